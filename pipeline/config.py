@@ -1,0 +1,71 @@
+"""All settings in one place, read from environment variables with documented defaults.
+
+| variable                         | default                         | meaning                                   |
+|----------------------------------|---------------------------------|-------------------------------------------|
+| NEWSEVENTS_HOME                  | the repository root             | base for the relative paths below         |
+| NEWSEVENTS_LANDING               | samples/                        | folder the scheduled DAG picks files from |
+| NEWSEVENTS_WAREHOUSE             | var/warehouse.duckdb            | the DuckDB file                           |
+| NEWSEVENTS_WORK                  | var/work                        | per-run Parquet batches                   |
+| NEWSEVENTS_REPORTS               | var/reports                     | run reports and GX Data Docs              |
+| NEWSEVENTS_LANGUAGES             | fr,en                           | languages extracted (others: cleaned only)|
+| NEWSEVENTS_SCHEDULE              | */15 * * * *                    | cron of the ingest DAG                    |
+| NEWSEVENTS_MAX_FILE_MB           | 50                              | larger files are quarantined              |
+| NEWSEVENTS_SETTLE_SECONDS        | 2                               | a file must be unchanged this long        |
+
+Airflow Variables with the same names (lower case, e.g. `newsevents_landing`) override the
+environment when the DAG runs; see dags/.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+EXTRACTOR_VERSION = "2026.11.1"
+
+
+def _path(env: str, default: str, home: Path) -> Path:
+    value = os.environ.get(env)
+    path = Path(value) if value else Path(default)
+    return path if path.is_absolute() else (home / path)
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    landing: Path
+    warehouse: Path
+    work_dir: Path
+    reports_dir: Path
+    languages: tuple[str, ...] = ("fr", "en")
+    schedule: str = "*/15 * * * *"
+    max_file_bytes: int = 50 * 1024 * 1024
+    settle_seconds: float = 2.0
+    extractor_version: str = EXTRACTOR_VERSION
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def data_docs_dir(self) -> Path:
+        return self.reports_dir / "data_docs"
+
+    def with_overrides(self, **kwargs) -> "Settings":
+        return replace(self, **{k: v for k, v in kwargs.items() if v is not None})
+
+
+def load_settings(**overrides) -> Settings:
+    home = Path(os.environ.get("NEWSEVENTS_HOME", REPO_ROOT))
+    settings = Settings(
+        home=home,
+        landing=_path("NEWSEVENTS_LANDING", "samples", home),
+        warehouse=_path("NEWSEVENTS_WAREHOUSE", "var/warehouse.duckdb", home),
+        work_dir=_path("NEWSEVENTS_WORK", "var/work", home),
+        reports_dir=_path("NEWSEVENTS_REPORTS", "var/reports", home),
+        languages=tuple(
+            lang.strip() for lang in os.environ.get("NEWSEVENTS_LANGUAGES", "fr,en").split(",") if lang.strip()
+        ),
+        schedule=os.environ.get("NEWSEVENTS_SCHEDULE", "*/15 * * * *"),
+        max_file_bytes=int(float(os.environ.get("NEWSEVENTS_MAX_FILE_MB", "50")) * 1024 * 1024),
+        settle_seconds=float(os.environ.get("NEWSEVENTS_SETTLE_SECONDS", "2")),
+    )
+    return settings.with_overrides(**overrides)
