@@ -1,0 +1,245 @@
+"""Merge event mentions into canonical events (GDELT's two grains: mentions and events).
+
+A mention joins an event when the event type matches, the parties are compatible and the
+dates fall in the same window:
+  - parties: the same actor and recipient country sets; for reciprocal events (a call, a
+    meeting, cooperation, or a mention flagged symmetric) the two sides are unordered; a
+    mention missing one side joins the only compatible event, if there is exactly one;
+  - dates: day-precision dates within `DAY_WINDOW` days of the event's anchor date; a
+    month/year date joins an event inside that month/year; a date that is only the
+    article's publication date (note `date_from_publication`) or no date joins the nearest
+    earlier dated event within `WEAK_WINDOW` days.
+Only asserted and future mentions become events. Disagreements between mentions (dates,
+modes, places, stated durations) are kept in `conflicts`, never silently overwritten.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+PUBLISHABLE = ("asserted", "future")
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+DAY_WINDOW = 2
+WEAK_WINDOW = 14
+WEAK_DATE_NOTES = ("date_from_publication", "no_date")
+
+
+def _countries(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    try:
+        return tuple(sorted({c for c in value if c}))
+    except TypeError:
+        return ()
+
+
+@dataclass
+class _Cluster:
+    event_type: str
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    unordered: bool
+    anchor: date | None
+    precision: str | None
+    members: list[dict] = field(default_factory=list)
+
+    def sides_match(self, actors: tuple, recipients: tuple, unordered: bool) -> bool:
+        if (actors, recipients) == (self.actors, self.recipients):
+            return True
+        return (unordered or self.unordered) and (recipients, actors) == (self.actors, self.recipients)
+
+    def sides_compatible(self, actors: tuple, recipients: tuple, unordered: bool) -> bool:
+        """A partial mention (one side unknown) fits when its known side matches."""
+
+        def fits(a, r):
+            return (not a or set(a) <= set(self.actors)) and (not r or set(r) <= set(self.recipients))
+
+        return fits(actors, recipients) or ((unordered or self.unordered) and fits(recipients, actors))
+
+
+def _is_weak(mention: dict) -> bool:
+    notes = mention.get("notes") or ()
+    return mention.get("event_date") is None or any(n in WEAK_DATE_NOTES for n in notes)
+
+
+def _date_fits(cluster: _Cluster, when: date | None, precision: str | None) -> bool:
+    if cluster.anchor is None or when is None:
+        return False
+    if precision in (None, "day", "week"):
+        if cluster.precision in ("month", "year"):
+            return _date_fits(_Cluster("", (), (), False, when, precision), cluster.anchor, cluster.precision)
+        window = DAY_WINDOW if precision == "day" else 7
+        return abs((when - cluster.anchor).days) <= window
+    if precision == "month":
+        return (when.year, when.month) == (cluster.anchor.year, cluster.anchor.month)
+    if precision == "year":
+        return when.year == cluster.anchor.year
+    return False
+
+
+def cluster_mentions(mentions: Iterable[dict]) -> list[list[dict]]:
+    """Group publishable mentions into events. Deterministic for a given set of mentions."""
+    rows = [
+        m for m in mentions
+        if m.get("status") in PUBLISHABLE and (_countries(m.get("actor_countries")) or _countries(m.get("recipient_countries")))
+    ]
+    rows.sort(key=lambda m: (_is_weak(m), m.get("date_precision") != "day", m.get("event_date") or date.max, m["mention_id"]))
+    clusters: list[_Cluster] = []
+    partial: list[dict] = []
+    for m in rows:
+        actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
+        unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
+        if not actors or not recipients:
+            partial.append(m)
+            continue
+        same = [c for c in clusters if c.event_type == m["event_type"] and c.sides_match(actors, recipients, unordered)]
+        target = _choose(same, m)
+        if target is None:
+            target = _Cluster(m["event_type"], actors, recipients, unordered,
+                              None if _is_weak(m) else m.get("event_date"),
+                              None if _is_weak(m) else m.get("date_precision"))
+            clusters.append(target)
+        target.members.append(m)
+    for m in partial:
+        actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
+        unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
+        fitting = [c for c in clusters if c.event_type == m["event_type"] and c.sides_compatible(actors, recipients, unordered)]
+        candidates = [c for c in fitting if _date_fits(c, m.get("event_date"), m.get("date_precision"))] if not _is_weak(m) else fitting
+        target = _choose(candidates, m) if len(candidates) == 1 else None
+        if target is None:
+            target = _Cluster(m["event_type"], actors, recipients, unordered,
+                              None if _is_weak(m) else m.get("event_date"),
+                              None if _is_weak(m) else m.get("date_precision"))
+            clusters.append(target)
+        target.members.append(m)
+    return [c.members for c in clusters]
+
+
+def _choose(candidates: list[_Cluster], m: dict) -> _Cluster | None:
+    when, precision = m.get("event_date"), m.get("date_precision")
+    if not candidates:
+        return None
+    if not _is_weak(m):
+        fitting = [c for c in candidates if _date_fits(c, when, precision)]
+        if fitting:
+            return min(fitting, key=lambda c: abs((when - c.anchor).days))
+        undated = [c for c in candidates if c.anchor is None]
+        if undated:
+            target = undated[0]
+            target.anchor, target.precision = when, precision
+            return target
+        return None
+    # weak date: nearest earlier dated event within the window, else an undated one
+    if when is not None:
+        earlier = [c for c in candidates if c.anchor and timedelta(0) <= when - c.anchor <= timedelta(days=WEAK_WINDOW)]
+        if earlier:
+            return min(earlier, key=lambda c: when - c.anchor)
+    undated = [c for c in candidates if c.anchor is None]
+    return undated[0] if undated else None
+
+
+def _most_common(values: Iterable, default=None):
+    counted = Counter(v for v in values if v is not None)
+    if not counted:
+        return default
+    best = max(counted.values())
+    return sorted(v for v, n in counted.items() if n == best)[0]
+
+
+def summarise_event(members: list[dict], articles: dict[str, dict], run_id: str) -> dict:
+    """One events row from its member mentions. `articles`: article_id -> {reference_date, duplicate_of}."""
+    first = min(members, key=lambda m: m["mention_id"])
+    event_type = first["event_type"]
+    strong = [m for m in members if not _is_weak(m)]
+    day_dates = [m["event_date"] for m in strong if m.get("date_precision") == "day"]
+    dated = day_dates or [m["event_date"] for m in strong if m.get("event_date")]
+    event_date = _most_common(dated)
+    if event_date is None:
+        event_date = _most_common(m.get("event_date") for m in members)
+    precision = "day" if day_dates else _most_common(m.get("date_precision") for m in (strong or members) if m.get("event_date"))
+    all_dates = [m["event_date"] for m in strong if m.get("event_date")]
+
+    conflicts = []
+    if len(set(day_dates)) > 1:
+        counts = Counter(day_dates)
+        conflicts.append("date: " + " vs ".join(f"{d.isoformat()} ({n})" for d, n in sorted(counts.items())))
+    modes = Counter(m.get("mode") for m in members if m.get("mode"))
+    if len(modes) > 1:
+        conflicts.append("mode: " + " vs ".join(sorted(modes)))
+    places = Counter(m.get("location_name") for m in members if m.get("location_name") and m.get("location_precision") in ("city", "admin"))
+    if len(places) > 1:
+        conflicts.append("place: " + " vs ".join(sorted(places)))
+    durations = {n for m in members for n in (m.get("notes") or ()) if n.startswith("duration:")}
+    if len(durations) > 1:
+        conflicts.append("duration: " + " vs ".join(sorted(d.split(":", 1)[1] for d in durations)))
+    for note in sorted({n for m in members for n in (m.get("notes") or ()) if n.startswith("weekday_mismatch")}):
+        conflicts.append(note)
+
+    located = sorted(
+        (m for m in members if m.get("location_name")),
+        key=lambda m: ({"city": 0, "admin": 1, "country": 2}.get(m.get("location_precision"), 3), m["mention_id"]),
+    )
+    place = located[0] if located else {}
+    article_ids = {m["article_id"] for m in members}
+    canonical = {(articles.get(a) or {}).get("duplicate_of") or a for a in article_ids}
+    seen = [(articles.get(a) or {}).get("reference_date") for a in article_ids]
+    seen = [d for d in seen if d is not None]
+    miss = 1.0
+    for article in canonical:
+        best = max(float(m.get("confidence") or 0) for m in members if ((articles.get(m["article_id"]) or {}).get("duplicate_of") or m["article_id"]) == article)
+        miss *= 1.0 - min(best, 0.99)
+    actor_countries = sorted({c for m in members for c in _countries(m.get("actor_countries"))})
+    recipient_countries = sorted({c for m in members for c in _countries(m.get("recipient_countries"))})
+    unordered = any(m.get("is_symmetric") for m in members) or event_type in RECIPROCAL_TYPES
+    merge_key = f"{event_type}|{','.join(actor_countries)}|{','.join(recipient_countries)}"
+    return {
+        "event_id": hashlib.sha256(f"{merge_key}|{first['mention_id']}".encode()).hexdigest()[:24],
+        "event_type": event_type,
+        "mode": _most_common(m.get("mode") for m in members),
+        "quad_class": first["quad_class"],
+        "intensity": float(first["intensity"]),
+        "cameo_root": first.get("cameo_root"),
+        "actor_name": _most_common(m.get("actor_name") for m in members),
+        "actor_country": _most_common(m.get("actor_country") for m in members),
+        "actor_sector": _most_common(m.get("actor_sector") for m in members),
+        "actor_countries": actor_countries,
+        "recipient_name": _most_common(m.get("recipient_name") for m in members),
+        "recipient_country": _most_common(m.get("recipient_country") for m in members),
+        "recipient_sector": _most_common(m.get("recipient_sector") for m in members),
+        "recipient_countries": recipient_countries,
+        "is_symmetric": bool(unordered),
+        "event_date": event_date,
+        "date_precision": precision if event_date else None,
+        "date_min": min(all_dates) if all_dates else event_date,
+        "date_max": max(all_dates) if all_dates else event_date,
+        "location_name": place.get("location_name"),
+        "location_country": place.get("location_country"),
+        "location_lat": place.get("location_lat"),
+        "location_lon": place.get("location_lon"),
+        "location_precision": place.get("location_precision"),
+        "status": "asserted" if any(m["status"] == "asserted" for m in members) else "future",
+        "n_mentions": len(members),
+        "n_articles": len(article_ids),
+        "n_sources": len(canonical),
+        "first_seen": min(seen) if seen else None,
+        "last_seen": max(seen) if seen else None,
+        "confidence": round(1.0 - miss, 4),
+        "conflicts": conflicts,
+        "merge_key": merge_key,
+        "run_id": run_id,
+    }
+
+
+def build_events(mentions: list[dict], articles: dict[str, dict], run_id: str) -> tuple[list[dict], dict[str, str]]:
+    """Events rows and the mention_id -> event_id assignment."""
+    events, assignment = [], {}
+    for members in cluster_mentions(mentions):
+        event = summarise_event(members, articles, run_id)
+        events.append(event)
+        for m in members:
+            assignment[m["mention_id"]] = event["event_id"]
+    events.sort(key=lambda e: (e["event_date"] or date.max, e["event_type"], e["event_id"]))
+    return events, assignment

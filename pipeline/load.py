@@ -1,0 +1,264 @@
+"""Load: the DuckDB warehouse — schema, staging the batch, publishing it atomically.
+
+Write–audit–publish: a run's batch is written to `staging.*`, validated (pipeline.audit), and
+only then copied into `raw.*`/`core.*` in ONE transaction that also rebuilds the affected
+canonical events and marks the run published. Curated views read `core.*`, so readers see
+the previous or the new publish, never a mix, and a failed audit leaves them untouched.
+All SQL is static or built from our own table names; user text only travels as parameters
+or inside DataFrames.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline.config import REPO_ROOT
+
+WAREHOUSE_SQL = REPO_ROOT / "warehouse"
+
+# staged batch table -> published table; order matters for readers of the code only
+BATCH_TABLES = {
+    "source_files": "raw.source_files",
+    "documents": "raw.documents",
+    "quarantine": "raw.quarantine",
+    "articles": "core.articles",
+    "removed_blocks": "core.removed_blocks",
+    "sentences": "core.sentences",
+    "event_mentions": "core.event_mentions",
+}
+KEYED = {  # tables whose primary key makes re-publishing a no-op
+    "raw.documents", "raw.quarantine", "core.articles", "core.removed_blocks", "core.sentences", "core.event_mentions",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def connect(path: Path, read_only: bool = False):
+    import duckdb
+
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def sql_files(folder: str) -> list[Path]:
+    return sorted((WAREHOUSE_SQL / folder).glob("*.sql"))
+
+
+def apply_schema(con) -> None:
+    """Create schemas, tables and curated views (idempotent)."""
+    for path in sql_files("schema") + sql_files("curated"):
+        con.execute(path.read_text(encoding="utf-8"))
+
+
+def table_columns(con, qualified: str) -> list[str]:
+    schema, table = qualified.split(".")
+    rows = con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, table],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def known_source_paths(con) -> dict[str, str]:
+    """source path -> sha256 of the content last recorded for it (ingested or quarantined)."""
+    rows = con.execute(
+        """
+        SELECT source_path, arg_max(file_sha256, seen_at)
+        FROM raw.source_files WHERE file_sha256 IS NOT NULL GROUP BY source_path
+        """
+    ).fetchall()
+    return {path: sha for path, sha in rows}
+
+
+def known_doc_ids(con, doc_ids: list[str]) -> set[str]:
+    if not doc_ids:
+        return set()
+    rows = con.execute("SELECT doc_id FROM raw.documents WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()
+    return {r[0] for r in rows}
+
+
+def start_run(con, run_id: str, trigger: str, landing: str, extractor_version: str) -> None:
+    con.execute(
+        """
+        INSERT INTO ops.runs (run_id, started_at, status, trigger, landing, extractor_version)
+        VALUES (?, ?, 'running', ?, ?, ?)
+        ON CONFLICT (run_id) DO UPDATE SET started_at = excluded.started_at, status = 'running', error = NULL
+        """,
+        [run_id, utcnow(), trigger, landing, extractor_version],
+    )
+
+
+def finish_run(con, run_id: str, status: str, **fields) -> None:
+    allowed = set(table_columns(con, "ops.runs")) - {"run_id", "started_at"}
+    fields = {k: v for k, v in fields.items() if k in allowed}
+    fields.update(status=status, finished_at=utcnow())
+    assignments = ", ".join(f'"{k}" = ?' for k in fields)
+    con.execute(f"UPDATE ops.runs SET {assignments} WHERE run_id = ?", [*fields.values(), run_id])
+
+
+def stage_batch(con, batch_dir: Path) -> dict[str, int]:
+    """Replace staging.* with the batch's Parquet files (typed like the published tables)."""
+    counts = {}
+    for name, target in BATCH_TABLES.items():
+        con.execute(f"CREATE OR REPLACE TABLE staging.{name} AS SELECT * FROM {target} LIMIT 0")
+        parquet = Path(batch_dir) / f"{name}.parquet"
+        if parquet.exists():
+            con.execute(f"INSERT INTO staging.{name} BY NAME SELECT * FROM read_parquet(?)", [str(parquet)])
+        counts[name] = con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
+    return counts
+
+
+def record_audit(con, run_id: str, results: list[dict]) -> None:
+    con.execute("DELETE FROM ops.audit_results WHERE run_id = ?", [run_id])
+    if results:
+        con.executemany(
+            "INSERT INTO ops.audit_results VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                [run_id, r.get("suite"), r.get("expectation"), r.get("column_name"), bool(r.get("success")),
+                 r.get("unexpected"), (str(r.get("detail")) if r.get("detail") is not None else None)]
+                for r in results
+            ],
+        )
+
+
+def _insert_new(con, name: str, target: str) -> None:
+    if target in KEYED:
+        con.execute(f"INSERT OR IGNORE INTO {target} BY NAME SELECT * FROM staging.{name}")
+    else:  # the source-file ledger: one row per (path, content)
+        con.execute(
+            f"""
+            INSERT INTO {target} BY NAME
+            SELECT s.* FROM staging.{name} AS s
+            WHERE NOT EXISTS (
+                SELECT 1 FROM {target} AS t
+                WHERE t.source_path = s.source_path AND t.file_sha256 IS NOT DISTINCT FROM s.file_sha256
+            )
+            """
+        )
+
+
+def rebuild_affected_events(con, run_id: str) -> int:
+    """Re-cluster the mentions that share a type and a country with the batch's new mentions."""
+    from pipeline.aggregate import PUBLISHABLE, build_events
+
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE affected_keys AS
+        SELECT DISTINCT event_type, unnest(list_distinct(coalesce(actor_countries, []) || coalesce(recipient_countries, []))) AS country
+        FROM staging.event_mentions WHERE status IN ('asserted', 'future')
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE affected_mentions AS
+        WITH direct AS (
+            SELECT m.mention_id, m.event_id FROM core.event_mentions AS m
+            WHERE m.status IN ('asserted', 'future') AND EXISTS (
+                SELECT 1 FROM affected_keys AS k
+                WHERE k.event_type = m.event_type
+                  AND list_contains(coalesce(m.actor_countries, []) || coalesce(m.recipient_countries, []), k.country))
+        ),
+        old_events AS (SELECT DISTINCT event_id FROM direct WHERE event_id IS NOT NULL)
+        SELECT mention_id FROM direct
+        UNION
+        SELECT mention_id FROM core.event_mentions WHERE event_id IN (SELECT event_id FROM old_events)
+        """
+    )
+    cursor = con.execute(
+        """
+        SELECT m.mention_id, m.article_id, m.event_type, m.mode, m.quad_class, m.intensity, m.cameo_root,
+               m.actor_name, m.actor_country, m.actor_sector, coalesce(m.actor_countries, []) AS actor_countries,
+               m.recipient_name, m.recipient_country, m.recipient_sector,
+               coalesce(m.recipient_countries, []) AS recipient_countries,
+               m.is_symmetric, m.event_date, m.date_precision, m.location_name, m.location_country,
+               m.location_lat, m.location_lon, m.location_precision, m.status, m.confidence,
+               coalesce(m.notes, []) AS notes, m.event_id
+        FROM core.event_mentions AS m
+        WHERE m.mention_id IN (SELECT mention_id FROM affected_mentions)
+        """
+    )
+    names = [d[0] for d in cursor.description]
+    mentions = [dict(zip(names, row)) for row in cursor.fetchall()]
+    article_ids = sorted({m["article_id"] for m in mentions})
+    articles = {
+        a: {"reference_date": ref, "duplicate_of": dup}
+        for a, ref, dup in con.execute(
+            "SELECT article_id, reference_date, duplicate_of FROM core.articles WHERE list_contains(?, article_id)",
+            [article_ids],
+        ).fetchall()
+    }
+    old_event_ids = sorted({m["event_id"] for m in mentions if m.get("event_id")})
+    events, assignment = build_events([m for m in mentions if m["status"] in PUBLISHABLE], articles, run_id)
+    if old_event_ids:
+        con.execute("DELETE FROM core.events WHERE list_contains(?, event_id)", [old_event_ids])
+    if events:
+        import pandas as pd
+
+        events_df = pd.DataFrame(events)  # noqa: F841 (read by DuckDB below)
+        con.execute("INSERT OR REPLACE INTO core.events BY NAME SELECT * FROM events_df")
+    if assignment:
+        import pandas as pd
+
+        links = pd.DataFrame({"mention_id": list(assignment), "event_id": list(assignment.values())})  # noqa: F841
+        con.execute(
+            """
+            UPDATE core.event_mentions AS m SET event_id = l.event_id
+            FROM links AS l WHERE m.mention_id = l.mention_id
+            """
+        )
+    return len(events)
+
+
+def publish_batch(con, run_id: str, **run_fields) -> dict[str, int]:
+    """Copy staging into raw/core, rebuild affected events, mark the run published — atomically."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name, target in BATCH_TABLES.items():
+            _insert_new(con, name, target)
+        n_events = rebuild_affected_events(con, run_id)
+        total_events = con.execute("SELECT count(*) FROM core.events").fetchone()[0]
+        finish_run(con, run_id, "published", audit_success=True, n_events=total_events, **run_fields)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return {"events_rebuilt": n_events, "events_total": total_events}
+
+
+def replace_published(con, run_id: str, **run_fields) -> dict[str, int]:
+    """Reprocessing: swap core.* for the staged full re-extraction in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for name in ("articles", "removed_blocks", "sentences", "event_mentions"):
+            con.execute(f"DELETE FROM {BATCH_TABLES[name]}")
+        con.execute("DELETE FROM core.events")
+        for name, target in BATCH_TABLES.items():
+            _insert_new(con, name, target)
+        n_events = rebuild_affected_events(con, run_id)
+        finish_run(con, run_id, "published", audit_success=True, n_events=n_events, **run_fields)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return {"events_rebuilt": n_events, "events_total": n_events}
+
+
+def summary(con) -> dict:
+    """Counts users see after a run."""
+    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": one("SELECT count(*) FROM curated.articles"),
+        "mentions": one("SELECT count(*) FROM curated.event_mentions"),
+        "events": one("SELECT count(*) FROM curated.events"),
+        "quarantined": one("SELECT count(*) FROM curated.quarantine"),
+        "runs": one("SELECT count(*) FROM ops.runs"),
+    }
+
+
+def to_json_cell(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
