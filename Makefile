@@ -1,0 +1,67 @@
+# newsevents — the two commands a new user needs are `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+export PATH := $(BIN):$(PATH)
+export AIRFLOW_HOME ?= $(CURDIR)/var/airflow
+export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
+export AIRFLOW__CORE__LOAD_EXAMPLES := False
+export AIRFLOW__CORE__UNIT_TEST_MODE := False
+export GX_ANALYTICS_ENABLED := false
+export NEWSEVENTS_HOME ?= $(CURDIR)
+export NEWSEVENTS_SETTLE_SECONDS ?= 0
+
+.PHONY: setup demo test test-fast airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed airflow-db  ## venv with pinned dependencies, Airflow metadata DB (SQLite), Chromium if possible
+	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "note: Chromium not installed; the browser test will be skipped"; }
+
+airflow-db: $(VENV)/.installed
+	mkdir -p $(AIRFLOW_HOME)
+	$(BIN)/airflow db migrate >/dev/null
+
+demo: setup  ## set up, run the main DAG on samples/ with Airflow, print where the results are
+	$(BIN)/airflow dags test newsevents_ingest
+	$(BIN)/newsevents report --limit 3
+	$(BIN)/newsevents sql "SELECT event_date, event_type, actor_name, recipient_name, n_mentions, n_articles FROM curated.events ORDER BY n_mentions DESC, event_date LIMIT 10"
+	@echo "warehouse:  $(CURDIR)/var/warehouse.duckdb"
+	@echo "reports:    $(CURDIR)/var/reports/index.html"
+
+run: setup  ## the same pipeline without Airflow
+	$(BIN)/newsevents run
+
+test: setup  ## the whole test suite
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
+
+standalone: setup  ## Airflow UI on http://localhost:8080 (the generated admin password is printed)
+	$(BIN)/airflow standalone
+
+eval: $(VENV)/.installed  ## event precision/recall on ../shared seeds
+	$(BIN)/newsevents extract ../shared/seeds/*.txt | $(BIN)/newsevents eval --gold ../shared/gold/seed_events.jsonl -
+
+eval-clean: $(VENV)/.installed  ## boilerplate removal F1 on ../shared seeds
+	$(BIN)/newsevents clean ../shared/seeds/*.txt | $(BIN)/newsevents eval --bodies ../shared/gold/bodies --articles ../shared/gold/articles.jsonl -
+
+bench: $(VENV)/.installed  ## throughput benchmark (2,000 articles)
+	$(BIN)/newsevents bench
+
+bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs jusText on generated HTML
+	$(BIN)/python -c "from pipeline.bench_clean import run_clean_benchmark; run_clean_benchmark()"
+
+docs: $(VENV)/.installed
+	$(BIN)/python -m pipeline.docs
+
+clean-var:
+	rm -rf var
