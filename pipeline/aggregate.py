@@ -132,11 +132,17 @@ def _choose(candidates: list[_Cluster], m: dict) -> _Cluster | None:
             target.anchor, target.precision = when, precision
             return target
         return None
-    # weak date: nearest earlier dated event within the window, else an undated one
+    # weak date: nearest earlier dated event within the window; else the event the same article
+    # already reports; else the only candidate; else an undated one
     if when is not None:
         earlier = [c for c in candidates if c.anchor and timedelta(0) <= when - c.anchor <= timedelta(days=WEAK_WINDOW)]
         if earlier:
             return min(earlier, key=lambda c: when - c.anchor)
+    same_article = [c for c in candidates if any(x["article_id"] == m["article_id"] for x in c.members)]
+    if len(same_article) == 1:
+        return same_article[0]
+    if when is None and len(candidates) == 1:
+        return candidates[0]
     undated = [c for c in candidates if c.anchor is None]
     return undated[0] if undated else None
 

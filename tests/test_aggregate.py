@@ -1,0 +1,78 @@
+"""Merging mentions into canonical events."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.aggregate import build_events, cluster_mentions
+
+
+def mention(mid, article, etype="CONSULT", actors=("USA",), recipients=("COL",), when=date(2026, 1, 7),
+            precision="day", status="asserted", notes=(), **extra):
+    row = {
+        "mention_id": mid, "article_id": article, "event_type": etype, "quad_class": "verbal cooperation",
+        "intensity": 1.0, "cameo_root": "04", "actor_countries": list(actors), "recipient_countries": list(recipients),
+        "actor_country": actors[0] if actors else None, "recipient_country": recipients[0] if recipients else None,
+        "event_date": when, "date_precision": precision if when else None, "status": status, "notes": list(notes),
+        "confidence": 0.7, "is_symmetric": False,
+    }
+    row.update(extra)
+    return row
+
+
+ARTICLES = {a: {"reference_date": date(2026, 1, 8), "duplicate_of": None} for a in "abcd"}
+
+
+def test_same_call_in_three_articles_is_one_event_with_counts():
+    mentions = [
+        mention("m1", "a"), mention("m2", "b", actors=("COL",), recipients=("USA",)),  # reciprocal: swapped sides
+        mention("m3", "c", when=date(2026, 1, 8)), mention("m4", "a", when=None, notes=("no_date",)),
+    ]
+    events, assignment = build_events(mentions, ARTICLES, "run")
+    assert len(events) == 1
+    event = events[0]
+    assert (event["n_mentions"], event["n_articles"], event["n_sources"]) == (4, 3, 3)
+    assert event["event_date"] == date(2026, 1, 7) and event["date_max"] == date(2026, 1, 8)
+    assert any(c.startswith("date:") for c in event["conflicts"])
+    assert set(assignment) == {"m1", "m2", "m3", "m4"}
+
+
+def test_directed_events_keep_direction_and_distant_dates_split():
+    mentions = [
+        mention("t1", "a", etype="THREATEN"), mention("t2", "b", etype="THREATEN", actors=("COL",), recipients=("USA",)),
+        mention("t3", "c", etype="THREATEN", when=date(2026, 1, 20)),
+    ]
+    clusters = cluster_mentions(mentions)
+    assert sorted(len(c) for c in clusters) == [1, 1, 1]
+
+
+def test_negated_and_hypothetical_mentions_never_become_events():
+    mentions = [mention("n1", "a", status="negated"), mention("h1", "b", status="hypothetical"),
+                mention("f1", "c", status="future")]
+    events, assignment = build_events(mentions, ARTICLES, "run")
+    assert len(events) == 1 and events[0]["status"] == "future" and set(assignment) == {"f1"}
+
+
+def test_partial_mention_joins_the_only_compatible_event():
+    mentions = [mention("s1", "a", etype="SANCTION"), mention("s2", "b", etype="SANCTION", recipients=())]
+    events, _ = build_events(mentions, ARTICLES, "run")
+    assert len(events) == 1 and events[0]["n_mentions"] == 2
+
+
+def test_near_duplicate_articles_count_as_one_source_and_confidence_grows():
+    articles = dict(ARTICLES, b={"reference_date": date(2026, 1, 8), "duplicate_of": "a"})
+    events, _ = build_events([mention("x1", "a"), mention("x2", "b"), mention("x3", "c")], articles, "run")
+    assert events[0]["n_articles"] == 3 and events[0]["n_sources"] == 2
+    assert events[0]["confidence"] > 0.7
+
+
+def test_month_precision_mention_joins_event_in_that_month():
+    mentions = [mention("d1", "a", etype="SANCTION", when=date(2025, 10, 24)),
+                mention("d2", "b", etype="SANCTION", when=date(2025, 10, 1), precision="month")]
+    events, _ = build_events(mentions, ARTICLES, "run")
+    assert len(events) == 1 and events[0]["event_date"] == date(2025, 10, 24) and events[0]["date_precision"] == "day"
+
+
+def test_event_ids_are_stable_whatever_the_input_order():
+    mentions = [mention("m1", "a"), mention("m2", "b"), mention("m3", "c", when=date(2026, 3, 1))]
+    ids = {e["event_id"] for e in build_events(mentions, ARTICLES, "r")[0]}
+    assert ids == {e["event_id"] for e in build_events(list(reversed(mentions)), ARTICLES, "r")[0]}
