@@ -1,0 +1,395 @@
+"""Block-level boilerplate signals and their combination.
+
+A document is a list of `Block`s (paragraph-sized pieces of text with raw offsets).
+`classify_blocks` marks the ones to drop, each with a machine reason code:
+
+rule signals (one block at a time)
+  recurring_line      line seen in many documents of the batch (learned, not listed)
+  repeated_line       short line occurring several times in the same document
+  <section kind>      heading opening an end section (related_articles, social_digest,
+                      comments, newsletter, cookie_banner, tags) -> cut with its content;
+                      read_more (weak heading: cut only near the end or locally)
+  related_teaser      content of a related-articles / read-more section
+  read_more           inline "Lire aussi : ..." / "Read more: ..." line
+  badge               line made only of badges ("Vérifié par des faits", "Live", ...)
+  caption             photo caption / credit "( AFP / ... )", "Photo: ..."
+  foreign_language    short block in another language than the article (captions)
+  byline, dateline    "Par X", "Publié le ..."
+  share_bar, advertisement
+  cookie_banner, newsletter  (paragraph-level cue combinations)
+density signals (jusText spirit: length, stop-word ratio, punctuation, context)
+  low_density, short_block
+duplicates
+  duplicate_paragraph, duplicate_title
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .language import STOPWORDS, detect_language_with_confidence
+from .text import norm_key
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "boilerplate.json"
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_END_PUNCT = re.compile(r"[.!?…»\"”)\]]\s*$")
+_SENT_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$")
+_SEPARATORS = re.compile(r"\s(?:>|›|»|\||/|•|·)\s")
+_STRIP_HEAD = re.compile(r"^[\s\-–—•·*#>»|:\[\]()]+|[\s\-–—•·*#<«|:.\[\]()]+$")
+
+
+@dataclass
+class Block:
+    text: str
+    start: int | None = None
+    end: int | None = None
+    reason: str | None = None  # None = kept
+    kind: str = ""  # density class: good / short / bad
+    words: int = 0
+    heading_like: bool = False
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+
+@dataclass(frozen=True)
+class Rules:
+    heads: tuple[tuple[str, re.Pattern], ...]
+    end_kinds: frozenset[str]
+    weak_kinds: frozenset[str]
+    badge_re: re.Pattern
+    read_more_re: re.Pattern
+    caption_re: re.Pattern
+    byline_re: re.Pattern
+    dateline_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    heads = tuple(
+        (kind, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE))
+        for kind, pats in data["section_heads"].items()
+    )
+    return Rules(
+        heads=heads,
+        end_kinds=frozenset(data["end_sections"]),
+        weak_kinds=frozenset(data.get("weak_sections", [])),
+        badge_re=re.compile(r"(?:" + "|".join(data["badges"]) + r")", re.IGNORECASE),
+        read_more_re=re.compile(r"^\s*(?:" + "|".join(data["inline_read_more"]) + r")", re.IGNORECASE),
+        caption_re=re.compile(r"(?:" + "|".join(data["caption_credit"]) + r")", re.IGNORECASE),
+        byline_re=re.compile(r"(?:" + "|".join(data["byline"]) + r")"),
+        dateline_re=re.compile(r"(?:" + "|".join(data["dateline"]) + r")", re.IGNORECASE),
+    )
+
+
+# --- single-block signals -------------------------------------------------------------
+
+_COOKIE_A = re.compile(r"\bcookies?\b|\btraceurs\b", re.IGNORECASE)
+_COOKIE_B = re.compile(
+    r"consent|confidentialit|privacy|politique|policy|accept|refus|navigation|partenaires|partners|"
+    r"analy|personnalis|personali[sz]|publicit|advertis|param[eè]tr|settings|vie priv", re.IGNORECASE)
+_NEWS_A = re.compile(r"newsletter|inscri(vez|ption|re)|abonne[zr]?|subscribe|sign(ing)? up|recevez|receive|"
+                     r"\b(get|have) (our|the)\b|delivered|livr[ée]e?s? (chaque|dans)|briefing", re.IGNORECASE)
+_NEWS_B = re.compile(r"e-?mail|courriel|inbox|bo[iî]te (de r[ée]ception|mail|aux lettres)|adresse|address|chaque (jour|semaine|matin|soir)|every (day|week|morning)|daily|weekly|gratuit|free", re.IGNORECASE)
+_COMMENT_PARA = re.compile(r"(connectez-vous|log in|sign in|identifiez-vous|abonnez-vous).{0,60}(commenter|comment|réagir)|(commentaires?|comments?) (sont|are) (ferm|clos|closed|mod[ée]r)", re.IGNORECASE)
+_SOCIAL_WORDS = re.compile(r"\b(like|j'aime|retweet|reply|répondre|signaler|report|follow|suivre)\b", re.IGNORECASE)
+
+
+def head_kind(text: str) -> str | None:
+    """Kind of section this heading-like line opens, if any."""
+    t = _STRIP_HEAD.sub("", text)
+    if not t or len(t) > 120:
+        return None
+    for kind, rx in rules().heads:
+        if rx.fullmatch(t):
+            return kind
+    return None
+
+
+def is_badge_line(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    rest = rules().badge_re.sub(" ", text)
+    return not _LETTERS.search(rest)
+
+
+def is_caption(text: str, words: int) -> bool:
+    if words > 45 or len(text) > 400:
+        return False
+    return bool(rules().caption_re.search(text))
+
+
+def is_byline(text: str, words: int) -> bool:
+    return words <= 14 and len(text) <= 140 and bool(rules().byline_re.fullmatch(text.strip(" .")))
+
+
+def is_dateline(text: str, words: int) -> bool:
+    return words <= 14 and len(text) <= 120 and bool(rules().dateline_re.fullmatch(text.strip(" .|")))
+
+
+def is_read_more(text: str, words: int) -> bool:
+    return words <= 45 and bool(rules().read_more_re.match(text))
+
+
+def paragraph_cue(text: str, words: int) -> str | None:
+    """Cookie / newsletter / comment notices written as full sentences."""
+    if words > 90:
+        return None
+    if _COOKIE_A.search(text) and _COOKIE_B.search(text):
+        return "cookie_banner"
+    if _NEWS_A.search(text) and _NEWS_B.search(text) and words <= 60:
+        return "newsletter"
+    if _COMMENT_PARA.search(text):
+        return "comments"
+    return None
+
+
+def block_features(b: Block, lang: str) -> None:
+    toks = _WORDS.findall(b.text)
+    b.words = len(toks)
+    stripped = b.text.rstrip()
+    b.heading_like = b.words <= 16 and len(stripped) <= 160 and not _SENT_END.search(stripped)
+    n = len(toks)
+    letters = len(_LETTERS.findall(b.text[:2000]))
+    if n == 0 or letters < 0.4 * min(len(b.text), 2000):
+        b.kind = "bad"
+        return
+    sw = STOPWORDS.get(lang)
+    if sw is None:
+        sw = STOPWORDS["fr"] | STOPWORDS["en"]
+        know = False
+    else:
+        know = True
+    low = [t.lower() for t in toks[:300]]
+    density = sum(1 for t in low if t in sw) / len(low)
+    b.meta["sw"] = density
+    punct_end = bool(_END_PUNCT.search(stripped))
+    if len(b.text) >= 150 and (density >= 0.18 or not know):
+        b.kind = "good"
+    elif n >= 10 and punct_end and (density >= 0.22 or not know):
+        b.kind = "good"
+    elif know and n >= 8 and density < 0.06:
+        b.kind = "bad"
+    else:
+        b.kind = "short"
+
+
+# --- the combination ------------------------------------------------------------------
+
+def classify_blocks(
+    blocks: list[Block],
+    lang: str,
+    *,
+    recurring: frozenset[str] = frozenset(),
+    title: str | None = None,
+    find_title: bool = True,
+    pre_extracted: bool = False,
+) -> str | None:
+    """Mark blocks to remove (set `reason`); return the detected title (or `title`).
+
+    `pre_extracted`: blocks come from an HTML main-content extractor (trafilatura),
+    so density filtering is lenient.
+    """
+    if not blocks:
+        return title
+    for b in blocks:
+        block_features(b, lang)
+
+    # 1. rule signals
+    counts: dict[str, int] = {}
+    keys = []
+    for b in blocks:
+        k = norm_key(b.text) if len(b.text) <= 300 else ""
+        keys.append(k)
+        if k and b.words <= 8:
+            counts[k] = counts.get(k, 0) + 1
+    heads: list[tuple[int, str]] = []
+    first_seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        if b.reason:
+            continue
+        t = b.text
+        k = keys[i]
+        if recurring and (k or norm_key(t[:600])) in recurring:
+            b.reason = "recurring_line"
+            continue
+        if b.words == 0:
+            b.reason = "empty"
+            continue
+        if len(t) > 300 and (t.count(" ") < len(t) / 60 or len(t) / b.words > 40):
+            b.reason = "garbage"  # no word structure: base64, minified code, a huge token
+            continue
+        if b.words <= 16 and len(t) <= 160:
+            kind = head_kind(t)
+            if kind:
+                heads.append((i, kind))
+                b.reason = kind
+                continue
+            if is_badge_line(t):
+                b.reason = "badge"
+                continue
+        if is_read_more(t, b.words):
+            b.reason = "read_more"
+            continue
+        if is_caption(t, b.words):
+            b.reason = "caption"
+            continue
+        if b.heading_like or b.words <= 14:
+            if is_byline(t, b.words):
+                b.reason = "byline"
+                continue
+            if is_dateline(t, b.words):
+                b.reason = "dateline"
+                continue
+        cue = paragraph_cue(t, b.words)
+        if cue:
+            b.reason = cue
+            continue
+        if k and b.words <= 8 and counts.get(k, 0) >= 2 and b.heading_like:
+            if k in first_seen or b.words < 3:
+                b.reason = "repeated_line"
+                continue
+            first_seen.add(k)  # the first copy may be the title (handled below)
+        if lang in STOPWORDS and 5 <= b.words <= 80:
+            blang, conf = detect_language_with_confidence(t)
+            if blang != "und" and blang != lang and conf >= 0.3:
+                b.reason = "foreign_language"
+                continue
+
+    # 2. end sections: cut from the heading to the end when it sits in the last part
+    total = sum(len(b.text) for b in blocks if b.reason is None or b.reason in rules().end_kinds or b.reason in rules().weak_kinds)
+    total = max(total, 1)
+    for i, kind in heads:
+        after = sum(len(b.text) for b in blocks[i + 1 :] if b.reason is None)
+        strong = kind in rules().end_kinds
+        weak = kind in rules().weak_kinds
+        if not (strong or weak):
+            continue
+        limit = 0.6 if strong else 0.35
+        if after / total <= limit:
+            cur = kind
+            for b in blocks[i + 1 :]:
+                if b.reason in rules().end_kinds or b.reason in rules().weak_kinds:
+                    cur = b.reason
+                elif b.reason is None:
+                    b.reason = "related_teaser" if cur in ("related_articles", "read_more") else cur
+            break
+        # local: drop the short teaser lines right after the heading
+        for b in blocks[i + 1 : i + 4]:
+            if b.reason is None and b.words <= 25 and kind in ("related_articles", "read_more", "share_bar", "tags"):
+                b.reason = "related_teaser"
+            else:
+                break
+
+    # 3. title: the longest headline-like block before the first body paragraph
+    first_good = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
+                       and not _headline_like(b)), len(blocks))
+    found_title = title
+    if find_title and not title:
+        best = None
+        for i in range(first_good):
+            b = blocks[i]
+            if b.reason is not None or not _headline_like(b) or b.words < 3:
+                continue
+            if _SEPARATORS.search(b.text):
+                continue
+            if best is None or b.words >= blocks[best].words:
+                best = i
+        if best is not None:
+            found_title = blocks[best].text.strip()
+            blocks[best].reason = "title"
+
+    # 4. density + context (jusText spirit)
+    kept = [i for i, b in enumerate(blocks) if b.reason is None]
+    goods = [i for i in kept if blocks[i].kind == "good"]
+    if goods:
+        first, last = goods[0], goods[-1]
+    else:
+        first, last = len(blocks), -1
+    prev_kept = False
+    for pos, i in enumerate(kept):
+        b = blocks[i]
+        if b.kind == "good":
+            prev_kept = True
+            continue
+        prev_k = blocks[kept[pos - 1]].kind if pos > 0 else None
+        next_k = blocks[kept[pos + 1]].kind if pos + 1 < len(kept) else None
+        keep = False
+        if b.kind == "bad":
+            keep = pre_extracted and prev_k == "good" and next_k == "good"
+            if not keep:
+                b.reason = "low_density"
+        elif b.heading_like:
+            # subheading: inside the article, right before body text
+            keep = next_k == "good" and prev_kept and i > first
+            if not keep:
+                b.reason = "short_block"
+        else:
+            # a short sentence: inside the article, or continuing it
+            keep = (first < i < last) or (i > first and prev_kept and b.words >= 3)
+            keep = keep or (pre_extracted and i < first and next_k == "good" and b.words >= 6)
+            keep = keep or (not goods and b.words >= 4)  # a document of short sentences only
+            if not keep:
+                b.reason = "short_block"
+        prev_kept = keep
+
+    # 5. duplicates: repeated paragraphs and the title inside the body
+    title_key = norm_key(found_title) if found_title else ""
+    seen: set[str] = set()
+    long_keys: list[str] = []
+    for i, b in enumerate(blocks):
+        if b.reason == "repeated_line" and title_key and norm_key(b.text) == title_key:
+            b.reason = "duplicate_title"
+        if b.reason is not None:
+            continue
+        k = norm_key(b.text)
+        if title_key and k == title_key:
+            b.reason = "duplicate_title"
+            continue
+        if title_key and len(title_key) >= 20 and k.startswith(title_key + " "):
+            cut = _title_prefix_len(b.text, found_title)
+            if cut:
+                b.meta["title_prefix"] = b.text[:cut]
+                b.text = b.text[cut:].lstrip(" .:-–—")
+                k = norm_key(b.text)
+        if k in seen:
+            b.reason = "duplicate_paragraph"
+            continue
+        if len(k) >= 80 and any(k in lk for lk in long_keys):
+            b.reason = "duplicate_paragraph"
+            continue
+        seen.add(k)
+        if len(k) >= 80:
+            long_keys.append(k)
+    return found_title
+
+
+def _headline_like(b: Block) -> bool:
+    t = b.text.rstrip()
+    return (
+        3 <= b.words <= 32
+        and len(t) <= 260
+        and not _SENT_END.search(t)
+        and not t.endswith((":", ",", ";"))
+    )
+
+
+def _title_prefix_len(text: str, title: str) -> int:
+    """Length of the prefix of `text` that spells `title` (ignoring punctuation/case)."""
+    want = _WORDS.findall(title.lower())
+    got = 0
+    for m in _WORDS.finditer(text):
+        if got >= len(want):
+            return m.start()
+        if m.group(0).lower() != want[got]:
+            return 0
+        got += 1
+    return 0

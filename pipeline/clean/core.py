@@ -1,0 +1,281 @@
+"""The cleaning stage: raw dump (plain text or HTML) -> CleanArticle."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..models import CleanArticle, RawDocument, RemovedBlock
+from .boilerplate import Block, classify_blocks
+from .dates import infer_reference_date, parse_date_string, parse_header
+from .language import detect_language, detect_language_with_confidence
+from .text import normalize_typography, norm_key, repair_mojibake, split_lost_newlines
+
+MAX_CHARS = 3_000_000  # longer inputs are truncated (noted), never rejected
+_LINE_RE = re.compile(r"[^\n]*\n?")
+_HTML_SNIFF = re.compile(r"<\s*(html|body|div|p|article|head|!doctype)[\s>]", re.IGNORECASE)
+_LOWER_START = re.compile(r"^[a-zà-ÿœ]")
+_NO_WRAP_END = re.compile(r"[.!?:;»\"”)\]…]\s*$")
+
+
+@dataclass
+class Prepared:
+    """A document split into blocks, before boilerplate classification."""
+
+    doc: RawDocument
+    blocks: list[Block]
+    removed: list[RemovedBlock] = field(default_factory=list)
+    title: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    language_hint: str | None = None
+    canonical_url: str | None = None
+    notes: list[str] = field(default_factory=list)
+    pre_extracted: bool = False
+
+
+# --- plain text ------------------------------------------------------------------------
+
+def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list[Block]:
+    """Split a plain-text dump into paragraph blocks with raw offsets.
+
+    One block per non-empty line; lost-newline artifacts (" nL’après") split lines;
+    hard-wrapped lines (no blank line, no final punctuation, next starts lower-case)
+    are joined back.
+    """
+    blocks: list[Block] = []
+    pos = 0
+    prev_blank = True
+    fixed_moji = fixed_nl = 0
+    for m in _LINE_RE.finditer(raw):
+        line = m.group(0)
+        if not line:
+            break
+        start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        if not body.strip() or not normalize_typography(body):
+            prev_blank = True
+            continue
+        rep = repair_mojibake(body)
+        if rep is not body and rep != body:
+            fixed_moji += 1
+        same_len = len(rep) == len(body)
+        spans = split_lost_newlines(rep)
+        if len(spans) > 1:
+            fixed_nl += len(spans) - 1
+        for j, (a, b) in enumerate(spans):
+            text = normalize_typography(rep[a:b])
+            if not text:
+                continue
+            s = base + start + (a if same_len else 0)
+            e = base + start + (b if same_len else len(body))
+            if (
+                j == 0
+                and not prev_blank
+                and blocks
+                and len(blocks[-1].text) >= 30
+                and not _NO_WRAP_END.search(blocks[-1].text)
+                and _LOWER_START.match(text)
+            ):
+                prev = blocks[-1]
+                prev.text = prev.text + " " + text
+                prev.end = e
+                continue
+            blocks.append(Block(text=text, start=s, end=e))
+        prev_blank = False
+    if notes is not None:
+        if fixed_moji:
+            notes.append(f"repaired_mojibake:{fixed_moji}")
+        if fixed_nl:
+            notes.append(f"repaired_lost_newlines:{fixed_nl}")
+    return blocks
+
+
+def _prepare_text(doc: RawDocument, raw: str, notes: list[str]) -> Prepared:
+    removed: list[RemovedBlock] = []
+    published, hlen = parse_header(raw)
+    p = Prepared(doc=doc, blocks=[], removed=removed, notes=notes)
+    if published:
+        removed.append(RemovedBlock(raw[:hlen].strip(), "date_header", 0, hlen))
+        p.published, p.published_source = published, "header"
+    p.blocks = text_blocks(raw[hlen:], base=hlen, notes=notes)
+    return p
+
+
+# --- shared -----------------------------------------------------------------------------
+
+def _looks_html(doc: RawDocument) -> bool:
+    if doc.fmt == "html" or doc.is_html:
+        return True
+    if doc.fmt == "jsonl":
+        return bool(_HTML_SNIFF.search(doc.raw_text[:2000]))
+    return False
+
+
+def prepare(doc: RawDocument) -> Prepared:
+    notes: list[str] = []
+    raw = doc.raw_text or ""
+    if len(raw) > MAX_CHARS:
+        raw = raw[:MAX_CHARS]
+        notes.append("truncated_input")
+    if _looks_html(doc):
+        from .html import prepare_html
+
+        p = prepare_html(doc, raw, notes)
+    else:
+        p = _prepare_text(doc, raw, notes)
+    # JSONL hints take precedence
+    if doc.title_hint and doc.title_hint.strip():
+        p.title = normalize_typography(repair_mojibake(doc.title_hint))
+    if doc.published_hint:
+        d = parse_date_string(doc.published_hint)
+        if d:
+            p.published, p.published_source = d, "hint"
+    if doc.url and not p.canonical_url:
+        p.canonical_url = doc.url
+    return p
+
+
+def _doc_language(blocks: list[Block], hint: str | None) -> str:
+    sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:6000]
+    if len(sample) < 200:
+        sample = " ".join(b.text for b in blocks)[:6000]
+    lang, conf = detect_language_with_confidence(sample)
+    if hint and (lang == "und" or conf < 0.2):
+        return hint
+    return lang
+
+
+def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle:
+    doc = p.doc
+    blocks = p.blocks
+    lang0 = _doc_language(blocks, p.language_hint)
+    title = classify_blocks(
+        blocks,
+        lang0,
+        recurring=recurring,
+        title=p.title,
+        find_title=not p.pre_extracted,
+        pre_extracted=p.pre_extracted,
+    )
+    removed = list(p.removed)
+    paras = []
+    for b in blocks:
+        if b.reason is None:
+            if b.meta.get("title_prefix"):
+                removed.append(RemovedBlock(b.meta["title_prefix"], "duplicate_title", b.start, None))
+            paras.append(b.text)
+        elif b.reason != "title":
+            removed.append(RemovedBlock(b.text, b.reason, b.start, b.end))
+    body = "\n\n".join(paras)
+    language = detect_language(body) if len(body) >= 40 else lang0
+    if language == "und":
+        language = lang0 if lang0 != "und" else (p.language_hint or "und")
+    published, source = p.published, p.published_source
+    if published is None:
+        ref = infer_reference_date(body, language)
+        if ref:
+            published, source = ref, "inferred"
+    if title:
+        title = title.strip() or None
+    return CleanArticle(
+        doc_id=doc.doc_id,
+        source_path=doc.source_path,
+        title=title,
+        published=published,
+        published_source=source,
+        language=language,
+        body=body,
+        removed=removed,
+        canonical_url=p.canonical_url,
+        notes=p.notes,
+    )
+
+
+def _empty(doc: RawDocument, note: str) -> CleanArticle:
+    return CleanArticle(
+        doc_id=getattr(doc, "doc_id", ""),
+        source_path=getattr(doc, "source_path", ""),
+        title=None,
+        published=None,
+        published_source=None,
+        language="und",
+        body="",
+        notes=[note],
+    )
+
+
+def clean_document(doc: RawDocument, *, recurring_lines: frozenset[str] = frozenset()) -> CleanArticle:
+    """Clean one document. Never raises: bad input gives an article with an empty body."""
+    try:
+        return finish(prepare(doc), recurring_lines)
+    except Exception as exc:  # noqa: BLE001 - the runner quarantines empty bodies
+        return _empty(doc, f"clean_error:{type(exc).__name__}:{str(exc)[:120]}")
+
+
+def _recurring_from_prepared(prepared: list[Prepared], min_docs: int, min_share: float) -> frozenset[str]:
+    n = len(prepared)
+    if n < min_docs or n == 0:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for p in prepared:
+        keys = {norm_key(b.text) for b in p.blocks if len(b.text) <= 600}
+        for k in keys:
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+    need = max(min_docs, int(-(-min_share * n // 1)))  # ceil
+    return frozenset(k for k, c in counts.items() if c >= need)
+
+
+def learn_recurring_lines(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3) -> frozenset[str]:
+    """Normalised lines (see `text.norm_key`) that occur in at least `min_docs` documents
+    and at least `min_share` of the batch: template boilerplate learned from the data."""
+    prepared = []
+    for d in docs:
+        try:
+            prepared.append(prepare(d))
+        except Exception:  # noqa: BLE001
+            continue
+    return _recurring_from_prepared(prepared, min_docs, min_share)
+
+
+def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3) -> list[CleanArticle]:
+    """Learn recurring lines over the batch, then clean each document (input order kept)."""
+    prepared: list[Prepared | None] = []
+    for d in docs:
+        try:
+            prepared.append(prepare(d))
+        except Exception:  # noqa: BLE001
+            prepared.append(None)
+    recurring = _recurring_from_prepared([p for p in prepared if p is not None], min_docs, min_share)
+    out = []
+    for d, p in zip(docs, prepared):
+        if p is None:
+            out.append(_empty(d, "clean_error:prepare"))
+            continue
+        try:
+            out.append(finish(p, recurring))
+        except Exception as exc:  # noqa: BLE001
+            out.append(_empty(d, f"clean_error:{type(exc).__name__}"))
+    return out
+
+
+def clean_record(article: CleanArticle) -> dict:
+    """The `newsevents clean` JSONL contract."""
+    inferred = article.published_source == "inferred"
+    published = article.published.isoformat() if article.published else None
+    return {
+        "source": article.source_path,
+        "title": article.title,
+        "published": None if inferred else published,
+        "language": article.language,
+        "body": article.body,
+        "reference_date": published,
+        "published_source": article.published_source,
+    }
+
+
+def stem_of(source: str) -> str:
+    return Path(source).stem

@@ -1,0 +1,72 @@
+"""Near-duplicate articles (the same wire story on several sites): word shingles + MinHash.
+
+Signatures are plain lists of ints so the warehouse can store them and match new
+articles incrementally (`signature_similarity`).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SHINGLE = 3
+_SEED = 1
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
+    toks = _WORDS.findall((text or "").lower())
+    if len(toks) < n:
+        return {" ".join(toks).encode("utf-8")} if toks else set()
+    return {" ".join(toks[i : i + n]).encode("utf-8") for i in range(len(toks) - n + 1)}
+
+
+def _minhash(sh: set[bytes]) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    if sh:
+        m.update_batch(list(sh))
+    return m
+
+
+def minhash_signature(text: str) -> list[int]:
+    """MinHash signature (NUM_PERM ints) of the text's word 3-shingles."""
+    return [int(v) for v in _minhash(shingles(text)).hashvalues]
+
+
+def signature_similarity(a: list[int], b: list[int]) -> float:
+    """Estimated Jaccard similarity of two signatures from `minhash_signature`."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    return float(np.mean(np.asarray(a, dtype=np.uint64) == np.asarray(b, dtype=np.uint64)))
+
+
+def find_near_duplicates(items: list[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
+    """Map doc_id -> canonical doc_id (the first of its group in `items` order), for
+    duplicates only.  `items` are (doc_id, text); similarity is the Jaccard of word
+    3-shingles, found with MinHash LSH and confirmed on the exact shingle sets."""
+    lsh = MinHashLSH(threshold=max(0.05, min(threshold, 0.99)) * 0.9, num_perm=NUM_PERM)
+    order: dict[str, int] = {}
+    sets: dict[str, set[bytes]] = {}
+    canon: dict[str, str] = {}
+    for idx, (doc_id, text) in enumerate(items):
+        if doc_id in order:
+            continue
+        sh = shingles(text)
+        if not sh:
+            continue
+        m = _minhash(sh)
+        best = None
+        for cand in lsh.query(m):
+            other = sets[cand]
+            inter = len(sh & other)
+            jac = inter / (len(sh) + len(other) - inter)
+            if jac >= threshold and (best is None or order[cand] < order[best]):
+                best = cand
+        if best is not None:
+            canon[doc_id] = canon.get(best, best)
+        order[doc_id] = idx
+        sets[doc_id] = sh
+        lsh.insert(doc_id, m)
+    return canon

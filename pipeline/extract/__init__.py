@@ -1,0 +1,1 @@
+"""Extraction stage: sentences -> events (dates, places, actors, event types)."""

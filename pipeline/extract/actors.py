@@ -1,0 +1,399 @@
+"""Actor resolution: surface span -> canonical entity with country (ISO alpha-3) and sector.
+
+Resolution order for a span of text (usually a noun phrase from the parse):
+
+1. a named entity of the versioned actor dictionary ``pipeline/data/actors.yaml``
+   (name variants, matched case/accent-insensitively on token boundaries; short
+   acronyms such as "UN", "ICE", "EU" only in their exact case), with the
+   affiliation valid on the event date (date-aware roles);
+2. generic rules: a title or sector word ("président", "armée", "manifestants",
+   "army", "protesters"...) plus a demonym ("colombien", "American") or a country
+   name ("le président de la Colombie"), e.g. "l'armée américaine" -> USA MIL;
+3. a country name alone ("la Colombie" -> COL GOV) or a capital used as a metonym
+   ("Washington", "Bogota" -> the government), via ``pipeline.extract.places``;
+4. a demonym alone ("les Colombiens") -> the country, sector CVL unless a title
+   word says otherwise.
+
+Countries, demonyms and capitals come from the places module (countries.csv);
+this module only holds people, organisations and sector words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.models import ActorRef
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+
+# --------------------------------------------------------------------------- sector words
+# lower-case, accent-stripped word forms (singular and plural) -> sector
+SECTOR_WORDS: dict[str, str] = {}
+
+
+def _add(sector: str, words: str) -> None:
+    for w in words.split():
+        SECTOR_WORDS[w.replace("_", " ")] = sector
+
+
+_add("GOV", """president presidente presidents presidentes chef chefs dirigeant dirigeante dirigeants
+ gouvernement gouvernements premier ministre ministres ministere ministeres administration autorites
+ autorite homologue homologues regime diplomatie diplomate diplomates ambassade ambassadeur ambassadrice
+ ambassadeurs chancelier chanceliere chancellerie vice-president vice-presidente secretaire porte-parole
+ presidence executif etat etats monarque roi reine emir prince sultan junte premier-ministre
+ president-elu delegation negociateur negociateurs envoye emissaire conseiller conseillers responsable
+ responsables officiels pouvoir capitale gouverneur gouverneurs maire
+ president's government governments minister ministers ministry administration authorities official
+ officials leader leaders counterpart counterparts regime diplomat diplomats embassy ambassador envoy
+ chancellor spokesman spokeswoman spokesperson secretary presidency premier king queen emir cabinet
+ delegation negotiator negotiators governor mayor state department""")
+_add("MIL", """armee armees militaire militaires soldat soldats troupes troupe forces marine aviation
+ etat-major general generaux commandant commandement officier officiers garde-cotes garde-frontieres
+ army armies military soldier soldiers troops navy air_force marines general generals commander
+ commanders coast_guard forces""")
+_add("COP", """police policier policiers policiere gendarme gendarmes gendarmerie douane douaniers
+ police officers policemen""")
+_add("CVL", """manifestants manifestant manifestante population civils civil habitants citoyens
+ partisans militants etudiants agriculteurs paysans travailleurs ouvriers syndicats syndicat foule
+ refugies migrants residents electeurs
+ protesters protester demonstrators civilians residents citizens supporters activists students
+ farmers workers unions crowd refugees migrants voters people""")
+_add("REB", """rebelles rebelle guerilla guerillas guerilleros insurges milice milices miliciens
+ jihadistes djihadistes terroristes separatistes combattants
+ rebels rebel guerrillas insurgents militia militias militants jihadists terrorists separatists
+ fighters""")
+_add("CRM", """cartel cartels gang gangs narcotrafiquants trafiquants mafia criminels
+ traffickers smugglers criminals""")
+_add("LEG", """parlement parlementaires deputes depute senat senateur senateurs senateurs congres
+ assemblee legislateurs parliament lawmakers legislators senators senate congress assembly mps""")
+_add("JUD", """justice tribunal tribunaux cour juge juges procureur procureurs parquet magistrat
+ court courts judge judges prosecutor prosecutors judiciary""")
+_add("POL", """opposition opposant opposants parti partis candidat candidate party opponents
+ candidate""")
+_add("BUS", """entreprise entreprises societe compagnie groupe_petrolier industriels company companies
+ firm firms business""")
+_add("MED", """journalistes journaliste presse medias media journalists journalist press""")
+
+# Words that say "the head of the state" (used to type persons in generic phrases).
+_PLURAL_GROUP_SECTORS = {"CVL", "REB", "CRM", "MIL", "COP"}
+
+_TITLE_STRIP = re.compile(
+    r"^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|le|la|les|l'|the)\s+", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, normalise apostrophes and dashes."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+_TOKEN_RE = re.compile(r"[\w]+(?:[-.][\w]+)*\.?|'", re.UNICODE)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens (original case) with offsets; apostrophes split elisions (l'armée)."""
+    out = []
+    for m in re.finditer(r"\w+(?:[-]\w+)*", text):
+        out.append((m.group(0), m.start(), m.end()))
+    return out
+
+
+# --------------------------------------------------------------------------- dictionary
+@dataclass
+class Role:
+    country: str | None
+    sector: str | None
+    start: date | None = None
+    until: date | None = None
+
+    def covers(self, d: date) -> bool:
+        return (self.start is None or self.start <= d) and (self.until is None or d <= self.until)
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    kind: str = "person"
+    gender: str | None = None
+    variants: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    default: Role | None = None
+
+    def affiliation(self, on_date: date | None) -> tuple[str | None, str | None]:
+        if on_date is not None:
+            for r in self.roles:
+                if r.covers(on_date):
+                    return r.country, r.sector
+            if self.default:
+                return self.default.country, self.default.sector
+        else:
+            # unknown date: the open-ended (current) role, else the default
+            for r in self.roles:
+                if r.until is None:
+                    return r.country, r.sector
+            if self.default:
+                return self.default.country, self.default.sector
+        if self.roles:
+            return self.roles[-1].country, self.roles[-1].sector
+        return None, None
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+def _as_date(v) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v))
+
+
+def _role(d: dict | None) -> Role | None:
+    if not d:
+        return None
+    return Role(d.get("country"), d.get("sector"), _as_date(d.get("from")), _as_date(d.get("until")))
+
+
+class ActorDictionary:
+    def __init__(self, version: str, entities: list[Entity]):
+        self.version = version
+        self.entities = {e.id: e for e in entities}
+        # first folded token -> list of (folded token tuple, case_sensitive original tuple|None, entity)
+        self._index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Entity]]] = {}
+        for e in entities:
+            for v in {e.name, *e.variants}:
+                toks = [t for t, _, _ in _tokens(v)]
+                if not toks:
+                    continue
+                folded = tuple(fold(t) for t in toks)
+                case_sensitive = None
+                if len(toks) == 1 and (toks[0].isupper() or len(toks[0]) <= 3):
+                    case_sensitive = tuple(toks)
+                self._index.setdefault(folded[0], []).append((folded, case_sensitive, e))
+        for k in self._index:
+            self._index[k].sort(key=lambda x: -len(x[0]))
+
+    @classmethod
+    def load(cls, path: Path = DATA_PATH) -> "ActorDictionary":
+        import yaml
+
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+        ents = []
+        for row in data.get("entities", []):
+            ents.append(Entity(
+                id=row["id"], name=row["name"], kind=row.get("kind", "person"), gender=row.get("gender"),
+                variants=list(row.get("variants") or []),
+                roles=[_role(r) for r in (row.get("roles") or [])],
+                default=_role(row.get("default")),
+            ))
+        return cls(str(data.get("version")), ents)
+
+    def find(self, text: str) -> list[tuple[int, int, Entity]]:
+        """Non-overlapping dictionary matches in `text` (char offsets), longest first, left to right."""
+        toks = _tokens(text)
+        folded = [fold(t) for t, _, _ in toks]
+        out = []
+        i = 0
+        while i < len(toks):
+            best = None
+            for ftoks, cs, ent in self._index.get(folded[i], ()):
+                n = len(ftoks)
+                if tuple(folded[i:i + n]) != ftoks:
+                    continue
+                if cs is not None and tuple(t for t, _, _ in toks[i:i + n]) != cs:
+                    continue
+                best = (n, ent)
+                break
+            if best:
+                n, ent = best
+                out.append((toks[i][1], toks[i + n - 1][2], ent))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def dictionary_version() -> str:
+    return get_dictionary().version
+
+
+# --------------------------------------------------------------------------- places adapters
+def _code(obj) -> str | None:
+    if obj is None:
+        return None
+    if isinstance(obj, str):
+        return obj.upper() if len(obj) == 3 else None
+    for attr in ("iso3", "alpha3", "iso_a3", "code", "country"):
+        v = getattr(obj, attr, None)
+        if isinstance(v, str) and len(v) == 3:
+            return v.upper()
+    if isinstance(obj, dict):
+        for k in ("iso3", "alpha3", "code", "country"):
+            v = obj.get(k)
+            if isinstance(v, str) and len(v) == 3:
+                return v.upper()
+    if isinstance(obj, (tuple, list)) and obj:
+        return _code(obj[0])
+    return None
+
+
+def _places():
+    try:
+        from pipeline.extract import places  # noqa: WPS433
+        return places
+    except Exception:  # pragma: no cover - colleague's module missing
+        return None
+
+
+@lru_cache(maxsize=20000)
+def demonym_country(word: str) -> str | None:
+    p = _places()
+    if p is None or not hasattr(p, "country_by_demonym"):
+        return None
+    try:
+        return _code(p.country_by_demonym(word))
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=20000)
+def name_country(text: str, lang: str) -> str | None:
+    p = _places()
+    if p is None or not hasattr(p, "country_by_name"):
+        return None
+    try:
+        return _code(p.country_by_name(text, lang))
+    except TypeError:
+        try:
+            return _code(p.country_by_name(text))
+        except Exception:
+            return None
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=20000)
+def capital_country(text: str) -> str | None:
+    p = _places()
+    if p is None or not hasattr(p, "capital_country"):
+        return None
+    try:
+        return _code(p.capital_country(text))
+    except Exception:
+        return None
+
+
+# --------------------------------------------------------------------------- resolution
+@dataclass
+class Resolution:
+    ref: ActorRef
+    entity: Entity | None = None
+    how: str = "dictionary"  # dictionary | title_demonym | country | capital | demonym
+    start: int = 0  # offsets of the deciding words inside the span
+    end: int = 0
+
+    @property
+    def is_person(self) -> bool:
+        if self.entity is not None:
+            return self.entity.is_person
+        return False
+
+
+_NOT_COUNTRY_WORDS = {"etat", "etats", "state", "states", "republique", "republic", "royaume", "kingdom"}
+
+
+def _sector_in(tokens_folded: list[str]) -> str | None:
+    for i, t in enumerate(tokens_folded):
+        if i + 1 < len(tokens_folded):
+            two = f"{t} {tokens_folded[i + 1]}"
+            if two in SECTOR_WORDS:
+                return SECTOR_WORDS[two]
+        if t in SECTOR_WORDS:
+            return SECTOR_WORDS[t]
+    return None
+
+
+def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
+    """(country, how, start, end) from country names (n-grams), capitals, demonyms."""
+    n = len(toks)
+    # country names and capitals: longest n-gram first (max 5 words)
+    for size in range(min(5, n), 0, -1):
+        for i in range(0, n - size + 1):
+            s, e = toks[i][1], toks[i + size - 1][2]
+            frag = text[s:e]
+            if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or len(frag) < 3):
+                continue
+            if not frag[:1].isupper() and size == 1:
+                continue
+            c = name_country(frag, lang)
+            if c:
+                return c, "country", s, e
+            c = capital_country(frag)
+            if c:
+                return c, "capital", s, e
+    for w, s, e in toks:
+        c = demonym_country(w)
+        if c:
+            return c, "demonym", s, e
+    return None, "", 0, 0
+
+
+def resolve_span(span_text: str, lang: str, on_date: date | None) -> Resolution | None:
+    """Resolve a noun phrase; see the module docstring for the order of the rules."""
+    if not span_text or not span_text.strip():
+        return None
+    text = span_text.replace("\u2019", "'")
+    d = get_dictionary()
+    hits = d.find(text)
+    if hits:
+        # prefer persons, then groups/orgs, then institutions; ties: leftmost
+        rank = {"person": 0, "group": 1, "org": 2, "institution": 3}
+        s, e, ent = sorted(hits, key=lambda h: (rank.get(h[2].kind, 4), h[0]))[0]
+        country, sector = ent.affiliation(on_date)
+        toks = _tokens(text)
+        # a generic sector word before the name can refine institutions ("l'armée du Hamas")
+        ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
+        return Resolution(ref, ent, "dictionary", s, e)
+    toks = _tokens(text)
+    if not toks:
+        return None
+    folded = [fold(t) for t, _, _ in toks]
+    sector = _sector_in(folded)
+    country, how, s, e = _country_in(text, toks, lang)
+    if country is None:
+        return None
+    if sector is None:
+        if how in ("country", "capital"):
+            sector = "GOV"
+        else:  # bare demonym: "les Colombiens" -> the population; "colombien" adj alone -> GOV
+            sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 else "GOV"
+    how_full = f"title_{how}" if _sector_in(folded) else how
+    name = None
+    ref = ActorRef(text=span_text.strip(), name=name, country=country, sector=sector)
+    return Resolution(ref, None, how_full, s, e)
+
+
+def resolve_actor(span_text: str, lang: str = "fr", on_date: date | None = None) -> ActorRef | None:
+    """Public API: an ActorRef for a surface span, or None when nothing can be resolved."""
+    r = resolve_span(span_text, lang, on_date)
+    return r.ref if r else None
+
+
+__all__ = [
+    "ActorDictionary", "Entity", "Role", "Resolution", "SECTOR_WORDS", "get_dictionary",
+    "dictionary_version", "resolve_actor", "resolve_span", "fold", "demonym_country",
+    "name_country", "capital_country",
+]
