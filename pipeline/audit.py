@@ -66,10 +66,12 @@ DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
     "removed_blocks": ("offsets_ordered",),
     "sentences": ("offsets_ordered",),
     "event_mentions": (
+        "type_quad_class", "type_intensity", "type_mode",
         "trigger_ordered", "trigger_in_sentence", "trigger_in_body",
         "date_lag_days", "event_id_consistent",
     ),
     "events": (
+        "type_quad_class", "type_intensity", "type_mode",
         "n_sources_le_n_articles", "n_articles_le_n_mentions",
         "event_date_in_range", "seen_ordered",
     ),
@@ -145,6 +147,34 @@ def _ok(cond: "pd.Series", *operands: "pd.Series") -> "pd.Series":
     return cond.fillna(True).astype(bool)
 
 
+def pair_key(a: Any, b: Any) -> str | None:
+    """'TYPE|value' key of a (type, value) pair; floats written as 4.0, -9.5. None if either is missing."""
+    import pandas as pd
+
+    if a is None or b is None or (not isinstance(a, str) and pd.isna(a)) or (not isinstance(b, str) and pd.isna(b)):
+        return None
+    if isinstance(b, (int, float)) and not isinstance(b, bool):
+        b = repr(float(b))
+    return f"{a}|{b}"
+
+
+def _pair_column(df: "pd.DataFrame", a: str, b: str) -> "pd.Series":
+    """Vectorised pair_key over two columns (GX's column-pair-in-set iterates rows: too slow)."""
+    import pandas as pd
+
+    left, right = _col(df, a), _col(df, b)
+    if right.dtype.kind == "f" or (len(right) and pd.api.types.is_numeric_dtype(right)):
+        rtext = _num(right).map(lambda x: repr(float(x)) if x == x else None)
+    else:
+        rtext = right.astype("object").where(right.notna(), None)
+    ltext = left.astype("object").where(left.notna(), None)
+    ok = ltext.notna() & rtext.notna()
+    out = pd.Series(None, index=df.index, dtype="object")
+    if ok.any():
+        out[ok] = ltext[ok].astype(str) + "|" + rtext[ok].astype(str)
+    return out
+
+
 def prepare_frames(
     frames: dict[str, "pd.DataFrame"],
     run_date: dt.date | None = None,
@@ -160,6 +190,8 @@ def prepare_frames(
                      the article is in the batch); date_lag_days (event_date - the article's
                      reference_date, joined on article_id; NaN when either is unknown);
                      event_id_consistent (negated/hypothetical mentions have no event_id).
+    event_mentions and events: type_quad_class, type_intensity, type_mode ("TYPE|value" keys,
+                     NULL when either side is NULL) checked against the ontology's pairs.
     events:          n_sources_le_n_articles, n_articles_le_n_mentions,
                      event_date_in_range (date_min <= event_date <= date_max), seen_ordered
                      (first_seen <= last_seen).
@@ -191,6 +223,13 @@ def prepare_frames(
         if df is not None:
             s, e = _num(_col(df, "start_offset")), _num(_col(df, "end_offset"))
             df["offsets_ordered"] = _ok((s < e) if strict else (s <= e), s, e)
+
+    for key in ("event_mentions", "events"):
+        df = out.get(key)
+        if df is not None:
+            df["type_quad_class"] = _pair_column(df, "event_type", "quad_class")
+            df["type_intensity"] = _pair_column(df, "event_type", "intensity")
+            df["type_mode"] = _pair_column(df, "event_type", "mode")
 
     mentions = out.get("event_mentions")
     if mentions is not None:

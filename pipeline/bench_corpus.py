@@ -19,6 +19,7 @@ import html as _html
 import json
 import random
 import sys
+import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -69,6 +70,12 @@ _C = [
     ("SYR", "Syrie", "la Syrie", "de la Syrie", "Syria", "Damas", "Ahmed al-Charaa", "le président syrien", "Syrian President"),
 ]
 
+_EN_CAP = {"Londres": "London", "Kiev": "Kyiv", "Moscou": "Moscow", "Pékin": "Beijing", "Bogota": "Bogotá",
+           "Mexico": "Mexico City", "Jérusalem": "Jerusalem", "Téhéran": "Tehran", "Le Caire": "Cairo",
+           "Port-Soudan": "Port Sudan", "Riyad": "Riyadh", "Abou Dhabi": "Abu Dhabi", "Séoul": "Seoul",
+           "Varsovie": "Warsaw", "Alger": "Algiers", "Addis-Abeba": "Addis Ababa", "Manille": "Manila",
+           "La Havane": "Havana", "Beyrouth": "Beirut", "Damas": "Damascus"}
+
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
@@ -95,7 +102,7 @@ _EV = {
                       "{A} et {B} ont décidé {when} de partager leurs renseignements sur les groupes armés actifs dans la région."],
         "AID": ["{A} a annoncé {when} l'envoi de {n} tonnes d'aide humanitaire à destination {Bde}.",
                 "{A} débloquera une aide de {n} millions d'euros pour {B}, a annoncé {when} {AL}."],
-        "RETREAT": ["{A} a commencé {when} à retirer ses troupes des positions qu'elle occupait près de la frontière {Bde}.",
+        "RETREAT": ["{A} a commencé {when} à retirer ses troupes de plusieurs positions proches de la frontière {Bde}.",
                     "L'armée {Ade} a évacué {when} {n} postes avancés situés dans la zone tampon avec {B}."],
         "REQUEST": ["{AL} a demandé {when} à {B} de libérer sans condition les ressortissants {Ade} détenus.",
                     "{A} a appelé {when} {B} à revenir à la table des négociations."],
@@ -104,7 +111,7 @@ _EV = {
         "REJECT": ["{A} a rejeté {when} les demandes {Bde}, les jugeant \"inacceptables\".",
                    "{AL} a refusé {when} la proposition de cessez-le-feu présentée par {B}."],
         "THREATEN": ["{AL} a menacé {when} {B} de \"conséquences graves\" si ses forces franchissaient la ligne de démarcation.",
-                     "{A} a averti {when} qu'elle imposerait des droits de douane de {n} % sur les importations {Bde}."],
+                     "{A} a annoncé {when} son intention d'imposer des droits de douane de {n} % sur les importations {Bde} faute d'accord."],
         "PROTEST": ["Des milliers de manifestants se sont rassemblés {when} devant l'ambassade {Bde} à {Acap} pour dénoncer sa politique.",
                     "Les syndicats {Ade} ont appelé {when} à une grève générale pour protester contre l'accord conclu avec {B}."],
         "SANCTION": ["{A} a expulsé {when} {n} diplomates {Bde}, accusés d'espionnage.",
@@ -244,7 +251,7 @@ def _countries_ctx(lang: str, a: tuple, b: tuple) -> dict:
     if lang == "fr":
         return {"A": a[2], "B": b[2], "Ade": a[3], "Bde": b[3], "Acap": a[5], "Bcap": b[5], "AL": a[6], "BL": b[6],
                 "At": a[7], "Bt": b[7], "Bpre": "en " + b[1] if not b[2].startswith(("le ", "les ")) else ("au " + b[1] if b[2].startswith("le ") else "aux " + b[1])}
-    return {"A": a[4], "B": b[4], "Ade": a[4], "Bde": b[4], "Acap": a[5] if a[5] != "Pékin" else "Beijing", "Bcap": b[5],
+    return {"A": a[4], "B": b[4], "Ade": a[4], "Bde": b[4], "Acap": _EN_CAP.get(a[5], a[5]), "Bcap": _EN_CAP.get(b[5], b[5]),
             "AL": a[6], "BL": b[6], "At": a[8], "Bt": b[8], "Bpre": b[4]}
 
 
@@ -294,14 +301,16 @@ def _paragraph(rng, lang, a, b, pub, has_pub, types) -> str:
     ctx = _countries_ctx(lang, a, b)
     ctx.update(n=rng.randint(2, 90), y=pub.year, y0=rng.randint(2015, pub.year - 1))
     parts = [_event_sentence(rng, lang, rng.choice(types), a, b, pub, has_pub)]
-    for _ in range(rng.randint(1, 3)):
+    fills = rng.sample(_FILL[lang], 3)
+    for k in range(rng.randint(1, 3)):
         r = rng.random()
         if r < 0.15:
             parts.append(_fmt(rng.choice(_NEG[lang]), ctx))
         elif r < 0.3:
             parts.append(_fmt(rng.choice(_QUOTES[lang]), ctx))
         else:
-            parts.append(_fmt(rng.choice(_FILL[lang]), ctx))
+            parts.append(_fmt(fills[k], ctx))
+    parts = list(dict.fromkeys(parts))
     rng.shuffle(parts)
     return " ".join(parts)
 
@@ -311,9 +320,9 @@ def _caption(rng, lang, a, b) -> str:
         cred = f"{rng.choice(_CREDITS)} / {rng.choice(_PHOTOG)}"
         if lang == "fr":
             return f"{_cap(a[7])} {a[6]} et {b[7]} {b[6]}, à {a[5]} ( {cred} )"
-        return f"{a[8]} {a[6]} and {b[8]} {b[6]} in {a[5]} ({cred})"
+        return f"{a[8]} {a[6]} and {b[8]} {b[6]} in {_EN_CAP.get(a[5], a[5])} ({cred})"
     # English caption + AI badge, also in French dumps (as in the seeds)
-    return f"{a[6]} and {b[6]} shake hands during a meeting in {a[5]}.\n{_AI_IMG[lang]}"
+    return f"{a[6]} and {b[6]} shake hands during a meeting in {_EN_CAP.get(a[5], a[5])}.\n{_AI_IMG[lang]}"
 
 
 def _article(rng: random.Random, lang: str, idx: int, pub: date) -> dict:
@@ -390,6 +399,7 @@ def _render_txt(rng: random.Random, art: dict, with_header: bool) -> str:
 
 
 def _slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
     keep = "".join(ch.lower() if ch.isalnum() else "-" for ch in s)
     return "-".join(p for p in keep.split("-") if p)[:70]
 

@@ -6,12 +6,10 @@ publishing replaces the core tables in one transaction (the old publish stays if
 """
 from __future__ import annotations
 
-import time
-
 from pipeline.config import Settings
 from pipeline.runner import (
-    AuditFailed, RunSummary, _quiet, audit_stage, batch_dir, clean_stage, extract_stage, fail_run, new_run_id,
-    publish_stage, stage_load, warehouse_lock, write_report_safely,
+    RunSummary, _quiet, audit_stage, batch_dir, clean_stage, execute_run, extract_stage, new_run_id, publish_stage,
+    stage_load,
 )
 
 
@@ -26,32 +24,13 @@ def export_raw_documents(settings: Settings, run_id: str) -> int:
 
 
 def reprocess_all(settings: Settings, *, run_id: str | None = None, progress=_quiet) -> RunSummary:
-    from pipeline.load import connect, summary
-
     run_id = run_id or new_run_id("reprocess")
-    stages, seconds, status = {}, {}, "published"
-    with warehouse_lock(settings):
-        try:
-            for name, call in (
-                ("export", lambda: {"documents": export_raw_documents(settings, run_id)}),
-                ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
-                ("extract", lambda: extract_stage(settings, run_id, progress=progress)),
-                ("stage", lambda: stage_load(settings, run_id, "reprocess", progress=progress)),
-                ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
-                ("publish", lambda: publish_stage(settings, run_id, replace=True, progress=progress)),
-            ):
-                started = time.perf_counter()
-                stages[name] = call()
-                seconds[name] = round(time.perf_counter() - started, 3)
-        except AuditFailed:
-            status = "audit_failed"
-        except Exception as exc:
-            status = "failed"
-            fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
-            raise
-        finally:
-            report = write_report_safely(settings, run_id, progress)
-    with connect(settings.warehouse, read_only=True) as con:
-        totals = summary(con)
-    audit = stages.get("audit") or {}
-    return RunSummary(run_id, status, str(settings.warehouse), report, audit.get("run_page"), stages, totals, seconds)
+    steps = (
+        ("export", lambda: {"documents": export_raw_documents(settings, run_id)}),
+        ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
+        ("extract", lambda: extract_stage(settings, run_id, progress=progress)),
+        ("stage", lambda: stage_load(settings, run_id, "reprocess", progress=progress)),
+        ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
+        ("publish", lambda: publish_stage(settings, run_id, replace=True, progress=progress)),
+    )
+    return execute_run(settings, run_id, steps, progress=progress)

@@ -430,6 +430,15 @@ def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, pro
     return {**counts, **result}
 
 
+def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None) -> None:
+    from pipeline.load import apply_schema, connect, finish_run, start_run
+
+    with connect(settings.warehouse) as con:
+        apply_schema(con)
+        start_run(con, run_id, trigger, str(landing or settings.landing), settings.extractor_version)
+        finish_run(con, run_id, "nothing_new", n_files=0, n_documents=0, n_quarantined=0)
+
+
 def fail_run(settings: Settings, run_id: str, error: str) -> None:
     """Mark a run failed (any stage crashed); published data is untouched."""
     from pipeline.load import apply_schema, connect, finish_run
@@ -455,27 +464,24 @@ class RunSummary:
     seconds: dict = field(default_factory=dict)
 
 
-def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: str = "cli", run_id: str | None = None,
-                 progress: Progress = _quiet, lock_wait_seconds: float = 0.0) -> RunSummary:
-    """ingest -> clean -> extract -> stage -> audit -> publish -> report, under the warehouse lock."""
+class NothingNew(Exception):
+    """The landing folder held nothing new: the run ends early, published data unchanged."""
+
+
+def execute_run(settings: Settings, run_id: str, steps, *, progress: Progress = _quiet,
+                lock_wait_seconds: float = 0.0) -> RunSummary:
+    """Run named steps in order under the warehouse lock, then write the run report."""
     from pipeline.load import connect, summary
 
-    run_id = run_id or new_run_id(trigger)
-    stages, seconds = {}, {}
-    status = "published"
+    stages, seconds, status = {}, {}, "published"
     with warehouse_lock(settings, lock_wait_seconds):
         try:
-            for name, call in (
-                ("ingest", lambda: ingest_stage(settings, run_id, landing=landing, progress=progress)),
-                ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
-                ("extract", lambda: extract_stage(settings, run_id, progress=progress)),
-                ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress)),
-                ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
-                ("publish", lambda: publish_stage(settings, run_id, progress=progress)),
-            ):
+            for name, call in steps:
                 started = time.perf_counter()
                 stages[name] = call()
                 seconds[name] = round(time.perf_counter() - started, 3)
+        except NothingNew:
+            status = "nothing_new"
         except AuditFailed:
             status = "audit_failed"
         except Exception as exc:
@@ -489,6 +495,30 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
     audit = stages.get("audit") or {}
     return RunSummary(run_id, status, str(settings.warehouse), report,
                       audit.get("run_page") or audit.get("data_docs_index"), stages, totals, seconds)
+
+
+def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: str = "cli", run_id: str | None = None,
+                 progress: Progress = _quiet, lock_wait_seconds: float = 0.0) -> RunSummary:
+    """ingest -> clean -> extract -> stage -> audit -> publish -> report, under the warehouse lock."""
+    run_id = run_id or new_run_id(trigger)
+
+    def ingest():
+        stats = ingest_stage(settings, run_id, landing=landing, progress=progress)
+        if stats["files"] == 0:
+            record_nothing_new(settings, run_id, trigger, landing)
+            progress("nothing new in the landing folder; published data unchanged")
+            raise NothingNew()
+        return stats
+
+    steps = (
+        ("ingest", ingest),
+        ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
+        ("extract", lambda: extract_stage(settings, run_id, progress=progress)),
+        ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress)),
+        ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
+        ("publish", lambda: publish_stage(settings, run_id, progress=progress)),
+    )
+    return execute_run(settings, run_id, steps, progress=progress, lock_wait_seconds=lock_wait_seconds)
 
 
 def write_report_safely(settings: Settings, run_id: str, progress: Progress = _quiet) -> str | None:

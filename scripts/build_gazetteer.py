@@ -421,6 +421,8 @@ def fr_forms(m: str) -> list[str]:
 def en_forms(d: str) -> list[str]:
     if not d:
         return []
+    if not d[-1].isalpha() or d.lower().endswith(("sh", "ch")):
+        return [d]
     if d.lower().endswith(_INVARIABLE_EN) or d.endswith("s") or d in ("Thai", "Lao", "Malagasy", "Basotho", "Manx", "I-Kiribati", "Ni-Vanuatu"):
         return [d] if d not in ("Thai",) else [d, d + "s"]
     return [d, d + "s"]
@@ -702,6 +704,9 @@ AREAS = [
     ("falcon", "VEN", "admin", 11.10, -69.90, "Falcón|Falcon"),
     ("anzoategui", "VEN", "admin", 8.60, -64.20, "Anzoátegui|Anzoategui"),
     ("margarita", "VEN", "admin", 11.00, -63.90, "île de Margarita|Isla Margarita|Margarita Island|Nueva Esparta"),
+    ("british-columbia", "CAN", "admin", 53.73, -127.65, "Colombie-Britannique|British Columbia"),
+    ("quebec", "CAN", "admin", 52.94, -73.55, "Québec|Quebec"),
+    ("ontario", "CAN", "admin", 51.25, -85.32, "Ontario"),
     ("essequibo", "GUY", "region", 6.00, -59.50, "Essequibo|Guayana Esequiba"),
     ("darien", "PAN", "region", 8.40, -77.90, "Darién|Darien|bouchon du Darién|Darién Gap|Darien Gap"),
     ("gaza", "PSE", "admin", 31.42, 34.36, "Gaza|bande de Gaza|Gaza Strip"),
@@ -834,6 +839,20 @@ def _fr_clean(n: str) -> list[str]:
 
 
 ISO2_FALLBACK = {"XKX": "XK"}
+# (French, English) display names where CLDR's short form is not the usual one in news.
+NAME_OVERRIDES = {
+    "USA": ("États-Unis", "United States"),
+    "COD": ("République démocratique du Congo", "Democratic Republic of the Congo"),
+    "COG": ("Congo", "Republic of the Congo"),
+    "MMR": ("Birmanie", "Myanmar"),
+    "PSE": ("Palestine", "Palestine"),
+    "BIH": ("Bosnie-Herzégovine", "Bosnia and Herzegovina"),
+    "HKG": ("Hong Kong", "Hong Kong"),
+    "MAC": ("Macao", "Macau"),
+    "TUR": ("Turquie", "Turkey"),
+    "CZE": ("Tchéquie", "Czech Republic"),
+    "VAT": ("Vatican", "Vatican City"),
+}
 BAD_ISO3 = {"ASC", "BUR", "CPT", "DDR", "DGA", "FXX", "QUU", "TAA", "TMP", "XAA", "XBB", "XKK", "YMD", "ZAR", "ZZZ"}
 
 
@@ -866,8 +885,8 @@ def build():
         extra = EXTRA_NAMES.get(iso3, [])
         name_en = n_en[0] if n_en else next((e for e in extra if e.isascii()), iso3)
         name_fr = n_fr[0] if n_fr else (extra[0] if extra else name_en)
-        if iso3 == "USA":
-            name_en, name_fr = "United States", "États-Unis"
+        if iso3 in NAME_OVERRIDES:
+            name_fr, name_en = NAME_OVERRIDES[iso3]
         if iso3 == "XKX":
             name_en = name_fr = "Kosovo"
         names = variants(name_fr, name_en, *n_fr[1:], *n_en[1:], *extra)

@@ -235,6 +235,11 @@ def _break_future_published(f):
     f["articles"].loc[0, "published"] = pd.Timestamp(RUN_DATE + dt.timedelta(days=30))
 
 
+def _break_quad_class(f):
+    f["events"].loc[0, "quad_class"] = "verbal cooperation" if f["events"].loc[0, "quad_class"] != "verbal cooperation" \
+        else "material conflict"
+
+
 def _break_missing_column(f):
     f["event_mentions"] = f["event_mentions"].drop(columns=["confidence"])
 
@@ -262,6 +267,8 @@ BAD_CASES = {
         ("events", "expect_column_values_to_be_between", "n_mentions")}),
     "published_in_future": (_break_future_published, {
         ("articles", "expect_column_values_to_be_between", "published_ahead_days")}),
+    "quad_class_not_the_types": (_break_quad_class, {
+        ("events", "expect_column_values_to_be_in_set", "type_quad_class")}),
     "missing_column": (_break_missing_column, {
         ("event_mentions", "expect_table_columns_to_match_set", None)}),
 }
@@ -287,6 +294,27 @@ def test_bad_batch_fails_the_right_expectation(case, docs_dir):
     # The failure is specific: nothing unrelated fails on the other tables.
     broken_suites = {s for s, _, _ in expected} | ALSO_BROKEN.get(case, set())
     assert {s for s, _, _ in got} <= broken_suites, result.summary()
+
+
+def test_warning_expectations_do_not_block(docs_dir):
+    frames = make_batch()
+    m = frames["event_mentions"]
+    m.loc[0, "mode"] = "picnic"  # not a PLOVER mode of the type: severity warning
+    result = audit.audit_batch(frames, "warn-run", docs_dir, run_date=RUN_DATE, build_docs=False)
+    assert result.success, result.summary()
+    assert [(r["suite"], r["column_name"]) for r in result.warnings] == [("event_mentions", "type_mode")]
+    assert result.warnings[0]["detail"].startswith("[warning]")
+    assert not result.critical_failures
+
+
+def test_pair_key():
+    assert audit.pair_key("ASSAULT", -9.5) == "ASSAULT|-9.5"
+    assert audit.pair_key("AID", 7) == "AID|7.0"
+    assert audit.pair_key("AID", None) is None
+    frames = audit.prepare_frames(make_batch(1, 1))
+    row = frames["event_mentions"].iloc[0]
+    assert row["type_intensity"] == audit.pair_key(row["event_type"], row["intensity"])
+    assert row["type_mode"] is None
 
 
 def test_trigger_outside_sentence_detected():
@@ -378,16 +406,19 @@ def test_suites_in_sync_with_ontology():
                 if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"].get("column") == column]
 
     def pairs(suite: dict, b: str) -> list:
-        return [sorted(map(tuple, e["kwargs"]["value_pairs_set"])) for e in suite["expectations"]
-                if e["type"] == "expect_column_pair_values_to_be_in_set" and e["kwargs"]["column_B"] == b]
+        return [sorted(tuple(k.split("|", 1)) for k in values) for values in sets(suite, f"type_{b}")]
+
+    def expected_pairs(mapping: dict) -> list:
+        return [sorted(tuple(audit.pair_key(t, x).split("|", 1)) for t, x in mapping.items())]
 
     countries = build_suites.country_codes()
     for name in ("event_mentions", "events"):
         suite = json.loads((SUITES_DIR / f"{name}.json").read_text(encoding="utf-8"))
         assert sets(suite, "event_type") == [list(ontology.PLOVER_TYPES)]
         assert sets(suite, "quad_class") == [list(ontology.QUAD_CLASSES)]
-        assert pairs(suite, "quad_class") == [sorted(ontology.QUAD_CLASS.items())]
-        assert pairs(suite, "intensity") == [sorted((t, float(x)) for t, x in ontology.INTENSITY.items())]
+        assert pairs(suite, "quad_class") == expected_pairs(ontology.QUAD_CLASS)
+        assert pairs(suite, "intensity") == expected_pairs({t: float(x) for t, x in ontology.INTENSITY.items()})
+        assert pairs(suite, "mode") == [sorted((t, m) for t, modes in ontology.MODES.items() for m in modes)]
         for col in ("actor_sector", "recipient_sector"):
             assert sets(suite, col) == [sorted(ontology.SECTORS)]
         statuses = ontology.STATUSES if name == "event_mentions" else ontology.PUBLISHED_STATUSES

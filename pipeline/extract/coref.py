@@ -1,0 +1,130 @@
+"""Light article-level coreference for event parties.
+
+A discourse memory records every resolved party (with gender, number, whether it is
+a person and whether it was a grammatical subject) in reading order.  It resolves:
+
+- third-person pronouns (il/elle/ils/lui/le/la/son/sa/leur..., he/she/they/him/his...)
+  to the most recent compatible entity, subjects first;
+- first-person pronouns inside quotes (je/me/nous, I/me/we) to the current speaker
+  (the subject of the speech verb of the sentence, else the last subject);
+- short names of people absent from the actor dictionary ("Mensah" after "le
+  ministre ghanéen Kwame Mensah") to the earlier full mention;
+- plural definite descriptions "les deux dirigeants/pays/hommes", "both leaders" to
+  the last two parties of different countries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.extract.actors import Resolution, fold
+
+PRON_3SG_M = {"fr": {"il", "lui", "le", "l'", "son", "sa", "ses", "celui-ci", "ce dernier", "se", "s'"},
+              "en": {"he", "him", "his", "himself"}}
+PRON_3SG_F = {"fr": {"elle", "la", "l'", "son", "sa", "ses", "celle-ci", "cette dernière", "lui", "se", "s'"},
+              "en": {"she", "her", "hers", "herself"}}
+PRON_3PL = {"fr": {"ils", "elles", "eux", "leur", "leurs", "les", "se", "s'"}, "en": {"they", "them", "their", "themselves"}}
+PRON_1 = {"fr": {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "notre", "nos"},
+          "en": {"i", "me", "my", "we", "us", "our"}}
+PRON_IT = {"en": {"it", "its"}, "fr": set()}
+PAIR_WORDS = {"deux", "both", "two"}
+
+
+@dataclass
+class MemEntry:
+    res: Resolution
+    gender: str = "m"
+    plural: bool = False
+    person: bool = True
+    pos: int = 0  # char offset in the body
+    subject: bool = False
+
+
+@dataclass
+class Memory:
+    entries: list[MemEntry] = field(default_factory=list)
+    surnames: dict[str, Resolution] = field(default_factory=dict)
+
+    def add(self, res: Resolution, pos: int, subject: bool = False, gender: str | None = None,
+            plural: bool = False, person: bool | None = None) -> None:
+        ent = res.entity
+        if person is None:
+            person = (ent is not None and ent.is_person) or (ent is None and res.how.startswith("title") and not plural)
+        if gender is None:
+            gender = (ent.gender if ent is not None and ent.gender else None) or _gender_of(res.ref.text)
+        self.entries.append(MemEntry(res, gender, plural, person, pos, subject))
+        # unknown named persons: remember the last capitalised word as a short name
+        if ent is None:
+            words = [w for w in res.ref.text.replace("'", " ").split() if w[:1].isupper()]
+            if words:
+                last = fold(words[-1])
+                if len(last) > 2:
+                    self.surnames.setdefault(last, res)
+
+    def _before(self, pos: int):
+        return [e for e in self.entries if e.pos < pos]
+
+    def pronoun(self, word: str, lang: str, pos: int, prefer_subject: bool = True) -> Resolution | None:
+        w = word.lower()
+        cands = self._before(pos)
+        if not cands:
+            return None
+        if w in PRON_3PL.get(lang, ()) and w not in PRON_3SG_M.get(lang, ()):
+            pair = self.pair(pos)
+            if pair:
+                return pair[0]
+            pl = [e for e in cands if e.plural]
+            return pl[-1].res if pl else None
+        want_f = w in PRON_3SG_F.get(lang, ()) and w not in PRON_3SG_M.get(lang, ())
+        want_m = w in PRON_3SG_M.get(lang, ()) and w not in PRON_3SG_F.get(lang, ())
+        pool = [e for e in cands if e.person and not e.plural]
+        if want_f:
+            pool = [e for e in pool if e.gender == "f"]
+        elif want_m:
+            pool = [e for e in pool if e.gender != "f"]
+        if w in PRON_IT.get(lang, ()):
+            pool = [e for e in cands if not e.person]
+        if not pool:
+            return None
+        if prefer_subject:
+            # the most recent subject within the last ~400 characters, else the most recent mention
+            recent_subj = [e for e in pool if e.subject and pos - e.pos < 400]
+            if recent_subj:
+                return recent_subj[-1].res
+        return pool[-1].res
+
+    def speaker(self, pos: int) -> Resolution | None:
+        subj = [e for e in self._before(pos) if e.subject and e.person]
+        if subj:
+            return subj[-1].res
+        pool = [e for e in self._before(pos) if e.person]
+        return pool[-1].res if pool else None
+
+    def pair(self, pos: int) -> list[Resolution] | None:
+        """The last two parties (different countries) before `pos`."""
+        out: list[Resolution] = []
+        seen: set = set()
+        for e in reversed(self._before(pos)):
+            c = e.res.ref.country
+            if c and c not in seen:
+                seen.add(c)
+                out.append(e.res)
+                if len(out) == 2:
+                    return list(reversed(out))
+        return None
+
+    def short_name(self, word: str) -> Resolution | None:
+        return self.surnames.get(fold(word))
+
+
+_FEM_TITLES = {"presidente", "ministre_f", "chanceliere", "ambassadrice", "reine", "mme", "madame", "dirigeante",
+               "she", "queen", "mrs", "ms", "premiere", "secretaire_f"}
+
+
+def _gender_of(text: str) -> str:
+    words = {fold(w).strip(".,") for w in text.split()}
+    if words & _FEM_TITLES or "la premiere ministre" in fold(text) or "la ministre" in fold(text):
+        return "f"
+    return "m"
+
+
+__all__ = ["Memory", "MemEntry", "PRON_1", "PRON_3SG_M", "PRON_3SG_F", "PRON_3PL", "PAIR_WORDS"]

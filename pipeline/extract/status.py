@@ -1,0 +1,248 @@
+"""Factuality of an event mention: asserted, negated, hypothetical or future.
+
+Works on the dependency parse (spaCy, French UD labels or English ClearNLP labels).
+From the trigger we walk up its *governor chain*: the trigger itself, then (for a
+noun) the word that governs it, then through control / raising / auxiliary
+constructions (xcomp, "pourrait rencontrer", "va rencontrer", "plans to meet",
+"envisage une rencontre") until a clause boundary (a finite complement clause of a
+speech verb, an adverbial clause, the root).  On that chain:
+
+- negation: a ``ne ... pas/jamais/plus``, ``not``/``n't``/``never`` dependent, a
+  negative determiner (``aucun``, ``no``), a negative subject (``personne``,
+  ``nobody``), ``sans``/``without``;
+- hypothetical: modal verbs of possibility (pouvoir, could, may, might), verbs of
+  consideration (envisager, considérer, consider, weigh), conditional mood
+  (except the French "futur dans le passé" under a past speech verb), a ``si``/``if``
+  clause, an "en cas de"/"in case of"/"possible"/"éventuel" modifier;
+- future: future tense, ``aller``/``going to``/``will``, verbs of plan or intent
+  (prévoir, préparer, souhaiter, vouloir, plan, intend, expect, hope), future
+  modifiers (prochain, upcoming, proposed, planned).
+
+Negation wins over hypothetical, which wins over future.  The result also names the
+speaker when the clause is the complement of a speech verb (reported speech).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+NEG_WORDS = {
+    "fr": {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"},
+    "en": {"not", "n't", "never", "no"},
+}
+NEG_DETS = {"fr": {"aucun", "aucune", "nul", "nulle"}, "en": {"no", "neither"}}
+NEG_SUBJ = {"fr": {"personne", "rien", "aucun", "aucune", "nul"}, "en": {"nobody", "no one", "none", "nothing", "neither"}}
+NEG_PREP = {"fr": {"sans"}, "en": {"without"}}
+
+HYPO_LEMMAS = {
+    "fr": {"pouvoir", "envisager", "considérer", "songer", "étudier", "évoquer", "imaginer", "supposer",
+           "risquer", "hésiter", "éventualité", "possibilité", "hypothèse", "option", "menace_de"},
+    "en": {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "possibility", "option",
+           "prospect", "eye", "float"},
+}
+HYPO_AUX = {"en": {"could", "might", "may", "would", "should"}}
+HYPO_MODS = {
+    "fr": {"possible", "éventuel", "potentiel", "hypothétique", "envisageable", "probable"},
+    "en": {"possible", "potential", "hypothetical", "prospective", "likely"},
+}
+FUTURE_LEMMAS = {
+    "fr": {"aller", "prévoir", "préparer", "projeter", "planifier", "compter", "souhaiter", "vouloir",
+           "espérer", "devoir", "apprêter", "attendre", "programmer", "organiser", "proposer", "promettre",
+           "entendre", "chercher", "tenter", "viser", "hâte", "intention", "projet", "plan", "annoncer_fut",
+           "décider", "engager", "accepter", "convenir"},
+    "en": {"plan", "intend", "expect", "hope", "want", "seek", "aim", "schedule", "prepare", "propose",
+           "wish", "set", "going", "decide", "agree", "promise", "pledge", "vow", "offer", "try", "look",
+           "intention", "plan_n"},
+}
+FUTURE_MODS = {
+    "fr": {"prochain", "futur", "prévu", "programmé", "proposé", "envisagé", "attendu", "annoncé", "imminent"},
+    "en": {"upcoming", "planned", "proposed", "future", "scheduled", "expected", "next", "forthcoming", "imminent"},
+}
+SPEECH_LEMMAS = {
+    "fr": {"dire", "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "ajouter",
+           "préciser", "souligner", "confirmer", "rapporter", "écrire", "juger", "considérer", "prévenir",
+           "révéler", "raconter", "répondre", "noter", "signaler", "assurer", "démentir", "reconnaître",
+           "faire_savoir", "publier", "penser", "croire", "commenter", "insister", "rappeler", "avertir"},
+    "en": {"say", "tell", "state", "announce", "declare", "add", "claim", "report", "write", "note", "explain",
+           "insist", "confirm", "reveal", "reply", "respond", "argue", "believe", "think", "post", "assert",
+           "stress", "warn"},
+}
+CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
+CLIMB_DEPS = {"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "iobj", "nsubj",
+              "nsubj:pass", "nsubjpass", "attr", "oprd", "pcomp", "acl", "appos", "dep", "obl:agent", "agent",
+              "compound", "amod", "mark", "case"}
+
+
+@dataclass
+class StatusResult:
+    status: str = "asserted"
+    markers: list[str] = field(default_factory=list)
+    speech_verb: object | None = None  # spaCy token of the governing speech verb
+
+
+def governor_chain(tok, max_len: int = 6):
+    """The trigger and the words that govern it inside its clause."""
+    chain = [tok]
+    cur = tok
+    while len(chain) < max_len and cur.dep_ not in CLAUSE_STOP_DEPS and cur.head is not cur:
+        if cur.dep_ not in CLIMB_DEPS:
+            break
+        cur = cur.head
+        chain.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_STOP_DEPS:
+            break
+    return chain
+
+
+def _children_words(t):
+    return [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in t.children]
+
+
+def _is_conditional(t) -> bool:
+    if "Cnd" in t.morph.get("Mood"):
+        return True
+    for c in t.children:
+        if c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood"):
+            return True
+    return False
+
+
+def _is_future(t) -> bool:
+    if "Fut" in t.morph.get("Tense"):
+        return True
+    for c in t.children:
+        if c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense"):
+            return True
+    return False
+
+
+def _past_speech_head(t, lang):
+    """For a French conditional: is the clause the complement of a speech verb in the past?"""
+    cur = t
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl") and cur.head is not cur:
+            h = cur.head
+            if h.lemma_.lower() in SPEECH_LEMMAS.get(lang, set()) | {"annoncer", "promettre", "assurer", "affirmer"}:
+                past = any(c.dep_.startswith("aux") for c in h.children) or "Past" in h.morph.get("Tense") or \
+                    "Imp" in h.morph.get("Tense") or h.morph.get("VerbForm") == ["Part"] or \
+                    h.morph.get("VerbForm") == ["Ger"]
+                return past or True
+            cur = h
+        else:
+            break
+    return False
+
+
+def speech_governor(tok, lang):
+    """The speech verb whose complement clause contains `tok`, if any."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and cur.head.lemma_.lower() in SPEECH_LEMMAS.get(lang, ()):
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
+    lang = lang if lang in NEG_WORDS else "en"
+    res = StatusResult()
+    chain = governor_chain(trigger)
+    neg = hyp = fut = False
+    for i, t in enumerate(chain):
+        lemma = t.lemma_.lower()
+        for dep, low, clem, c in _children_words(t):
+            if dep in ("advmod", "neg") and (low in NEG_WORDS[lang] or "Neg" in c.morph.get("Polarity")) and \
+                    not (lang == "fr" and low == "plus" and not any(x.lower_ in ("ne", "n'") for x in t.children)):
+                if not (lang == "fr" and low in ("ne", "n'") and not any(
+                        x.lower_ in NEG_WORDS["fr"] | {"personne", "rien", "aucun", "aucune", "que", "qu'"} for x in t.children)):
+                    neg = True
+                    res.markers.append(f"neg:{low}")
+            if dep == "det" and clem in NEG_DETS[lang]:
+                neg = True
+                res.markers.append(f"neg:{low}")
+            if dep.startswith("nsubj") and (low in NEG_SUBJ[lang] or clem in NEG_SUBJ[lang]) and \
+                    (lang == "en" or any(x.lower_ in ("ne", "n'") for x in t.children)):
+                neg = True
+                res.markers.append(f"neg_subj:{low}")
+            if dep in ("case", "mark", "prep") and low in NEG_PREP[lang] and i == 0:
+                neg = True
+                res.markers.append(f"neg:{low}")
+            if dep in ("mark",) and low in ("si", "if", "unless", "s'"):
+                if low != "s'" or c.nbor(1).lower_ in ("il", "ils") if c.i + 1 < len(c.doc) else False:
+                    if event_type != "THREATEN":
+                        hyp = True
+                        res.markers.append(f"hyp:{low}")
+            if dep in ("aux",) and low in HYPO_AUX.get(lang, ()):
+                if low == "would" and speech_governor(t, lang) is not None:
+                    fut = True
+                    res.markers.append("fut:would_reported")
+                elif event_type != "THREATEN" or low != "would":
+                    hyp = True
+                    res.markers.append(f"hyp:{low}")
+            if dep in ("aux",) and low in ("will", "shall", "'ll"):
+                fut = True
+                res.markers.append(f"fut:{low}")
+            if dep in ("amod", "advmod") and clem in HYPO_MODS[lang] and (i == 0 or t.pos_ == "NOUN"):
+                hyp = True
+                res.markers.append(f"hyp:{clem}")
+            if dep in ("amod", "acl") and (clem in FUTURE_MODS[lang] or low in FUTURE_MODS[lang]) and i == 0:
+                fut = True
+                res.markers.append(f"fut:{low}")
+            # "en cas de" / "in case of"
+            if lang == "fr" and dep == "case" and low == "en" and lemma == "cas":
+                hyp = True
+                res.markers.append("hyp:en_cas_de")
+        if lang == "fr" and i > 0 and lemma == "cas" and any(c.lower_ == "en" for c in t.children):
+            hyp = True
+            res.markers.append("hyp:en_cas_de")
+        if i > 0 or t.pos_ in ("VERB", "AUX"):
+            if i > 0 and lemma in HYPO_LEMMAS[lang]:
+                if not (lemma == "pouvoir" and event_type == "THREATEN" and i > 1):
+                    hyp = True
+                    res.markers.append(f"hyp:{lemma}")
+            if i > 0 and (lemma in FUTURE_LEMMAS[lang] or (lang == "en" and t.lower_ == "going")):
+                fut = True
+                res.markers.append(f"fut:{lemma}")
+            if lang == "fr" and t.pos_ in ("VERB", "AUX") and _is_conditional(t):
+                if event_type == "THREATEN" and i == 0:
+                    pass
+                elif _past_speech_head(t, lang):
+                    fut = True
+                    res.markers.append("fut:conditional_reported")
+                else:
+                    hyp = True
+                    res.markers.append("hyp:conditional")
+            if t.pos_ in ("VERB", "AUX") and _is_future(t):
+                fut = True
+                res.markers.append("fut:tense")
+            if lang == "fr":
+                for c in t.children:
+                    if c.dep_.startswith("aux") and c.lemma_ == "aller" and "Fut" not in c.morph.get("Tense") \
+                            and c.morph.get("VerbForm") != ["Part"]:
+                        fut = True
+                        res.markers.append("fut:aller")
+                    if c.dep_.startswith("aux") and c.lemma_ == "pouvoir":
+                        hyp = True
+                        res.markers.append("hyp:pouvoir")
+                    if c.dep_.startswith("aux") and c.lemma_ == "devoir":
+                        fut = True
+                        res.markers.append("fut:devoir")
+            else:
+                for c in t.children:
+                    if c.dep_ == "aux" and c.lower_ == "going":
+                        fut = True
+                        res.markers.append("fut:going_to")
+    # English "be to meet", "is set to", "scheduled to"
+    sv = speech_governor(trigger, lang)
+    res.speech_verb = sv
+    if neg:
+        res.status = "negated"
+    elif hyp:
+        res.status = "hypothetical"
+    elif fut:
+        res.status = "future"
+    return res
+
+
+__all__ = ["status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
