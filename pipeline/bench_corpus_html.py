@@ -230,6 +230,13 @@ class _Writer:
         self.B = BP[lang]
         self.site = rng.choice(self.B["site"])
 
+    def cls(self, *names: str) -> str:
+        """A class name: a meaningful one, or (half the time) an opaque generated one
+        like CSS-in-JS sites use, so that class names alone cannot reveal boilerplate."""
+        if self.r.random() < 0.5:
+            return f"{self.r.choice(['css', 'sc', 'x', 'c'])}-{self.r.randrange(16**6):06x}"
+        return self.r.choice(names)
+
     def fill(self, t: str) -> str:
         r, L = self.r, self.L
         A = r.choice(L["actors"])
@@ -276,15 +283,15 @@ E = html.escape
 
 def _nav(w: _Writer) -> str:
     items = w.r.sample(w.B["nav"], w.r.randint(5, 10))
-    cls = w.r.choice(["menu", "main-nav", "nav__list", "topbar"])
+    cls = w.cls("menu", "main-nav", "nav__list", "topbar")
     return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{E(i.lower())}/">{E(i)}</a></li>' for i in items) + "</ul></nav>"
 
 
 def _share(w: _Writer) -> str:
     items = w.r.sample(w.B["share"], w.r.randint(2, 5))
     tag = w.r.choice(["div", "ul"])
-    inner = "".join(f'<a class="btn-share" href="#">{E(i)}</a>' if tag == "div" else f'<li><a href="#">{E(i)}</a></li>' for i in items)
-    return f'<{tag} class="{w.r.choice(["share", "social-bar", "sharing"])}">{inner}</{tag}>'
+    inner = "".join(f'<a class="{w.cls("btn-share", "icon")}" href="#">{E(i)}</a>' if tag == "div" else f'<li><a href="#">{E(i)}</a></li>' for i in items)
+    return f'<{tag} class="{w.cls("share", "social-bar", "sharing", "tools")}">{inner}</{tag}>'
 
 
 def _figure(w: _Writer) -> str:
@@ -292,8 +299,8 @@ def _figure(w: _Writer) -> str:
     credit = w.b("credit")
     if w.r.random() < 0.5:
         return f'<figure><img src="/img/{w.r.randint(1, 999)}.jpg" alt=""><figcaption>{E(cap)} {E(credit)}</figcaption></figure>'
-    return (f'<div class="media"><img src="/i/{w.r.randint(1, 999)}.jpg"><p class="caption">{E(cap)}</p>'
-            f'<span class="credit">{E(credit)}</span></div>')
+    return (f'<div class="{w.cls("media", "visual", "pic")}"><img src="/i/{w.r.randint(1, 999)}.jpg"><p class="{w.cls("caption", "legend", "pic-txt")}">{E(cap)}</p>'
+            f'<span class="{w.cls("credit", "copyright", "src")}">{E(credit)}</span></div>')
 
 
 def _teasers(w: _Writer, head: str, n: int, with_summary: bool) -> str:
@@ -304,31 +311,31 @@ def _teasers(w: _Writer, head: str, n: int, with_summary: bool) -> str:
         items.append(f'<li><a href="/{w.r.randint(1000, 9999)}.html"><h3>{E(h)}</h3></a>{s}</li>')
     tag = w.r.choice(["aside", "section", "div"])
     htag = w.r.choice(["h2", "h3", "div", "span"])
-    return f'<{tag} class="{w.r.choice(["related", "more-stories", "bloc-liens", "widget"])}"><{htag}>{E(head)}</{htag}><ul>{"".join(items)}</ul></{tag}>'
+    return f'<{tag} class="{w.cls("related", "more-stories", "bloc-liens", "widget", "reco")}"><{htag}>{E(head)}</{htag}><ul>{"".join(items)}</ul></{tag}>'
 
 
 def _cookie(w: _Writer) -> str:
     btns = "".join(f"<button>{E(b)}</button>" for b in w.r.sample(w.B["cookie_btn"], 2))
-    return (f'<div id="{w.r.choice(["cookie-banner", "cmp", "consent", "gdpr"])}"><p><strong>{E(w.b("cookie_head"))}</strong></p>'
+    return (f'<div id="{w.cls("cookie-banner", "cmp", "consent", "gdpr", "privacy-box")}"><p><strong>{E(w.b("cookie_head"))}</strong></p>'
             f"<p>{E(w.b('cookie_text'))}</p>{btns}</div>")
 
 
 def _newsletter(w: _Writer) -> str:
-    return (f'<div class="{w.r.choice(["newsletter", "nl-box", "signup"])}"><h3>{E(w.b("news_head"))}</h3><p>{E(w.b("news_text"))}</p>'
+    return (f'<div class="{w.cls("newsletter", "nl-box", "signup", "inbox-promo")}"><h3>{E(w.b("news_head"))}</h3><p>{E(w.b("news_text"))}</p>'
             f'<form><input type="email" placeholder="e-mail"><button>{E(w.b("news_btn"))}</button></form></div>')
 
 
 def _comments(w: _Writer) -> str:
     items = []
     for _ in range(w.r.randint(2, 4)):
-        items.append(f'<div class="comment"><span class="author">{E(w.r.choice(w.B["users"]))}</span>'
+        items.append(f'<div class="{w.cls("comment", "msg", "reaction")}"><span class="{w.cls("author", "user", "nick")}">{E(w.r.choice(w.B["users"]))}</span>'
                      f'<p>{E(w.r.choice(w.B["comments"]))}</p><a href="#">{E(w.r.choice(w.B["reply"]))}</a></div>')
-    return f'<section id="comments"><h2>{E(w.b("comments_head"))}</h2>{"".join(items)}</section>'
+    return f'<section id="{w.cls("comments", "discussion", "forum")}"><h2>{E(w.b("comments_head"))}</h2>{"".join(items)}</section>'
 
 
 def _tags(w: _Writer) -> str:
     tags = w.r.sample(w.L["topics"], 3)
-    return f'<div class="tags"><span>{E(w.b("tags_head"))}</span>' + "".join(f'<a href="#">{E(t)}</a>' for t in tags) + "</div>"
+    return f'<div class="{w.cls("tags", "topics", "kw")}"><span>{E(w.b("tags_head"))}</span>' + "".join(f'<a href="#">{E(t)}</a>' for t in tags) + "</div>"
 
 
 def _footer(w: _Writer) -> str:
@@ -337,7 +344,7 @@ def _footer(w: _Writer) -> str:
 
 
 def _ad(w: _Writer) -> str:
-    return f'<div class="ad"><span>{E(w.b("ad"))}</span></div>'
+    return f'<div class="{w.cls("ad", "pub", "dfp-slot", "slot")}"><span>{E(w.b("ad"))}</span></div>'
 
 
 def make_page(idx: int, rng: random.Random) -> BenchPage:
@@ -350,12 +357,13 @@ def make_page(idx: int, rng: random.Random) -> BenchPage:
     # gold body: paragraphs + optional subheadings
     paras: list[tuple[str, str]] = []
     w.pool = rng.sample(w.L["sentences"], len(w.L["sentences"]))
+    subheads = rng.sample(w.L["subheads"], 3)
     for j in range(rng.randint(4, 9)):
         text = w.article_paragraph()
         if text is None:
             break
-        if j >= 2 and rng.random() < 0.2:
-            paras.append(("h", rng.choice(w.L["subheads"])))
+        if j >= 2 and rng.random() < 0.2 and subheads:
+            paras.append(("h", subheads.pop()))
         paras.append(("p", text))
     if paras[-1][0] == "h":
         paras.pop()
@@ -377,7 +385,7 @@ def make_page(idx: int, rng: random.Random) -> BenchPage:
             features.append("figure")
         if 1 <= j < len(paras) - 2 and rng.random() < 0.15 and n_inline < 2:
             ra = w.b("readalso")
-            body_parts.append(f'<p class="{rng.choice(["lire-aussi", "inline-link", ""])}"><a href="/x.html">{E(ra)}</a></p>')
+            body_parts.append(f'<p class="{w.cls("lire-aussi", "inline-link", "")}"><a href="/x.html">{E(ra)}</a></p>')
             n_inline += 1
             features.append("read_also")
         if j == len(paras) // 2 and rng.random() < 0.3:
@@ -392,7 +400,7 @@ def make_page(idx: int, rng: random.Random) -> BenchPage:
 
     byline = w.b("byline")
     published = w.b("published", date=dtext)
-    head_bits = [f'<div class="byline">{E(byline)}</div>', f'<time datetime="{iso}T{rng.randint(6, 20):02d}:00:00+01:00">{E(published)}</time>']
+    head_bits = [f'<div class="{w.cls("byline", "author", "signature")}">{E(byline)}</div>', f'<time datetime="{iso}T{rng.randint(6, 20):02d}:00:00+01:00">{E(published)}</time>']
     if rng.random() < 0.4:
         head_bits.append(f'<span class="badge">{E(w.b("reading"))}</span>')
     if rng.random() < 0.4:
@@ -415,13 +423,13 @@ def make_page(idx: int, rng: random.Random) -> BenchPage:
         after.append(_comments(w))
         features.append("comments")
     if rng.random() < 0.15:
-        after.insert(0, f'<div class="paywall"><p>{E(w.b("paywall"))}</p></div>')
+        after.insert(0, f'<div class="{w.cls("paywall", "premium-wall", "locked")}"><p>{E(w.b("paywall"))}</p></div>')
     rng.shuffle(after)
     sidebar = _teasers(w, w.b("mostread"), rng.randint(3, 5), rng.random() < 0.3) if rng.random() < 0.6 else ""
     cookie = _cookie(w) if rng.random() < 0.6 else ""
     cookie_top = rng.random() < 0.5
     header = f'<header><div class="logo">{E(w.site)}</div>{_nav(w)}</header>'
-    crumbs = f'<div class="breadcrumb">{E(w.B["breadcrumb"].format(sec=rng.choice(w.B["nav"]), P=rng.choice(w.L["places"])))}</div>' if rng.random() < 0.5 else ""
+    crumbs = f'<div class="{w.cls("breadcrumb", "ariane", "path")}">{E(w.B["breadcrumb"].format(sec=rng.choice(w.B["nav"]), P=rng.choice(w.L["places"])))}</div>' if rng.random() < 0.5 else ""
     h1 = f"<h1>{E(title)}</h1>"
     lead_meta = "".join(head_bits)
 

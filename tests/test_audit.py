@@ -314,7 +314,7 @@ def test_pair_key():
     frames = audit.prepare_frames(make_batch(1, 1))
     row = frames["event_mentions"].iloc[0]
     assert row["type_intensity"] == audit.pair_key(row["event_type"], row["intensity"])
-    assert row["type_mode"] is None
+    assert pd.isna(row["type_mode"])
 
 
 def test_trigger_outside_sentence_detected():

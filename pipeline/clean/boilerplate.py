@@ -61,9 +61,10 @@ class Block:
 
 @dataclass(frozen=True)
 class Rules:
-    heads: tuple[tuple[str, re.Pattern], ...]
+    heads: re.Pattern
     end_kinds: frozenset[str]
     weak_kinds: frozenset[str]
+    box_kinds: frozenset[str]
     badge_re: re.Pattern
     read_more_re: re.Pattern
     caption_re: re.Pattern
@@ -74,15 +75,16 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    heads = tuple(
-        (kind, re.compile(r"(?:" + "|".join(pats) + r")", re.IGNORECASE))
-        for kind, pats in data["section_heads"].items()
+    heads = re.compile(
+        "|".join(f"(?P<{kind}>" + "|".join(pats) + ")" for kind, pats in data["section_heads"].items()),
+        re.IGNORECASE,
     )
     return Rules(
         heads=heads,
         end_kinds=frozenset(data["end_sections"]),
         weak_kinds=frozenset(data.get("weak_sections", [])),
-        badge_re=re.compile(r"(?:" + "|".join(data["badges"]) + r")", re.IGNORECASE),
+        box_kinds=frozenset(data.get("box_sections", [])),
+        badge_re=re.compile(r"(?:[\s|•·:,.\-–—/()]*(?:" + "|".join(data["badges"]) + r"))+[\s|•·:,.\-–—/()]*", re.IGNORECASE),
         read_more_re=re.compile(r"^\s*(?:" + "|".join(data["inline_read_more"]) + r")", re.IGNORECASE),
         caption_re=re.compile(r"(?:" + "|".join(data["caption_credit"]) + r")", re.IGNORECASE),
         byline_re=re.compile(r"(?:" + "|".join(data["byline"]) + r")"),
@@ -108,17 +110,14 @@ def head_kind(text: str) -> str | None:
     t = _STRIP_HEAD.sub("", text)
     if not t or len(t) > 120:
         return None
-    for kind, rx in rules().heads:
-        if rx.fullmatch(t):
-            return kind
-    return None
+    m = rules().heads.fullmatch(t)
+    return m.lastgroup if m else None
 
 
 def is_badge_line(text: str) -> bool:
     if len(text) > 160:
         return False
-    rest = rules().badge_re.sub(" ", text)
-    return not _LETTERS.search(rest)
+    return rules().badge_re.fullmatch(text) is not None
 
 
 def is_caption(text: str, words: int) -> bool:
@@ -182,6 +181,9 @@ def block_features(b: Block, lang: str) -> None:
         b.kind = "short"
 
 
+_BOX_REASONS = frozenset({"newsletter", "cookie_banner", "comments", "paywall", "read_more", "advertisement"})
+
+
 # --- the combination ------------------------------------------------------------------
 
 def classify_blocks(
@@ -201,13 +203,14 @@ def classify_blocks(
     if not blocks:
         return title
     for b in blocks:
-        block_features(b, lang)
+        if b.reason is None:
+            block_features(b, lang)
 
     # 1. rule signals
     counts: dict[str, int] = {}
     keys = []
     for b in blocks:
-        k = norm_key(b.text) if len(b.text) <= 300 else ""
+        k = norm_key(b.text) if b.reason is None and len(b.text) <= 300 else ""
         keys.append(k)
         if k and b.words <= 8:
             counts[k] = counts.get(k, 0) + 1
@@ -258,33 +261,44 @@ def classify_blocks(
                 b.reason = "repeated_line"
                 continue
             first_seen.add(k)  # the first copy may be the title (handled below)
-        if lang in STOPWORDS and 5 <= b.words <= 80:
+        if lang in STOPWORDS and 5 <= b.words <= 80 and b.meta.get("sw", 0.0) < 0.25:
             blang, conf = detect_language_with_confidence(t)
             if blang != "und" and blang != lang and conf >= 0.3:
                 b.reason = "foreign_language"
                 continue
 
-    # 2. end sections: cut from the heading to the end when it sits in the last part
-    total = sum(len(b.text) for b in blocks if b.reason is None or b.reason in rules().end_kinds or b.reason in rules().weak_kinds)
+    # 2. end sections: cut from the heading to the end when it sits in the last part;
+    #    boxes (newsletter, cookie consent, share bar) only take their own few lines
+    R = rules()
+    total = sum(len(b.text) for b in blocks if b.reason is None or b.reason in R.end_kinds or b.reason in R.weak_kinds)
     total = max(total, 1)
     for i, kind in heads:
-        after = sum(len(b.text) for b in blocks[i + 1 :] if b.reason is None)
-        strong = kind in rules().end_kinds
-        weak = kind in rules().weak_kinds
+        if kind in R.box_kinds:
+            for b in blocks[i + 1 : i + 5]:
+                if b.reason is not None:
+                    continue
+                if b.words <= 12 or paragraph_cue(b.text, b.words) == kind:
+                    b.reason = kind
+                else:
+                    break
+            continue
+        strong = kind in R.end_kinds
+        weak = kind in R.weak_kinds
         if not (strong or weak):
             continue
+        after = sum(len(b.text) for b in blocks[i + 1 :] if b.reason is None)
         limit = 0.6 if strong else 0.35
         if after / total <= limit:
             cur = kind
             for b in blocks[i + 1 :]:
-                if b.reason in rules().end_kinds or b.reason in rules().weak_kinds:
+                if b.reason in R.end_kinds or b.reason in R.weak_kinds:
                     cur = b.reason
                 elif b.reason is None:
                     b.reason = "related_teaser" if cur in ("related_articles", "read_more") else cur
             break
         # local: drop the short teaser lines right after the heading
         for b in blocks[i + 1 : i + 4]:
-            if b.reason is None and b.words <= 25 and kind in ("related_articles", "read_more", "share_bar", "tags"):
+            if b.reason is None and b.words <= 25 and kind in ("related_articles", "read_more", "tags"):
                 b.reason = "related_teaser"
             else:
                 break
@@ -328,7 +342,13 @@ def classify_blocks(
             if not keep:
                 b.reason = "low_density"
         elif b.heading_like:
-            # subheading: inside the article, right before body text
+            # subheading: inside the article, right before body text; a heading right
+            # before a removed box (newsletter, cookie notice...) belongs to that box
+            nxt = blocks[i + 1].reason if i + 1 < len(blocks) else None
+            if nxt in _BOX_REASONS:
+                b.reason = nxt
+                prev_kept = False
+                continue
             keep = next_k == "good" and prev_kept and i > first
             if not keep:
                 b.reason = "short_block"

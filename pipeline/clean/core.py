@@ -221,7 +221,7 @@ def _recurring_from_prepared(prepared: list[Prepared], min_docs: int, min_share:
         return frozenset()
     counts: dict[str, int] = {}
     for p in prepared:
-        keys = {norm_key(b.text) for b in p.blocks if len(b.text) <= 600}
+        keys = {norm_key(b.text) for b in p.blocks if b.reason is None and len(b.text) <= 600}
         for k in keys:
             if k:
                 counts[k] = counts.get(k, 0) + 1

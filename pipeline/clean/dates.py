@@ -20,11 +20,11 @@ MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "fév": 2, "févr": 2, "
                "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
                "jun": 6, "jul": 7, "aug": 8, "sep": 9})
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 HEADER_RE = re.compile(r"^\ufeff?\s*date\s*[:=]?\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?\s*", re.IGNORECASE)
-_DMY_RE = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\s+({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
-_MDY_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+# month names are matched as any word and looked up in MONTHS (faster than a big alternation)
+_DMY_RE = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
+_MDY_RE = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUM_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _URL_RE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|\b)")

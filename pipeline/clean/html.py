@@ -157,7 +157,6 @@ def main_text(tree, raw: str) -> str:
             include_tables=False,
             include_images=False,
             with_metadata=False,
-            fast=True,
             deduplicate=False,
             favor_precision=False,
         )
@@ -167,6 +166,210 @@ def main_text(tree, raw: str) -> str:
         except Exception:  # noqa: BLE001
             out = None
     return out or ""
+
+
+# --- our DOM extractor -------------------------------------------------------------------
+
+_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select", "textarea",
+         "head", "object", "embed", "canvas", "video", "audio", "picture", "img", "map", "link", "meta", "title"}
+_BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4", "h5",
+          "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead", "figure",
+          "figcaption", "blockquote", "pre", "address", "details", "summary", "center", "body", "html", "hr", "br",
+          "caption", "fieldset", "legend", "menu", "dialog"}
+# Structure that is never article text (HTML5 semantics), with a reason code.
+_DROP_TAGS = {"nav": "navigation", "aside": "sidebar", "figcaption": "caption", "menu": "navigation", "dialog": "popup"}
+# Generic class/id vocabulary of page furniture (in the spirit of Readability's lists).
+_NEG_RE = re.compile(
+    r"cookie|consent|gdpr|cmp-|newsletter|subscri|signup|sign-up|paywall|comment|disqus|respond|replies|"
+    r"related|recommend|recirc|outbrain|taboola|promo|sponsor|advert|\bads?\b|-ad-|\bad-|banner|sidebar|"
+    r"widget|share|sharing|social|breadcrumb|\bmenu|\bnav|footer|masthead|popup|modal|overlay|\btags?\b|"
+    r"keywords|author-?bio|byline|caption|credit|most-?(read|popular)|trending|skip-?link",
+    re.IGNORECASE,
+)
+_POS_RE = re.compile(r"article|body|content|main|story|text|post|entry|chapo|lead|intro|prose", re.IGNORECASE)
+
+
+def _neg_reason(cls: str) -> str:
+    c = cls.lower()
+    for key, reason in (("cookie", "cookie_banner"), ("consent", "cookie_banner"), ("gdpr", "cookie_banner"),
+                        ("cmp-", "cookie_banner"), ("newsletter", "newsletter"), ("subscri", "newsletter"),
+                        ("signup", "newsletter"), ("sign-up", "newsletter"), ("paywall", "paywall"),
+                        ("comment", "comments"), ("disqus", "comments"), ("related", "related_articles"),
+                        ("recommend", "related_articles"), ("share", "share_bar"), ("social", "share_bar"),
+                        ("caption", "caption"), ("credit", "caption"), ("byline", "byline")):
+        if key in c:
+            return reason
+    return "page_furniture"
+
+
+def _inside_article(el) -> bool:
+    p = el.getparent()
+    while p is not None:
+        if p.tag in ("article", "main") or (p.get("itemprop") or "").lower() == "articlebody":
+            return True
+        p = p.getparent()
+    return False
+
+
+def dom_blocks(tree) -> list[Block]:
+    """Text blocks of the page; furniture blocks come back with `reason` already set."""
+    blocks: list[Block] = []
+
+    def visit(el, drop):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            return
+        reason = drop
+        if reason is None and tag:
+            if tag in _DROP_TAGS:
+                reason = _DROP_TAGS[tag]
+            elif tag in ("header", "footer") and not _inside_article(el):
+                reason = "page_header" if tag == "header" else "page_footer"
+            else:
+                cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+                if cls.strip() and _NEG_RE.search(cls) and not (_POS_RE.search(cls) and tag not in ("li", "span", "a")):
+                    reason = _neg_reason(cls)
+                elif (el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "")
+                      or el.get("aria-hidden") == "true"):
+                    reason = "hidden"
+        block = tag in _BLOCK
+        if block or tag == "br":
+            flush(el if block else el.getparent())
+        if el.text and tag != "br":
+            add(el.text, tag == "a" or state["link"] > 0, reason, el)
+        if tag == "a":
+            state["link"] += 1
+        for ch in el:
+            visit(ch, reason)
+            if ch.tail:
+                add(ch.tail, state["link"] > 0, reason, el)
+        if tag == "a":
+            state["link"] -= 1
+        if block:
+            flush(el)
+
+    state = {"buf": [], "links": 0, "link": 0, "reason": None, "owner": None}
+
+    def add(text, link, reason, owner):
+        if state["buf"] and state["reason"] != reason:
+            flush(owner)
+        if not state["buf"]:
+            if not text.strip():
+                return
+            state["owner"] = owner
+        state["reason"] = reason
+        state["buf"].append(text)
+        if link:
+            state["links"] += len(text.strip())
+
+    def flush(_el):
+        if state["buf"]:
+            text = normalize_typography("".join(state["buf"]))
+            if text:
+                b = Block(text=text, reason=state["reason"])
+                b.meta["el"] = state["owner"]
+                b.meta["links"] = min(1.0, state["links"] / max(1, len(text)))
+                blocks.append(b)
+        state["buf"] = []
+        state["links"] = 0
+        state["reason"] = None
+
+    body = tree.find("body") if tree.tag == "html" else tree
+    if body is None:
+        body = tree
+    visit(body, None)
+    flush(None)
+    return blocks
+
+
+def _ancestors(el, n: int = 3):
+    out = []
+    while el is not None and len(out) < n:
+        el = el.getparent()
+        if el is not None:
+            out.append(el)
+    return out
+
+
+def select_main(blocks: list[Block]) -> None:
+    """Readability-style: score containers by the good text they hold, keep the best
+    container (and high-scoring siblings); mark other blocks `outside_main`."""
+    from .language import STOPWORDS
+
+    sw = STOPWORDS["fr"] | STOPWORDS["en"]
+    scores: dict = {}
+    word_re = re.compile(r"\w+")
+    for b in blocks:
+        if b.reason is not None or b.meta.get("links", 0) > 0.3 or len(b.text) < 60:
+            continue
+        toks = word_re.findall(b.text.lower())
+        if not toks or sum(t in sw for t in toks) / len(toks) < 0.15:
+            continue
+        s = len(b.text) + 100 * b.text.count(",") / max(1, len(toks) / 10)
+        el = b.meta.get("el")
+        if el is None:
+            continue
+        for k, anc in enumerate([el] + _ancestors(el, 2)):
+            scores[anc] = scores.get(anc, 0.0) + s / (1 + k)
+    if not scores:
+        return
+    best = max(scores, key=scores.get)
+    # a container holding most of the text is better than its best child when the
+    # child has only a part of the paragraphs
+    keep = {best}
+    parent = best.getparent()
+    if parent is not None:
+        for sib in parent:
+            if sib is not best and scores.get(sib, 0) >= 0.25 * scores[best]:
+                keep.add(sib)
+    for b in blocks:
+        if b.reason is not None:
+            continue
+        el = b.meta.get("el")
+        inside = False
+        while el is not None:
+            if el in keep:
+                inside = True
+                break
+            el = el.getparent()
+        if not inside:
+            b.reason = "outside_main"
+
+
+def _link_lists(blocks: list[Block]) -> None:
+    """Lists of links inside the content (teasers, tag clouds, share buttons)."""
+    lists: dict = {}
+    for b in blocks:
+        el = b.meta.get("el")
+        li = el if el is not None and el.tag == "li" else None
+        if li is None and el is not None:
+            for a in _ancestors(el, 3):
+                if a.tag == "li":
+                    li = a
+                    break
+        if li is not None and li.getparent() is not None:
+            lists.setdefault(li.getparent(), []).append(b)
+    for lst, items in lists.items():
+        lis = [c for c in lst if c.tag == "li"]
+        if len(lis) < 2:
+            continue
+        linked = sum(1 for c in lis if c.find(".//a") is not None)
+        if linked / len(lis) >= 0.5:
+            for b in items:
+                if b.reason is None:
+                    b.reason = "link_list"
+    for b in blocks:
+        if b.reason is None and b.meta.get("links", 0) >= 0.6 and len(b.text) < 200:
+            b.reason = "link_block"
+
+
+def extract_blocks(tree) -> list[Block]:
+    blocks = dom_blocks(tree)
+    select_main(blocks)
+    _link_lists(blocks)
+    for b in blocks:
+        b.meta.pop("el", None)
+    return blocks
 
 
 def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
@@ -182,9 +385,18 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
     p.published, p.published_source = md["published"], md["published_source"]
     p.language_hint = md["language"]
     p.canonical_url = md["canonical_url"]
-    text = main_text(tree, raw)
-    blocks = text_blocks(text, base=0)
-    for b in blocks:  # offsets refer to the extracted text, not the HTML
+    try:
+        blocks = extract_blocks(tree)
+    except RecursionError:
+        blocks = []
+    kept_chars = sum(len(b.text) for b in blocks if b.reason is None)
+    if kept_chars < 200:
+        # our extractor found no article: fall back to trafilatura
+        text = main_text(tree, raw)
+        if len(text) > kept_chars:
+            notes.append("html_fallback_trafilatura")
+            blocks = text_blocks(text, base=0)
+    for b in blocks:  # offsets refer to extracted text, not the HTML
         b.start = b.end = None
     p.blocks = blocks
     return p

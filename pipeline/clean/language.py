@@ -86,6 +86,12 @@ _CHAR_HINTS: dict[str, str] = {
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUPPORTED = tuple(STOPWORDS)
+_LANG_INDEX = {lang: i for i, lang in enumerate(_SUPPORTED)}
+# word -> indices of the languages listing it as a stop-word (one dict lookup per word)
+_WORD_LANGS: dict[str, tuple[int, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = _WORD_LANGS.get(_w, ()) + (_LANG_INDEX[_lang],)
 
 
 def language_scores(text: str, max_words: int = 400) -> dict[str, float]:
@@ -95,17 +101,20 @@ def language_scores(text: str, max_words: int = 400) -> dict[str, float]:
     words = _WORD_RE.findall(text[:6000].lower())[:max_words]
     if not words:
         return {}
-    scores = {lang: 0.0 for lang in _SUPPORTED}
+    acc = [0.0] * len(_SUPPORTED)
+    get = _WORD_LANGS.get
     for w in words:
-        for lang in _SUPPORTED:
-            if w in STOPWORDS[lang]:
-                scores[lang] += 1.0
+        hit = get(w)
+        if hit:
+            for i in hit:
+                acc[i] += 1.0
     sample = text[:2000].lower()
-    for lang, chars in _CHAR_HINTS.items():
-        if chars:
-            bonus = sum(sample.count(c) for c in chars)
-            scores[lang] += min(bonus, 20) * 0.15
-    return scores
+    if not sample.isascii():
+        for lang, chars in _CHAR_HINTS.items():
+            if chars:
+                bonus = sum(sample.count(c) for c in chars)
+                acc[_LANG_INDEX[lang]] += min(bonus, 20) * 0.15
+    return dict(zip(_SUPPORTED, acc))
 
 
 def detect_language_with_confidence(text: str) -> tuple[str, float]:

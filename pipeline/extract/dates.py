@@ -163,6 +163,9 @@ _EN_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep"
 
 _FULL_MONTH_NAMES = {names[0] for names in list(_FR_MONTHS.values()) + list(_EN_MONTHS.values())} | {
     "fevrier", "aout", "decembre"}
+_ABBREVIATIONS = {n for names in list(_FR_MONTHS.values()) + list(_EN_MONTHS.values()) for n in names[1:]} | {
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mon"} - {
+    "fevrier", "aout", "decembre"}
 _MONTH_LOOKUP: dict[str, int] = {}
 for _m, _names in list(_FR_MONTHS.items()) + list(_EN_MONTHS.items()):
     for _n in _names:
@@ -236,7 +239,7 @@ _NOT_COUNT = rf"(?!\s+(?:de\s+|d')?(?:{_COUNT_NOUNS})(?!\w))"
 # --------------------------------------------------------------------------- patterns
 # Each entry: (name, compiled regex).  Handlers below interpret named groups.
 
-_P_ISO = re.compile(_B + r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)" + _E, _FLAGS)
+_P_ISO = re.compile(_B + r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)" + r"(?=T\d|(?![\w]))", _FLAGS)
 _P_NUMERIC = re.compile(
     _B + r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d|\d\d)" + r"(?![\w/.]\d)" + _E, _FLAGS
 )
@@ -357,10 +360,12 @@ def _month_num(word: str) -> int | None:
     return _MONTH_LOOKUP.get(_strip_accents(w))
 
 
+_FR_MONTH_WORDS = {n for names in _FR_MONTHS.values() for n in names}
+_FR_MONTH_WORDS |= {_strip_accents(n) for n in _FR_MONTH_WORDS}
+
+
 def _is_english_only_month(word: str) -> bool:
-    w = word.lower().rstrip(".")
-    fr = {n for names in _FR_MONTHS.values() for n in names}
-    return w not in fr and w not in {_strip_accents(x) for x in fr}
+    return word.lower().rstrip(".") not in _FR_MONTH_WORDS
 
 
 def _month_ok(word: str, lang: str) -> bool:
@@ -768,6 +773,10 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         s, e = c.start, c.end
         while e > s and text[e - 1] in " ,":
             e -= 1
+        if text[e - 1] == "." and e - s > 1:
+            last = re.findall(r"[^\W\d_]+$", text[s:e - 1])
+            if not last or last[0].lower() not in _ABBREVIATIONS:
+                e -= 1  # a sentence-final period, not an abbreviation's
         out.append(DateMention(text[s:e], s, e, c.value, c.precision, c.kind, list(dict.fromkeys(c.notes))))
     return out
 

@@ -137,7 +137,7 @@ def _fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-_ARTICLE_RE = re.compile(r"^(?:le|la|les|l'|the|du|des|de la|de l'|d'|de|au|aux|en)\s*(?=\S)")
+_ARTICLE_RE = re.compile(r"^(?:(?:les|le|la|the|du|des|de la|de|au|aux|en)\s+|de l'\s*|l'\s*|d'\s*)(?=\S)")
 
 
 def normalize_key(s: str, strip_articles: bool = True) -> str:
@@ -367,10 +367,10 @@ _FOLLOW_BLOCK = re.compile(
 _PRECEDE_BLOCK = re.compile(r"(?:George|Denzel|Booker|Michael|Rosa|Club|FC|Real|Atletico|Atlético|Université|University)\s+$")
 
 _LOC_PREPS_FR = [
-    "à", "a", "au", "aux", "en", "dans", "depuis", "sur", "près de", "pres de", "non loin de", "au large de",
+    "à", "a", "au", "aux", "en", "dans", "depuis", "près de", "pres de", "non loin de", "au large de",
     "au large des côtes de", "au large des côtes du", "au large des côtes des", "au large du", "au large des",
-    "à proximité de", "aux abords de", "au cœur de", "au sein de", "au nord de", "au sud de", "à l'est de",
-    "à l'ouest de", "au nord du", "au sud du", "à l'est du", "à l'ouest du", "à bord", "chez", "devant",
+    "à proximité de", "aux abords de", "au cœur de", "au nord de", "au sud de", "à l'est de",
+    "à l'ouest de", "au nord du", "au sud du", "à l'est du", "à l'ouest du", "chez", "devant",
     "à travers", "en visite à", "de passage à", "sur le sol", "sur le territoire de",
 ]
 _LOC_PREPS_EN = [
@@ -397,23 +397,19 @@ _CUE_RE = _cue_regex()
 _SENT_START_RE = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*)$")
 
 
-def _cue_before(folded: str, start: int) -> tuple[str, bool]:
+def _cue_before(text: str, folded: str, start: int) -> tuple[str, bool]:
+    """The cue right before `start` (original spelling) and whether it is locative."""
     window_start = max(0, start - 60)
     m = _CUE_RE.search(folded, window_start, start)
-    if not m or m.end() != start and folded[m.end():start].strip():
+    if not m:
         return "", False
-    cue = m.group("cue").strip()
+    cue = re.sub(r"\s+", " ", text[m.start("cue"):m.end("cue")]).strip()
     if m.group("p"):
-        p = m.group("p")
-        # "a" without accent is the verb "avoir" in French text unless the text lacks accents
-        if p == "a" and not _looks_unaccented(folded):
+        # folded "a" is "à" only when the text has the accent ("il a Bogota..." is the verb)
+        if m.group("p") == "a" and text[m.start("p")] not in "àÀ":
             return cue, False
         return cue, True
     return cue, False
-
-
-def _looks_unaccented(folded: str) -> bool:
-    return False
 
 
 def _pick(entries: tuple[GazEntry, ...], cue: str, lang: str, surface: str) -> GazEntry:
@@ -451,7 +447,7 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
             continue
         if _FOLLOW_BLOCK.match(text[e:e + 25]) or _PRECEDE_BLOCK.search(text[max(0, s - 25):s]):
             continue
-        cue, is_loc = _cue_before(folded, s)
+        cue, is_loc = _cue_before(text, folded, s)
         if key in _RISKY_NAMES and not is_loc and _SENT_START_RE.search(text[max(0, s - 3):s]):
             continue
         entries = index[key]
@@ -478,15 +474,10 @@ def _case_ok(surface: str, originals: tuple[str, ...]) -> bool:
 
 # --------------------------------------------------------------------------- event place
 
-_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w\u00C0-\u017F'\- ]{1,40}?)\s*(?:,\s*\d{1,2}\s+\w+\s*)?"
-    r"(?:\((?:AFP|Reuters|AP|EFE|Xinhua|ANSA|dpa|Europa Press)\)|—|–|-)\s"
-)
-
-
 def _dateline_place(article_places: list[PlaceMention]) -> PlaceMention | None:
+    """A city opening the article without a cue ("BOGOTA (AFP) - ...", "Caracas, 3 janv. -")."""
     for pm in article_places:
-        if pm.start < 40 and pm.kind in ("capital", "city"):
+        if pm.start <= 2 and not pm.cue and pm.kind in ("capital", "city"):
             return pm
     return None
 
@@ -521,7 +512,7 @@ def resolve_event_place(
     if not article_places:
         return None
     dl = _dateline_place(article_places)
-    if dl is not None and _DATELINE_RE.match(dl.text + " -") is not None and _is_dateline(article_places, dl):
+    if dl is not None:
         return _with_source(dl.place, "article")
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMention] = {}
@@ -534,15 +525,6 @@ def resolve_event_place(
         return None
     best_id = max(counts, key=lambda k: (counts[k], _SPECIFICITY.get(first[k].kind, 0) > 1, -first[k].start))
     return _with_source(first[best_id].place, "article")
-
-
-_DATELINE_TEXT_RE = re.compile(r"^\s*[A-ZÀ-Ý][^\n]{0,40}?\((?:AFP|Reuters|AP|EFE|Xinhua|ANSA|dpa)\)")
-
-
-def _is_dateline(article_places: list[PlaceMention], pm: PlaceMention) -> bool:
-    # the mention must be the first token(s) of the article followed by an agency tag or a dash;
-    # article text is not available here, so rely on the cue: a dateline has none and starts early.
-    return pm.start <= 2 and not pm.cue
 
 
 def _with_source(place: Place, source: str) -> Place:

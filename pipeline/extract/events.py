@@ -1,0 +1,1203 @@
+"""Event mentions: sentences -> PLOVER events with parties, date, place and status.
+
+Pipeline per article
+--------------------
+1. split the body into sentences (regex, offsets into the body, abbreviations kept);
+2. cheap lexicon pass: only sentences containing a word that starts like a trigger
+   lemma are parsed (spaCy, batched with ``nlp.pipe``);
+3. triggers: verb and noun lemmas of the lexicon (``lexicon.py``) plus multi-word
+   pairs, disambiguated by a few argument-based rules (``_special``);
+4. parties from the dependency parse: subject / object / prepositional objects of
+   verbs (both voices: "par"/"by" agents), demonym adjectives, "de X" complements
+   and light-verb subjects of nouns, coordination, "entre X et Y" (reciprocal ->
+   ``symmetric``), relative and participial clauses, control verbs; resolved to
+   canonical actors (``actors.py``) with pronoun / short-name coreference
+   (``coref.py``);
+5. status (``status.py``), reported speaker, date (the date expression closest to the
+   trigger in its sentence, else the publication date), place (``places.py``);
+6. article-level consolidation: repeated mentions of the same event (same type and
+   parties) share the date of the mention that states one, reciprocal events keep
+   the first mention's orientation, and a mention missing a party borrows it from
+   the previous mention of the same type.
+
+Machine-readable notes: ``actor_unresolved``, ``recipient_unresolved``,
+``actor_from_context``, ``recipient_from_context``, ``parties_from_coreferent_event``,
+``date_from_publication``, ``date_from_inferred_reference``, ``date_from_coreferent_event``,
+``no_date``, ``place_unresolved``, ``weekday_mismatch:...``, ``reported_speech``, plus
+``status:<marker>`` explaining a non-asserted status.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Iterable, Iterator
+
+from pipeline.extract import actors as actors_mod
+from pipeline.extract.actors import Resolution, fold, resolve_span
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
+from pipeline.extract.lexicon import LEXICON, TriggerSpec
+from pipeline.extract.status import SPEECH_LEMMAS, status_of
+from pipeline.models import ActorRef, EventMention, Place
+from pipeline.nlp import load_nlp, normalise_for_nlp
+
+# ----------------------------------------------------------------------------- sentences
+_ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
+           "gén", "col", "lt", "sgt", "av", "etc", "vs", "no", "art", "p", "pp", "cf", "ex", "env", "min",
+           "sen", "rep", "gov", "u.s", "d.c", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "jan", "feb", "fév",
+           "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul"}
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; paragraphs are always boundaries."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if "\n" not in m.group(0):
+            # abbreviation or initial before the period?
+            before = text[start:m.start() + 1]
+            word = re.search(r"([\w.]+)\.?$", before)
+            w = (word.group(1).rstrip(".").lower() if word else "")
+            if m.group(0).startswith(".") and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
+                continue
+            nxt = text[end:end + 1]
+            if nxt and not (nxt.isupper() or nxt in "«\"“'‘-—–(0123456789[" or not nxt.isalpha()):
+                continue
+        s, e = start, m.start() + len(m.group(0).rstrip())
+        seg = text[s:e]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((s + lead, e))
+        start = end
+    if start < n and text[start:].strip():
+        seg = text[start:]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + lead, n - (len(seg) - len(seg.rstrip()))))
+    return out
+
+
+# ----------------------------------------------------------------------------- prefilter
+_PREFIX_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _prefixes(lang: str) -> frozenset[str]:
+    if lang not in _PREFIX_CACHE:
+        from pipeline.extract.lexicon import prefilter_stems
+
+        _PREFIX_CACHE[lang] = frozenset(s for s in prefilter_stems(lang) if len(s) >= 2)
+    return _PREFIX_CACHE[lang]
+
+
+def is_candidate(sentence: str, lang: str) -> bool:
+    pref = _prefixes(lang)
+    for w in re.findall(r"\w+", fold(sentence)):
+        for k in range(2, min(len(w), 7) + 1):
+            if w[:k] in pref:
+                return True
+    return False
+
+
+# ----------------------------------------------------------------------------- helpers
+RECIP_PREPS = {
+    "fr": {"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès", "sur", "entre", "face", "pour"},
+    "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over"},
+}
+AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
+NP_DEPS = {"det", "amod", "flat", "flat:name", "flat:foreign", "compound", "appos", "nummod", "fixed", "nmod",
+           "case", "poss", "nmod:poss", "npadvmod", "pobj", "prep", "punct", "cc", "conj"}
+LIGHT_SKIP_SPEECH = True
+_QUOTE_CHARS = '"«»“”'
+
+
+def _prep_of(tok) -> str | None:
+    """Preposition introducing `tok` (FR: its case child; EN: tok's head when tok is pobj)."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        return tok.head.lower_
+    cases = [c for c in tok.children if c.dep_ in ("case", "fixed")]
+    if cases:
+        first = min(cases, key=lambda c: c.i)
+        # "auprès de", "face à", "à l'égard de", "vis-à-vis de"
+        return first.lower_
+    return None
+
+
+def _prep_args(h):
+    """(prep, token) for the prepositional/oblique dependents of `h`."""
+    out = []
+    for c in h.children:
+        if c.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj"):
+            p = _prep_of(c)
+            if p:
+                out.append((p, c))
+            elif c.dep_ == "iobj":
+                out.append(("à", c))
+        elif c.dep_ in ("prep", "agent", "dative"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.append((c.lower_, g))
+            if c.dep_ == "dative" and c.pos_ != "ADP":
+                out.append(("to", c))
+    return out
+
+
+def _np_tokens(tok, limit: int = 25):
+    """Tokens of the noun phrase headed by `tok` (no relative clauses, no coordination)."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack and len(keep) < limit:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "punct", "parataxis"):
+                continue
+            if c.dep_ in ("nmod", "prep") and t is tok:
+                p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
+                if p not in (None, "de", "du", "des", "d'", "of", "'s"):
+                    continue
+            elif c.dep_ in ("nmod", "prep", "pobj") and t is not tok and c.dep_ != "pobj":
+                p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
+                if p not in ("de", "du", "des", "d'", "of"):
+                    continue
+            keep.add(c.i)
+            stack.append(c)
+    return sorted(keep)
+
+
+def _span_text(doc, idxs) -> tuple[str, int, int]:
+    s, e = doc[idxs[0]].idx, doc[idxs[-1]].idx + len(doc[idxs[-1]].text)
+    return doc.text[s:e], s, e
+
+
+def _conjuncts(tok):
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+# ----------------------------------------------------------------------------- special rules
+def _child_lemmas(tok, deps=None) -> set[str]:
+    out = set()
+    for c in tok.children:
+        if deps is None or c.dep_ in deps:
+            out.add(c.lemma_.lower())
+            out.add(c.lower_)
+    return out
+
+
+def _arg_lemmas(tok) -> set[str]:
+    """Lemmas of objects and prepositional objects (and their NP heads' modifiers)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS | {"obl", "obl:arg", "obl:mod", "nmod", "xcomp", "amod", "compound", "attr", "oprd",
+                                 "advmod", "prt", "nsubj:pass", "nsubjpass"}:
+            out.add(c.lemma_.lower())
+            for g in c.children:
+                if g.dep_ in ("amod", "nmod", "compound", "pobj", "obj", "case"):
+                    out.add(g.lemma_.lower())
+        if c.dep_ == "prep":
+            out.add(c.lower_)
+            for g in c.children:
+                out.add(g.lemma_.lower())
+    return out
+
+
+TROOP_WORDS = {"troupe", "soldat", "force", "militaire", "navire", "bâtiment", "porte-avions", "contingent",
+               "troop", "soldier", "force", "warship", "ship", "marine", "forces", "troops", "destroyer", "carrier",
+               "unité", "unit", "bataillon", "battalion", "brigade", "frégate", "sous-marin", "avion", "chasseur",
+               "jet", "renfort", "dispositif", "présence", "presence", "garde", "guard", "policier", "police"}
+AID_WORDS = {"aide", "arme", "munition", "équipement", "assistance", "fonds", "missile", "char", "vivres", "vaccin",
+             "médicament", "nourriture", "aid", "weapon", "arm", "ammunition", "equipment", "fund", "tank", "food",
+             "medicine", "vaccine", "humanitaire", "humanitarian", "dollar", "euro", "million", "milliard", "billion",
+             "loan", "prêt", "financement", "soutien", "système", "system", "drone", "obus", "shell"}
+SANCTION_WORDS = {"sanction", "embargo", "restriction", "blocus", "droit", "tarif", "tariff", "blockade", "ban",
+                  "interdiction", "mesure", "measure", "visa"}
+PROTEST_STRIKE = {"général", "general", "faim", "hunger", "ouvrier", "worker", "syndical", "union", "national",
+                  "nationale", "labor", "labour", "enseignant", "teacher", "cheminot", "transport"}
+MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "commando", "spécial", "military", "armed",
+                 "air", "ground", "naval", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
+                 "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe"}
+PEJORATIVE_MIN = 1
+
+
+def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
+    lem = spec.lemma
+    args = _arg_lemmas(tok)
+    kids = _child_lemmas(tok)
+    P = lambda t, m=None, **kw: replace(spec, event_type=t, mode=m, **kw)  # noqa: E731
+    if lang == "fr":
+        if lem == "appeler":
+            preps = {p for p, _ in _prep_args(tok)}
+            if "à" in preps or "au" in preps or "aux" in preps or any(c.dep_ == "xcomp" for c in tok.children):
+                return P("REQUEST", None, symmetric=False)
+            if any(c.dep_ in ("obj",) for c in tok.children) or "téléphone" in args:
+                return P("CONSULT", "phone", symmetric=True)
+            return None
+        if lem == "appel":
+            if "offre" in args or "air" in args:
+                return None
+            if any(p in ("à", "au", "aux") and c.pos_ != "PROPN" and fold(c.text) not in ("maduro",)
+                   and c.ent_type_ != "PER" for p, c in _prep_args(tok)) and "téléphonique" not in args:
+                return P("REQUEST", None, symmetric=False)
+            return P("CONSULT", "phone", symmetric=True)
+        if lem in ("conversation", "échange", "échanger", "parler"):
+            if lem == "échanger" and args & {"invective", "insulte", "menace", "accusation", "critique", "pique", "amabilité"}:
+                return P("ACCUSE", None, symmetric=True) if not args & {"amabilité"} else None
+            if args & {"tir", "prisonnier", "coup", "otage", "donnée", "information", "renseignement", "bien", "commercial"}:
+                return None
+            preps = {p for p, _ in _prep_args(tok)}
+            if "téléphonique" in args or "téléphone" in args:
+                return P("CONSULT", "phone", symmetric=True)
+            if "avec" in preps or "entre" in preps or lem in ("conversation",):
+                return P("CONSULT", "meet", symmetric=True)
+            return None
+        if lem == "recevoir":
+            if any(c.dep_ == "obj" and (c.pos_ == "PROPN" or c.lemma_.lower() in actors_mod.SECTOR_WORDS or fold(c.lemma_) in actors_mod.SECTOR_WORDS)
+                   for c in tok.children):
+                return replace(spec, need_recipient=True)
+            return None
+        if lem == "rendre":
+            refl = any(c.lower_ in ("se", "s'", "me", "m'", "nous") and c.dep_ in ("expl:comp", "obj", "expl", "expl:pv", "iobj")
+                       for c in tok.children)
+            if refl and any(p in ("à", "au", "en", "aux", "chez") for p, _ in _prep_args(tok)):
+                return replace(spec, need_recipient=True)
+            return None
+        if lem in ("lever", "levée"):
+            return P("CONCEDE", "ease_sanctions") if args & SANCTION_WORDS else None
+        if lem == "geste":
+            return P("CONCEDE", None) if args & {"volonté", "apaisement", "conciliant", "ouverture", "bonne"} else None
+        if lem == "partager":
+            return P("COOPERATE", "intelligence") if args & {"renseignement", "information", "donnée"} else None
+        if lem in ("fournir", "livrer", "livraison"):
+            return replace(spec, event_type="AID", mode="military" if args & {"arme", "munition", "missile", "char", "obus", "drone"} else spec.mode) if args & AID_WORDS else None
+        if lem == "aide":
+            if any(c.lower_ in ("l'", "à") for c in tok.children if c.dep_ in ("case", "det")) and \
+                    any(c.dep_ == "nmod" and _prep_of(c) in ("de", "d'") for c in tok.children) and tok.dep_ in ("obl", "obl:mod", "nmod"):
+                return None  # "à l'aide de" = using
+            mode = "military" if args & {"militaire", "arme"} else "humanitarian" if args & {"humanitaire"} else \
+                "economic" if args & {"économique", "financier", "financière", "dollar", "euro", "milliard", "million"} else None
+            return P("AID", mode)
+        if lem in ("expulser", "expulsion"):
+            if tok.dep_ in ("nmod",) and tok.head.lemma_.lower() in ("vol", "avion", "procédure"):
+                return None
+            if args & {"diplomate", "ambassadeur", "ambassadrice", "chargé", "attaché", "consul"}:
+                return P("SANCTION", "expel")
+            return P("COERCE", "deport", need_recipient=True)
+        if lem in ("annuler", "annulation"):
+            if args & {"visa"}:
+                return P("SANCTION", "visa")
+            if args & {"aide", "accord", "contrat", "visite", "rencontre", "sommet", "vente", "livraison"}:
+                return P("SANCTION", None, need_recipient=True)
+            return None
+        if lem in ("rompre", "rupture"):
+            return spec if args & {"relation", "lien", "relations", "diplomatique"} else None
+        if lem in ("geler", "gel"):
+            return spec if args & {"avoir", "actif", "fonds", "aide", "compte", "bien"} else None
+        if lem in ("droit", "tarif"):
+            return P("SANCTION", "economic") if args & {"douane", "douanier", "tarifaire"} else None
+        if lem == "rappeler":
+            return spec if args & {"ambassadeur", "ambassadrice", "diplomate"} else None
+        if lem == "renforcer":
+            if args & {"coopération", "collaboration", "partenariat", "lien", "relation"}:
+                return None  # the noun is its own trigger
+            return P("MOBILIZE", "troops") if args & (TROOP_WORDS | {"frontière", "sécurité"}) else None
+        if lem in ("dépêcher", "envoyer"):
+            if args & TROOP_WORDS:
+                return P("MOBILIZE", "troops")
+            if args & AID_WORDS:
+                return P("AID", None)
+            return None
+        if lem in ("manœuvre", "exercice"):
+            return spec if args & (MILITARY_MODS | {"militaire", "naval", "conjoint"}) else None
+        if lem == "désigner":
+            return P("COERCE", "designate") if args & {"terroriste", "organisation", "comme"} or \
+                "terror" in fold(tok.sent.text) else None
+        if lem == "tirer":
+            if args & {"sur", "dessus", "missile", "roquette", "balle", "obus", "projectile", "drone", "feu"} or kids & {"dessus"}:
+                return spec
+            return None
+        if lem == "exploser":
+            if tok.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in tok.children):
+                return spec
+            return None
+        if lem == "attaquer":
+            if any(c.lower_ in ("s'", "se") for c in tok.children):
+                return None
+            if args & {"verbalement", "critique", "justice", "tribunal"}:
+                return P("ACCUSE", None)
+            return spec
+        if lem == "frapper":
+            if args & {"sanction", "droit", "tarif", "amende", "embargo", "mesure"}:
+                return P("SANCTION", "economic")
+            return P("ASSAULT", None)
+        if lem in ("qualifier", "traiter"):
+            if any(p in ("de", "d'", "comme") for p, _ in _prep_args(tok)) or any(c.dep_ == "xcomp" for c in tok.children):
+                return P("ACCUSE", None, need_recipient=True)
+            return None
+        if lem in ("condamner", "condamnation"):
+            if args & {"prison", "an", "peine", "mort", "réclusion", "amende", "perpétuité", "emprisonnement"}:
+                return P("SANCTION", "convict")
+            return P("ACCUSE", None)
+        if lem == "opposer":
+            if any(c.lower_ in ("s'", "se") for c in tok.children):
+                return spec
+            return None
+        if lem in ("opération", "intervention"):
+            return spec if args & MILITARY_MODS or any(p == "contre" for p, _ in _prep_args(tok)) else None
+        if lem == "marche":
+            return spec if any(p in ("contre", "pour") for p, _ in _prep_args(tok)) or args & {"protestation", "colère"} else None
+        if lem == "bombe":
+            return spec if tok.head.lemma_.lower() in ("larguer", "lancer", "poser", "lâcher") else None
+        if lem == "tir":
+            return spec
+        if lem == "brandir":
+            return spec if args & {"menace"} else None
+        if lem == "cibler":
+            return None
+        if lem == "retirer":
+            if any(c.lower_ in ("se", "s'") for c in tok.children) or args & TROOP_WORDS:
+                return P("RETREAT", "withdraw")
+            if args & {"liste"}:
+                return P("SANCTION", None)
+            if args & {"ambassadeur", "visa", "aide", "financement", "certification"}:
+                return P("SANCTION", None)
+            if args & {"accord", "traité", "pacte", "organisation"}:
+                return P("REJECT", None)
+            return None
+        return spec
+    # ---------------------------------------------------------------- English
+    if lem == "call":
+        if tok.pos_ == "NOUN":
+            if args & {"for"} and not args & {"phone", "telephone"}:
+                return P("REQUEST", None, symmetric=False)
+            return P("CONSULT", "phone", symmetric=True)
+        preps = {p for p, _ in _prep_args(tok)}
+        if preps & {"for"} or any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) or \
+                (any(c.dep_ in ("xcomp",) for c in tok.children) and not any(c.dep_ == "oprd" for c in tok.children)):
+            return P("REQUEST", None, symmetric=False)
+        if any(c.dep_ in ("oprd", "attr") for c in tok.children) or (
+                any(c.dep_ == "ccomp" for c in tok.children)):
+            return P("ACCUSE", None, need_recipient=True)
+        if any(c.dep_ == "dobj" for c in tok.children):
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(len(list(o.children)) and any(g.dep_ in ("oprd", "attr", "acomp") for g in o.children) for o in objs):
+                return P("ACCUSE", None, need_recipient=True)
+            return P("CONSULT", "phone", symmetric=True)
+        return None
+    if lem in ("talk", "speak"):
+        preps = {p for p, _ in _prep_args(tok)}
+        if preps & {"with", "to"} or args & {"phone", "telephone"}:
+            return P("CONSULT", "phone" if args & {"phone", "telephone"} else "meet", need_recipient=True)
+        return None
+    if lem in ("receive",):
+        return replace(spec, need_recipient=True) if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in actors_mod.SECTOR_WORDS) for c in tok.children) else None
+    if lem == "travel":
+        return replace(spec, need_recipient=True) if any(p == "to" for p, _ in _prep_args(tok)) else None
+    if lem in ("lift", "ease"):
+        return P("CONCEDE", "ease_sanctions") if args & SANCTION_WORDS | {"sanction", "sanctions"} else None
+    if lem == "share":
+        return P("COOPERATE", "intelligence") if args & {"intelligence", "information", "data"} else None
+    if lem in ("supply", "provide", "deliver"):
+        return P("AID", "military" if args & {"weapon", "arm", "ammunition", "missile", "tank"} else None) if args & AID_WORDS else None
+    if lem == "aid":
+        return P("AID", None) if not (tok.dep_ == "pobj" and tok.head.lower_ == "with") else None
+    if lem in ("expel", "expulsion"):
+        if args & {"diplomat", "ambassador", "envoy", "attache", "consul"}:
+            return P("SANCTION", "expel")
+        return P("COERCE", "deport", need_recipient=True)
+    if lem == "cancel":
+        if args & {"visa", "aid", "deal", "contract", "visit", "meeting", "summit", "sale"}:
+            return P("SANCTION", None, need_recipient=not bool(args & {"visa"}))
+        return None
+    if lem == "freeze":
+        return spec if args & {"asset", "assets", "fund", "funds", "aid", "account"} else None
+    if lem == "recall":
+        return spec if args & {"ambassador", "envoy", "diplomat"} else None
+    if lem == "impose":
+        return None  # the imposed noun (sanctions, tariffs, curfew) is the trigger
+    if lem in ("send", "dispatch", "reinforce"):
+        if args & TROOP_WORDS:
+            return P("MOBILIZE", "troops")
+        if args & AID_WORDS:
+            return P("AID", None)
+        return None
+    if lem in ("exercise", "drill"):
+        return spec if args & (MILITARY_MODS | {"joint", "naval", "military"}) else None
+    if lem == "designate":
+        return P("COERCE", "designate") if args & {"terrorist", "organization", "as"} or "terror" in tok.sent.text.lower() else None
+    if lem == "crack":
+        return P("COERCE", None) if args & {"down"} else None
+    if lem == "blow":
+        return spec if args & {"up"} else None
+    if lem == "target":
+        return None
+    if lem == "hit":
+        if args & {"sanction", "tariff", "with", "embargo", "duty", "fine"} and args & {"sanction", "tariff", "embargo", "duty", "fine"}:
+            return P("SANCTION", "economic")
+        return P("ASSAULT", None)
+    if lem == "strike":
+        if tok.pos_ == "VERB":
+            if args & {"deal", "agreement", "accord", "bargain"}:
+                return P("AGREE", None, symmetric=True)
+            return P("ASSAULT", None)
+        if args & PROTEST_STRIKE or tok.head.lemma_.lower() in ("go", "call", "stage", "hold", "launch") and not args & {"air", "missile", "drone"}:
+            return P("PROTEST", "strike")
+        return P("ASSAULT", "aerial" if args & {"air", "missile", "drone"} else None)
+    if lem in ("label", "brand"):
+        return P("ACCUSE", None, need_recipient=True)
+    if lem in ("withdraw", "pull"):
+        if lem == "pull" and not args & {"out", "back"}:
+            return None
+        if args & {"agreement", "treaty", "deal", "accord", "pact", "organization"}:
+            return P("REJECT", None)
+        if args & {"ambassador", "visa", "aid"}:
+            return P("SANCTION", None)
+        return P("RETREAT", "withdraw")
+    if lem in ("operation", "intervention"):
+        return spec if args & MILITARY_MODS or any(p == "against" for p, _ in _prep_args(tok)) else None
+    if lem == "march":
+        return spec if tok.lower_ == tok.text and any(p in ("against", "for", "through", "on") for p, _ in _prep_args(tok)) else None
+    return spec
+
+
+# ----------------------------------------------------------------------------- trigger finding
+_SPEC_CACHE: dict = {}
+
+
+def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
+    table = LEXICON.get(lang, LEXICON["en"])[pos]
+    key = (lang, pos)
+    if key not in _SPEC_CACHE:
+        m = {}
+        for k, v in table.items():
+            m[k.replace("s'", "")] = v
+            m[fold(k.replace("s'", ""))] = v
+        _SPEC_CACHE[key] = m
+    m = _SPEC_CACHE[key]
+    return m.get(lemma) or m.get(fold(lemma))
+
+
+def find_triggers(doc, lang: str):
+    out = []
+    multi = LEXICON.get(lang, LEXICON["en"])["MULTI"]
+    used = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        # multi-word triggers first
+        for (h, d), spec in multi.items():
+            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= 4):
+                out.append((tok, replace(spec, lemma=f"{h} {d}")))
+                used.add(tok.i)
+                break
+        if tok.i in used:
+            continue
+        spec = None
+        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+            spec = _lookup(lang, "VERB", lemma)
+            if spec is None and tok.pos_ == "ADJ":
+                # participles tagged ADJ: "accusé", "rejetée"
+                for cand in (lemma[:-1] + "er" if lemma.endswith("é") else None, lemma.rstrip("e") + "r" if lemma.endswith("ée") else None):
+                    if cand:
+                        spec = _lookup(lang, "VERB", cand)
+                        if spec:
+                            break
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
+            spec = _lookup(lang, "NOUN", lemma) or _lookup(lang, "NOUN", tok.lower_)
+            if spec is None and tok.lower_.endswith("s"):
+                spec = _lookup(lang, "NOUN", tok.lower_[:-1])
+        if spec is None:
+            continue
+        if spec.special:
+            spec = _special(tok, spec, lang)
+            if spec is None:
+                continue
+        out.append((tok, spec))
+    return out
+
+
+# ----------------------------------------------------------------------------- parties
+@dataclass
+class Party:
+    res: Resolution
+    tok_i: int
+    how: str  # parse | coref | context | pair
+
+
+@dataclass
+class ArticleState:
+    article_id: str
+    body: str
+    lang: str
+    reference: date | None
+    memory: Memory = field(default_factory=Memory)
+    places: list = field(default_factory=list)
+
+
+class _Resolver:
+    def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
+        self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
+        self.cache: dict[int, list[Party]] = {}
+
+    def speaker(self, tok) -> Resolution | None:
+        # subject of the speech verb of this sentence
+        for t in self.doc:
+            if t.lemma_.lower() in SPEECH_LEMMAS.get(self.st.lang, ()) and t.pos_ in ("VERB",):
+                for c in t.children:
+                    if c.dep_ in SUBJ_DEPS and c.lower_ not in PRON_1.get(self.st.lang, ()):
+                        ps = self.resolve_tok(c, allow_first_person=False)
+                        if ps:
+                            return ps[0].res
+        return self.st.memory.speaker(self.offset + tok.idx)
+
+    def resolve_tok(self, tok, allow_first_person: bool = True) -> list[Party]:
+        """Resolve the party headed by `tok` (with its conjuncts)."""
+        if tok.i in self.cache:
+            return self.cache[tok.i]
+        out: list[Party] = []
+        for t in _conjuncts(tok):
+            out.extend(self._resolve_one(t, allow_first_person))
+        self.cache[tok.i] = out
+        return out
+
+    def _resolve_one(self, t, allow_first_person=True) -> list[Party]:
+        lang = self.st.lang
+        low = t.lower_
+        pos = self.offset + t.idx
+        mem = self.st.memory
+        if t.pos_ == "PRON" or low in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set()):
+            if low in ("qui", "que", "qu'", "lequel", "laquelle", "who", "which", "that", "dont", "whom"):
+                # relative pronoun -> antecedent noun
+                h = t.head
+                while h.dep_ not in ("acl:relcl", "relcl", "acl") and h.head is not h:
+                    h = h.head
+                if h.dep_ in ("acl:relcl", "relcl", "acl") and h.head is not h:
+                    return self.resolve_tok(h.head)
+                return []
+            if low in PRON_1.get(lang, ()):
+                if not allow_first_person:
+                    return []
+                sp = self.speaker(t)
+                return [Party(sp, t.i, "coref")] if sp else []
+            if low in ("se", "s'", "himself", "herself", "themselves"):
+                return []
+            r = mem.pronoun(low, lang, pos)
+            if r is None and low in PRON_3PL.get(lang, ()):
+                pair = mem.pair(pos)
+                if pair:
+                    return [Party(p, t.i, "pair") for p in pair]
+            return [Party(r, t.i, "coref")] if r else []
+        idxs = _np_tokens(t)
+        text, s, e = _span_text(self.doc, idxs)
+        # "les deux dirigeants", "both leaders"
+        words = {w.lower() for w in re.findall(r"\w+", text)}
+        if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
+                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
+            pair = mem.pair(pos)
+            if pair:
+                return [Party(p, t.i, "pair") for p in pair]
+        # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
+        r = resolve_span(text, lang, self.on_date)
+        if r is None and t.pos_ == "PROPN":
+            r = mem.short_name(t.text)
+            if r is None:
+                for c in t.children:
+                    if c.dep_ in ("flat", "flat:name", "compound"):
+                        r = mem.short_name(c.text) or r
+        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son"):
+            for c in t.children:
+                if c.dep_ in ("det", "poss", "nmod:poss") and (c.lower_ in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set())):
+                    rr = mem.pronoun(c.lower_, lang, pos)
+                    if rr:
+                        return [Party(rr, t.i, "coref")]
+        if r is None:
+            return []
+        return [Party(r, t.i, "parse")]
+
+
+def _subject_of(v, depth: int = 0):
+    """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"]
+    if subs:
+        return subs
+    if depth > 4 or v.head is v:
+        return []
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        return _subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
+    if v.dep_ in ("xcomp",):
+        h = v.head
+        # object control: "demander à X de ...", "inviter X à ...", "urge X to"
+        return _subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "acl", "ccomp", "csubj") and ("Ger" in v.morph.get("VerbForm") or "Part" in v.morph.get("VerbForm")
+                                                        or "Inf" in v.morph.get("VerbForm") or v.tag_ in ("VBG", "VB")):
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and "Part" in v.morph.get("VerbForm") and v.tag_ != "VBG":
+            return []
+        h = v.head
+        if h.pos_ in ("VERB", "AUX"):
+            return _subject_of(h, depth + 1)
+    if v.dep_ in ("acl:relcl", "relcl"):
+        return []
+    return []
+
+
+def _is_passive(v) -> bool:
+    if any(c.dep_ in PASS_SUBJ_DEPS | {"aux:pass", "auxpass"} for c in v.children):
+        return True
+    if "Pass" in v.morph.get("Voice"):
+        return True
+    return False
+
+
+def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
+    """Return (actors, recipients, notes, symmetric) for trigger `tok`."""
+    lang = R.st.lang
+    actors: list[Party] = []
+    recips: list[Party] = []
+    notes: list[str] = []
+    symmetric = spec.symmetric
+    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    aprep = AGENT_PREPS.get(lang, AGENT_PREPS["en"])
+
+    def add(lst, toks):
+        for t in toks:
+            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN":
+                continue
+            lst.extend(R.resolve_tok(t))
+
+    def pairs_from_entre():
+        for p, c in _prep_args(tok):
+            if p in ("entre", "between"):
+                ps = R.resolve_tok(c)
+                if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:
+                    return ps
+        return None
+
+    is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
+    if is_verb:
+        passive = _is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
+                                       and not any(c.dep_.startswith("aux") for c in tok.children))
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
+            passive = True
+        if passive:
+            for p, c in _prep_args(tok):
+                if p in aprep:
+                    add(actors, [c])
+            pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+            if pass_subj:
+                add(recips, pass_subj)
+            elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                head = tok.head
+                if head.i in triggers_idx or _lookup(lang, "NOUN", head.lemma_.lower()):
+                    # "une accusation rejetée par le Venezuela": the accused/accuser of the head event
+                    pass
+                else:
+                    add(recips, [head])
+            elif tok.dep_ == "conj":
+                add(recips, [c for c in tok.head.children if c.dep_ in PASS_SUBJ_DEPS])
+            if not actors:
+                # English passive participle without "by": nothing
+                pass
+        else:
+            subs = _subject_of(tok)
+            add(actors, subs)
+            if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                add(actors, [tok.head])
+            objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"
+            add(recips, objs)
+            for p, c in _prep_args(tok):
+                if p in rprep and c.i != tok.i:
+                    if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
+                        continue
+                    add(recips, [c])
+            # object control: "a appelé les soldats américains à ..." handled by objs
+        if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+            # "menacé de frapper X" -> recipients of the governing verb if any
+            for c in tok.head.children:
+                if c.dep_ in OBJ_DEPS:
+                    pass
+    else:
+        # noun trigger
+        for c in tok.children:
+            if c.dep_ == "amod":
+                rr = actors_mod.demonym_country(c.text)
+                if rr:
+                    r = resolve_span(c.text, lang, R.on_date)
+                    if r:
+                        r.ref.sector = "MIL" if spec.event_type in ("ASSAULT", "MOBILIZE") else r.ref.sector
+                        actors.append(Party(r, c.i, "parse"))
+            if c.dep_ in ("det", "poss", "nmod:poss") and (c.lower_ in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set()) | PRON_1.get(lang, set())):
+                ps = R.resolve_tok(c)
+                (recips if spec.de_role == "patient" else actors).extend(ps)
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PROPN", "NOUN"):
+                add(recips if spec.de_role == "patient" else actors, [c])
+            if c.dep_ == "compound" and lang == "en":
+                r = R.resolve_tok(c)
+                if r:
+                    (recips if spec.de_role == "patient" else actors).extend(r)
+        for p, c in _prep_args(tok):
+            if p in ("de", "du", "des", "d'", "of"):
+                if spec.de_role == "agent" and not actors:
+                    add(actors, [c])
+                elif spec.de_role == "patient":
+                    add(recips, [c])
+                elif spec.event_type in ("SANCTION", "COERCE", "ASSAULT") and not spec.de_role:
+                    pass
+            elif p in aprep:
+                add(actors, [c])
+            elif p in rprep:
+                add(recips, [c])
+        # light verb / governing verb
+        gov = tok.head if tok.head is not tok else None
+        hops = 0
+        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head is not gov and tok.dep_ in ("nmod", "obl", "pobj", "prep"):
+            gov, hops = gov.head, hops + 1
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod", "xcomp", "attr", "nsubj:pass", "nsubjpass"):
+            glem = gov.lemma_.lower()
+            if tok.dep_ in ("nsubj:pass", "nsubjpass"):
+                if not actors:
+                    for p, c in _prep_args(gov):
+                        if p in aprep:
+                            add(actors, [c])
+            elif not (gov.i in triggers_idx and tok.dep_ not in ("obj", "dobj")):
+                if not actors and not _is_passive(gov):
+                    subs = _subject_of(gov)
+                    if subs:
+                        add(actors, subs)
+                        notes.append("actor_from_governing_verb")
+                    elif gov.dep_ in ("acl:relcl", "relcl", "acl") and gov.head.pos_ in ("NOUN", "PROPN"):
+                        add(actors, [gov.head])
+                elif not actors and _is_passive(gov):
+                    for p, c in _prep_args(gov):
+                        if p in aprep:
+                            add(actors, [c])
+                for p, c in _prep_args(gov):
+                    if p in rprep and c.i != tok.i and c.i not in triggers_idx:
+                        add(recips, [c])
+                if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
+                    add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i != tok.i])
+        ent = pairs_from_entre()
+        if ent:
+            actors, recips = [ent[0]], ent[1:]
+            symmetric = True
+    # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
+    if spec.symmetric or symmetric:
+        ent = pairs_from_entre()
+        if ent and len(ent) >= 2:
+            actors, recips = [ent[0]], ent[1:]
+            symmetric = True
+        if not recips and len(actors) >= 2:
+            countries = []
+            for a in actors:
+                if a.res.ref.country not in countries:
+                    countries.append(a.res.ref.country)
+            if len(countries) >= 2:
+                first = actors[0]
+                recips = [a for a in actors[1:] if a.res.ref.country != first.res.ref.country]
+                actors = [a for a in actors if a.res.ref.country == first.res.ref.country]
+                symmetric = True
+        if recips and actors:
+            symmetric = True
+    return actors, recips, notes, symmetric
+
+
+# ----------------------------------------------------------------------------- dates / places
+def _dates_for_article(body: str, reference: date | None, lang: str):
+    try:
+        from pipeline.extract.dates import find_dates
+    except Exception:  # pragma: no cover
+        return []
+    try:
+        return find_dates(body, reference, lang)
+    except Exception:  # pragma: no cover - never fail extraction on a date bug
+        return []
+
+
+def _date_value(dm) -> tuple[date | None, str | None]:
+    if dm.value is None:
+        return None, None
+    if dm.precision == "day":
+        return dm.value, "day"
+    try:
+        mid = dm.midpoint()
+    except Exception:
+        mid = dm.value
+    return mid, dm.precision
+
+
+def _in_depuis(doc, tok) -> bool:
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ in ("case", "mark", "prep") and c.lower_ in ("depuis", "since") for c in cur.children):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("since",):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def choose_date(doc, offset: int, trig, date_mentions, status: str):
+    """The date mention closest to the trigger in the sentence (token distance), skipping
+    "since"/"by" periods and, for asserted events, future-only expressions."""
+    best = None
+    best_d = None
+    t_char = offset + trig.idx
+    for dm in date_mentions:
+        if dm.value is None:
+            continue
+        if set(dm.notes) & {"since", "by"}:
+            continue
+        if status == "asserted" and "future" in dm.notes:
+            continue
+        # token of the date in the parsed sentence
+        local = dm.start - offset
+        span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
+        if span is not None and len(span):
+            if _in_depuis(doc, span.root):
+                continue
+            dist = abs(span.root.i - trig.i)
+            # same clause bonus: the date hangs on the trigger or on its governor
+            anc = {a.i for a in trig.ancestors}
+            if span.root.head.i == trig.i or span.root.head.i in anc:
+                dist -= 3
+        else:
+            dist = abs(dm.start - t_char) / 6
+        if best is None or dist < best_d:
+            best, best_d = dm, dist
+    return best
+
+
+def _places_module():
+    try:
+        from pipeline.extract import places
+        return places
+    except Exception:
+        return None
+
+
+# ----------------------------------------------------------------------------- main
+@dataclass
+class _Cand:
+    mention: EventMention
+    explicit_date: bool
+    actor_how: str
+    recip_how: str
+
+
+def _party_refs(parties: list[Party]) -> list[ActorRef]:
+    out, seen = [], set()
+    for p in parties:
+        key = (p.res.ref.entity_id or p.res.ref.text, p.res.ref.country)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replace(p.res.ref))
+    return out
+
+
+def _update_memory(R: _Resolver, doc) -> None:
+    """Record the resolved noun phrases of a parsed sentence for later coreference."""
+    mem = R.st.memory
+    seen = set()
+    for t in doc:
+        if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("flat", "flat:name", "compound", "amod", "fixed"):
+            continue
+        if t.i in seen:
+            continue
+        idxs = _np_tokens(t)
+        text, s, e = _span_text(doc, idxs)
+        r = resolve_span(text, R.st.lang, R.on_date)
+        if r is None:
+            continue
+        seen.update(idxs)
+        subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+        plural = "Plur" in t.morph.get("Number") and not (r.entity and r.entity.is_person)
+        person = (r.entity is not None and r.entity.is_person) or (
+            r.entity is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[fold(t.lemma_)] in ("GOV",)
+            and not plural and fold(t.lemma_) not in ("gouvernement", "administration", "regime", "government", "etat", "pays"))
+        mem.add(r, R.offset + t.idx, subject=subject, plural=plural, person=person)
+
+
+def _memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
+    """Unparsed sentence: remember dictionary persons (for pronouns in later sentences)."""
+    d = actors_mod.get_dictionary()
+    for s, e, ent in d.find(text):
+        if ent.is_person:
+            country, sector = ent.affiliation(on_date)
+            ref = ActorRef(text=text[s:e], name=ent.name, country=country, sector=sector, entity_id=ent.id)
+            st.memory.add(Resolution(ref, ent, "dictionary", s, e), offset + s, subject=(s < 40))
+
+
+def _confidence(actors, recips, status_markers, explicit_date, spec) -> float:
+    c = 0.55
+    c += 0.15 if actors else -0.15
+    c += 0.1 if recips else -0.05
+    c += 0.1 if explicit_date else 0.0
+    if any(p.how != "parse" for p in actors + recips):
+        c -= 0.1
+    if spec.special:
+        c -= 0.05
+    return max(0.05, min(0.99, c))
+
+
+def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMention]:
+    body = st.body
+    lang = st.lang
+    date_mentions = _dates_for_article(body, st.reference, lang)
+    places = _places_module()
+    if places is not None and hasattr(places, "find_places"):
+        try:
+            st.places = places.find_places(body, lang)
+        except Exception:
+            st.places = []
+    out: list[_Cand] = []
+    for si, (s, e) in enumerate(sentences):
+        sent_text = body[s:e]
+        doc = docs_by_idx.get(si)
+        sent_dates = [dm for dm in date_mentions if dm.start >= s and dm.end <= e]
+        # the sentence's own date (for coref memory dates)
+        on_date = st.reference
+        if doc is None:
+            _memory_from_text(st, sent_text, s, on_date)
+            continue
+        R = _Resolver(st, doc, s, on_date)
+        triggers = find_triggers(doc, lang)
+        trig_idx = {t.i for t, _ in triggers}
+        # drop noun triggers that are the content of another trigger (menacer d'une opération)
+        kept = []
+        for tok, spec in triggers:
+            nested = False
+            if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
+                h = tok.head
+                hops = 0
+                while h is not tok and hops < 2:
+                    if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
+                        hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
+                        if hspec.event_type != spec.event_type or spec.pos == "NOUN":
+                            nested = True
+                        break
+                    if h.head is h or h.pos_ in ("VERB",):
+                        break
+                    h, hops = h.head, hops + 1
+            if not nested:
+                kept.append((tok, spec))
+        for tok, spec in kept:
+            st_res = status_of(tok, lang, spec.event_type)
+            # the date of this event: linked date mention, else fallbacks
+            dm = choose_date(doc, s, tok, sent_dates, st_res.status)
+            ev_date = dm and _date_value(dm)[0]
+            R.on_date = ev_date or st.reference
+            R.cache.clear()
+            actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
+            notes = list(pnotes)
+            # remove self-recipients (same entity on both sides)
+            a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
+            recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
+            if spec.need_recipient and not recips:
+                continue
+            etype, mode = spec.event_type, spec.mode
+            if st_res.status == "future" and etype == "CONSULT":
+                etype, mode = "AGREE", "meet"
+                notes.append("intent_to_meet_as_agree")
+            if st_res.status in ("negated", "hypothetical", "future"):
+                notes.extend(f"status:{m}" for m in st_res.markers[:3])
+            reported_by = None
+            if st_res.speech_verb is not None and st_res.speech_verb.i != tok.i:
+                subs = [c for c in st_res.speech_verb.children if c.dep_ in SUBJ_DEPS]
+                if subs:
+                    ps = R.resolve_tok(subs[0])
+                    reported_by = ps[0].res.ref.name or ps[0].res.ref.text if ps else subs[0].text
+                notes.append("reported_speech")
+            if dm is not None and ev_date is not None:
+                date_prec = _date_value(dm)[1]
+                date_text = dm.text
+                notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
+                explicit = True
+            else:
+                explicit = False
+                date_text = None
+                if st.reference is not None:
+                    ev_date, date_prec = st.reference, "day"
+                    notes.append("date_from_publication" if not getattr(st, "reference_inferred", False) else "date_from_inferred_reference")
+                else:
+                    ev_date, date_prec = None, None
+                    notes.append("no_date")
+            a_refs, r_refs = _party_refs(actors), _party_refs(recips)
+            if not a_refs:
+                notes.append("actor_unresolved")
+            if not r_refs:
+                notes.append("recipient_unresolved")
+            loc = None
+            if places is not None and hasattr(places, "resolve_event_place"):
+                try:
+                    loc = places.resolve_event_place(sent_text, s, st.places, lang)
+                except Exception:
+                    loc = None
+            if loc is None:
+                notes.append("place_unresolved")
+            m = EventMention(
+                article_id=st.article_id, sentence_index=si, sentence=sent_text, sentence_start=s, sentence_end=e,
+                event_type=etype, trigger=body[s + tok.idx: s + tok.idx + len(tok.text)],
+                trigger_start=s + tok.idx, trigger_end=s + tok.idx + len(tok.text), mode=mode,
+                actor=a_refs, recipient=r_refs, event_date=ev_date, date_precision=date_prec, date_text=date_text,
+                location=loc, status=st_res.status, reported_by=reported_by, symmetric=symmetric,
+                confidence=_confidence(actors, recips, st_res.markers, explicit, spec), notes=notes, language=lang,
+            )
+            out.append(_Cand(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
+        _update_memory(R, doc)
+    return _consolidate([c for c in out])
+
+
+def _countries(refs) -> frozenset:
+    return frozenset(r.country for r in refs if r.country)
+
+
+def _consolidate(cands: list[_Cand]) -> list[EventMention]:
+    """Article-level event coreference (see module docstring)."""
+    # 1. borrow a missing party from the previous mention of the same type
+    prev_by_type: dict[str, _Cand] = {}
+    for c in cands:
+        m = c.mention
+        p = prev_by_type.get(m.event_type)
+        if p is not None and m.status == p.mention.status or (p is not None and {m.status, p.mention.status} <= {"asserted", "future"}):
+            pa, pr = _countries(p.mention.actor), _countries(p.mention.recipient)
+            ma, mr = _countries(m.actor), _countries(m.recipient)
+            if ma and not mr and pr and (ma & pa) and m.event_type in ("CONSULT", "AGREE", "COOPERATE"):
+                m.recipient = [replace(r) for r in p.mention.recipient]
+                m.notes.append("parties_from_coreferent_event")
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"]
+            elif ma and not mr and pa and (ma & pr) and m.event_type in ("CONSULT", "AGREE", "COOPERATE") and m.symmetric:
+                m.recipient = [replace(r) for r in p.mention.actor]
+                m.notes.append("parties_from_coreferent_event")
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"]
+        if _countries(m.actor) or _countries(m.recipient):
+            prev_by_type[m.event_type] = c
+    # 2. reciprocal events keep the orientation of their first mention
+    first_orient: dict[tuple, tuple] = {}
+    for c in cands:
+        m = c.mention
+        a, r = _countries(m.actor), _countries(m.recipient)
+        if not (a and r):
+            continue
+        key = (m.event_type, frozenset(a | r))
+        if key in first_orient:
+            fa, fr = first_orient[key]
+            if m.symmetric and a == fr and r == fa:
+                m.actor, m.recipient = m.recipient, m.actor
+        else:
+            first_orient[key] = (a, r)
+    # 3. same event, one explicit date: undated mentions inherit it
+    groups: dict[tuple, list[_Cand]] = {}
+    for c in cands:
+        m = c.mention
+        key = (m.event_type, _countries(m.actor), _countries(m.recipient))
+        groups.setdefault(key, []).append(c)
+    for key, cs in groups.items():
+        explicit = [c for c in cs if c.explicit_date and c.mention.event_date]
+        if not explicit:
+            continue
+        dates = {c.mention.event_date for c in explicit}
+        for c in cs:
+            if c.explicit_date:
+                continue
+            # the nearest preceding explicit mention, else the first one
+            before = [x for x in explicit if x.mention.trigger_start < c.mention.trigger_start]
+            src = before[-1] if before else explicit[0]
+            if len(dates) == 1 or before:
+                c.mention.event_date = src.mention.event_date
+                c.mention.date_precision = src.mention.date_precision
+                c.mention.date_text = src.mention.date_text
+                c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
+                c.mention.notes.append("date_from_coreferent_event")
+    # 4. drop mentions without any resolved party
+    out = []
+    for c in cands:
+        m = c.mention
+        if not m.actor and not m.recipient:
+            continue
+        out.append(m)
+    return out
+
+
+def _article_reference(body: str, lang: str, published: date | None):
+    if published is not None:
+        return published, False
+    try:
+        from pipeline.extract.dates import infer_reference_date
+
+        ref = infer_reference_date(body, lang)
+    except Exception:
+        ref = None
+    return ref, ref is not None
+
+
+def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[EventMention]]:
+    """Yield the mention list of each (article_id, body, language, published, title) item, in order.
+
+    Candidate sentences of up to `batch_size` articles are parsed together with ``nlp.pipe``.
+    """
+    buf: list[tuple] = []
+    for item in items:
+        buf.append(item)
+        if len(buf) >= batch_size:
+            yield from _run_batch(buf)
+            buf = []
+    if buf:
+        yield from _run_batch(buf)
+
+
+def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
+    prepared = []
+    by_lang: dict[str, list[tuple[int, int, str]]] = {}
+    for k, item in enumerate(items):
+        article_id, body, language, published, *rest = item
+        body = body or ""
+        lang = (language or "fr").lower()[:2]
+        if lang not in ("fr", "en"):
+            prepared.append(None)
+            continue
+        norm = normalise_for_nlp(body)
+        sents = split_sentences(norm)
+        ref, inferred = _article_reference(body, lang, published)
+        st = ArticleState(article_id, body, lang, ref)
+        st.reference_inferred = inferred  # type: ignore[attr-defined]
+        prepared.append((st, sents, norm))
+        for si, (s, e) in enumerate(sents):
+            if is_candidate(norm[s:e], lang):
+                by_lang.setdefault(lang, []).append((k, si, norm[s:e]))
+    parsed: dict[tuple[int, int], object] = {}
+    for lang, rows in by_lang.items():
+        nlp = load_nlp(lang)
+        for (k, si, _), doc in zip(rows, nlp.pipe((r[2] for r in rows), batch_size=256)):
+            parsed[(k, si)] = doc
+    results = []
+    for k, prep in enumerate(prepared):
+        if prep is None:
+            results.append([])
+            continue
+        st, sents, norm = prep
+        docs = {si: parsed[(k, si)] for si in range(len(sents)) if (k, si) in parsed}
+        try:
+            results.append(_process_article(st, sents, docs))
+        except Exception as exc:  # pragma: no cover - one bad article must not stop a batch
+            import logging
+
+            logging.getLogger(__name__).exception("event extraction failed for %s: %s", st.article_id, exc)
+            results.append([])
+    return results
+
+
+def extract_mentions(article_id: str, body: str, language: str, published: date | None,
+                     title: str | None = None) -> list[EventMention]:
+    """Event mentions of one article (the title is not extracted: it repeats the body)."""
+    return next(extract_many([(article_id, body, language, published, title)], batch_size=1))
+
+
+__all__ = ["extract_mentions", "extract_many", "split_sentences", "find_triggers", "is_candidate"]
