@@ -140,7 +140,7 @@ BP = {
         "tags_head": ["Mots-clés", "Thèmes", "Sujets associés", "Tags"],
         "byline": ["Par {name}", "{name}, correspondant à {P}", "Par {name} et {name2}", "La rédaction avec AFP"],
         "names": ["Claire Dubois", "Antoine Mercier", "Julie Fontaine", "Karim Haddad", "Élise Moreau"],
-        "published": ["Publié le {date}", "Mis à jour le {date}", "Publié le {date} à {h}h{m}", "{date}"],
+        "published": ["Publié le {date}", "Mis à jour le {date}", "Publié le {date} à {hh}h{m}", "{date}"],
         "credit": ["( AFP / {name} )", "Photo : {name} / Reuters", "© {name} / AFP", "(Photo {name}/MAXPPP)", "Crédit : {name}"],
         "caption": ["Une manifestation devant la préfecture de {P}, {d}.", "{A2} lors d'une conférence de presse à {P}.",
                     "Vue de {P}, où les mesures doivent s'appliquer en premier."],
@@ -186,7 +186,7 @@ BP = {
         "tags_head": ["Topics", "Tags", "Related topics", "More on"],
         "byline": ["By {name}", "{name} in {P}", "By {name} and {name2}", "Staff and agencies"],
         "names": ["Claire Dawson", "Anthony Mercer", "Julia Fontaine", "Karim Haddad", "Ellen Moore"],
-        "published": ["Published {date}", "Updated {date}", "Published on {date} at {h}:{m}", "{date}"],
+        "published": ["Published {date}", "Updated {date}", "Published on {date} at {hh}:{m}", "{date}"],
         "credit": ["( Reuters / {name} )", "Photo: {name}/Reuters", "© {name} / AP", "(Photo by {name}/Getty Images)",
                    "Credit: {name}"],
         "caption": ["Protesters outside the town hall in {P} {d}.", "{A2} at a press conference in {P}.",
@@ -274,7 +274,7 @@ class _Writer:
         names = self.B["names"]
         return s.format(name=self.r.choice(names), name2=self.r.choice(names), site=self.site, n=self.r.randint(2, 140),
                         P=self.r.choice(self.L["places"]), d=self.r.choice(self.L["days"]), A2=_cap(self.r.choice(self.L["actors"])),
-                        k=self.r.randint(2, 9), h=kw.get("h", self.headline()), date=kw.get("date", ""),
+                        k=self.r.randint(2, 9), h=kw.get("h") or self.headline(), date=kw.get("date", ""), hh=self.r.randint(6, 22),
                         m=f"{self.r.randint(0, 59):02d}", sec=self.r.choice(self.B["nav"]))
 
 

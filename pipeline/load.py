@@ -10,7 +10,7 @@ or inside DataFrames.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from pipeline.config import REPO_ROOT
@@ -83,6 +83,16 @@ def known_doc_ids(con, doc_ids: list[str]) -> set[str]:
 
 
 def start_run(con, run_id: str, trigger: str, landing: str, extractor_version: str) -> None:
+    # Called under the warehouse lock: another 'running' row is a run that was killed or crashed
+    # (Airflow runs hold the lock per task only, so theirs count as stale after 6 hours).
+    con.execute(
+        """
+        UPDATE ops.runs SET status = 'failed', finished_at = ?,
+               error = 'interrupted: the run stopped before finishing (killed or crashed); nothing of it was published'
+        WHERE status = 'running' AND run_id <> ? AND (trigger IS DISTINCT FROM 'airflow' OR started_at < ?)
+        """,
+        [utcnow(), run_id, utcnow() - timedelta(hours=6)],
+    )
     con.execute(
         """
         INSERT INTO ops.runs (run_id, started_at, status, trigger, landing, extractor_version)
@@ -223,6 +233,9 @@ def publish_batch(con, run_id: str, **run_fields) -> dict[str, int]:
         n_events = rebuild_affected_events(con, run_id)
         total_events = con.execute("SELECT count(*) FROM core.events").fetchone()[0]
         finish_run(con, run_id, "published", audit_success=True, n_events=total_events, **run_fields)
+        from pipeline.runner import fault_point
+
+        fault_point("publish.commit")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

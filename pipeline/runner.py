@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import os
 import secrets
 import time
 from contextlib import contextmanager
@@ -28,6 +29,14 @@ Progress = Callable[[str], None]
 
 def _quiet(_: str) -> None:
     pass
+
+
+def fault_point(name: str) -> None:
+    """Fault injection for tests/reliability: NEWSEVENTS_FAULT=<name> SIGKILLs this process here."""
+    if os.environ.get("NEWSEVENTS_FAULT") == name:
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class RunLocked(RuntimeError):
@@ -478,6 +487,7 @@ def execute_run(settings: Settings, run_id: str, steps, *, progress: Progress = 
         try:
             for name, call in steps:
                 started = time.perf_counter()
+                fault_point(name)
                 stages[name] = call()
                 seconds[name] = round(time.perf_counter() - started, 3)
         except NothingNew:

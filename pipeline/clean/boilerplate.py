@@ -181,7 +181,7 @@ def block_features(b: Block, lang: str) -> None:
         b.kind = "short"
 
 
-_BOX_REASONS = frozenset({"newsletter", "cookie_banner", "comments", "paywall", "read_more", "advertisement"})
+_BOX_REASONS = frozenset({"newsletter", "cookie_banner", "comments", "paywall"})
 
 
 # --- the combination ------------------------------------------------------------------
@@ -244,6 +244,10 @@ def classify_blocks(
             continue
         if is_caption(t, b.words):
             b.reason = "caption"
+            # a credit line alone: the short block just before it is the caption text
+            if b.words <= 8 and i > 0 and blocks[i - 1].reason is None and 3 <= blocks[i - 1].words <= 35 \
+                    and not rules().caption_re.search(blocks[i - 1].text):
+                blocks[i - 1].reason = "caption"
             continue
         if b.heading_like or b.words <= 14:
             if is_byline(t, b.words):
@@ -274,13 +278,22 @@ def classify_blocks(
     total = max(total, 1)
     for i, kind in heads:
         if kind in R.box_kinds:
-            for b in blocks[i + 1 : i + 5]:
-                if b.reason is not None:
-                    continue
-                if b.words <= 12 or paragraph_cue(b.text, b.words) == kind:
-                    b.reason = kind
-                else:
-                    break
+            if kind not in ("newsletter", "cookie_banner"):
+                continue  # a one-line box (ad label, share bar)
+            # the box's own text and buttons; a short line right before body text is
+            # a subheading of the article, not a button
+            j = i + 1
+            while j < min(len(blocks), i + 6):
+                b = blocks[j]
+                if b.reason is None:
+                    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+                    if paragraph_cue(b.text, b.words) == kind:
+                        b.reason = kind
+                    elif b.words <= 12 and not (nxt is not None and nxt.reason is None and nxt.kind == "good"):
+                        b.reason = kind
+                    else:
+                        break
+                j += 1
             continue
         strong = kind in R.end_kinds
         weak = kind in R.weak_kinds
@@ -302,6 +315,10 @@ def classify_blocks(
                 b.reason = "related_teaser"
             else:
                 break
+
+    # 2b. teaser runs: the article is followed by a list of other stories (headline,
+    #     optional one-paragraph summary, headline, ...) under a heading we may not know
+    _cut_teaser_run(blocks)
 
     # 3. title: the longest headline-like block before the first body paragraph
     first_good = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
@@ -349,7 +366,7 @@ def classify_blocks(
                 b.reason = nxt
                 prev_kept = False
                 continue
-            keep = next_k == "good" and prev_kept and i > first
+            keep = next_k == "good" and i > first and (prev_kept or (i < last and b.words >= 2))
             if not keep:
                 b.reason = "short_block"
         else:
@@ -390,6 +407,44 @@ def classify_blocks(
         if len(k) >= 80:
             long_keys.append(k)
     return found_title
+
+
+def _cut_teaser_run(blocks: list[Block]) -> None:
+    kept = [i for i, b in enumerate(blocks) if b.reason is None]
+    if len(kept) < 5:
+        return
+    total = sum(len(blocks[i].text) for i in kept) or 1
+    goods = [i for i in kept if blocks[i].kind == "good" and not _headline_like(blocks[i])]
+    if not goods:
+        return
+    first_good = goods[0]
+
+    def is_head(b: Block) -> bool:
+        return b.heading_like and b.words >= 2
+
+    after = total
+    for pos, i in enumerate(kept):
+        after -= len(blocks[i].text)
+        if i <= first_good or not is_head(blocks[i]):
+            continue
+        if (after + len(blocks[i].text)) / total > 0.6:
+            continue
+        tail = kept[pos:]
+        heads = sum(1 for j in tail if is_head(blocks[j]))
+        # strict pattern: never two body-like blocks in a row, short summaries only
+        gap, ok = 0, True
+        for j in tail:
+            if is_head(blocks[j]):
+                gap = 0
+            else:
+                gap += 1
+                if gap > 1 or blocks[j].words > 70:
+                    ok = False
+                    break
+        if ok and heads >= 3:
+            for j in tail:
+                blocks[j].reason = "related_teaser"
+            return
 
 
 def _headline_like(b: Block) -> bool:

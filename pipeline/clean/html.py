@@ -177,7 +177,8 @@ _BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer",
           "figcaption", "blockquote", "pre", "address", "details", "summary", "center", "body", "html", "hr", "br",
           "caption", "fieldset", "legend", "menu", "dialog"}
 # Structure that is never article text (HTML5 semantics), with a reason code.
-_DROP_TAGS = {"nav": "navigation", "aside": "sidebar", "figcaption": "caption", "menu": "navigation", "dialog": "popup"}
+_DROP_TAGS = {"nav": "navigation", "aside": "sidebar", "figure": "caption", "figcaption": "caption",
+              "menu": "navigation", "dialog": "popup"}
 # Generic class/id vocabulary of page furniture (in the spirit of Readability's lists).
 _NEG_RE = re.compile(
     r"cookie|consent|gdpr|cmp-|newsletter|subscri|signup|sign-up|paywall|comment|disqus|respond|replies|"
@@ -363,9 +364,26 @@ def _link_lists(blocks: list[Block]) -> None:
             b.reason = "link_block"
 
 
+_MEDIA = ("img", "picture", "video", "svg", "iframe")
+
+
+def _media_captions(blocks: list[Block]) -> None:
+    """Short text sitting in a small container next to an image is a caption."""
+    for b in blocks:
+        if b.reason is not None or len(b.text) > 300:
+            continue
+        el = b.meta.get("el")
+        box = el.getparent() if el is not None else None
+        if box is None or box.tag in ("body", "html", "article", "main"):
+            continue
+        if any(c.tag in _MEDIA for c in box.iter()) and len(box.text_content()) < 500:
+            b.reason = "caption"
+
+
 def extract_blocks(tree) -> list[Block]:
     blocks = dom_blocks(tree)
     select_main(blocks)
+    _media_captions(blocks)
     _link_lists(blocks)
     for b in blocks:
         b.meta.pop("el", None)

@@ -223,3 +223,14 @@ def test_jsonl_hints_take_precedence(make_doc):
     art = clean_document(doc)
     assert art.title == "Titre officiel" and art.published == date(2025, 5, 4) and art.published_source == "hint"
     assert art.canonical_url == "https://ex.fr/a"
+
+
+def test_teaser_list_under_unknown_heading(make_doc):
+    teasers = "\n".join(
+        f"{h}\n{s}" for h, s in [
+            ("Un incendie ravage un entrepôt près du port", "Les pompiers sont intervenus toute la nuit pour maîtriser les flammes."),
+            ("La ligne de tramway prolongée jusqu'à l'aéroport", "Les travaux doivent commencer à l'automne et durer deux ans."),
+            ("Le festival de jazz annonce sa programmation", "Une vingtaine d'artistes sont attendus au mois de juillet."),
+        ])
+    art = body_of(make_doc, f"{FR_P1}\n\n{FR_P2}\n\n{FR_P3}\n\nNos lecteurs ont aussi apprécié\n{teasers}")
+    assert art.paragraphs == [FR_P1, FR_P2, FR_P3]
