@@ -87,12 +87,15 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--articles", type=int, default=None,
                    help="articles in the corpus (default 2000; 10000 with --memory-check)")
     p.add_argument("--output", help=f"JSON results file (default {DEFAULT_OUTPUT.relative_to(REPO_ROOT)})")
-    p.add_argument("--skip-airflow", action="store_true", help="do not run `airflow dags test` on the corpus")
+    p.add_argument("--airflow", dest="airflow", action="store_true", default=None,
+                   help="always run `airflow dags test` on the corpus (default: only if the --budget allows)")
+    p.add_argument("--skip-airflow", dest="skip_airflow", action="store_true", help="never run the Airflow measurement")
     p.add_argument("--skip-baseline", action="store_true", help="do not measure the full-spaCy baseline")
     p.add_argument("--baseline-sample", type=int, default=300,
                    help="articles the baseline is measured on, then extrapolated (default 300; 0 = all)")
     p.add_argument("--incremental", dest="incremental", action="store_true", default=None,
-                   help="measure 100 new articles into a 100,000-article warehouse vs an empty one (default on)")
+                   help="always measure 100 new articles into a 100,000-article warehouse vs an empty one "
+                        "(default: only if the --budget allows)")
     p.add_argument("--no-incremental", dest="incremental", action="store_false")
     p.add_argument("--incremental-base", type=int, default=100_000, help="articles in the seeded big warehouse")
     p.add_argument("--incremental-new", type=int, default=100, help="new articles in the incremental run")
@@ -100,6 +103,9 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
                    help="only: run the pipeline on --articles (default 10000) in a child process, report max RSS")
     p.add_argument("--profile", action="store_true", help="also cProfile one run and print the hot spots")
     p.add_argument("--profile-articles", type=int, default=500, help="articles in the profiled run (default 500)")
+    p.add_argument("--budget", type=float, default=600,
+                   help="seconds the default bench aims at: the optional incremental and Airflow measurements "
+                        "run only when their projected time (from the main run's measured speed) fits (default 600)")
     p.add_argument("--seed", type=int, default=7, help="corpus seed")
     p.add_argument("--keep", action="store_true", help="keep the temp folder (corpus, warehouses) and print it")
     p.add_argument("--child-run", help=argparse.SUPPRESS)  # internal: landing folder for --memory-check
@@ -118,9 +124,32 @@ def options(args) -> argparse.Namespace:
     opts = argparse.Namespace(**{**defaults, **given})
     if opts.articles is None:
         opts.articles = 10_000 if opts.memory_check else 2000
-    if opts.incremental is None:
-        opts.incremental = True
+    if opts.skip_airflow:
+        opts.airflow = False
     return opts
+
+
+def projected_seconds(what: str, pipeline: dict, opts) -> float:
+    """Rough time of an optional measurement, from the main run's measured figures."""
+    rate = pipeline.get("articles_per_second") or 1.0
+    fixed = sum((pipeline["stages"].get(s) or {}).get("seconds", 0) for s in ("audit", "report"))
+    if what == "incremental":  # seeding + two small runs (each pays the fixed audit/report cost)
+        return 30 + opts.incremental_base / 5000 + 2 * (opts.incremental_new / rate + fixed + 10)
+    return pipeline["seconds"] * 1.15 + 40  # airflow: the same work plus process/scheduler start-up
+
+
+def wanted(what: str, forced: bool | None, elapsed: float, pipeline: dict, opts, skipped: dict) -> bool:
+    """Forced on/off by a flag, else run only when the projection fits the budget."""
+    if forced is not None:
+        if not forced:
+            skipped[what] = "disabled by flag"
+        return forced
+    projection = projected_seconds(what, pipeline, opts)
+    if elapsed + projection <= opts.budget:
+        return True
+    skipped[what] = (f"budget: projected {projection:.0f} s, {max(0.0, opts.budget - elapsed):.0f} s of the "
+                     f"{opts.budget:.0f} s budget left (force with --{what})")
+    return False
 
 
 # ---------------------------------------------------------------- memory
@@ -179,6 +208,13 @@ class RssSampler:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join(timeout=2)
+
+
+def sig(value: float | None, digits: int = 4) -> float | None:
+    """Round to significant digits (ratios span 0.001x..1000x)."""
+    if value is None or value == 0:
+        return value
+    return round(value, max(0, digits - 1 - int(math.floor(math.log10(abs(value))))))
 
 
 def mb(n_bytes: float | None) -> float | None:
@@ -243,13 +279,14 @@ def timed_stages(record: dict, sampler: RssSampler) -> Iterator[None]:
         def timed(*args, **kwargs):
             sampler.window()
             rss_start = rss_bytes()
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
                 seconds = time.perf_counter() - started
-                entry = record.setdefault(stage, {"seconds": 0.0, "calls": 0})
+                entry = record.setdefault(stage, {"seconds": 0.0, "cpu_seconds": 0.0, "calls": 0})
                 entry["seconds"] += seconds
+                entry["cpu_seconds"] += time.process_time() - cpu_started
                 entry["calls"] += 1
                 entry["rss_start_mb"] = mb(rss_start)
                 entry["peak_rss_mb"] = max(entry.get("peak_rss_mb") or 0, mb(sampler.window()))
@@ -272,7 +309,7 @@ def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str
     run_id = new_run_id("bench")
     stages: dict = {}
     error = None
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     with RssSampler() as sampler, timed_stages(stages, sampler):
         try:
             summary = run_pipeline(settings, trigger="bench", run_id=run_id, progress=progress)
@@ -281,17 +318,19 @@ def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str
             status, stage_results, totals = "failed", {}, {}
             error = f"{type(exc).__name__}: {exc}"
             progress(f"{label}: run failed: {error}")
-        total = time.perf_counter() - started
+        total = round(time.perf_counter() - started, 4)
+        cpu_total = round(time.process_time() - cpu_started, 4)
         peak = sampler.peak
     articles = (stage_results.get("ingest") or {}).get("documents") or 0
     for name, entry in stages.items():
-        entry["seconds"] = round(entry["seconds"], 3)
-        entry["articles_per_second"] = round(articles / entry["seconds"], 2) if entry["seconds"] > 0 else None
+        entry["seconds"] = round(entry["seconds"], 4)  # derived figures use the stored values
+        entry["cpu_seconds"] = round(entry["cpu_seconds"], 4)
+        entry["articles_per_second"] = sig(articles / entry["seconds"]) if entry["seconds"] > 0 else None
         entry["share"] = round(entry["seconds"] / total, 4) if total > 0 else None
     ordered = {name: stages[name] for name in STAGES if name in stages}
     return {
         "run_id": run_id, "status": status, "error": error, "articles": articles,
-        "seconds": round(total, 3), "articles_per_second": round(articles / total, 2) if total > 0 else None,
+        "seconds": total, "cpu_seconds": cpu_total, "articles_per_second": sig(articles / total) if total > 0 else None,
         "peak_rss_mb": mb(peak), "stages": ordered,
         "counts": {k: v for k, v in stage_results.items() if k in ("ingest", "clean", "extract", "stage")},
         "audit_success": (stage_results.get("audit") or {}).get("success"),
@@ -319,11 +358,14 @@ def _article_sentences(work_dir: Path) -> tuple[list[dict], dict[str, list[str]]
 
 
 def measure_baseline(settings: Settings, run_id: str, sample: int = 300, seed: int = 7,
-                     progress: Progress = _quiet) -> dict:
-    """Full spaCy (every component) on every sentence of a sample of the run's cleaned articles."""
+                     progress: Progress = _quiet, loader: Callable | None = None) -> dict:
+    """Full spaCy (every component) on every sentence of a sample of the run's cleaned articles.
+    `loader(model_name)` replaces spacy.load (tests pass a blank pipeline to stay fast)."""
     import spacy
 
     from pipeline.nlp import MODELS
+
+    loader = loader or spacy.load
 
     articles, sentences = _article_sentences(settings.work_dir / run_id)
     eligible = [a for a in articles if a["language"] in settings.languages and a["language"] in MODELS]
@@ -333,24 +375,27 @@ def measure_baseline(settings: Settings, run_id: str, sample: int = 300, seed: i
     by_lang: dict[str, list[str]] = {}
     for a in chosen:
         by_lang.setdefault(a["language"], []).extend(sentences[a["article_id"]])
-    load_seconds, nlp_seconds, n_tokens, components = 0.0, 0.0, 0, {}
+    load_seconds, nlp_seconds, nlp_cpu, n_tokens, components = 0.0, 0.0, 0.0, 0, {}
     for lang, texts in sorted(by_lang.items()):
         t0 = time.perf_counter()
-        nlp = spacy.load(MODELS[lang])  # everything enabled: the naive way
+        nlp = loader(MODELS[lang])  # spacy.load: every component enabled, the naive way
         load_seconds += time.perf_counter() - t0
         components[MODELS[lang]] = list(nlp.pipe_names)
         progress(f"baseline: {MODELS[lang]} on {len(texts)} sentences")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for doc in nlp.pipe(texts):
             n_tokens += len(doc)
         nlp_seconds += time.perf_counter() - t0
+        nlp_cpu += time.process_time() - c0
         del nlp
+    nlp_seconds = round(nlp_seconds, 4)  # derived figures use the stored value
+    nlp_cpu = round(nlp_cpu, 4)
     rate = len(chosen) / nlp_seconds if nlp_seconds > 0 else None
     return {
         "models": components, "sample_articles": len(chosen), "corpus_articles": len(eligible),
         "sentences": sum(len(v) for v in by_lang.values()), "tokens": n_tokens,
-        "seconds": round(nlp_seconds, 3), "model_load_seconds": round(load_seconds, 3),
-        "articles_per_second": round(rate, 3) if rate else None,
+        "seconds": nlp_seconds, "cpu_seconds": nlp_cpu, "model_load_seconds": round(load_seconds, 3),
+        "articles_per_second": sig(rate) if rate else None,
         "extrapolated": len(chosen) < len(eligible),
         "corpus_seconds_estimate": round(len(eligible) / rate, 1) if rate else None,
         "method": "spacy.load(model) with all components; nlp.pipe over every sentence (extract stage's "
@@ -364,13 +409,20 @@ def throughput_ratios(pipeline: dict, baseline: dict) -> dict:
     if not base:
         return {}
     extract = (pipeline.get("stages", {}).get("extract") or {}).get("articles_per_second")
-    return {
+    out = {
         "baseline_articles_per_second": base,
         "extract_articles_per_second": extract,
         "run_articles_per_second": pipeline.get("articles_per_second"),
-        "extract_vs_baseline": round(extract / base, 2) if extract else None,
-        "run_vs_baseline": round(pipeline["articles_per_second"] / base, 2) if pipeline.get("articles_per_second") else None,
+        "extract_vs_baseline": sig(extract / base) if extract else None,
+        "run_vs_baseline": sig(pipeline["articles_per_second"] / base) if pipeline.get("articles_per_second") else None,
     }
+    # the same on CPU time, which other load on the machine disturbs less than wall time
+    extract_cpu = (pipeline.get("stages", {}).get("extract") or {}).get("cpu_seconds")
+    if extract_cpu and baseline.get("cpu_seconds"):
+        ours = pipeline["articles"] / extract_cpu
+        theirs = baseline["sample_articles"] / baseline["cpu_seconds"]
+        out["extract_vs_baseline_cpu"] = sig(ours / theirs)
+    return out
 
 
 # ---------------------------------------------------------------- 3. incremental cost
@@ -478,6 +530,7 @@ def measure_airflow(landing: Path, root: Path, inproc_seconds: float | None, art
                     timeout: float = 1800, progress: Progress = _quiet) -> dict:
     """`airflow dags test newsevents_ingest` on the corpus; wall time vs the in-process run."""
     from pipeline.load import connect
+    from pipeline.runner import _has_table
 
     airflow = shutil.which("airflow") or str(Path(sys.executable).parent / "airflow")
     root.mkdir(parents=True, exist_ok=True)
@@ -502,18 +555,62 @@ def measure_airflow(landing: Path, root: Path, inproc_seconds: float | None, art
     warehouse = root / "warehouse.duckdb"
     if warehouse.exists():
         with connect(warehouse, read_only=True) as con:
-            result["published_articles"] = con.execute("SELECT count(*) FROM core.articles").fetchone()[0]
-            result["run_status"] = (con.execute(
-                "SELECT status FROM ops.runs ORDER BY started_at DESC LIMIT 1").fetchone() or [None])[0]
+            if _has_table(con, "core", "articles"):
+                result["published_articles"] = con.execute("SELECT count(*) FROM core.articles").fetchone()[0]
+            if _has_table(con, "ops", "runs"):
+                result["run_status"] = (con.execute(
+                    "SELECT status FROM ops.runs ORDER BY started_at DESC LIMIT 1").fetchone() or [None])[0]
     result["ok"] = rc == 0 and result.get("published_articles") == articles
     if inproc_seconds:
         result["inprocess_seconds"] = inproc_seconds
         result["ratio_vs_inprocess"] = round(seconds / inproc_seconds, 2)
         result["overhead_share"] = round((seconds - inproc_seconds) / seconds, 4)
+    result.update(airflow_task_times(log.read_text(errors="replace")))
+    if result.get("dag_run_seconds") is not None:
+        result["outside_dag_run_seconds"] = round(seconds - result["dag_run_seconds"], 2)
     if rc != 0:
         tail = log.read_text(errors="replace").splitlines()[-15:]
         result["error_tail"] = tail
     return result
+
+
+_TS = r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+)Z"
+
+
+def airflow_task_times(log: str) -> dict:
+    """From `airflow dags test` output: the DAG run's own duration and, per task try, the time
+    from "[DAG TEST] running task" (wall) and from "Task started" (exec) to its final state."""
+    queued: dict[str, datetime] = {}
+    started: dict[str, datetime] = {}
+    names: dict[str, str] = {}
+    tasks: list[dict] = []
+    run_duration = None
+    for line in log.splitlines():
+        ts = re.match(_TS, line)
+        ti = re.search(r"ti_id=([0-9a-f-]{36})", line)
+        name = re.search(r"running task <TaskInstance: [\w.-]+?\.(\w+) .*ti_id=([0-9a-f-]{36})", line)
+        if name:
+            names[name.group(2)] = name.group(1)
+        if ts and ti:
+            when = datetime.fromisoformat(ts.group(1))
+            state = re.search(r"new_state=(\w+)", line)
+            if "[DAG TEST] running task" in line:
+                queued[ti.group(1)] = when
+            elif "Task started" in line:
+                started[ti.group(1)] = when
+            elif "state updated" in line and state and ti.group(1) in queued:
+                key = ti.group(1)
+                tasks.append({"task": names.get(key, "?"), "state": state.group(1),
+                              "wall_seconds": round((when - queued.pop(key)).total_seconds(), 2),
+                              "exec_seconds": round((when - started.pop(key, when)).total_seconds(), 2)})
+        found = re.search(r"run_duration=([\d.]+)", line)
+        if found:
+            run_duration = float(found.group(1))
+    out = {"tasks": tasks, "task_wall_seconds": round(sum(t["wall_seconds"] for t in tasks), 2),
+           "task_exec_seconds": round(sum(t["exec_seconds"] for t in tasks), 2)}
+    if run_duration is not None:
+        out["dag_run_seconds"] = round(run_duration, 2)
+    return out
 
 
 # ---------------------------------------------------------------- 5. memory check (child process)
@@ -604,7 +701,8 @@ def machine_info() -> dict:
     import psutil
 
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
-            "memory_gb": round(psutil.virtual_memory().total / 1024 ** 3, 1)}
+            "memory_gb": round(psutil.virtual_memory().total / 1024 ** 3, 1),
+            "loadavg_start": [round(x, 2) for x in os.getloadavg()]}
 
 
 # ---------------------------------------------------------------- table
@@ -618,12 +716,17 @@ def format_table(results: dict) -> str:
     if p:
         lines.append(f"pipeline on {p['articles']} articles ({results['corpus']['files']} files), "
                      f"status {p['status']}{' - ' + p['error'] if p.get('error') else ''}")
-        lines.append(f"{'stage':<10}{'articles/s':>12}{'seconds':>10}{'peak RSS MB':>13}{'share':>8}")
+        lines.append(f"{'stage':<10}{'articles/s':>12}{'seconds':>10}{'CPU s':>9}{'peak RSS MB':>13}{'share':>8}")
         for name, s in p["stages"].items():
             lines.append(f"{name:<10}{_fmt(s['articles_per_second'], ',.1f'):>12}{s['seconds']:>10.2f}"
+                         f"{_fmt(s.get('cpu_seconds'), '.1f'):>9}"
                          f"{_fmt(s['peak_rss_mb'], ',.0f'):>13}{_fmt(s['share'] and 100 * s['share'], '.1f'):>7}%")
         lines.append(f"{'whole run':<10}{_fmt(p['articles_per_second'], ',.1f'):>12}{p['seconds']:>10.2f}"
-                     f"{_fmt(p['peak_rss_mb'], ',.0f'):>13}{100.0:>7.1f}%")
+                     f"{_fmt(p.get('cpu_seconds'), '.1f'):>9}{_fmt(p['peak_rss_mb'], ',.0f'):>13}{100.0:>7.1f}%")
+        m = results.get("machine") or {}
+        lines.append(f"(wall seconds; CPU s = this process's user+sys; load average at start "
+                     f"{(m.get('loadavg_start') or ['?'])[0]} on {m.get('cpus')} CPUs - other work on the machine "
+                     f"slows wall time, compare CPU s across runs)")
     b = results.get("baseline")
     if b and not b.get("error"):
         lines.append("")
@@ -634,8 +737,8 @@ def format_table(results: dict) -> str:
                         if b["extrapolated"] else ""))
         r = results.get("ratios") or {}
         if r:
-            lines.append(f"  ours vs baseline: extract stage {r.get('extract_vs_baseline')}x, "
-                         f"whole run {r.get('run_vs_baseline')}x")
+            lines.append(f"  ours vs baseline: extract stage {r.get('extract_vs_baseline')}x "
+                         f"({r.get('extract_vs_baseline_cpu')}x on CPU time), whole run {r.get('run_vs_baseline')}x")
     elif b:
         lines.append(f"baseline: {b['error']}")
     t = results.get("targets") or {}
@@ -646,6 +749,9 @@ def format_table(results: dict) -> str:
             verdict = {True: "met", False: "MISSED", None: "not measured"}[info.get("met")]
             lines.append(f"  {name:<34} {str(info.get('value')):>10}  (target {info['target']})  {verdict}")
     inc = results.get("incremental")
+    if not inc and (results.get("skipped") or {}).get("incremental"):
+        lines.append("")
+        lines.append(f"incremental: skipped ({results['skipped']['incremental']})")
     if inc:
         lines.append("")
         if inc.get("error"):
@@ -659,12 +765,19 @@ def format_table(results: dict) -> str:
     if af:
         lines.append("")
         if af.get("skipped"):
-            lines.append("airflow: skipped")
+            lines.append(f"airflow: skipped ({af['skipped']})")
         else:
             lines.append(f"airflow dags test: {af['seconds']} s (rc {af['returncode']}, "
                          f"{af.get('published_articles')} articles published) vs in-process "
                          f"{af.get('inprocess_seconds')} s -> {af.get('ratio_vs_inprocess')}x, orchestration "
                          f"overhead {_fmt(af.get('overhead_share') and 100 * af['overhead_share'], '.1f')}% of the DAG run")
+            if af.get("tasks"):
+                lines.append(f"  task exec {af['task_exec_seconds']} s, task wall {af['task_wall_seconds']} s, "
+                             f"DAG run {af.get('dag_run_seconds')} s, process total {af['seconds']} s; per task: "
+                             + ", ".join(f"{t['task']} {t['exec_seconds']}"
+                                         + ("" if t["state"] == "success" else f" ({t['state']})") for t in af["tasks"]))
+            if af.get("error_tail"):
+                lines.append("  " + "\n  ".join(af["error_tail"][-5:]))
     m = results.get("memory_check")
     if m:
         lines.append("")
@@ -707,7 +820,7 @@ def evaluate_targets(results: dict) -> dict:
 
 
 # ---------------------------------------------------------------- driver
-def run_bench(opts, progress: Progress = _say, root: Path | None = None) -> dict:
+def run_bench(opts, progress: Progress = _say, root: Path | None = None, baseline_loader: Callable | None = None) -> dict:
     """Every requested measurement; returns the results dict (also written as JSON by main)."""
     started = time.perf_counter()
     own_root = root is None
@@ -730,17 +843,18 @@ def run_bench(opts, progress: Progress = _say, root: Path | None = None) -> dict
             results["pipeline"] = pipeline = measure_pipeline(settings, progress=progress)
             if not opts.skip_baseline and pipeline["stages"].get("clean"):
                 results["baseline"] = measure_baseline(settings, pipeline["run_id"], opts.baseline_sample,
-                                                       opts.seed, progress)
+                                                       opts.seed, progress, loader=baseline_loader)
                 results["ratios"] = throughput_ratios(pipeline, results["baseline"])
-            if opts.incremental:
+            skipped = results["skipped"] = {}
+            if wanted("incremental", opts.incremental, time.perf_counter() - started, pipeline, opts, skipped):
                 if pipeline["status"] == "published":
                     results["incremental"] = measure_incremental(
                         settings.warehouse, root / "incremental", opts.incremental_base, opts.incremental_new,
                         opts.seed, progress)
                 else:
                     results["incremental"] = {"error": "the main run did not publish: nothing to seed from"}
-            if opts.skip_airflow:
-                results["airflow"] = {"skipped": True}
+            if not wanted("airflow", opts.airflow, time.perf_counter() - started, pipeline, opts, skipped):
+                results["airflow"] = {"skipped": skipped["airflow"]}
             else:
                 results["airflow"] = measure_airflow(landing, root / "airflow", pipeline["seconds"],
                                                      results["corpus"]["articles"], progress=progress)
@@ -754,6 +868,7 @@ def run_bench(opts, progress: Progress = _say, root: Path | None = None) -> dict
         results["targets"] = evaluate_targets(results)
     finally:
         results["bench_seconds"] = round(time.perf_counter() - started, 1)
+        results["machine"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
         if opts.keep:
             results["temp_folder"] = str(root)
             progress(f"kept {root}")

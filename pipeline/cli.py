@@ -81,7 +81,7 @@ def _print_top_events(settings) -> None:
     if rows:
         print("most reported events:")
         for d, t, a, r, nm, na in rows:
-            print(f"  {d or '?':10}  {t:9}  {a or '?'} -> {r or '?'}  ({nm} mentions, {na} articles)")
+            print(f"  {str(d or '?'):10}  {t:9}  {a or '?'} -> {r or '?'}  ({nm} mentions, {na} articles)")
 
 
 def cmd_clean(args) -> int:
@@ -96,7 +96,7 @@ def cmd_clean(args) -> int:
 
 def cmd_extract(args) -> int:
     from pipeline.clean import clean_batch
-    from pipeline.extract import extract_mentions
+    from pipeline.extract.events import extract_mentions
 
     published = date.fromisoformat(args.published) if args.published else None
     docs = list(_read_documents(args.paths))

@@ -116,9 +116,10 @@ def stage_batch(con, batch_dir: Path) -> dict[str, int]:
     counts = {}
     for name, target in BATCH_TABLES.items():
         con.execute(f"CREATE OR REPLACE TABLE staging.{name} AS SELECT * FROM {target} LIMIT 0")
-        parquet = Path(batch_dir) / f"{name}.parquet"
-        if parquet.exists():
-            con.execute(f"INSERT INTO staging.{name} BY NAME SELECT * FROM read_parquet(?)", [str(parquet)])
+        # a table may come in parts, one per stage (quarantine.ingest.parquet, quarantine.clean.parquet, ...)
+        parts = sorted(str(p) for p in Path(batch_dir).glob(f"{name}*.parquet") if p.stem.split(".")[0] == name)
+        if parts:
+            con.execute(f"INSERT INTO staging.{name} BY NAME SELECT * FROM read_parquet(?, union_by_name = true)", [parts])
         counts[name] = con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
     return counts
 

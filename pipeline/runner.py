@@ -305,7 +305,7 @@ def mention_row(m: EventMention, run_id: str, extractor_version: str) -> dict:
 def extract_isolated(articles: list[dict], chunk: int = 64):
     """(article_id, mentions or the exception) for each article: one failing article is isolated
     by retrying its chunk article by article, so the rest of the batch goes on."""
-    from pipeline.extract import extract_many, extract_mentions
+    from pipeline.extract.events import extract_many, extract_mentions
 
     def item(a):
         return a["article_id"], a["body"], a["language"], a["reference_date"], a["title"]
@@ -326,7 +326,7 @@ def extract_isolated(articles: list[dict], chunk: int = 64):
 
 def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
     """Extract sentences.parquet and event_mentions.parquet from articles.parquet."""
-    from pipeline.extract import split_sentences
+    from pipeline.extract.events import split_sentences
 
     out = batch_dir(settings, run_id)
     articles = read_rows(out / "articles.parquet")
@@ -350,7 +350,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
         for row in rows.values():
             per_sentence[row["sentence_index"]] = per_sentence.get(row["sentence_index"], 0) + 1
         body = by_id[article_id]["body"]
-        for index, (start, end) in enumerate(split_sentences(body, by_id[article_id]["language"])):
+        for index, (start, end) in enumerate(split_sentences(body)):
             sentence_rows.append({
                 "article_id": article_id, "sentence_index": index, "start_offset": start, "end_offset": end,
                 "text": body[start:end], "n_mentions": per_sentence.get(index, 0), "run_id": run_id,
@@ -400,7 +400,8 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     summary = {
         "success": bool(result.success),
         "results": result.results,
-        "failed": [r for r in result.results if not r.get("success")],
+        "failed": list(result.critical_failures),  # failures that block publishing (warnings do not)
+        "warnings": list(result.warnings),
         "data_docs_index": str(result.data_docs_index) if result.data_docs_index else None,
         "run_page": str(result.run_page) if result.run_page else None,
     }

@@ -48,13 +48,28 @@ def run(shared: Path):
     return preds, eval_events(shared / "gold" / "seed_events.jsonl", preds)
 
 
+def run_testset(lang: str, data_dir: Path = ROOT / "tests" / "data"):
+    """Extraction + scoring on the project's own test set (tests/data/events_<lang>*.jsonl)."""
+    items = []
+    for line in (data_dir / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            pub = date.fromisoformat(d["published"]) if d.get("published") else None
+            items.append((d["doc"], d["text"], lang, pub, None))
+    preds = []
+    for item, mentions in zip(items, extract_many(items)):
+        preds.extend(m.to_json(source=f"{item[0]}.txt") for m in mentions)
+    return preds, eval_events(data_dir / f"events_{lang}.jsonl", preds)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--json")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--testset", choices=["fr", "en"], help="score the project's own test set instead of the seeds")
     a = ap.parse_args(argv)
-    preds, res = run(Path(a.shared))
+    preds, res = run_testset(a.testset) if a.testset else run(Path(a.shared))
     if a.verbose:
         for p in preds:
             print(f"{Path(p['source']).stem[:3]} s{p['sentence_index']:>2} {p['event_type']:<9} {p['status']:<12} "

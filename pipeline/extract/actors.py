@@ -336,8 +336,10 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             frag = text[s:e]
             if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or len(frag) < 3):
                 continue
-            if not frag[:1].isupper() and size == 1:
+            if not frag[:1].isupper():
                 continue
+            if frag.isupper() and len(frag) == 3 and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
+                continue  # ISO codes are not names
             c = name_country(frag, lang)
             if c:
                 return c, "country", s, e

@@ -69,7 +69,9 @@ class Memory:
         if not cands:
             return None
         if w in PRON_3PL.get(lang, ()) and w not in PRON_3SG_M.get(lang, ()):
-            pair = self.pair(pos)
+            if w in ("elles",):
+                return None
+            pair = self.pair(pos, persons=True, window=350)
             if pair:
                 return pair[0]
             pl = [e for e in cands if e.plural]
@@ -99,11 +101,21 @@ class Memory:
         pool = [e for e in self._before(pos) if e.person]
         return pool[-1].res if pool else None
 
-    def pair(self, pos: int) -> list[Resolution] | None:
+    def same_sector(self, sector: str, pos: int) -> Resolution | None:
+        for e in reversed(self._before(pos)):
+            if e.res.ref.sector == sector and e.res.ref.country:
+                return e.res
+        return None
+
+    def pair(self, pos: int, persons: bool = True, window: int | None = None) -> list[Resolution] | None:
         """The last two parties (different countries) before `pos`."""
         out: list[Resolution] = []
         seen: set = set()
         for e in reversed(self._before(pos)):
+            if persons and not e.person:
+                continue
+            if window is not None and pos - e.pos > window:
+                break
             c = e.res.ref.country
             if c and c not in seen:
                 seen.add(c)

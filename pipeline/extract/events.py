@@ -159,7 +159,7 @@ def _np_tokens(tok, limit: int = 25):
                 p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
                 if p not in (None, "de", "du", "des", "d'", "of", "'s"):
                     continue
-            elif c.dep_ in ("nmod", "prep", "pobj") and t is not tok and c.dep_ != "pobj":
+            elif c.dep_ in ("nmod", "prep", "pobj") and t.i != tok.i and c.dep_ != "pobj":
                 p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
                 if p not in ("de", "du", "des", "d'", "of"):
                     continue
@@ -226,15 +226,25 @@ MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "command
 PEJORATIVE_MIN = 1
 
 
+def _near_lemmas(tok, window: int = 10) -> set[str]:
+    return {t.lemma_.lower() for t in tok.subtree if 0 < t.i - tok.i <= window}
+
+
 def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
     lem = spec.lemma
     args = _arg_lemmas(tok)
     kids = _child_lemmas(tok)
     P = lambda t, m=None, **kw: replace(spec, event_type=t, mode=m, **kw)  # noqa: E731
     if lang == "fr":
+        if lem in ("promettre", "appuyer"):
+            if any(c.lower_ in ("s'", "se") for c in tok.children):
+                return None
+            return replace(spec, need_recipient=(lem == "promettre"))
         if lem == "appeler":
             preps = {p for p, _ in _prep_args(tok)}
-            if "à" in preps or "au" in preps or "aux" in preps or any(c.dep_ == "xcomp" for c in tok.children):
+            xc = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+            if "à" in preps or "au" in preps or "aux" in preps or any(
+                    any(m.lower_ == "à" for m in c.children if m.dep_ in ("mark", "case")) for c in xc):
                 return P("REQUEST", None, symmetric=False)
             if any(c.dep_ in ("obj",) for c in tok.children) or "téléphone" in args:
                 return P("CONSULT", "phone", symmetric=True)
@@ -273,7 +283,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
         if lem == "geste":
             return P("CONCEDE", None) if args & {"volonté", "apaisement", "conciliant", "ouverture", "bonne"} else None
         if lem == "partager":
-            return P("COOPERATE", "intelligence") if args & {"renseignement", "information", "donnée"} else None
+            return P("COOPERATE", "intelligence") if args & {"renseignement"} else None
         if lem in ("fournir", "livrer", "livraison"):
             return replace(spec, event_type="AID", mode="military" if args & {"arme", "munition", "missile", "char", "obus", "drone"} else spec.mode) if args & AID_WORDS else None
         if lem == "aide":
@@ -333,6 +343,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
                 return P("ACCUSE", None)
             return spec
         if lem == "frapper":
+            args = args | _near_lemmas(tok)
             if args & {"sanction", "droit", "tarif", "amende", "embargo", "mesure"}:
                 return P("SANCTION", "economic")
             return P("ASSAULT", None)
@@ -513,6 +524,10 @@ def find_triggers(doc, lang: str):
                 spec = _lookup(lang, "NOUN", tok.lower_[:-1])
         if spec is None:
             continue
+        if spec.pos == "NOUN" and (tok.dep_ == "appos" or any(
+                c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
+                for c in tok.children)):
+            continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
         if spec.special:
             spec = _special(tok, spec, lang)
             if spec is None:
@@ -574,9 +589,9 @@ class _Resolver:
             if low in ("qui", "que", "qu'", "lequel", "laquelle", "who", "which", "that", "dont", "whom"):
                 # relative pronoun -> antecedent noun
                 h = t.head
-                while h.dep_ not in ("acl:relcl", "relcl", "acl") and h.head is not h:
+                while h.dep_ not in ("acl:relcl", "relcl", "acl") and h.head.i != h.i:
                     h = h.head
-                if h.dep_ in ("acl:relcl", "relcl", "acl") and h.head is not h:
+                if h.dep_ in ("acl:relcl", "relcl", "acl") and h.head.i != h.i:
                     return self.resolve_tok(h.head)
                 return []
             if low in PRON_1.get(lang, ()):
@@ -587,8 +602,8 @@ class _Resolver:
             if low in ("se", "s'", "himself", "herself", "themselves"):
                 return []
             r = mem.pronoun(low, lang, pos)
-            if r is None and low in PRON_3PL.get(lang, ()):
-                pair = mem.pair(pos)
+            if r is None and low in ("ils", "leur", "leurs", "eux", "they", "them", "their"):
+                pair = mem.pair(pos, persons=True, window=400)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
             return [Party(r, t.i, "coref")] if r else []
@@ -598,7 +613,7 @@ class _Resolver:
         words = {w.lower() for w in re.findall(r"\w+", text)}
         if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            pair = mem.pair(pos)
+            pair = mem.pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
@@ -615,9 +630,31 @@ class _Resolver:
                     rr = mem.pronoun(c.lower_, lang, pos)
                     if rr:
                         return [Party(rr, t.i, "coref")]
+        if r is not None and r.entity is None and t.pos_ != "PROPN":
+            head_ok = fold(t.lemma_) in actors_mod.SECTOR_WORDS or fold(t.text) in actors_mod.SECTOR_WORDS
+            if not head_ok and r.how in ("country", "capital", "demonym"):
+                head_ok = s + r.start <= t.idx < s + r.end or (r.how == "demonym" and t.pos_ in ("NOUN",) and t.text[:1].isupper())
+            if not head_ok:
+                r = None
+        if r is not None and r.entity is not None and t.pos_ != "PROPN" and not (
+                s + r.start <= t.idx < s + r.end) and fold(t.lemma_) not in actors_mod.SECTOR_WORDS \
+                and t.lemma_.lower() not in ("famille", "family", "membre", "member", "proche", "camp", "groupe", "group", "organisation", "organization", "homme", "man", "femme", "woman", "partisan", "allié", "ally"):
+            r = None  # "la capture de Maduro" is not Maduro
+        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN":
+            # generic title without country ("un responsable", "le cartel"): the latest party of that sector
+            sec = actors_mod.SECTOR_WORDS[fold(t.lemma_)]
+            rr = mem.same_sector(sec, pos)
+            if rr is not None:
+                return [Party(rr, t.i, "context")]
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
+
+
+OBJECT_CONTROL = {"conduire", "pousser", "amener", "inciter", "forcer", "obliger", "contraindre", "demander",
+                  "inviter", "exhorter", "appeler", "autoriser", "encourager", "charger", "persuader", "convaincre",
+                  "urge", "ask", "force", "lead", "push", "persuade", "convince", "invite", "tell", "order",
+                  "encourage", "allow", "authorize", "compel", "press"}
 
 
 def _subject_of(v, depth: int = 0):
@@ -625,13 +662,21 @@ def _subject_of(v, depth: int = 0):
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"]
     if subs:
         return subs
-    if depth > 4 or v.head is v:
+    if depth > 4 or v.head.i == v.i:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return _subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
-    if v.dep_ in ("xcomp",):
+    if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (
+            v.dep_ == "xcomp" or v.head.lemma_.lower() in OBJECT_CONTROL | {"faire", "laisser"} or
+            "Inf" in v.morph.get("VerbForm")):
         h = v.head
-        # object control: "demander à X de ...", "inviter X à ...", "urge X to"
+        # object control: "conduire X à parler", "demander à X de ...", "urge X to"
+        if h.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in h.children if c.dep_ in ("obj", "dobj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not objs:
+                objs = [c for p, c in _prep_args(h) if p in ("à", "au", "aux") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                return objs
         return _subject_of(h, depth + 1)
     if v.dep_ in ("advcl", "acl", "ccomp", "csubj") and ("Ger" in v.morph.get("VerbForm") or "Part" in v.morph.get("VerbForm")
                                                         or "Inf" in v.morph.get("VerbForm") or v.tag_ in ("VBG", "VB")):
@@ -651,6 +696,10 @@ def _is_passive(v) -> bool:
     if "Pass" in v.morph.get("Voice"):
         return True
     return False
+
+
+LIGHT_OBL_VERBS = {"procéder", "recourir", "participer", "livrer", "lancer", "engager", "prendre", "mener",
+                   "conduire", "appeler", "inviter", "appel", "engage", "participate", "resort", "take", "invite"}
 
 
 def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
@@ -705,6 +754,11 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
         else:
             subs = _subject_of(tok)
             add(actors, subs)
+            if not actors and any(c.lower_ in ("me", "m'", "nous") and c.dep_ not in ("obj", "iobj") or
+                                  (c.lower_ in ("me", "m'") and c.dep_.startswith("expl")) for c in tok.children):
+                sp = R.speaker(tok)
+                if sp is not None:
+                    actors.append(Party(sp, tok.i, "coref"))
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
             objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
@@ -753,11 +807,13 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             elif p in rprep:
                 add(recips, [c])
         # light verb / governing verb
-        gov = tok.head if tok.head is not tok else None
+        gov = tok.head if tok.head.i != tok.i else None
         hops = 0
-        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head is not gov and tok.dep_ in ("nmod", "obl", "pobj", "prep"):
+        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok.dep_ in ("nmod", "obl", "pobj", "prep"):
             gov, hops = gov.head, hops + 1
-        if gov is not None and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nmod", "xcomp", "attr", "nsubj:pass", "nsubjpass"):
+        light_ok = tok.dep_ in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass") or (
+            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS)
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
             glem = gov.lemma_.lower()
             if tok.dep_ in ("nsubj:pass", "nsubjpass"):
                 if not actors:
@@ -837,10 +893,33 @@ def _in_depuis(doc, tok) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ in ("since",):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
+
+
+def _clause_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _date_in_clause(date_tok, trig) -> bool:
+    """The date belongs to the trigger's clause or to a clause governing it."""
+    dv = _clause_verb(date_tok)
+    tv = _clause_verb(trig)
+    if dv.i == tv.i or dv.i in {a.i for a in tv.ancestors}:
+        return True
+    if date_tok.i in {t.i for t in tv.subtree}:
+        # inside the trigger's clause, but not inside a relative/participial clause of another noun
+        return dv.dep_ not in ("acl", "acl:relcl", "relcl") or dv.i in {a.i for a in trig.ancestors}
+    return trig.i in {t.i for t in dv.subtree} and dv.dep_ not in ("acl", "acl:relcl", "relcl")
 
 
 def choose_date(doc, offset: int, trig, date_mentions, status: str):
@@ -862,6 +941,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str):
         if span is not None and len(span):
             if _in_depuis(doc, span.root):
                 continue
+            if not _date_in_clause(span.root, trig):
+                continue
             dist = abs(span.root.i - trig.i)
             # same clause bonus: the date hangs on the trigger or on its governor
             anc = {a.i for a in trig.ancestors}
@@ -881,6 +962,10 @@ def _places_module():
     except Exception:
         return None
 
+
+# Events whose object/complement describes another (threatened, requested, rejected,
+# alleged, agreed) event: that inner event is content, not a separate occurrence.
+CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
 # ----------------------------------------------------------------------------- main
 @dataclass
@@ -968,6 +1053,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             _memory_from_text(st, sent_text, s, on_date)
             continue
         R = _Resolver(st, doc, s, on_date)
+        _update_memory(R, doc)
         triggers = find_triggers(doc, lang)
         trig_idx = {t.i for t, _ in triggers}
         # drop noun triggers that are the content of another trigger (menacer d'une opération)
@@ -977,13 +1063,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
                 h = tok.head
                 hops = 0
-                while h is not tok and hops < 2:
+                while h.i != tok.i and hops < 2:
                     if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
                         hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
-                        if hspec.event_type != spec.event_type or spec.pos == "NOUN":
+                        if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
                             nested = True
                         break
-                    if h.head is h or h.pos_ in ("VERB",):
+                    if h.head.i == h.i or h.pos_ in ("VERB",):
                         break
                     h, hops = h.head, hops + 1
             if not nested:
@@ -1051,8 +1137,27 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 confidence=_confidence(actors, recips, st_res.markers, explicit, spec), notes=notes, language=lang,
             )
             out.append(_Cand(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
-        _update_memory(R, doc)
+            m._tok = tok  # type: ignore[attr-defined]
+        _inherit_from_governing_event(out, doc, s)
     return _consolidate([c for c in out])
+
+
+def _inherit_from_governing_event(cands: list[_Cand], doc, offset: int) -> None:
+    """A trigger without actor inside the argument of another trigger of the same type family
+    (l'opération américaine ... ayant conduit à la capture de Maduro) takes that trigger's actor."""
+    here = [c for c in cands if getattr(c.mention, "_tok", None) is not None and c.mention.sentence_start == offset]
+    for c in here:
+        m = c.mention
+        if m.actor:
+            continue
+        anc = {a.i for a in m._tok.ancestors}
+        for o in here:
+            if o is c or not o.mention.actor:
+                continue
+            if o.mention._tok.i in anc and o.mention.event_type == m.event_type:
+                m.actor = [replace(a) for a in o.mention.actor]
+                m.notes = [n for n in m.notes if n != "actor_unresolved"] + ["actor_from_governing_event"]
+                break
 
 
 def _countries(refs) -> frozenset:
@@ -1061,6 +1166,7 @@ def _countries(refs) -> frozenset:
 
 def _consolidate(cands: list[_Cand]) -> list[EventMention]:
     """Article-level event coreference (see module docstring)."""
+    _fill_recipients(cands)
     # 1. borrow a missing party from the previous mention of the same type
     prev_by_type: dict[str, _Cand] = {}
     for c in cands:
@@ -1116,14 +1222,49 @@ def _consolidate(cands: list[_Cand]) -> list[EventMention]:
                 c.mention.date_text = src.mention.date_text
                 c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
                 c.mention.notes.append("date_from_coreferent_event")
-    # 4. drop mentions without any resolved party
+    # 4. drop mentions without a resolved actor
     out = []
     for c in cands:
         m = c.mention
-        if not m.actor and not m.recipient:
+        if hasattr(m, "_tok"):
+            del m._tok
+        if not _countries(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):
             continue
         out.append(m)
     return out
+
+
+NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+
+
+def _fill_recipients(cands: list[_Cand]) -> None:
+    """Recipient fallbacks: drop same-country recipients when another country is named;
+    else use the article's main counterpart of the actor's country."""
+    from collections import Counter
+
+    weight: Counter = Counter()
+    for c in cands:
+        for r in c.mention.actor + c.mention.recipient:
+            if r.country:
+                weight[r.country] += 1
+    for c in cands:
+        m = c.mention
+        ac = _countries(m.actor)
+        if ac and m.recipient:
+            other = [r for r in m.recipient if r.country and r.country not in ac]
+            if other and len(other) < len(m.recipient):
+                m.recipient = other
+            elif not other and all(r.country in ac for r in m.recipient if r.country):
+                same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
+                if same_sector and m.event_type not in NO_RECIPIENT_TYPES:
+                    m.recipient = []
+        if ac and not _countries(m.recipient) and m.event_type not in NO_RECIPIENT_TYPES:
+            for country, _ in weight.most_common():
+                if country not in ac:
+                    m.recipient = [ActorRef(text="", name=None, country=country, sector="GOV")]
+                    m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_context"]
+                    m.confidence = max(0.05, m.confidence - 0.15)
+                    break
 
 
 def _article_reference(body: str, lang: str, published: date | None):

@@ -49,7 +49,7 @@ def _parse(table: dict[str, str], pos: str) -> dict[str, TriggerSpec]:
 FR_VERBS = _parse({
     # AGREE
     "accepter": "AGREE", "convenir": "AGREE|sym", "signer": "AGREE/treaty|sym", "ratifier": "AGREE/treaty",
-    "conclure": "AGREE|sym", "approuver": "AGREE", "promettre": "AGREE", "s'engager": "AGREE",
+    "conclure": "AGREE|sym", "approuver": "AGREE", "promettre": "AGREE|special", "s'engager": "AGREE",
     # CONSULT
     "rencontrer": "CONSULT/meet|sym", "entretenir": "CONSULT/meet|sym", "discuter": "CONSULT/meet|sym",
     "négocier": "CONSULT/meet|sym", "téléphoner": "CONSULT/phone|sym", "recevoir": "CONSULT/host|special",
@@ -58,7 +58,7 @@ FR_VERBS = _parse({
     "appeler": "CONSULT/phone|special", "rendre": "CONSULT/visit|special",
     # SUPPORT
     "soutenir": "SUPPORT", "saluer": "SUPPORT/praise", "féliciter": "SUPPORT/praise", "louer": "SUPPORT/praise",
-    "appuyer": "SUPPORT", "remercier": "SUPPORT/praise", "reconnaître": "SUPPORT/recognize|needrecip",
+    "appuyer": "SUPPORT|special", "remercier": "SUPPORT/praise", "reconnaître": "SUPPORT/recognize|needrecip",
     "encourager": "SUPPORT", "applaudir": "SUPPORT/praise", "défendre": "SUPPORT|needrecip",
     # CONCEDE
     "céder": "CONCEDE", "concéder": "CONCEDE", "reculer": "CONCEDE", "renoncer": "CONCEDE",
@@ -116,7 +116,7 @@ FR_VERBS = _parse({
 
 FR_NOUNS = _parse({
     "accord": "AGREE|sym", "entente": "AGREE|sym", "traité": "AGREE/treaty|sym", "trêve": "AGREE/ceasefire|sym",
-    "cessez-le-feu": "AGREE/ceasefire|sym", "promesse": "AGREE",
+    "cessez-le-feu": "AGREE/ceasefire|sym", "promesse": "AGREE", "mécontentement": "ACCUSE/disapprove|de=agent", "indignation": "ACCUSE/disapprove|de=agent",
     "rencontre": "CONSULT/meet|sym,de=agent", "réunion": "CONSULT/meet|sym", "entretien": "CONSULT/meet|sym",
     "entrevue": "CONSULT/meet|sym", "sommet": "CONSULT/multilateral|sym", "visite": "CONSULT/visit|de=agent",
     "appel": "CONSULT/phone|special,de=agent", "conversation": "CONSULT/meet|sym,special",
@@ -156,8 +156,8 @@ FR_NOUNS = _parse({
     "attaque": "ASSAULT|de=agent", "frappe": "ASSAULT/aerial|de=agent", "bombardement": "ASSAULT/aerial|de=agent",
     "raid": "ASSAULT|de=agent", "assaut": "ASSAULT", "offensive": "ASSAULT|de=agent", "invasion": "ASSAULT/ground|de=patient",
     "enlèvement": "ASSAULT/abduct|de=patient", "capture": "ASSAULT/abduct|de=patient",
-    "assassinat": "ASSAULT/assassinate|de=patient", "opération": "ASSAULT|special", "tir": "ASSAULT/firearms|special",
-    "attentat": "ASSAULT/explosives", "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special",
+    "assassinat": "ASSAULT/assassinate|de=patient", "opération": "ASSAULT|special,de=agent", "tir": "ASSAULT/firearms|special",
+    "attentat": "ASSAULT/explosives", "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special,de=agent",
     "agression": "ASSAULT", "bombe": "ASSAULT/explosives|special",
 }, "NOUN")
 
@@ -249,8 +249,8 @@ EN_NOUNS = _parse({
     "attack": "ASSAULT|de=agent", "airstrike": "ASSAULT/aerial", "bombing": "ASSAULT/aerial", "raid": "ASSAULT",
     "assault": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT/ground|de=patient",
     "abduction": "ASSAULT/abduct|de=patient", "kidnapping": "ASSAULT/abduct|de=patient", "capture": "ASSAULT/abduct|de=patient",
-    "assassination": "ASSAULT/assassinate|de=patient", "operation": "ASSAULT|special", "shelling": "ASSAULT",
-    "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special", "aggression": "ASSAULT",
+    "assassination": "ASSAULT/assassinate|de=patient", "operation": "ASSAULT|special,de=agent", "shelling": "ASSAULT",
+    "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special,de=agent", "aggression": "ASSAULT",
 }, "NOUN")
 
 EN_MULTI = {

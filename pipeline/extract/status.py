@@ -34,8 +34,8 @@ NEG_SUBJ = {"fr": {"personne", "rien", "aucun", "aucune", "nul"}, "en": {"nobody
 NEG_PREP = {"fr": {"sans"}, "en": {"without"}}
 
 HYPO_LEMMAS = {
-    "fr": {"pouvoir", "envisager", "considérer", "songer", "étudier", "évoquer", "imaginer", "supposer",
-           "risquer", "hésiter", "éventualité", "possibilité", "hypothèse", "option", "menace_de"},
+    "fr": {"pouvoir", "envisager", "considérer", "songer", "étudier", "imaginer", "supposer", "envisageable",
+           "hésiter", "éventualité", "possibilité", "hypothèse", "option", "menace_de"},
     "en": {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "possibility", "option",
            "prospect", "eye", "float"},
 }
@@ -54,8 +54,8 @@ FUTURE_LEMMAS = {
            "intention", "plan_n"},
 }
 FUTURE_MODS = {
-    "fr": {"prochain", "futur", "prévu", "programmé", "proposé", "envisagé", "attendu", "annoncé", "imminent"},
-    "en": {"upcoming", "planned", "proposed", "future", "scheduled", "expected", "next", "forthcoming", "imminent"},
+    "fr": {"prochain", "prochainement", "bientôt", "futur", "prévu", "programmé", "proposé", "envisagé", "attendu", "annoncé", "imminent"},
+    "en": {"upcoming", "soon", "shortly", "planned", "proposed", "future", "scheduled", "expected", "next", "forthcoming", "imminent"},
 }
 SPEECH_LEMMAS = {
     "fr": {"dire", "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "ajouter",
@@ -83,7 +83,7 @@ def governor_chain(tok, max_len: int = 6):
     """The trigger and the words that govern it inside its clause."""
     chain = [tok]
     cur = tok
-    while len(chain) < max_len and cur.dep_ not in CLAUSE_STOP_DEPS and cur.head is not cur:
+    while len(chain) < max_len and cur.dep_ not in CLAUSE_STOP_DEPS and cur.head.i != cur.i:
         if cur.dep_ not in CLIMB_DEPS:
             break
         cur = cur.head
@@ -119,7 +119,7 @@ def _past_speech_head(t, lang):
     """For a French conditional: is the clause the complement of a speech verb in the past?"""
     cur = t
     for _ in range(3):
-        if cur.dep_ in ("ccomp", "xcomp", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("ccomp", "xcomp", "advcl") and cur.head.i != cur.i:
             h = cur.head
             if h.lemma_.lower() in SPEECH_LEMMAS.get(lang, set()) | {"annoncer", "promettre", "assurer", "affirmer"}:
                 past = any(c.dep_.startswith("aux") for c in h.children) or "Past" in h.morph.get("Tense") or \
@@ -136,7 +136,7 @@ def speech_governor(tok, lang):
     """The speech verb whose complement clause contains `tok`, if any."""
     cur = tok
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") and cur.head.lemma_.lower() in SPEECH_LEMMAS.get(lang, ()):
             return cur.head
@@ -186,7 +186,7 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             if dep in ("amod", "advmod") and clem in HYPO_MODS[lang] and (i == 0 or t.pos_ == "NOUN"):
                 hyp = True
                 res.markers.append(f"hyp:{clem}")
-            if dep in ("amod", "acl") and (clem in FUTURE_MODS[lang] or low in FUTURE_MODS[lang]) and i == 0:
+            if dep in ("amod", "acl", "advmod") and (clem in FUTURE_MODS[lang] or low in FUTURE_MODS[lang]) and (i == 0 or dep == "advmod"):
                 fut = True
                 res.markers.append(f"fut:{low}")
             # "en cas de" / "in case of"
@@ -234,6 +234,13 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                         fut = True
                         res.markers.append("fut:going_to")
     # English "be to meet", "is set to", "scheduled to"
+    if trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX", "NOUN"):
+        head_res = status_of(trigger.head, lang, event_type)
+        if head_res.status != "asserted":
+            res.markers.extend(head_res.markers)
+            neg = neg or head_res.status == "negated"
+            hyp = hyp or head_res.status == "hypothetical"
+            fut = fut or head_res.status == "future"
     sv = speech_governor(trigger, lang)
     res.speech_verb = sv
     if neg:

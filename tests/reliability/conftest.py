@@ -18,6 +18,12 @@ SAMPLE_SUBSET = (
     "en_05_japan_china_export_controls.html", "export_2026-02.jsonl",
 )
 EXTRA_SAMPLE = "fr_07_iran_sanctions_ormuz.txt"
+ARTICLE_FR = (
+    "Le président français Emmanuel Macron a rencontré mardi à Berlin le chancelier allemand Friedrich Merz "
+    "pour discuter de la défense européenne. Les deux dirigeants ont signé un accord de coopération militaire "
+    "et ont appelé la Russie à cesser ses frappes contre l'Ukraine. Selon l'Élysée, une nouvelle rencontre est "
+    "prévue en mars à Paris avec le Premier ministre polonais."
+)
 VOLATILE = {"run_id", "loaded_at", "seen_at", "ingested_at", "quarantined_at", "started_at", "finished_at",
             "report_path", "data_docs_path"}
 
@@ -57,7 +63,8 @@ def settings_env(settings) -> dict:
         "NEWSEVENTS_HOME": str(settings.home), "NEWSEVENTS_LANDING": str(settings.landing),
         "NEWSEVENTS_WAREHOUSE": str(settings.warehouse), "NEWSEVENTS_WORK": str(settings.work_dir),
         "NEWSEVENTS_REPORTS": str(settings.reports_dir), "NEWSEVENTS_SETTLE_SECONDS": "0",
-        "GX_ANALYTICS_ENABLED": "false", "PYTHONPATH": str(REPO),
+        "GX_ANALYTICS_ENABLED": "false",
+        "PYTHONPATH": os.pathsep.join([str(REPO)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]),
     })
     env.pop("NEWSEVENTS_FAULT", None)
     return env

@@ -119,14 +119,17 @@ base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 result = ingest_landing(Path(sys.argv[1]), max_file_bytes=50 * 1024 * 1024)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"base_kb": base, "peak_kb": peak,
+                  "vm_hwm": [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1],
                   "reasons": sorted((Path(q.source_path).name, q.reason, q.line_no) for q in result.quarantined),
                   "documents": sorted((Path(d.source_path).name, d.line_no) for d in result.documents)}))
 """
 
 
 def probe(landing: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(landing)], capture_output=True, text=True,
-                         cwd=str(REPO), timeout=120, check=True)
+    # Linux keeps the RSS high-water mark across fork+exec: a child spawned straight from pytest
+    # would report pytest's own peak. A small shell forks the probe so its getrusage is its own.
+    out = subprocess.run(["/bin/sh", "-c", '"$0" -c "$1" "$2"; exit $?', sys.executable, MEMORY_PROBE, str(landing)],
+                         capture_output=True, text=True, cwd=str(REPO), timeout=120, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -158,7 +161,7 @@ def test_10mb_single_line_is_quarantined_in_bounded_memory(tmp_path):
     print(f"10 MB line (txt + jsonl): peak RSS +{delta_mb:.1f} MB")
     assert report["reasons"] == [["export.jsonl", "line_too_long", 2], ["one_line.txt", "line_too_long", None]]
     assert report["documents"] == [["export.jsonl", 1], ["export.jsonl", 3]]
-    assert delta_mb < 80, f"a 10 MB line raised peak RSS by {delta_mb:.0f} MB"
+    assert 5 < delta_mb < 80, f"a 10 MB line raised peak RSS by {delta_mb:.0f} MB (the probe must see the 10 MB read)"
     assert MAX_LINE_BYTES < len(line)
 
 
