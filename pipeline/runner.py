@@ -232,7 +232,11 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
                                            "no article text left after boilerplate removal", doc.line_no))
         else:
             kept.append(article)
+    # canonical = earliest published, then smallest id: the same whatever order files arrive in
+    kept.sort(key=lambda a: (a.published or date.max, a.doc_id))
     duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept]) if len(kept) > 1 else {}
+    signatures = {a.doc_id: minhash_signature(a.body) for a in kept}
+    duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))
     now = _now()
     article_rows, block_rows = [], []
     for a in kept:
@@ -245,7 +249,7 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
             "published_source": a.published_source, "reference_date": reference, "language": a.language,
             "body": a.body, "n_paragraphs": len(a.paragraphs), "n_chars": len(a.body),
             "n_removed_blocks": len(a.removed), "duplicate_of": duplicates.get(a.doc_id),
-            "minhash": [int(x) for x in minhash_signature(a.body)], "notes": list(a.notes),
+            "minhash": signatures[a.doc_id], "notes": list(a.notes),
             "extractor_version": settings.extractor_version, "run_id": run_id, "loaded_at": now,
         })
         for i, block in enumerate(a.removed):
@@ -261,6 +265,49 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     progress(f"clean: {stats['articles']} articles, {stats['removed_blocks']} boilerplate blocks removed, "
              f"{stats['near_duplicates']} near-duplicates, {stats['quarantined']} quarantined")
     return stats
+
+
+def match_published_duplicates(settings: Settings, articles: list[CleanArticle], signatures: dict[str, list[int]],
+                               in_batch: dict[str, str], window_days: int = 14) -> dict[str, str]:
+    """Link new articles to near-duplicates already published (same wire story from an earlier run).
+
+    Only articles published within `window_days` of the batch's dates are compared, so the cost
+    does not grow with the warehouse.
+    """
+    from datetime import timedelta
+
+    import numpy as np
+
+    from pipeline.clean.dedup import best_signature_match
+    from pipeline.load import connect
+
+    dated = [a.published for a in articles if a.published]
+    if not settings.warehouse.exists() or not articles:
+        return {}
+    with connect(settings.warehouse, read_only=True) as con:
+        if not _has_table(con, "core", "articles"):
+            return {}
+        low = (min(dated) - timedelta(days=window_days)) if dated else date.min
+        high = (max(dated) + timedelta(days=window_days)) if dated else date.max
+        rows = con.execute(
+            """
+            SELECT coalesce(duplicate_of, article_id), minhash FROM core.articles
+            WHERE minhash IS NOT NULL AND (reference_date IS NULL OR reference_date BETWEEN ? AND ?)
+            """,
+            [low, high],
+        ).fetchall()
+    if not rows:
+        return {}
+    canonical_ids = [r[0] for r in rows]
+    matrix = np.asarray([r[1] for r in rows], dtype=np.uint64)
+    links = {}
+    for a in articles:
+        if a.doc_id in in_batch or a.doc_id in canonical_ids:
+            continue
+        best = best_signature_match(signatures[a.doc_id], matrix)
+        if best is not None:
+            links[a.doc_id] = canonical_ids[best]
+    return links
 
 
 def mention_id(article_id: str, m: EventMention) -> str:

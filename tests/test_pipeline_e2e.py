@@ -102,3 +102,19 @@ def test_reprocess_rebuilds_the_same_warehouse(settings, published):
     result = reprocess_all(settings)
     assert result.status == "published"
     assert snapshot(settings.warehouse) == before
+
+
+def test_near_duplicate_arriving_in_a_later_run_links_to_the_published_story(tmp_path):
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    shutil.copy(REPO / "samples" / "fr_02_frappes_kiev_depeche.txt", landing)
+    settings = load_settings(landing=landing, warehouse=tmp_path / "wh.duckdb", work_dir=tmp_path / "work",
+                             reports_dir=tmp_path / "reports", settle_seconds=0)
+    assert run_pipeline(settings).status == "published"
+    shutil.copy(REPO / "samples" / "fr_03_frappes_kiev_reprise.txt", landing)
+    assert run_pipeline(settings).status == "published"
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        rows = con.execute("SELECT source_path, duplicate_of FROM core.articles ORDER BY source_path").fetchall()
+        sources = con.execute("SELECT max(n_sources), max(n_articles) FROM core.events").fetchone()
+    assert rows[0][1] is None and rows[1][1] is not None  # fr_03 -> fr_02's article
+    assert sources[0] < sources[1]  # two articles, one source

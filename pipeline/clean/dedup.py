@@ -70,3 +70,12 @@ def find_near_duplicates(items: list[tuple[str, str]], threshold: float = 0.8) -
         sets[doc_id] = sh
         lsh.insert(doc_id, m)
     return canon
+
+
+def best_signature_match(signature: list[int], existing: "np.ndarray", threshold: float = 0.8) -> int | None:
+    """Row index of the most similar signature in `existing` (k x NUM_PERM) above `threshold`, else None."""
+    if existing is None or len(existing) == 0 or not signature:
+        return None
+    scores = (existing == np.asarray(signature, dtype=np.uint64)).mean(axis=1)
+    best = int(scores.argmax())
+    return best if scores[best] >= threshold else None

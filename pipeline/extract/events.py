@@ -554,6 +554,17 @@ class ArticleState:
     places: list = field(default_factory=list)
 
 
+NON_ACTOR_HEADS = {fold(w) for w in """souveraineté sovereignty production économie economy frontière border sol soil
+ territoire territory affaire affaires affairs politique policy programme program intérêt interest effort efforts drogue
+ cocaïne pétrole oil situation crise crisis relation relations tension tensions eaux waters côte côtes coast région
+ region sud nord est ouest south north east west centre center capitale capital ville city village histoire history
+ avenir future sécurité security stabilité stability démocratie democracy peuple élection election elections vote
+ décision decision ton tone attitude position discours speech déclaration statement propos remarks message
+ réseau network compte account site projet project loi law budget dette debt monnaie currency prix price marché
+ market commerce trade exportation exportations export exports importation imports industrie industry secteur sector
+ frontières borders espace space ciel sky mer sea fleuve river île island""".split()}
+
+
 class _Resolver:
     def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
         self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
@@ -630,16 +641,10 @@ class _Resolver:
                     rr = mem.pronoun(c.lower_, lang, pos)
                     if rr:
                         return [Party(rr, t.i, "coref")]
-        if r is not None and r.entity is None and t.pos_ != "PROPN":
-            head_ok = fold(t.lemma_) in actors_mod.SECTOR_WORDS or fold(t.text) in actors_mod.SECTOR_WORDS
-            if not head_ok and r.how in ("country", "capital", "demonym"):
-                head_ok = s + r.start <= t.idx < s + r.end or (r.how == "demonym" and t.pos_ in ("NOUN",) and t.text[:1].isupper())
-            if not head_ok:
-                r = None
-        if r is not None and r.entity is not None and t.pos_ != "PROPN" and not (
-                s + r.start <= t.idx < s + r.end) and fold(t.lemma_) not in actors_mod.SECTOR_WORDS \
-                and t.lemma_.lower() not in ("famille", "family", "membre", "member", "proche", "camp", "groupe", "group", "organisation", "organization", "homme", "man", "femme", "woman", "partisan", "allié", "ally"):
-            r = None  # "la capture de Maduro" is not Maduro
+        if r is not None and t.pos_ != "PROPN" and not (s + r.start <= t.idx < s + r.end):
+            head = fold(t.lemma_)
+            if head in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS or _lookup(lang, "NOUN", t.lemma_.lower()):
+                r = None  # "la souveraineté colombienne", "la capture de Maduro" are not parties
         if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN":
             # generic title without country ("un responsable", "le cartel"): the latest party of that sector
             sec = actors_mod.SECTOR_WORDS[fold(t.lemma_)]
@@ -1002,7 +1007,8 @@ def _update_memory(R: _Resolver, doc) -> None:
         if r is None:
             continue
         seen.update(idxs)
-        subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS
+        subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (t.dep_ == "ROOT" and t.pos_ == "PROPN") or (
+            t.dep_ == "conj" and t.head.dep_ in SUBJ_DEPS)
         plural = "Plur" in t.morph.get("Number") and not (r.entity and r.entity.is_person)
         person = (r.entity is not None and r.entity.is_person) or (
             r.entity is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[fold(t.lemma_)] in ("GOV",)
@@ -1083,6 +1089,15 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             R.cache.clear()
             actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
             notes = list(pnotes)
+            if not actors:
+                # parse gave no agent: the subject-like party to the left of the trigger in this sentence
+                t_pos = s + tok.idx
+                left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
+                rec_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in recips}
+                left = [e_ for e_ in left if (e_.res.ref.entity_id or e_.res.ref.text) not in rec_ids]
+                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not _is_passive(tok)) or tok.dep_ in ("obj", "dobj")):
+                    actors = [Party(left[-1].res, tok.i, "context")]
+                    notes.append("actor_from_context")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
@@ -1139,7 +1154,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             out.append(_Cand(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
             m._tok = tok  # type: ignore[attr-defined]
         _inherit_from_governing_event(out, doc, s)
-    return _consolidate([c for c in out])
+    return _consolidate([c for c in out], st.memory)
 
 
 def _inherit_from_governing_event(cands: list[_Cand], doc, offset: int) -> None:
@@ -1164,9 +1179,9 @@ def _countries(refs) -> frozenset:
     return frozenset(r.country for r in refs if r.country)
 
 
-def _consolidate(cands: list[_Cand]) -> list[EventMention]:
+def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
     """Article-level event coreference (see module docstring)."""
-    _fill_recipients(cands)
+    _fill_recipients(cands, memory)
     # 1. borrow a missing party from the previous mention of the same type
     prev_by_type: dict[str, _Cand] = {}
     for c in cands:
@@ -1237,7 +1252,7 @@ def _consolidate(cands: list[_Cand]) -> list[EventMention]:
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 
 
-def _fill_recipients(cands: list[_Cand]) -> None:
+def _fill_recipients(cands: list[_Cand], memory=None) -> None:
     """Recipient fallbacks: drop same-country recipients when another country is named;
     else use the article's main counterpart of the actor's country."""
     from collections import Counter
@@ -1247,6 +1262,9 @@ def _fill_recipients(cands: list[_Cand]) -> None:
         for r in c.mention.actor + c.mention.recipient:
             if r.country:
                 weight[r.country] += 1
+    for e in (memory.entries if memory is not None else []):
+        if e.res.ref.country:
+            weight[e.res.ref.country] += 0.5
     for c in cands:
         m = c.mention
         ac = _countries(m.actor)

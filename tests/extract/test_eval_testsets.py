@@ -1,0 +1,41 @@
+"""The project's own French and English event test sets (tests/data, see README there)."""
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+TARGET_F1 = 0.85
+# Measured F1 at the time of writing; the target is not reached yet (see the report).
+FLOOR = {"fr": 0.70, "en": 0.65}
+
+
+@pytest.fixture(scope="module")
+def results(nlp_fr, nlp_en):
+    from eval_seeds_from_gold_bodies import run_testset
+
+    return {lang: run_testset(lang)[1] for lang in ("fr", "en")}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_testset_no_regression(results, lang):
+    assert results[lang]["f1"] >= FLOOR[lang], results[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.xfail(reason="quality target 0.85 not yet reached", strict=False)
+def test_testset_target(results, lang):
+    assert results[lang]["f1"] >= TARGET_F1
+
+
+def test_testsets_have_enough_sentences():
+    import json
+
+    from pipeline.extract.events import split_sentences
+
+    for lang in ("fr", "en"):
+        n = sum(len(split_sentences(json.loads(l)["text"]))
+                for l in (ROOT / "tests" / "data" / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines() if l.strip())
+        assert n >= 60
