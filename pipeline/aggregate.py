@@ -90,32 +90,34 @@ def cluster_mentions(mentions: Iterable[dict]) -> list[list[dict]]:
     clusters: list[_Cluster] = []
     partial: list[dict] = []
     for m in rows:
-        actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
-        unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
-        if not actors or not recipients:
+        if _countries(m.get("actor_countries")) and _countries(m.get("recipient_countries")):
+            _place(m, clusters, partial=False)
+        else:
             partial.append(m)
-            continue
+    for m in partial:  # after the complete ones, so they can join a complete event
+        _place(m, clusters, partial=True)
+    return [c.members for c in clusters]
+
+
+def _place(m: dict, clusters: list[_Cluster], partial: bool) -> None:
+    """Add a mention to the event it belongs to, or open a new one."""
+    actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
+    unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
+    if not partial:
         same = [c for c in clusters if c.event_type == m["event_type"] and c.sides_match(actors, recipients, unordered)]
         target = _choose(same, m)
-        if target is None:
-            target = _Cluster(m["event_type"], actors, recipients, unordered,
-                              None if _is_weak(m) else m.get("event_date"),
-                              None if _is_weak(m) else m.get("date_precision"))
-            clusters.append(target)
-        target.members.append(m)
-    for m in partial:
-        actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
-        unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
-        fitting = [c for c in clusters if c.event_type == m["event_type"] and c.sides_compatible(actors, recipients, unordered)]
-        candidates = [c for c in fitting if _date_fits(c, m.get("event_date"), m.get("date_precision"))] if not _is_weak(m) else fitting
-        target = _choose(candidates, m) if len(candidates) == 1 else None
-        if target is None:
-            target = _Cluster(m["event_type"], actors, recipients, unordered,
-                              None if _is_weak(m) else m.get("event_date"),
-                              None if _is_weak(m) else m.get("date_precision"))
-            clusters.append(target)
-        target.members.append(m)
-    return [c.members for c in clusters]
+    else:
+        fitting = [c for c in clusters
+                   if c.event_type == m["event_type"] and c.sides_compatible(actors, recipients, unordered)]
+        if not _is_weak(m):
+            fitting = [c for c in fitting if _date_fits(c, m.get("event_date"), m.get("date_precision"))]
+        target = _choose(fitting, m) if len(fitting) == 1 else None
+    if target is None:
+        weak = _is_weak(m)
+        target = _Cluster(m["event_type"], actors, recipients, unordered,
+                          None if weak else m.get("event_date"), None if weak else m.get("date_precision"))
+        clusters.append(target)
+    target.members.append(m)
 
 
 def _choose(candidates: list[_Cluster], m: dict) -> _Cluster | None:
