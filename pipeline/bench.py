@@ -108,7 +108,11 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         "run only when their projected time (from the main run's measured speed) fits (default 600)")
     p.add_argument("--seed", type=int, default=7, help="corpus seed")
     p.add_argument("--keep", action="store_true", help="keep the temp folder (corpus, warehouses) and print it")
-    p.add_argument("--child-run", help=argparse.SUPPRESS)  # internal: landing folder for --memory-check
+    p.add_argument("--incremental-timeout", type=float, default=600,
+                   help="seconds after which an incremental run is stopped (the ratio is then a lower bound)")
+    p.add_argument("--child-run", help=argparse.SUPPRESS)  # internal: landing folder of a child run
+    p.add_argument("--child-root", help=argparse.SUPPRESS)
+    p.add_argument("--child-warm", action="store_true", help=argparse.SUPPRESS)
     return p
 
 
@@ -134,7 +138,7 @@ def projected_seconds(what: str, pipeline: dict, opts) -> float:
     rate = pipeline.get("articles_per_second") or 1.0
     fixed = sum((pipeline["stages"].get(s) or {}).get("seconds", 0) for s in ("audit", "report"))
     if what == "incremental":  # seeding + two small runs (each pays the fixed audit/report cost)
-        return 30 + opts.incremental_base / 5000 + 2 * (opts.incremental_new / rate + fixed + 10)
+        return 30 + opts.incremental_base / 1500 + 2 * (opts.incremental_new / rate + fixed + 20)
     return pipeline["seconds"] * 1.15 + 40  # airflow: the same work plus process/scheduler start-up
 
 
@@ -267,7 +271,7 @@ def bench_settings(root: Path, landing: Path, warehouse: Path | None = None) -> 
 
 # ---------------------------------------------------------------- 1. the pipeline, stage by stage
 @contextlib.contextmanager
-def timed_stages(record: dict, sampler: RssSampler) -> Iterator[None]:
+def timed_stages(record: dict, sampler: RssSampler, on_stage: Callable | None = None) -> Iterator[None]:
     """Wrap pipeline.runner's stage functions so `run_pipeline` reports per-stage figures."""
     import pipeline.runner as runner
 
@@ -280,6 +284,8 @@ def timed_stages(record: dict, sampler: RssSampler) -> Iterator[None]:
             sampler.window()
             rss_start = rss_bytes()
             started, cpu_started = time.perf_counter(), time.process_time()
+            if on_stage:
+                on_stage(stage, {**record, "running": stage})
             try:
                 return fn(*args, **kwargs)
             finally:
@@ -290,6 +296,8 @@ def timed_stages(record: dict, sampler: RssSampler) -> Iterator[None]:
                 entry["calls"] += 1
                 entry["rss_start_mb"] = mb(rss_start)
                 entry["peak_rss_mb"] = max(entry.get("peak_rss_mb") or 0, mb(sampler.window()))
+                if on_stage:
+                    on_stage(stage, record)
 
         return timed
 
@@ -302,7 +310,8 @@ def timed_stages(record: dict, sampler: RssSampler) -> Iterator[None]:
             setattr(runner, name, fn)
 
 
-def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str = "pipeline") -> dict:
+def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str = "pipeline",
+                     on_stage: Callable | None = None) -> dict:
     """One real `run_pipeline` on settings.landing; per-stage seconds, articles/s, peak RSS, share."""
     from pipeline.runner import new_run_id, run_pipeline
 
@@ -310,7 +319,7 @@ def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str
     stages: dict = {}
     error = None
     started, cpu_started = time.perf_counter(), time.process_time()
-    with RssSampler() as sampler, timed_stages(stages, sampler):
+    with RssSampler() as sampler, timed_stages(stages, sampler, on_stage):
         try:
             summary = run_pipeline(settings, trigger="bench", run_id=run_id, progress=progress)
             status, stage_results, totals = summary.status, summary.stages, summary.totals
@@ -491,25 +500,29 @@ def seed_big_warehouse(source: Path, target: Path, articles: int = 100_000) -> d
 
 
 def measure_incremental(source_warehouse: Path, root: Path, base_articles: int = 100_000, new_articles: int = 100,
-                        seed: int = 7, progress: Progress = _quiet) -> dict:
-    """100 new articles into an empty warehouse vs into one seeded with `base_articles`."""
+                        seed: int = 7, timeout: float = 600, progress: Progress = _quiet) -> dict:
+    """100 new articles into an empty warehouse vs into one seeded with `base_articles`. Each run is a
+    child process (models loaded before the clock starts, like the in-process run) so a run that
+    does not scale can be stopped at `timeout`: the ratio is then a lower bound."""
     root.mkdir(parents=True, exist_ok=True)
     seeded = seed_big_warehouse(source_warehouse, root / "big" / "warehouse.duckdb", base_articles)
     progress(f"incremental: seeded {seeded['counts']['core.articles']} articles in {seeded['seconds']} s")
     corpus = make_corpus(new_articles, root / "new_landing", seed=seed + 1000)
     runs = {}
     for name in ("empty", "big"):
-        settings = bench_settings(root / name, landing=root / "new_landing")
-        runs[name] = measure_pipeline(settings, label=f"incremental/{name}")
-        progress(f"incremental: {new_articles} new articles into the {name} warehouse: {runs[name]['seconds']} s")
-    empty, big = runs["empty"]["seconds"], runs["big"]["seconds"]
+        runs[name] = run_child(root / "new_landing", root / name, warm=True, timeout=timeout, progress=progress)
+        progress(f"incremental: {new_articles} new articles into the {name} warehouse: "
+                 f"{runs[name]['pipeline_seconds']} s{' (TIMED OUT)' if runs[name]['timed_out'] else ''}")
+    empty, big = runs["empty"]["pipeline_seconds"], runs["big"]["pipeline_seconds"]
+    stages = {k: (runs[k].get("pipeline") or {}).get("stages") or {} for k in runs}
     per_stage = {
-        s: round(runs["big"]["stages"][s]["seconds"] / runs["empty"]["stages"][s]["seconds"], 2)
-        for s in STAGES if s in runs["big"]["stages"] and s in runs["empty"]["stages"]
-        and runs["empty"]["stages"][s]["seconds"] > 0
+        s: round(stages["big"][s]["seconds"] / stages["empty"][s]["seconds"], 2)
+        for s in STAGES if s in stages["big"] and s in stages["empty"] and stages["empty"][s]["seconds"] > 0
     }
     return {"seeded": seeded, "new_corpus": corpus, "empty": runs["empty"], "big": runs["big"],
-            "ratio": round(big / empty, 2) if empty > 0 else None, "stage_ratios": per_stage}
+            "ratio": round(big / empty, 2) if empty and big else None,
+            "ratio_is_lower_bound": runs["big"]["timed_out"], "stage_ratios": per_stage,
+            "big_running_stage_at_timeout": stages["big"].get("running") if runs["big"]["timed_out"] else None}
 
 
 # ---------------------------------------------------------------- 4. Airflow
@@ -614,38 +627,82 @@ def airflow_task_times(log: str) -> dict:
 
 
 # ---------------------------------------------------------------- 5. memory check (child process)
-def measure_memory(landing: Path, root: Path, articles: int, progress: Progress = _quiet) -> dict:
-    """The pipeline alone, in a child process; its max RSS (psutil polling and getrusage)."""
-    import resource
-
+def run_child(landing: Path, root: Path, *, warm: bool = False, timeout: float | None = None,
+              progress: Progress = _quiet) -> dict:
+    """`measure_pipeline` in a child process on root/warehouse.duckdb; its max RSS (psutil polling of
+    the child and its children); on timeout the child is killed and its last stage figures kept."""
+    root.mkdir(parents=True, exist_ok=True)
     child_json = root / "child.json"
-    cmd = [sys.executable, "-m", "pipeline.bench", "--child-run", str(landing), "--output", str(child_json)]
-    progress(f"memory check: pipeline on {articles} articles in a child process")
+    child_json.unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "pipeline.bench", "--child-run", str(landing), "--child-root", str(root),
+           "--output", str(child_json)] + (["--child-warm"] if warm else [])
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env={**os.environ, "NEWSEVENTS_HOME": str(REPO_ROOT)})
+    timed_out = False
     with RssSampler(pid=proc.pid, interval=0.1, include_children=True) as sampler:
-        rc = proc.wait()
+        try:
+            rc = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            rc, timed_out = proc.wait(), True
     seconds = time.perf_counter() - started
-    ru_max = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     child = json.loads(child_json.read_text()) if child_json.exists() else {}
-    peak = max(sampler.peak, ru_max)
+    pipeline = child.get("pipeline") or {}
+    partial = child.get("partial")
+    if timed_out and partial is not None:
+        elapsed_in_run = seconds - (child.get("warm_seconds") or 0)
+        pipeline = {"stages": partial, "seconds": round(elapsed_in_run, 2), "status": "timed_out"}
     return {
-        "articles": articles, "returncode": rc, "seconds": round(seconds, 2),
-        "max_rss_mb": mb(peak), "max_rss_sampled_mb": mb(sampler.peak), "max_rss_getrusage_mb": mb(ru_max),
-        "target_mb": TARGETS["memory_10k_max_mb"], "meets_target": peak <= TARGETS["memory_10k_max_mb"] * 1024 * 1024,
-        "pipeline": child.get("pipeline"),
+        "returncode": rc, "timed_out": timed_out, "timeout": timeout, "process_seconds": round(seconds, 2),
+        "pipeline_seconds": pipeline.get("seconds"), "warm_seconds": child.get("warm_seconds"),
+        "max_rss_mb": mb(sampler.peak), "max_rss_self_mb": child.get("max_rss_self_mb"), "pipeline": pipeline,
     }
 
 
-def child_run(landing: Path, output: Path) -> int:
-    root = Path(tempfile.mkdtemp(prefix="newsevents-bench-child-"))
+def measure_memory(landing: Path, root: Path, articles: int, progress: Progress = _quiet) -> dict:
+    """The pipeline alone on `articles` articles in a child process; its max RSS."""
+    progress(f"memory check: pipeline on {articles} articles in a child process")
+    child = run_child(landing, root, progress=progress)
+    peak = max(child["max_rss_mb"] or 0, child["max_rss_self_mb"] or 0)
+    return {
+        "articles": articles, "returncode": child["returncode"], "seconds": child["process_seconds"],
+        "max_rss_mb": peak, "max_rss_sampled_mb": child["max_rss_mb"], "max_rss_getrusage_mb": child["max_rss_self_mb"],
+        "target_mb": TARGETS["memory_10k_max_mb"], "meets_target": peak <= TARGETS["memory_10k_max_mb"],
+        "pipeline": child["pipeline"],
+    }
+
+
+def child_run(landing: Path, output: Path, root: Path | None = None, warm: bool = False) -> int:
+    """Inside the child: optionally load the spaCy models first, then one measured pipeline run.
+    Writes partial stage figures after every stage, so a killed run still tells where it was."""
+    own = root is None
+    root = Path(root or tempfile.mkdtemp(prefix="newsevents-bench-child-"))
+    output = Path(output)
+    state: dict = {}
+
+    def dump(payload: dict) -> None:
+        tmp = output.with_suffix(".tmp")
+        tmp.write_text(json.dumps({**state, **payload}, default=str, indent=1))
+        tmp.replace(output)
+
     try:
-        result = measure_pipeline(bench_settings(root, landing=landing), progress=_say)
+        if warm:
+            t0 = time.perf_counter()
+            import pipeline.extract.events  # noqa: F401  (import cost, like a warm in-process run)
+            from pipeline.nlp import load_nlp
+
+            for lang in ("fr", "en"):
+                load_nlp(lang)
+            state["warm_seconds"] = round(time.perf_counter() - t0, 2)
+        dump({"partial": {}})
+        result = measure_pipeline(bench_settings(root, landing=landing), progress=_say,
+                                  on_stage=lambda _stage, record: dump({"partial": record}))
         result["max_rss_self_mb"] = mb(max_rss_self_bytes())
-        Path(output).write_text(json.dumps({"pipeline": result}, default=str, indent=1))
+        dump({"pipeline": result, "max_rss_self_mb": result["max_rss_self_mb"]})
         return 0 if result["status"] == "published" else 1
     finally:
-        shutil.rmtree(root, ignore_errors=True)
+        if own:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- 6. profile
@@ -757,9 +814,15 @@ def format_table(results: dict) -> str:
         if inc.get("error"):
             lines.append(f"incremental: {inc['error']}")
         else:
+            bound = ">= " if inc.get("ratio_is_lower_bound") else ""
             lines.append(f"incremental: {inc['new_corpus']['articles']} new articles into empty warehouse "
-                         f"{inc['empty']['seconds']} s, into {inc['seeded']['counts']['core.articles']:,} articles "
-                         f"{inc['big']['seconds']} s -> {inc['ratio']}x (seeding took {inc['seeded']['seconds']} s)")
+                         f"{inc['empty']['pipeline_seconds']} s, into {inc['seeded']['counts']['core.articles']:,} "
+                         f"articles {bound}{inc['big']['pipeline_seconds']} s -> {bound}{inc['ratio']}x "
+                         f"(seeding took {inc['seeded']['seconds']} s; peak RSS empty {inc['empty']['max_rss_mb']} MB, "
+                         f"big {inc['big']['max_rss_mb']} MB)")
+            if inc.get("ratio_is_lower_bound"):
+                lines.append(f"  the big run was stopped after {inc['big']['timeout']} s, in stage "
+                             f"{inc.get('big_running_stage_at_timeout')}")
             lines.append("  per stage (big/empty): " + ", ".join(f"{k} {v}x" for k, v in inc["stage_ratios"].items()))
     af = results.get("airflow")
     if af:
@@ -820,8 +883,10 @@ def evaluate_targets(results: dict) -> dict:
 
 
 # ---------------------------------------------------------------- driver
-def run_bench(opts, progress: Progress = _say, root: Path | None = None, baseline_loader: Callable | None = None) -> dict:
-    """Every requested measurement; returns the results dict (also written as JSON by main)."""
+def run_bench(opts, progress: Progress = _say, root: Path | None = None, baseline_loader: Callable | None = None,
+              checkpoint: Callable[[dict], object] = lambda _: None) -> dict:
+    """Every requested measurement; returns the results dict. `checkpoint(results)` is called after
+    each measurement (main writes the JSON then, so a long bench that is stopped keeps its figures)."""
     started = time.perf_counter()
     own_root = root is None
     root = Path(root or tempfile.mkdtemp(prefix="newsevents-bench-"))
@@ -841,23 +906,27 @@ def run_bench(opts, progress: Progress = _say, root: Path | None = None, baselin
             settings = bench_settings(root / "run", landing=landing)
             progress(f"pipeline: run_pipeline on {results['corpus']['articles']} articles")
             results["pipeline"] = pipeline = measure_pipeline(settings, progress=progress)
+            checkpoint(results)
             if not opts.skip_baseline and pipeline["stages"].get("clean"):
                 results["baseline"] = measure_baseline(settings, pipeline["run_id"], opts.baseline_sample,
                                                        opts.seed, progress, loader=baseline_loader)
                 results["ratios"] = throughput_ratios(pipeline, results["baseline"])
+                checkpoint(results)
             skipped = results["skipped"] = {}
             if wanted("incremental", opts.incremental, time.perf_counter() - started, pipeline, opts, skipped):
                 if pipeline["status"] == "published":
                     results["incremental"] = measure_incremental(
                         settings.warehouse, root / "incremental", opts.incremental_base, opts.incremental_new,
-                        opts.seed, progress)
+                        opts.seed, opts.incremental_timeout, progress)
                 else:
                     results["incremental"] = {"error": "the main run did not publish: nothing to seed from"}
+                checkpoint(results)
             if not wanted("airflow", opts.airflow, time.perf_counter() - started, pipeline, opts, skipped):
                 results["airflow"] = {"skipped": skipped["airflow"]}
             else:
                 results["airflow"] = measure_airflow(landing, root / "airflow", pipeline["seconds"],
                                                      results["corpus"]["articles"], progress=progress)
+                checkpoint(results)
             if opts.profile:
                 n = min(opts.profile_articles, opts.articles)
                 profile_landing = root / "profile_landing"
@@ -893,10 +962,12 @@ def main(args=None) -> int:
         args = build_parser().parse_args(args)
     opts = options(args)
     if opts.child_run:
-        return child_run(Path(opts.child_run), Path(opts.output))
+        return child_run(Path(opts.child_run), Path(opts.output),
+                         Path(opts.child_root) if opts.child_root else None, opts.child_warm)
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    results = run_bench(opts)
-    write_results(results, Path(opts.output or DEFAULT_OUTPUT))
+    output = Path(opts.output or DEFAULT_OUTPUT)
+    results = run_bench(opts, checkpoint=lambda partial: write_results(partial, output))
+    write_results(results, output)
     print(format_table(results))
     if opts.memory_check:
         return 0 if (results.get("memory_check") or {}).get("returncode") == 0 else 1

@@ -54,8 +54,12 @@ def _countries(parties) -> frozenset[str]:
 
 
 def _doc_of(pred: dict) -> str:
-    src = pred.get("source") or pred.get("doc") or pred.get("article_id") or ""
-    return Path(str(src)).stem
+    src = str(pred.get("source") or pred.get("doc") or pred.get("article_id") or "")
+    # a JSONL export line: "path/export_2026-02.jsonl#3" -> "export_2026-02#3"
+    base, sep, line = src.rpartition("#")
+    if sep and line.isdigit() and base:
+        return f"{Path(base).stem}#{line}"
+    return Path(src).stem
 
 
 def collapse(predictions: Iterable[dict]) -> dict[str, list[tuple]]:

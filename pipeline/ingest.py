@@ -16,16 +16,15 @@ Safety and bounded memory:
     MAX_LINE_BYTES is quarantined ("line_too_long"; for JSONL only that line);
   - symbolic links are never followed (reason "symlink", also for links to directories; the
     open uses O_NOFOLLOW and the resolved path must stay inside the landing folder), FIFOs,
-    sockets and devices are never opened ("not_a_regular_file");
+    sockets and devices are never opened ("unreadable", detail "not a regular file");
   - archives (.zip, .tar, .gz, .tgz, .bz2, .xz, .zst, .7z, .rar, or a text extension whose bytes
     start with an archive signature) are NOT unpacked: they are quarantined with reason
     "unsupported_archive". Unpacking would need path-traversal and zip-bomb guards for a format
     no producer of ours sends; extract them into the landing folder instead;
   - every quarantined file that could be read still gets a content hash, so it is recorded
     once and skipped by the next runs until its content changes ("exactly once").
-Quarantine reasons: symlink, not_a_regular_file, outside_landing, unreadable, unsupported_extension,
-unsupported_archive, file_too_large, empty_file, line_too_long, binary_content, undecodable,
-unreadable_directory, and per JSONL line malformed_jsonl_line, missing_text, line_too_long.
+Quarantine reasons (INGEST_REASONS; the audit accepts only reasons documented on raw.quarantine.reason):
+the detail column says more (e.g. "not a regular file", "undecodable: invalid UTF-16").
 """
 from __future__ import annotations
 
@@ -46,6 +45,10 @@ ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".bz2", ".tbz2", ".xz", ".txz
 ARCHIVE_MAGIC = (
     (b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"PK\x07\x08", "zip"), (b"\x1f\x8b", "gzip"),
     (b"\xfd7zXZ\x00", "xz"), (b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar"), (b"\x28\xb5\x2f\xfd", "zstd"),
+)
+INGEST_REASONS = (
+    "symlink", "unreadable", "unsupported_extension", "unsupported_archive", "file_too_large", "empty_file",
+    "line_too_long", "binary_content", "malformed_jsonl_line", "missing_text",
 )
 MAX_LINE_BYTES = 4 * 1024 * 1024  # one line larger than this is not an article: quarantined
 READ_CHUNK = 1024 * 1024
@@ -315,9 +318,9 @@ def ingest_file(path: Path, max_file_bytes: int, landing: Path | None = None
                           f"to {path_text(target)})", symlink_fingerprint(path))
     if not stat.S_ISREG(st.st_mode):
         kind = "directory" if stat.S_ISDIR(st.st_mode) else "FIFO, socket or device"
-        return quarantine("not_a_regular_file", f"{kind}: never opened")
+        return quarantine("unreadable", f"not a regular file ({kind}): never opened")
     if not _inside(path, landing):
-        return quarantine("outside_landing", f"resolves to {path_text(os.path.realpath(path))}, outside the landing folder")
+        return quarantine("symlink", f"a parent folder is a symbolic link: resolves to {path_text(os.path.realpath(path))}, outside the landing folder")
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
@@ -366,7 +369,7 @@ def ingest_file(path: Path, max_file_bytes: int, landing: Path | None = None
     try:
         text, encoding = decode_text(data)
     except UnicodeError as exc:
-        return quarantine("undecodable", str(exc)[:300], sha, len(data))
+        return quarantine("binary_content", f"undecodable: {exc}"[:300], sha, len(data))
     except ValueError as exc:
         return quarantine("binary_content", str(exc), sha, len(data))
     if not text.strip():  # e.g. only a byte-order mark
@@ -421,7 +424,7 @@ def ingest_landing(
         if error is not None:
             src = path_text(path)
             result.files.append(SourceFile(src, None, 0, None, "quarantined"))
-            result.quarantined.append(Quarantined(src, None, "unreadable_directory", f"{type(error).__name__}: {error}"))
+            result.quarantined.append(Quarantined(src, None, "unreadable", f"folder cannot be listed: {type(error).__name__}: {error}"))
             continue
         if not is_settled(path, settle_seconds):
             result.deferred.append(path_text(path))

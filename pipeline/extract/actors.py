@@ -59,9 +59,10 @@ _add("COP", """police policier policiers policiere gendarme gendarmes gendarmeri
  police officers policemen""")
 _add("CVL", """manifestants manifestant manifestante population civils civil habitants citoyens
  partisans militants etudiants agriculteurs paysans travailleurs ouvriers syndicats syndicat foule
- refugies migrants residents electeurs
+ refugies migrants residents electeurs eleve eleves civil villageois ecoliers pelerins fideles passants
  protesters protester demonstrators civilians residents citizens supporters activists students
- farmers workers unions crowd refugees migrants voters people""")
+ farmers workers unions crowd refugees migrants voters people pupils schoolchildren villagers
+ worshippers pilgrims""")
 _add("REB", """rebelles rebelle guerilla guerillas guerilleros insurges milice milices miliciens
  jihadistes djihadistes terroristes separatistes combattants
  rebels rebel guerrillas insurgents militia militias militants jihadists terrorists separatists

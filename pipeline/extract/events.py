@@ -565,10 +565,46 @@ NON_ACTOR_HEADS = {fold(w) for w in """souveraineté sovereignty production éco
  frontières borders espace space ciel sky mer sea fleuve river île island""".split()}
 
 
+QUANTITY_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "vingtaine", "trentaine",
+                  "cinquantaine", "groupe", "foule", "nombre", "millions", "thousands", "thousand", "hundreds",
+                  "hundred", "dozens", "dozen", "scores", "group", "crowd", "number"}
+UNIDENTIFIED_ATTACKERS = {"assaillant", "assaillants", "ravisseur", "ravisseurs", "inconnu", "inconnus", "gunman",
+                          "gunmen", "attacker", "attackers", "assailant", "assailants", "kidnapper", "kidnappers"}
+# possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
+POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
+POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
+
+
 class _Resolver:
     def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
         self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
         self.cache: dict[int, list[Party]] = {}
+
+    def place_country(self) -> str | None:
+        """Country of the place this sentence is located at (else the article's main place)."""
+        try:
+            from pipeline.extract import places
+            loc = places.resolve_event_place(self.doc.text, self.offset, self.st.places, self.st.lang)
+        except Exception:
+            return None
+        return loc.country if loc is not None else None
+
+    def possessor(self, det, noun) -> list[Party]:
+        """Owner of a 3rd-person possessive: the subject of the clause the possessed noun is an
+        argument of ("le cartel a exprimé son mécontentement" -> le cartel), else the pronoun
+        memory (the latest compatible party)."""
+        gov = noun.head
+        hops = 0
+        while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i:
+            gov, hops = gov.head, hops + 1
+        if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not _is_passive(gov):
+            subs = [x for x in _subject_of(gov) if x.i != noun.i and x.lower_ not in PRON_1.get(self.st.lang, ())]
+            if subs:
+                ps = self.resolve_tok(subs[0])
+                if ps:
+                    return [Party(p.res, det.i, "coref") for p in ps]
+        r = self.st.memory.pronoun(det.lower_, self.st.lang, self.offset + det.idx)
+        return [Party(r, det.i, "coref")] if r else []
 
     def speaker(self, tok) -> Resolution | None:
         # subject of the speech verb of this sentence
@@ -618,6 +654,16 @@ class _Resolver:
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
             return [Party(r, t.i, "coref")] if r else []
+        if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
+            # "des milliers de manifestants", "dozens of demonstrators": the party is the complement
+            for c in t.children:
+                g = None
+                if c.dep_ in ("nmod", "obl") and _prep_of(c) in ("de", "d'", "des", "du"):
+                    g = c
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if g is not None:
+                    return self.resolve_tok(g)
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
@@ -637,14 +683,29 @@ class _Resolver:
                         r = mem.short_name(c.text) or r
         if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son"):
             for c in t.children:
-                if c.dep_ in ("det", "poss", "nmod:poss") and (c.lower_ in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set())):
-                    rr = mem.pronoun(c.lower_, lang, pos)
-                    if rr:
-                        return [Party(rr, t.i, "coref")]
+                if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
+                    ps = self.possessor(c, t)
+                    if ps:
+                        return ps
         if r is not None and t.pos_ != "PROPN" and not (s + r.start <= t.idx < s + r.end):
             head = fold(t.lemma_)
             if head in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS or _lookup(lang, "NOUN", t.lemma_.lower()):
                 r = None  # "la souveraineté colombienne", "la capture de Maduro" are not parties
+        if r is None and t.pos_ == "NOUN" and (fold(t.lemma_) in UNIDENTIFIED_ATTACKERS or (
+                fold(t.lemma_) in ("homme", "individu", "man", "men") and
+                any(fold(c.lemma_) in ("arme", "armed", "masque", "masked", "inconnu", "unidentified", "unknown")
+                    for c in t.children if c.dep_ in ("amod", "acl")))):
+            # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
+                                     0, len(text)), t.i, "parse")]
+        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN" and \
+                actors_mod.SECTOR_WORDS[fold(t.lemma_)] == "CVL":
+            # protesters, civilians... without a nationality: the country of the place where it happens
+            # ("des manifestants ... dans les rues de Nairobi" -> KEN)
+            c = self.place_country()
+            if c:
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
+                                         0, len(text)), t.i, "place")]
         if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN":
             # generic title without country ("un responsable", "le cartel"): the latest party of that sector
             sec = actors_mod.SECTOR_WORDS[fold(t.lemma_)]
@@ -704,7 +765,28 @@ def _is_passive(v) -> bool:
 
 
 LIGHT_OBL_VERBS = {"procéder", "recourir", "participer", "livrer", "lancer", "engager", "prendre", "mener",
-                   "conduire", "appeler", "inviter", "appel", "engage", "participate", "resort", "take", "invite"}
+                   "conduire", "appeler", "inviter", "appel", "engage", "participate", "resort", "take", "invite",
+                   # support verbs whose object noun carries the event (fr_core_news_md often attaches the
+                   # object as obl/nmod, e.g. after a weekday it mistakes for the object)
+                   "imposer", "infliger", "décréter", "adopter", "annoncer", "effectuer", "exprimer", "formuler",
+                   "proférer", "ordonner", "organiser", "tenir", "entamer", "opérer", "déclencher", "multiplier",
+                   "intensifier", "poursuivre", "reprendre", "impose", "announce", "launch", "conduct", "carry",
+                   "stage", "express", "issue", "level", "lodge", "order", "hold", "begin", "resume", "step"}
+# weekday / time words the French parser sometimes labels as the object ("a imposé lundi de nouvelles sanctions")
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+              "soir", "matin", "nuit", "semaine", "mois", "année", "an", "janvier", "février", "mars", "avril", "mai",
+              "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "week", "month", "year"}
+
+
+def _objects(tok):
+    """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
+    misattached (object pushed to obl:arg behind a weekday taken as object)."""
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
+    if not objs:
+        objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
+                and not any(g.dep_ == "case" for g in c.children)]
+    return objs
 
 
 def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
@@ -766,7 +848,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     actors.append(Party(sp, tok.i, "coref"))
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
-            objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+            objs = _objects(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"
             add(recips, objs)
             for p, c in _prep_args(tok):
@@ -790,8 +872,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     if r:
                         r.ref.sector = "MIL" if spec.event_type in ("ASSAULT", "MOBILIZE") else r.ref.sector
                         actors.append(Party(r, c.i, "parse"))
-            if c.dep_ in ("det", "poss", "nmod:poss") and (c.lower_ in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set()) | PRON_1.get(lang, set())):
-                ps = R.resolve_tok(c)
+            if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()) | POSS_1.get(lang, set()):
+                ps = R.possessor(c, tok) if c.lower_ in POSS_3.get(lang, set()) else R.resolve_tok(c)
                 (recips if spec.de_role == "patient" else actors).extend(ps)
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PROPN", "NOUN"):
                 add(recips if spec.de_role == "patient" else actors, [c])
@@ -816,7 +898,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
         hops = 0
         while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok.dep_ in ("nmod", "obl", "pobj", "prep"):
             gov, hops = gov.head, hops + 1
-        light_ok = tok.dep_ in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass") or (
+        light_ok = tok.dep_ in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
             gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS)
         if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
             glem = gov.lemma_.lower()
@@ -1143,6 +1225,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     loc = None
             if loc is None:
                 notes.append("place_unresolved")
+            elif etype in PLACE_TARGET_TYPES and loc.source == "sentence" and loc.country and a_refs and \
+                    not _countries(r_refs) and loc.country not in _countries(a_refs):
+                # an attack abroad with no named target: the country where it hit ("strikes in southern Lebanon")
+                r_refs = [ActorRef(text=loc.text or loc.name, name=None, country=loc.country, sector="CVL")]
+                notes = [n for n in notes if n != "recipient_unresolved"] + ["recipient_from_place"]
             m = EventMention(
                 article_id=st.article_id, sentence_index=si, sentence=sent_text, sentence_start=s, sentence_end=e,
                 event_type=etype, trigger=body[s + tok.idx: s + tok.idx + len(tok.text)],
@@ -1244,12 +1331,16 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
         if hasattr(m, "_tok"):
             del m._tok
         if not _countries(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):
-            continue
+            # an unidentified armed party ("des hommes armés", "gunmen") attacking an identified target
+            if not (any(a.sector == "UNK" for a in m.actor) and _countries(m.recipient)
+                    and m.event_type in ("ASSAULT", "COERCE")):
+                continue
         out.append(m)
     return out
 
 
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
 def _fill_recipients(cands: list[_Cand], memory=None) -> None:

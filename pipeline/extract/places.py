@@ -207,11 +207,18 @@ _DEMONYM_PREFERRED = {"congolais": "COD", "congolaise": "COD", "congolaises": "C
 def _country_name_index() -> dict[str, str]:
     idx: dict[str, str] = {}
     for c in load_countries().values():
-        for n in (c.name_fr, c.name_en, c.iso3, *c.names):
+        for n in (c.name_fr, c.name_en, *c.names):
+            if re.fullmatch(r"[A-Z]{3}", n.strip()) and n.strip() == c.iso3:
+                continue  # bare ISO codes are matched only in capitals (see country_by_name)
             k = normalize_key(n)
             if k and k not in idx:
                 idx[k] = c.iso3
     return idx
+
+
+@lru_cache(maxsize=1)
+def _iso3_codes() -> frozenset[str]:
+    return frozenset(load_countries())
 
 
 @lru_cache(maxsize=1)
@@ -247,12 +254,20 @@ def country_by_name(text: str, lang: str = "fr") -> str | None:
     """ISO3 of a country named by `text` ("la Colombie", "Etats-Unis", "the United States", "USA")."""
     if not text:
         return None
+    raw = text.strip()
+    # ISO 3166 alpha-3 codes only when written in capitals as one token ("USA", "RDC"),
+    # never lower-case words ("à la" must not become ALA, Åland)
+    if re.fullmatch(r"[A-Z]{3}", raw) and raw in _iso3_codes():
+        return raw
     k = normalize_key(text)
     idx = _country_name_index()
     if k in idx:
         return idx[k]
-    k2 = k.replace(".", "").replace(" ", "")
-    for cand in (k.replace(".", ""), k2):
+    # "U.S.A." / "E.-U.": dots dropped; spaces only dropped between single letters
+    cands = [k.replace(".", "")]
+    if re.fullmatch(r"(?:\w\.?\s*)+", k) and all(len(w) == 1 for w in re.findall(r"\w+", k)):
+        cands.append(k.replace(".", "").replace(" ", ""))
+    for cand in cands:
         if cand in idx:
             return idx[cand]
     return None
@@ -387,6 +402,14 @@ def _cue_regex() -> re.Pattern:
     alt_loc = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in loc)
     alt_non = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in non)
     art = r"(?:\s+(?:le|la|les|the)|\s+l')?"
+    # a part of the place between the preposition and the name: "dans le sud du Liban",
+    # "in southern Lebanon", "in the north of Mali", "sur la ville de Gaza", "dans la région de Koursk"
+    part = (r"(?:\s+(?:(?:le|la|l')\s*)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
+            r"ville|region|province|banlieue|bande|peripherie|frontiere)\s+(?:du|de\s+la|de\s+l'|de|des|d')|"
+            r"\s+(?:southern|northern|eastern|western|central|north-western|north-eastern|south-western|"
+            r"south-eastern|northwestern|northeastern|southwestern|southeastern)|"
+            r"\s+the\s+(?:north|south|east|west|centre|center|city|region|province|outskirts)\s+of(?:\s+the)?)?")
+    art = art + part
     event_np = r"(?:(?:lors\s+d'une?|pendant\s+une?|au\s+cours\s+d'une?|during\s+an?|at\s+an?)\s+[\w']+(?:\s+[\w']+)?\s+)?"
     return re.compile(
         r"(?<![\w'])(?P<cue>" + event_np + r"(?P<p>" + alt_loc + r")" + art + r"|(?P<n>" + alt_non + r")" + art + r")\s*$"

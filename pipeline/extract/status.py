@@ -93,6 +93,11 @@ def governor_chain(tok, max_len: int = 6):
     return chain
 
 
+def _name_like(t) -> bool:
+    return t.i > 0 and t.text[:1].isupper() and t.pos_ in ("VERB", "AUX", "ADV", "ADJ") and (
+        t.ent_type_ in ("PER", "PERSON", "LOC", "ORG", "GPE", "NORP") or t.lemma_[:1].islower() and t.text[1:].islower())
+
+
 def _children_words(t):
     return [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in t.children]
 
@@ -147,7 +152,9 @@ def speech_governor(tok, lang):
 def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
     lang = lang if lang in NEG_WORDS else "en"
     res = StatusResult()
-    chain = governor_chain(trigger)
+    # a capitalised word inside the sentence that the parser took for a verb ("Narendra" Modi,
+    # tagged VERB/Fut) carries no tense or mood of the event
+    chain = [t for t in governor_chain(trigger) if t.i == trigger.i or not _name_like(t)]
     neg = hyp = fut = False
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()

@@ -41,6 +41,17 @@ def extraction_available() -> bool:
 needs_extract = pytest.mark.skipif(not extraction_available(), reason="pipeline.extract.extract_mentions not importable")
 
 
+def audit_accepts(reason: str) -> bool:
+    """Whether the GX quarantine suite lists `reason` (reasons come from the raw.quarantine.reason comment)."""
+    import json
+
+    suite = json.loads((REPO / "expectations" / "suites" / "quarantine.json").read_text(encoding="utf-8"))
+    for e in suite["expectations"]:
+        if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"].get("column") == "reason":
+            return reason in e["kwargs"]["value_set"]
+    return True
+
+
 def make_landing(folder: Path, names=SAMPLE_SUBSET) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
@@ -70,9 +81,12 @@ def settings_env(settings) -> dict:
     return env
 
 
-def curated_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
-    """Sorted content of the curated views users read, minus run ids and timestamps."""
+def curated_snapshot(warehouse: Path, landing: Path | None = None) -> dict[str, list[tuple]]:
+    """Sorted content of the curated views users read, minus run ids and timestamps (and with the
+    landing folder's own path replaced, so runs on copies of the same files compare equal)."""
     import duckdb
+
+    landing = str(landing) if landing else str(Path(warehouse).parent.parent / "landing")
 
     out = {}
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -81,7 +95,7 @@ def curated_snapshot(warehouse: Path) -> dict[str, list[tuple]]:
                 "SELECT column_name FROM duckdb_columns() WHERE schema_name = 'curated' AND table_name = ? "
                 "ORDER BY column_index", [view]).fetchall() if c not in VOLATILE]
             rows = con.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM curated.{view}").fetchall()
-            out[view] = sorted((tuple(repr(v) for v in row) for row in rows))
+            out[view] = sorted(tuple(repr(v).replace(landing, "<landing>") for v in row) for row in rows)
     return out
 
 

@@ -89,7 +89,7 @@ def test_utf16_with_bom(tmp_path, codec):
 
 def test_utf16_broken_or_without_bom_gets_a_clear_reason(tmp_path):
     status, reasons, _ = outcome(tmp_path, "odd.txt", b"\xff\xfe" + "abc".encode("utf-16-le") + b"\x00\xd8")
-    assert status == "quarantined" and reasons == ["undecodable"]
+    assert status == "quarantined" and reasons == ["binary_content"]
     status, reasons, _ = outcome(tmp_path / "nobom", "nobom.txt", ARTICLE.encode("utf-16-le"))
     assert status == "quarantined" and reasons == ["binary_content"]
 
@@ -386,7 +386,8 @@ def test_fifo_and_socket_are_never_opened(tmp_path):
         worker.join(10)
         assert "r" in done, "ingest blocked on a FIFO"
         assert sorted((Path(q.source_path).name, q.reason) for q in done["r"].quarantined) == [
-            ("pipe.txt", "not_a_regular_file"), ("sock.txt", "not_a_regular_file")]
+            ("pipe.txt", "unreadable"), ("sock.txt", "unreadable")]
+        assert all("not a regular file" in q.detail for q in done["r"].quarantined)
     finally:
         sock.close()
 
