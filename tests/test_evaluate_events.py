@@ -68,3 +68,10 @@ def test_predictions_for_docs_without_gold_are_false_positives(tmp_path):
     r = eval_events(gold, [P("AID", ["USA"], ["UKR"]), P("AID", ["USA"], ["UKR"], doc="other")])
     assert (r["tp"], r["fp"], r["fn"]) == (1, 1, 0)
     assert r["per_doc"]["other"]["fp"] == 1
+
+
+def test_doc_of_jsonl_line_source():
+    from pipeline.evaluate_events import _doc_of
+
+    assert _doc_of({"source": "samples/export_2026-02.jsonl#3"}) == "export_2026-02#3"
+    assert _doc_of({"source": "/x/fr_01_macron.txt"}) == "fr_01_macron"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -355,7 +355,18 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
 
 
 def resolve_span(span_text: str, lang: str, on_date: date | None) -> Resolution | None:
-    """Resolve a noun phrase; see the module docstring for the order of the rules."""
+    """Resolve a noun phrase; see the module docstring for the order of the rules.
+
+    Memoised (the same phrases recur across sentences and articles); callers get their own copy
+    of the ActorRef since some refine its sector."""
+    r = _resolve_span_cached(span_text, lang, on_date)
+    if r is None:
+        return None
+    return Resolution(replace(r.ref), r.entity, r.how, r.start, r.end)
+
+
+@lru_cache(maxsize=50000)
+def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Resolution | None:
     if not span_text or not span_text.strip():
         return None
     text = span_text.replace("\u2019", "'")

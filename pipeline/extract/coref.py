@@ -124,6 +124,29 @@ class Memory:
                     return list(reversed(out))
         return None
 
+    def salient_pair(self, pos: int, persons: bool = True) -> list[Resolution] | None:
+        """"Les deux dirigeants", "both leaders": the two most salient parties of different countries
+        so far (mentions counted, subjects double, the last 600 characters double), in order of
+        first mention; falls back to the last two parties."""
+        from collections import defaultdict
+
+        score: dict[str, float] = defaultdict(float)
+        latest: dict[str, MemEntry] = {}
+        first: dict[str, int] = {}
+        for e in self._before(pos):
+            c = e.res.ref.country
+            if not c or (persons and not e.person):
+                continue
+            w = (2.0 if e.subject else 1.0) * (2.0 if pos - e.pos < 600 else 1.0)
+            score[c] += w
+            latest[c] = e
+            first.setdefault(c, e.pos)
+        if len(score) < 2:
+            return self.pair(pos, persons=persons)
+        top = sorted(score, key=lambda c: (-score[c], -latest[c].pos))[:2]
+        top.sort(key=lambda c: first[c])
+        return [latest[c].res for c in top]
+
     def short_name(self, word: str) -> Resolution | None:
         return self.surnames.get(fold(word))
 

@@ -168,9 +168,17 @@ def _np_tokens(tok, limit: int = 25):
     return sorted(keep)
 
 
+def _doc_text(doc) -> str:
+    """doc.text rebuilds the string on every access: keep it once per parsed sentence."""
+    t = doc.user_data.get("_text")
+    if t is None:
+        t = doc.user_data["_text"] = doc.text
+    return t
+
+
 def _span_text(doc, idxs) -> tuple[str, int, int]:
     s, e = doc[idxs[0]].idx, doc[idxs[-1]].idx + len(doc[idxs[-1]].text)
-    return doc.text[s:e], s, e
+    return _doc_text(doc)[s:e], s, e
 
 
 def _conjuncts(tok):
@@ -230,12 +238,35 @@ def _near_lemmas(tok, window: int = 10) -> set[str]:
     return {t.lemma_.lower() for t in tok.subtree if 0 < t.i - tok.i <= window}
 
 
+EVALUATIVE_VERBS = {"saluer", "louer", "féliciter", "applaudir", "welcome", "praise", "hail", "commend", "applaud"}
+
+
+def _praises_own_event(tok, lang: str) -> bool:
+    """"saluant tous deux une bonne rencontre": praise whose object is an event noun with no
+    agent of its own (an indefinite description of the subjects' own event) is not a SUPPORT."""
+    for c in tok.children:
+        if c.dep_ in ("obj", "dobj", "xcomp", "obl:arg") and c.pos_ == "NOUN" and _lookup(lang, "NOUN", c.lemma_.lower()):
+            indefinite = any(d.dep_ == "det" and d.lower_ in ("un", "une", "a", "an") for d in c.children)
+            has_agent = any(d.dep_ in ("nmod", "poss", "nmod:poss", "acl", "prep") for d in c.children)
+            if indefinite and not has_agent:
+                return True
+    return False
+
+
 def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
     lem = spec.lemma
     args = _arg_lemmas(tok)
     kids = _child_lemmas(tok)
     P = lambda t, m=None, **kw: replace(spec, event_type=t, mode=m, **kw)  # noqa: E731
     if lang == "fr":
+        if lem in ("engager", "s'engager"):
+            # "s'engager à faire" = commit (AGREE); "engagé dans un dialogue" = involved in (a state)
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(m.lower_ in ("à", "a") for m in c.children if m.dep_ in ("mark", "case"))
+                   for c in tok.children):
+                return spec
+            if any(p in ("à", "a") and c.pos_ == "NOUN" for p, c in _prep_args(tok)):
+                return spec
+            return None
         if lem in ("promettre", "appuyer"):
             if any(c.lower_ in ("s'", "se") for c in tok.children):
                 return None
@@ -532,6 +563,8 @@ def find_triggers(doc, lang: str):
             spec = _special(tok, spec, lang)
             if spec is None:
                 continue
+        if spec.pos == "VERB" and lemma in EVALUATIVE_VERBS and _praises_own_event(tok, lang):
+            continue
         out.append((tok, spec))
     return out
 
@@ -565,6 +598,12 @@ NON_ACTOR_HEADS = {fold(w) for w in """souveraineté sovereignty production éco
  frontières borders espace space ciel sky mer sea fleuve river île island""".split()}
 
 
+PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
+# nouns of phase/degree that pass their governing verb on to the event noun they govern
+TRANSPARENT_NOUNS = {fold(w) for w in """resserrement renforcement approfondissement intensification élargissement
+ extension reprise relance poursuite début lancement série vague nouvelle multiplication escalade
+ strengthening deepening intensification expansion extension resumption renewal continuation start launch
+ series wave round escalation""".split()}
 QUANTITY_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "vingtaine", "trentaine",
                   "cinquantaine", "groupe", "foule", "nombre", "millions", "thousands", "thousand", "hundreds",
                   "hundred", "dozens", "dozen", "scores", "group", "crowd", "number"}
@@ -670,11 +709,21 @@ class _Resolver:
         words = {w.lower() for w in re.findall(r"\w+", text)}
         if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            pair = mem.pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
+            pair = mem.salient_pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date)
+        if r is None and t.pos_ == "PROPN":
+            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere): the
+            # contiguous run of capitalised proper nouns around the head
+            a, b = t.i, t.i
+            while a > 0 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].text[:1].isupper():
+                a -= 1
+            while b + 1 < len(self.doc) and self.doc[b + 1].pos_ == "PROPN" and self.doc[b + 1].text[:1].isupper():
+                b += 1
+            if (a, b) != (t.i, t.i):
+                r = resolve_span(self.doc[a:b + 1].text, lang, self.on_date)
         if r is None and t.pos_ == "PROPN":
             r = mem.short_name(t.text)
             if r is None:
@@ -693,7 +742,7 @@ class _Resolver:
                 r = None  # "la souveraineté colombienne", "la capture de Maduro" are not parties
         if r is None and t.pos_ == "NOUN" and (fold(t.lemma_) in UNIDENTIFIED_ATTACKERS or (
                 fold(t.lemma_) in ("homme", "individu", "man", "men") and
-                any(fold(c.lemma_) in ("arme", "armed", "masque", "masked", "inconnu", "unidentified", "unknown")
+                any(fold(c.lemma_) in ("arme", "armer", "armed", "masque", "masquer", "masked", "inconnu", "unidentified", "unknown")
                     for c in t.children if c.dep_ in ("amod", "acl")))):
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
@@ -706,8 +755,11 @@ class _Resolver:
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
-        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN":
-            # generic title without country ("un responsable", "le cartel"): the latest party of that sector
+        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains")
+                for c in t.children):
+            # generic definite title without country ("le cartel", "the ministry"): the latest party of
+            # that sector; an indefinite one ("un responsable") introduces someone new
             sec = actors_mod.SECTOR_WORDS[fold(t.lemma_)]
             rr = mem.same_sector(sec, pos)
             if rr is not None:
@@ -727,7 +779,21 @@ def _subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"]
     if subs:
-        return subs
+        # a person name the parser left as a case-less oblique before the verb is a co-subject
+        # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
+        orphans = [c for c in v.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN" and c.i < v.i
+                   and c.ent_type_ in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
+        return orphans + subs if orphans else subs
+    if depth <= 4 and "Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children):
+        # French gerund "en imposant des sanctions": its subject is the main clause's subject,
+        # wherever the parser attached it
+        h = v.head
+        for _ in range(4):
+            if h.i == h.head.i or h.pos_ in ("VERB", "AUX"):
+                break
+            h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.i != v.i:
+            return _subject_of(h, depth + 1)
     if depth > 4 or v.head.i == v.i:
         return []
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -893,21 +959,31 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                 add(actors, [c])
             elif p in rprep:
                 add(recips, [c])
-        # light verb / governing verb
-        gov = tok.head if tok.head.i != tok.i else None
+        # light verb / governing verb; an aspectual noun governing the trigger is transparent
+        # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
+        anchor = tok
+        for _ in range(2):
+            h = anchor.head
+            if h.i != anchor.i and h.pos_ == "NOUN" and fold(h.lemma_) in TRANSPARENT_NOUNS and (
+                    anchor.dep_ in ("nmod", "pobj") and (_prep_of(anchor) in ("de", "du", "des", "d'", "of"))):
+                anchor = h if anchor.dep_ == "nmod" else h.head if h.dep_ == "prep" else h
+            else:
+                break
+        tok_dep = anchor.dep_
+        gov = anchor.head if anchor.head.i != anchor.i else None
         hops = 0
-        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok.dep_ in ("nmod", "obl", "pobj", "prep"):
+        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok_dep in ("nmod", "obl", "pobj", "prep"):
             gov, hops = gov.head, hops + 1
-        light_ok = tok.dep_ in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
+        light_ok = tok_dep in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
             gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS)
         if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
             glem = gov.lemma_.lower()
-            if tok.dep_ in ("nsubj:pass", "nsubjpass"):
+            if tok_dep in ("nsubj:pass", "nsubjpass"):
                 if not actors:
                     for p, c in _prep_args(gov):
                         if p in aprep:
                             add(actors, [c])
-            elif not (gov.i in triggers_idx and tok.dep_ not in ("obj", "dobj")):
+            elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
                 if not actors and not _is_passive(gov):
                     subs = _subject_of(gov)
                     if subs:
@@ -920,14 +996,33 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
                 for p, c in _prep_args(gov):
-                    if p in rprep and c.i != tok.i and c.i not in triggers_idx:
+                    if p in rprep and c.i not in (tok.i, anchor.i) and c.i not in triggers_idx:
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
-                    add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i != tok.i])
+                    add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
         ent = pairs_from_entre()
         if ent:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
+    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES:
+        # "a rejeté la proposition présentée par le Qatar", "demandé l'aide du Brésil",
+        # "rejected Egypt's proposal": the party behind the rejected/requested thing is the recipient
+        things = _objects(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+        for th in things:
+            if th.pos_ != "NOUN":
+                continue
+            nspec = _lookup(lang, "NOUN", th.lemma_.lower())
+            if nspec is not None and nspec.de_role == "patient":
+                continue
+            for c in th.children:
+                if c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
+                    for p, g in _prep_args(c):
+                        if p in aprep:
+                            add(recips, [g])
+                elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
+                    add(recips, [c])
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    add(recips, [g for g in c.children if g.dep_ == "pobj"])
     # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
     if spec.symmetric or symmetric:
         ent = pairs_from_entre()
@@ -971,6 +1066,35 @@ def _date_value(dm) -> tuple[date | None, str | None]:
     except Exception:
         mid = dm.value
     return mid, dm.precision
+
+
+HABITUAL_RE = re.compile(
+    r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
+    r"depuis des (?:années|mois)|pendant des (?:années|mois|décennies)|de longue date|"
+    r"repeatedly|regularly|often|frequently|routinely|constantly|for years|for decades|for months|"
+    r"on several occasions|time and again|long accused)\b", re.I)
+
+
+def _anterior(tok) -> bool:
+    """The trigger is (in) an "après avoir / after having" clause: an event before the main one."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
+        return False
+    kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
+    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
+        return True
+    return False
+
+
+def _habitual(tok) -> bool:
+    """A recurring (habitual) event: a frequency adverbial in the trigger's own clause."""
+    v = _clause_verb(tok)
+    toks = [c for c in v.children if c.dep_ in ("advmod", "obl", "obl:mod", "advcl", "npadvmod", "prep", "nmod")] + [v]
+    for c in toks:
+        span = c.doc[c.left_edge.i: c.right_edge.i + 1] if c is not v else c.doc[c.i:c.i + 1]
+        if len(span) <= 6 and HABITUAL_RE.search(span.text):
+            return True
+    return False
 
 
 def _in_depuis(doc, tok) -> bool:
@@ -1160,6 +1284,14 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     if h.head.i == h.i or h.pos_ in ("VERB",):
                         break
                     h, hops = h.head, hops + 1
+            if not nested and tok.pos_ in ("NOUN", "PROPN"):
+                # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
+                spec_by_i = {t.i: sp for t, sp in triggers}
+                for c in tok.children:
+                    if c.i in spec_by_i and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
+                            spec_by_i[c.i].event_type in CONTENT_TYPES and spec_by_i[c.i].event_type != spec.event_type:
+                        nested = True
+                        break
             if not nested:
                 kept.append((tok, spec))
         for tok, spec in kept:
@@ -1188,6 +1320,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             etype, mode = spec.event_type, spec.mode
             if st_res.status == "future" and etype == "CONSULT":
                 etype, mode = "AGREE", "meet"
+                symmetric = True  # a planned meeting: one event whichever side the sentence starts from
                 notes.append("intent_to_meet_as_agree")
             if st_res.status in ("negated", "hypothetical", "future"):
                 notes.extend(f"status:{m}" for m in st_res.markers[:3])
@@ -1206,7 +1339,16 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             else:
                 explicit = False
                 date_text = None
-                if st.reference is not None:
+                if _anterior(tok):
+                    # "après avoir échangé des invectives": earlier than the main event, date unknown
+                    ev_date, date_prec = None, None
+                    notes.append("no_date_anterior")
+                elif _habitual(tok):
+                    # "accuse régulièrement", "a accusé à plusieurs reprises", "repeatedly": a
+                    # recurring background event has no single date
+                    ev_date, date_prec = None, None
+                    notes.append("no_date_habitual")
+                elif st.reference is not None:
                     ev_date, date_prec = st.reference, "day"
                     notes.append("date_from_publication" if not getattr(st, "reference_inferred", False) else "date_from_inferred_reference")
                 else:
@@ -1287,6 +1429,27 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"]
         if _countries(m.actor) or _countries(m.recipient):
             prev_by_type[m.event_type] = c
+    # 1b. an invitation (REQUEST/meet) and the planned meeting it leads to (future AGREE/meet) between
+    # the same two countries are one event: later mentions take the first mention's coding
+    plan_first: dict[frozenset, _Cand] = {}
+    for c in cands:
+        m = c.mention
+        is_plan = (m.event_type == "REQUEST" and m.mode == "meet") or "intent_to_meet_as_agree" in m.notes
+        a, r = _countries(m.actor), _countries(m.recipient)
+        if not is_plan or not (a and r):
+            continue
+        key = frozenset(a | r)
+        f = plan_first.get(key)
+        if f is None:
+            plan_first[key] = c
+            continue
+        fm = f.mention
+        m.event_type, m.mode = fm.event_type, fm.mode
+        m.actor, m.recipient = [replace(x) for x in fm.actor], [replace(x) for x in fm.recipient]
+        if fm.event_date is not None:
+            m.event_date, m.date_precision, m.date_text = fm.event_date, fm.date_precision, fm.date_text
+            c.explicit_date = f.explicit_date
+        m.notes.append("same_planned_meeting")
     # 2. reciprocal events keep the orientation of their first mention
     first_orient: dict[tuple, tuple] = {}
     for c in cands:
@@ -1313,7 +1476,7 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
             continue
         dates = {c.mention.event_date for c in explicit}
         for c in cs:
-            if c.explicit_date:
+            if c.explicit_date or "no_date_habitual" in c.mention.notes or "no_date_anterior" in c.mention.notes:
                 continue
             # the nearest preceding explicit mention, else the first one
             before = [x for x in explicit if x.mention.trigger_start < c.mention.trigger_start]

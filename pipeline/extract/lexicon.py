@@ -49,7 +49,7 @@ def _parse(table: dict[str, str], pos: str) -> dict[str, TriggerSpec]:
 FR_VERBS = _parse({
     # AGREE
     "accepter": "AGREE", "convenir": "AGREE|sym", "signer": "AGREE/treaty|sym", "ratifier": "AGREE/treaty",
-    "conclure": "AGREE|sym", "approuver": "AGREE", "promettre": "AGREE|special", "s'engager": "AGREE",
+    "conclure": "AGREE|sym", "approuver": "AGREE", "promettre": "AGREE|special", "s'engager": "AGREE|special",
     # CONSULT
     "rencontrer": "CONSULT/meet|sym", "entretenir": "CONSULT/meet|sym", "discuter": "CONSULT/meet|sym",
     "négocier": "CONSULT/meet|sym", "téléphoner": "CONSULT/phone|sym", "recevoir": "CONSULT/host|special",

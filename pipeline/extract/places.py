@@ -404,11 +404,11 @@ def _cue_regex() -> re.Pattern:
     art = r"(?:\s+(?:le|la|les|the)|\s+l')?"
     # a part of the place between the preposition and the name: "dans le sud du Liban",
     # "in southern Lebanon", "in the north of Mali", "sur la ville de Gaza", "dans la région de Koursk"
-    part = (r"(?:\s+(?:(?:le|la|l')\s*)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|"
-            r"ville|region|province|banlieue|bande|peripherie|frontiere)\s+(?:du|de\s+la|de\s+l'|de|des|d')|"
-            r"\s+(?:southern|northern|eastern|western|central|north-western|north-eastern|south-western|"
-            r"south-eastern|northwestern|northeastern|southwestern|southeastern)|"
-            r"\s+the\s+(?:north|south|east|west|centre|center|city|region|province|outskirts)\s+of(?:\s+the)?)?")
+    part = (r"(?:\s+(?:(?:le|la|les|l')\s*)?(?:(?:nord|sud)(?:\s+(?:est|ouest))?|est|ouest|centre|"
+            r"ville|region|province|banlieue|bande|peripherie|frontiere|rues?|capitale)\s+(?:du|de\s+la|de\s+l'|de|des|d')|"
+            r"\s+(?:southern|northern|eastern|western|central|north\s*western|north\s*eastern|south\s*western|"
+            r"south\s*eastern)|"
+            r"\s+the\s+(?:north|south|east|west|centre|center|city|region|province|outskirts|streets)\s+of(?:\s+the)?)?")
     art = art + part
     event_np = r"(?:(?:lors\s+d'une?|pendant\s+une?|au\s+cours\s+d'une?|during\s+an?|at\s+an?)\s+[\w']+(?:\s+[\w']+)?\s+)?"
     return re.compile(

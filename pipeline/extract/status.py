@@ -45,7 +45,7 @@ HYPO_MODS = {
     "en": {"possible", "potential", "hypothetical", "prospective", "likely"},
 }
 FUTURE_LEMMAS = {
-    "fr": {"aller", "prévoir", "préparer", "projeter", "planifier", "compter", "souhaiter", "vouloir",
+    "fr": {"aller", "prévoir", "préparer", "disposition", "préparatif", "arrangement", "projeter", "planifier", "compter", "souhaiter", "vouloir",
            "espérer", "devoir", "apprêter", "attendre", "programmer", "organiser", "proposer", "promettre",
            "entendre", "chercher", "tenter", "viser", "hâte", "intention", "projet", "plan", "annoncer_fut",
            "décider", "engager", "accepter", "convenir"},
@@ -248,6 +248,14 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             neg = neg or head_res.status == "negated"
             hyp = hyp or head_res.status == "hypothetical"
             fut = fut or head_res.status == "future"
+    # "des dispositions pour une visite", "preparations for talks": a meeting introduced by a
+    # purpose preposition is planned
+    if event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and not (neg or hyp) and any(
+            c.dep_ == "case" and c.lower_ in ("pour", "for") for c in trigger.children) or (
+            event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "for" and not (neg or hyp)):
+        fut = True
+        res.markers.append("fut:purpose")
     sv = speech_governor(trigger, lang)
     res.speech_verb = sv
     if neg:

@@ -128,3 +128,26 @@ for name, rows in (("events_fr.jsonl", FR + FR2), ("events_en.jsonl", EN + EN2))
     with open(name, "w", encoding="utf-8") as fh:
         for r in rows: fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(FR + FR2), len(EN + EN2))
+# Added with the general rules of the 2026-03 extractor pass (coded before running the extractor):
+# habitual events (no date), protesters' nationality from the place, quantity nouns, unidentified
+# attackers, attack target from the place, possessives, aspectual nouns, planned visits, rejected proposals.
+FR3 = [
+ E("fr28",1,["ACCUSE"],["SEN"],[],None,None,ev="Faye critique régulièrement la politique migratoire de l'Union européenne"),
+ E("fr28",2,["PROTEST"],["SEN"],[],"2026-03-17",0,"demo",ev="Des centaines de manifestants ont défilé mardi dans les rues de Dakar"),
+ E("fr28",3,["ASSAULT"],[],["MLI"],"2026-03-16",0,ev="Des hommes armés ont tué lundi six villageois dans le nord du Mali"),
+ E("fr29",1,["SUPPORT"],["ESP"],["GRC"],"2026-03-20",1,ev="Le Premier ministre espagnol a exprimé son soutien à la Grèce"),
+ E("fr29",2,["COOPERATE","AGREE"],["MAR"],["ESP"],"2026-03-19",0,"migration",sym=True,ev="un renforcement de leur coopération migratoire"),
+ E("fr30",1,["AGREE","CONSULT"],["KEN"],["CHN"],None,None,"meet",status="future",sym=True,ev="des dispositions ... pour une visite du président kényan William Ruto à Pékin"),
+ E("fr30",2,["REJECT"],["ISR"],["QAT"],"2026-03-25",1,ev="Une proposition de cessez-le-feu présentée par le Qatar a été rejetée par Israël"),
+]
+EN3 = [
+ E("en31",1,["ACCUSE"],["RUS"],["UKR"],None,None,ev="Russia has repeatedly accused Ukraine of targeting civilians"),
+ E("en31",2,["PROTEST"],["NGA"],[],"2026-03-17",0,"demo",ev="Dozens of protesters rallied on Tuesday in the streets of Lagos"),
+ E("en31",3,["ASSAULT"],[],["NGA"],"2026-03-16",0,"abduct",ev="Gunmen abducted 15 villagers on Monday in northern Nigeria"),
+ E("en32",1,["ASSAULT"],["TUR"],["IRQ"],"2026-03-19",0,"aerial",ev="Turkish drones struck fuel depots in northern Iraq on Thursday"),
+ E("en32",2,["COOPERATE","AGREE"],["KEN"],["ETH"],"2026-03-18",0,sym=True,ev="Kenya and Ethiopia announced on Wednesday an expansion of their security cooperation"),
+]
+for name, rows in (("events_fr.jsonl", FR + FR2 + FR3), ("events_en.jsonl", EN + EN2 + EN3)):
+    with open(name, "w", encoding="utf-8") as fh:
+        for r in rows: fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(FR + FR2 + FR3), len(EN + EN2 + EN3))

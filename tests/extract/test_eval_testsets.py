@@ -8,8 +8,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 TARGET_F1 = 0.85
-# Measured F1 at the time of writing; the target is not reached yet (see the report).
-FLOOR = {"fr": 0.70, "en": 0.62}
+# Measured F1 at the time of writing (fr 0.865, en 0.747): FR meets the target, EN not yet.
+FLOOR = {"fr": 0.85, "en": 0.72}
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +24,13 @@ def test_testset_no_regression(results, lang):
     assert results[lang]["f1"] >= FLOOR[lang], results[lang]
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.xfail(reason="quality target 0.85 not yet reached", strict=False)
-def test_testset_target(results, lang):
-    assert results[lang]["f1"] >= TARGET_F1
+def test_testset_target_fr(results):
+    assert results["fr"]["f1"] >= TARGET_F1
+
+
+@pytest.mark.xfail(reason="EN quality target 0.85 not yet reached (0.747)", strict=False)
+def test_testset_target_en(results):
+    assert results["en"]["f1"] >= TARGET_F1
 
 
 def test_testsets_have_enough_sentences():

@@ -327,3 +327,21 @@ def test_find_places_is_fast_on_long_text():
     ps = find_places(text, "fr")
     assert len(ps) == 1200
     assert time.perf_counter() - t < 1.0
+
+
+def test_iso_codes_only_in_capitals():
+    from pipeline.extract.places import country_by_name
+
+    assert country_by_name("à la", "fr") is None  # not ALA (Åland)
+    assert country_by_name("usa", "en") is None
+    assert country_by_name("USA", "en") == "USA"
+    assert country_by_name("Etats-Unis", "fr") == "USA"
+
+
+def test_place_part_cues():
+    from pipeline.extract.places import find_places
+
+    for text, iso in (("dans le sud du Liban", "LBN"), ("in southern Lebanon", "LBN"),
+                      ("dans les rues de Nairobi", "KEN"), ("dans le nord-ouest du Nigeria", "NGA")):
+        p = find_places(text, "fr")[0]
+        assert p.is_location_cue and p.place.country == iso

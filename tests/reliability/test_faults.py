@@ -24,13 +24,14 @@ pytestmark = needs_extract
 
 STAGE_POINTS = ["ingest", "clean", "extract", "stage", "audit", "publish"]  # fault_point(name) at each stage's start
 IN_CODE_POINTS = ["publish.commit"]  # inside publish_batch's transaction, just before COMMIT
-MID_POINTS = ["ingest.mid", "extract.mid", "stage.mid", "audit.mid"]  # inside a stage (driver-level patches)
+MID_POINTS = ["ingest.mid", "extract.mid", "stage.mid"]  # inside a stage (driver-level patches)
 ALL_POINTS = STAGE_POINTS + IN_CODE_POINTS + MID_POINTS
 
 
 @pytest.fixture(scope="module")
-def killed_runs(tmp_path_factory):
-    """Launch one subprocess per kill point, all at once (each with its own warehouse)."""
+def killed_runs(tmp_path_factory, request):
+    """Launch one subprocess per kill point, all at once (each with its own warehouse), and the
+    in-process reference run while they work."""
     runs = {}
     for point in ALL_POINTS:
         root = tmp_path_factory.mktemp("kill_" + point.replace(".", "_"))
@@ -38,6 +39,7 @@ def killed_runs(tmp_path_factory):
         mid = point if point in MID_POINTS else None
         runs[point] = {"settings": settings,
                        "proc": run_driver(settings, fault=None if mid else point, mid=mid)}
+    request.getfixturevalue("reference_run")
     for info in runs.values():
         out, err = info["proc"].communicate(timeout=600)
         info.update(returncode=info["proc"].returncode, stdout=out, stderr=err)
@@ -111,14 +113,20 @@ def test_one_document_failing_extraction_is_quarantined_and_the_batch_goes_on(tm
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
     real_one, real_many = extract.extract_mentions, extract.extract_many
+    from pipeline.ingest import sha256_file
+
+    target = sha256_file(landing / "fr_01_macron_merz_defense.txt")  # a .txt article's id is its file's sha256
 
     def flaky(article_id, body, *args, **kwargs):
-        if "Merz" in body:
+        if article_id == target:
             raise RuntimeError("simulated extractor crash")
         return real_one(article_id, body, *args, **kwargs)
 
-    monkeypatch.setattr(extract, "extract_mentions", flaky)
-    monkeypatch.setattr(extract, "extract_many", lambda items: [flaky(*item) for item in items])
+    import pipeline.extract.events as events
+
+    for module in (extract, events):  # the runner imports from either, depending on the version
+        monkeypatch.setattr(module, "extract_mentions", flaky)
+        monkeypatch.setattr(module, "extract_many", lambda items: [flaky(*item) for item in items])
     from pipeline.runner import run_pipeline
 
     result = run_pipeline(settings)
@@ -324,3 +332,27 @@ def test_readers_during_a_publish(tmp_path, reference_run):
     out = subprocess.run([cli, "sql", "SELECT count(*) AS n FROM curated.articles", "--format", "csv"],
                          env=settings_env(settings), capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.splitlines()[1] == str(before["articles.parquet"] + 1), out
+
+
+@pytest.mark.xfail(reason="runner.extract_stage quarantines extraction errors without line_no: two failing articles "
+                          "of one JSONL file get the same quarantine_id, the audit's uniqueness check fails and the "
+                          "WHOLE batch is not published (fix proposed to the lead)", strict=False)
+def test_two_documents_of_one_jsonl_failing_extraction_do_not_block_the_batch(tmp_path, monkeypatch):
+    import pipeline.extract as extract
+    import pipeline.extract.events as events
+    from pipeline.runner import run_pipeline
+
+    landing = make_landing(tmp_path / "landing")
+    settings = make_settings(tmp_path, landing)
+    real_one = extract.extract_mentions
+
+    def flaky(article_id, body, language, published, title=None):
+        if "Gaza" in body or "Nigeria" in body:
+            raise RuntimeError("simulated extractor crash")
+        return real_one(article_id, body, language, published, title)
+
+    for module in (extract, events):
+        monkeypatch.setattr(module, "extract_mentions", flaky)
+        monkeypatch.setattr(module, "extract_many", lambda items: [flaky(*item) for item in items])
+    assert run_pipeline(settings).status == "published"
+    assert count(settings.warehouse, "SELECT count(*) FROM raw.quarantine WHERE stage = 'extract'")[0][0] >= 2
