@@ -500,17 +500,20 @@ def seed_big_warehouse(source: Path, target: Path, articles: int = 100_000) -> d
 
 
 def measure_incremental(source_warehouse: Path, root: Path, base_articles: int = 100_000, new_articles: int = 100,
-                        seed: int = 7, timeout: float = 600, progress: Progress = _quiet) -> dict:
+                        seed: int = 7, timeout: float = 600, progress: Progress = _quiet,
+                        deadline: float | None = None) -> dict:
     """100 new articles into an empty warehouse vs into one seeded with `base_articles`. Each run is a
     child process (models loaded before the clock starts, like the in-process run) so a run that
-    does not scale can be stopped at `timeout`: the ratio is then a lower bound."""
+    does not scale can be stopped at `timeout` (or at `deadline`, a time.perf_counter() value, when
+    the bench runs within a budget): the ratio is then a lower bound."""
     root.mkdir(parents=True, exist_ok=True)
     seeded = seed_big_warehouse(source_warehouse, root / "big" / "warehouse.duckdb", base_articles)
     progress(f"incremental: seeded {seeded['counts']['core.articles']} articles in {seeded['seconds']} s")
     corpus = make_corpus(new_articles, root / "new_landing", seed=seed + 1000)
     runs = {}
     for name in ("empty", "big"):
-        runs[name] = run_child(root / "new_landing", root / name, warm=True, timeout=timeout, progress=progress)
+        limit = timeout if deadline is None else max(60.0, min(timeout, deadline - time.perf_counter()))
+        runs[name] = run_child(root / "new_landing", root / name, warm=True, timeout=limit, progress=progress)
         progress(f"incremental: {new_articles} new articles into the {name} warehouse: "
                  f"{runs[name]['pipeline_seconds']} s{' (TIMED OUT)' if runs[name]['timed_out'] else ''}")
     empty, big = runs["empty"]["pipeline_seconds"], runs["big"]["pipeline_seconds"]
@@ -928,7 +931,8 @@ def run_bench(opts, progress: Progress = _say, root: Path | None = None, baselin
                 if pipeline["status"] == "published":
                     results["incremental"] = measure_incremental(
                         settings.warehouse, root / "incremental", opts.incremental_base, opts.incremental_new,
-                        opts.seed, opts.incremental_timeout, progress)
+                        opts.seed, opts.incremental_timeout, progress,
+                        deadline=None if opts.incremental else started + opts.budget)
                 else:
                     results["incremental"] = {"error": "the main run did not publish: nothing to seed from"}
                 checkpoint(results)

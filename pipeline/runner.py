@@ -116,8 +116,10 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def quarantine_row(q: Quarantined, stage: str, run_id: str) -> dict:
-    key = f"{q.source_path}|{q.file_sha256}|{q.line_no}|{stage}|{q.reason}"
+def quarantine_row(q: Quarantined, stage: str, run_id: str, doc_id: str | None = None) -> dict:
+    """A raw.quarantine row; its id is stable, so re-running never duplicates it. `doc_id` tells
+    apart two documents of one file (JSONL lines) rejected by a later stage."""
+    key = f"{q.source_path}|{q.file_sha256}|{q.line_no}|{stage}|{q.reason}|{doc_id or ''}"
     return {
         "quarantine_id": hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest(),
         "source_path": q.source_path,
@@ -222,14 +224,14 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
             try:
                 articles.append(clean_document(doc))
             except Exception as exc:
-                quarantined.append(Quarantined(doc.source_path, doc.file_sha256, "cleaning_error",
-                                               f"{type(exc).__name__}: {exc}"[:300], doc.line_no))
+                quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "cleaning_error",
+                                                            f"{type(exc).__name__}: {exc}"[:300], doc.line_no)))
     kept = []
     for article in articles:
         if not article.body.strip():
             doc = by_id[article.doc_id]
-            quarantined.append(Quarantined(doc.source_path, doc.file_sha256, "empty_body",
-                                           "no article text left after boilerplate removal", doc.line_no))
+            quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "empty_body",
+                                                        "no article text left after boilerplate removal", doc.line_no)))
         else:
             kept.append(article)
     # canonical = earliest published, then smallest id: the same whatever order files arrive in
@@ -259,7 +261,7 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
             })
     write_rows(article_rows, out / "articles.parquet")
     write_rows(block_rows, out / "removed_blocks.parquet")
-    write_rows([quarantine_row(q, "clean", run_id) for q in quarantined], out / "quarantine.clean.parquet")
+    write_rows([quarantine_row(q, "clean", run_id, doc_id) for doc_id, q in quarantined], out / "quarantine.clean.parquet")
     stats = {"articles": len(article_rows), "removed_blocks": len(block_rows), "quarantined": len(quarantined),
              "near_duplicates": len(duplicates)}
     progress(f"clean: {stats['articles']} articles, {stats['removed_blocks']} boilerplate blocks removed, "
@@ -385,8 +387,8 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
     for article_id, mentions in extract_isolated(extractable):
         if isinstance(mentions, Exception):
             a = by_id[article_id]
-            quarantined.append(Quarantined(a["source_path"], None, "extraction_error",
-                                           f"{type(mentions).__name__}: {mentions}"[:300]))
+            quarantined.append((article_id, Quarantined(a["source_path"], None, "extraction_error",
+                                                        f"{type(mentions).__name__}: {mentions}"[:300])))
             continue
         rows = {}
         for m in mentions:
@@ -408,7 +410,8 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
             progress(f"extract: {done}/{len(extractable)} articles ({rate:.1f}/s)")
     write_rows(mention_rows, out / "event_mentions.parquet")
     write_rows(sentence_rows, out / "sentences.parquet")
-    write_rows([quarantine_row(q, "extract", run_id) for q in quarantined], out / "quarantine.extract.parquet")
+    write_rows([quarantine_row(q, "extract", run_id, doc_id) for doc_id, q in quarantined],
+               out / "quarantine.extract.parquet")
     stats = {"articles": len(extractable), "skipped_language": len(articles) - len(extractable),
              "sentences": len(sentence_rows), "mentions": len(mention_rows), "quarantined": len(quarantined)}
     progress(f"extract: {stats['mentions']} event mentions from {stats['articles']} articles "
@@ -431,10 +434,19 @@ def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: P
 
 
 def batch_frames(settings: Settings, run_id: str) -> dict:
-    """The staged batch as pandas frames, read from the warehouse's staging schema."""
-    from pipeline.load import BATCH_TABLES, connect
+    """The batch as pandas frames, typed like the warehouse tables.
 
-    with connect(settings.warehouse, read_only=True) as con:
+    Built from the batch's own Parquet files in an in-memory DuckDB with the warehouse schema,
+    so the audit validates exactly this run's batch even if another run re-stages the shared
+    `staging.*` tables meanwhile (Airflow tasks take the warehouse lock one at a time).
+    """
+    import duckdb
+
+    from pipeline.load import BATCH_TABLES, apply_schema, stage_batch
+
+    with duckdb.connect() as con:
+        apply_schema(con)
+        stage_batch(con, batch_dir(settings, run_id))
         return {name: con.execute(f"SELECT * FROM staging.{name}").fetch_df() for name in BATCH_TABLES}
 
 
@@ -460,11 +472,12 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
 
 def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
     """Publish the audited batch, or record the failed audit and raise AuditFailed."""
-    from pipeline.load import connect, finish_run, publish_batch, record_audit, replace_published
+    from pipeline.load import connect, finish_run, publish_batch, record_audit, replace_published, stage_batch
 
     out = batch_dir(settings, run_id)
     audit = json.loads((out / "audit.json").read_text())
     with connect(settings.warehouse) as con:
+        stage_batch(con, out)  # the audited files themselves, whatever another run staged since
         counts = {name: con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
                   for name in ("source_files", "documents", "quarantine", "articles", "event_mentions")}
         run_fields = dict(

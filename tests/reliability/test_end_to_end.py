@@ -47,8 +47,7 @@ def hostile_landing(landing: Path, marker_dir: Path, outside: Path) -> Path:
                     "url": "javascript:alert(1)"}) + "\n{broken line\n", encoding="utf-8")
     (landing / "empty.txt").write_bytes(b"")
     (landing / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
-    if audit_accepts("unsupported_archive"):  # see test_every_ingest_reason_is_accepted_by_the_audit
-        (landing / "archive.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    (landing / "archive.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     (landing / "notes.docx").write_bytes(b"PK\x03\x04 docx")
     (landing / "writing.txt.part").write_text("half")
     (outside / "secret.txt").write_text("TOP-SECRET-OUTSIDE " + ARTICLE_FR)
@@ -95,8 +94,7 @@ def test_every_file_is_accounted_for_exactly_once(hostile_run):
                                       "WHERE stage = 'ingest' AND line_no IS NULL"))
     expected = {"empty.txt": "empty_file", "image.txt": "binary_content", "notes.docx": "unsupported_extension",
                 "link_out.txt": "symlink", "link_dir": "symlink"}
-    if audit_accepts("unsupported_archive"):
-        expected["archive.zip"] = "unsupported_archive"
+    expected["archive.zip"] = "unsupported_archive"
     assert reasons == expected
     assert count(s.warehouse, "SELECT line_no, reason FROM raw.quarantine WHERE source_path LIKE '%injection.jsonl'") \
         == [(2, "malformed_jsonl_line")]
@@ -190,9 +188,7 @@ def test_every_quarantine_reason_is_accepted_by_the_audit(reason):
     from pipeline.ingest import INGEST_REASONS
 
     assert reason in INGEST_REASONS or reason in ("empty_body", "extraction_error", "cleaning_error")
-    if not audit_accepts(reason):
-        pytest.xfail(f"'{reason}' is not yet documented on raw.quarantine.reason: a batch with such a file "
-                     "fails the audit (needs the schema comment + scripts/build_suites.py)")
+    assert audit_accepts(reason), f"'{reason}' is not documented on raw.quarantine.reason"
 
 
 @pytest.mark.slow

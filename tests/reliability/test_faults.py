@@ -359,9 +359,6 @@ def test_readers_during_a_publish(tmp_path, reference_run):
     assert out.returncode == 0 and out.stdout.splitlines()[1] == str(before["articles.parquet"] + 1), out
 
 
-@pytest.mark.xfail(reason="runner.extract_stage quarantines extraction errors without line_no: two failing articles "
-                          "of one JSONL file get the same quarantine_id, the audit's uniqueness check fails and the "
-                          "WHOLE batch is not published (fix proposed to the lead)", strict=False)
 def test_two_documents_of_one_jsonl_failing_extraction_do_not_block_the_batch(tmp_path, monkeypatch):
     import pipeline.extract as extract
     import pipeline.extract.events as events
