@@ -351,26 +351,58 @@ def mention_row(m: EventMention, run_id: str, extractor_version: str) -> dict:
     }
 
 
-def extract_isolated(articles: list[dict], chunk: int = 64):
-    """(article_id, mentions or the exception) for each article: one failing article is isolated
-    by retrying its chunk article by article, so the rest of the batch goes on."""
+def _article_item(a: dict) -> tuple:
+    return a["article_id"], a["body"], a["language"], a["reference_date"], a["title"]
+
+
+def _extract_chunk(items: list[tuple]) -> list:
+    """Mentions (or the exception) per article of one chunk; a failing article is isolated by
+    retrying the chunk article by article. Top-level so worker processes can run it."""
     from pipeline.extract.events import extract_many, extract_mentions
 
-    def item(a):
-        return a["article_id"], a["body"], a["language"], a["reference_date"], a["title"]
+    try:
+        return list(extract_many(items))
+    except Exception:
+        results = []
+        for item in items:
+            try:
+                results.append(extract_mentions(*item))
+            except Exception as exc:  # carried back as a value: one bad article must not stop the batch
+                results.append(RuntimeError(f"{type(exc).__name__}: {exc}"))
+        return results
 
-    for i in range(0, len(articles), chunk):
-        part = articles[i:i + chunk]
-        try:
-            results = list(extract_many(item(a) for a in part))
-        except Exception:
-            results = []
-            for a in part:
-                try:
-                    results.append(extract_mentions(*item(a)))
-                except Exception as exc:
-                    results.append(exc)
-        yield from zip((a["article_id"] for a in part), results)
+
+def extract_workers(n_articles: int, chunk: int) -> int:
+    """Worker processes for extraction: one per core (NEWSEVENTS_EXTRACT_WORKERS overrides),
+    and no pool for batches too small to pay for it."""
+    wanted = int(os.environ.get("NEWSEVENTS_EXTRACT_WORKERS", "0")) or (os.cpu_count() or 1)
+    return max(1, min(wanted, n_articles // chunk))
+
+
+def extract_isolated(articles: list[dict], chunk: int = 32):
+    """(article_id, mentions or the exception) for each article, in order.
+
+    Large batches are spread over worker processes forked after the spaCy models are loaded, so
+    the models are shared copy-on-write rather than loaded once per worker.
+    """
+    chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+    workers = extract_workers(len(articles), chunk)
+    if workers <= 1:
+        results = map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks))
+        for part, found in zip(chunks, results):
+            yield from zip((a["article_id"] for a in part), found)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.nlp import load_nlp
+
+    for language in sorted({a["language"] for a in articles}):
+        load_nlp(language)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        results = pool.map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks))
+        for part, found in zip(chunks, results):
+            yield from zip((a["article_id"] for a in part), found)
 
 
 def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:

@@ -73,7 +73,7 @@ _add("LEG", """parlement parlementaires deputes depute senat senateur senateurs 
  assemblee legislateurs parliament lawmakers legislators senators senate congress assembly mps""")
 _add("JUD", """justice tribunal tribunaux cour juge juges procureur procureurs parquet magistrat
  court courts judge judges prosecutor prosecutors judiciary""")
-_add("POL", """opposition opposant opposants parti partis candidat candidate party opponents
+_add("POL", """opposition opposant opposants parti partis candidat candidate party parties opponents
  candidate""")
 _add("BUS", """entreprise entreprises societe compagnie groupe_petrolier industriels company companies
  firm firms business""")
@@ -335,11 +335,11 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
         for i in range(0, n - size + 1):
             s, e = toks[i][1], toks[i + size - 1][2]
             frag = text[s:e]
-            if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or len(frag) < 3):
+            if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or (len(frag) < 3 and frag not in ("US", "UK"))):
                 continue
             if not frag[:1].isupper():
                 continue
-            if frag.isupper() and len(frag) == 3 and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
+            if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
                 continue  # ISO codes are not names
             c = name_country(frag, lang)
             if c:

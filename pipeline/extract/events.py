@@ -226,11 +226,15 @@ AID_WORDS = {"aide", "arme", "munition", "équipement", "assistance", "fonds", "
              "loan", "prêt", "financement", "soutien", "système", "system", "drone", "obus", "shell"}
 SANCTION_WORDS = {"sanction", "embargo", "restriction", "blocus", "droit", "tarif", "tariff", "blockade", "ban",
                   "interdiction", "mesure", "measure", "visa"}
+DETAINEE_WORDS = {"prisoner", "detainee", "hostage", "captive", "activist", "journalist", "dissident", "opponent",
+                  "fisherman", "sailor", "crew", "national", "citizen", "soldier", "worker", "protester", "student",
+                  "politician", "leader", "inmate", "migrant", "hostages", "prisoners", "detainees"}
 PROTEST_STRIKE = {"général", "general", "faim", "hunger", "ouvrier", "worker", "syndical", "union", "national",
                   "nationale", "labor", "labour", "enseignant", "teacher", "cheminot", "transport"}
 MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "commando", "spécial", "military", "armed",
                  "air", "ground", "naval", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
-                 "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe"}
+                 "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe",
+                 "artillery", "artillerie", "live-fire", "war", "combat", "amphibious", "amphibie", "nuclear", "nucléaire"}
 PEJORATIVE_MIN = 1
 
 
@@ -402,6 +406,14 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
             return spec if args & {"menace"} else None
         if lem == "cibler":
             return None
+        if lem == "affronter":
+            # "les deux armées se sont affrontées", "affronter les rebelles" (not "affronter la crise")
+            if any(c.lower_ in ("s'", "se") for c in tok.children):
+                return spec
+            if any(c.dep_ in ("obj",) and (c.pos_ == "PROPN" or fold(c.lemma_) in actors_mod.SECTOR_WORDS)
+                   for c in tok.children):
+                return spec
+            return None
         if lem == "retirer":
             if any(c.lower_ in ("se", "s'") for c in tok.children) or args & TROOP_WORDS:
                 return P("RETREAT", "withdraw")
@@ -442,7 +454,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
     if lem == "travel":
         return replace(spec, need_recipient=True) if any(p == "to" for p, _ in _prep_args(tok)) else None
     if lem in ("lift", "ease"):
-        return P("CONCEDE", "ease_sanctions") if args & SANCTION_WORDS | {"sanction", "sanctions"} else None
+        return P("CONCEDE", "ease_sanctions") if args & (SANCTION_WORDS | {"sanction", "sanctions"}) else None
     if lem == "share":
         return P("COOPERATE", "intelligence") if args & {"intelligence", "information", "data"} else None
     if lem in ("supply", "provide", "deliver"):
@@ -478,6 +490,25 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
     if lem == "blow":
         return spec if args & {"up"} else None
     if lem == "target":
+        return None
+    if lem in ("release", "free"):
+        # "released 20 political prisoners" (a concession even with no foreign recipient);
+        # "released a statement / figures" is not an event
+        objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"nsubjpass", "nsubj:pass"}]
+        if args & DETAINEE_WORDS or any(o.ent_type_ in ("PERSON", "PER") for o in objs):
+            return replace(spec, need_recipient=False)
+        if args & {"statement", "report", "video", "footage", "data", "figure", "image", "document", "album",
+                   "record", "result", "detail", "fund", "grip", "pressure", "balloon", "gas", "water"}:
+            return None
+        return replace(spec, need_recipient=True)
+    if lem == "fire":
+        # "fired tear gas at protesters" (crowd control), "fired missiles at", "fired on the crowd";
+        # not "fired the minister"
+        if args & {"gas", "cannon", "bullet", "rubber", "pellet", "grenade"} and args & {"tear", "rubber", "water", "stun", "gas"}:
+            return P("COERCE", None)
+        if args & {"missile", "rocket", "shell", "shot", "round", "mortar", "artillery", "drone", "bullet", "projectile",
+                   "on", "at", "upon", "warning"}:
+            return P("ASSAULT", "firearms")
         return None
     if lem == "hit":
         if args & {"sanction", "tariff", "with", "embargo", "duty", "fine"} and args & {"sanction", "tariff", "embargo", "duty", "fine"}:
@@ -559,6 +590,8 @@ def find_triggers(doc, lang: str):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
+        if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+            continue  # "a detained French teacher", "the disputed border": a state, not an event here
         if spec.special:
             spec = _special(tok, spec, lang)
             if spec is None:
@@ -666,6 +699,34 @@ class _Resolver:
         self.cache[tok.i] = out
         return out
 
+    def _coordinated_nationalities(self, t) -> list[Party]:
+        """"Thai and Cambodian troops", "les armées rwandaise et congolaise": one party per
+        coordinated nationality (the sector comes from the head noun)."""
+        if t.pos_ != "NOUN":
+            return []
+        mods = [c for c in t.children if c.dep_ in ("amod", "nmod", "compound") and c.pos_ in ("ADJ", "PROPN")
+                and not any(g.dep_ in ("case",) for g in c.children)]
+        seq = []
+        for m in mods:
+            seq.append(m)
+            seq.extend(g for g in m.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN"))
+        if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
+            return []
+        countries = []
+        for m in seq:
+            c = actors_mod.demonym_country(m.text) or actors_mod.name_country(m.text, self.st.lang)
+            if c and c not in [x[0] for x in countries]:
+                countries.append((c, m))
+        if len(countries) < 2:
+            return []
+        sector = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or "GOV"
+        out = []
+        for c, m in countries:
+            txt = f"{m.text} {t.text}"
+            out.append(Party(Resolution(ActorRef(text=txt, name=None, country=c, sector=sector), None, "demonym",
+                                        0, len(txt)), t.i, "parse"))
+        return out
+
     def _resolve_one(self, t, allow_first_person=True) -> list[Party]:
         lang = self.st.lang
         low = t.lower_
@@ -703,6 +764,9 @@ class _Resolver:
                     g = next((x for x in c.children if x.dep_ == "pobj"), None)
                 if g is not None:
                     return self.resolve_tok(g)
+        multi = self._coordinated_nationalities(t)
+        if multi:
+            return multi
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
@@ -747,26 +811,41 @@ class _Resolver:
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
                                      0, len(text)), t.i, "parse")]
-        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN" and \
-                actors_mod.SECTOR_WORDS[fold(t.lemma_)] == "CVL":
+        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text))
+        if r is None and tsec == "CVL" and t.pos_ == "NOUN":
             # protesters, civilians... without a nationality: the country of the place where it happens
             # ("des manifestants ... dans les rues de Nairobi" -> KEN)
             c = self.place_country()
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
-        if r is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and t.pos_ == "NOUN" and not any(
+        if r is None and tsec and t.pos_ == "NOUN" and not any(
                 c.dep_ == "det" and c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains")
                 for c in t.children):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
-            sec = actors_mod.SECTOR_WORDS[fold(t.lemma_)]
+            sec = tsec
             rr = mem.same_sector(sec, pos)
             if rr is not None:
                 return [Party(rr, t.i, "context")]
+        if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(
+                c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in ("un", "une", "des", "a", "an", "some", "his", "her", "their", "son", "sa", "ses", "leur", "leurs")
+                for c in t.children) and not any(c.dep_ in ("nmod", "prep") for c in t.children):
+            # "the police", "the authorities", "la police" with no nationality and no earlier
+            # party of that kind: the authorities of the country where it happens
+            c = self.place_country()
+            if c:
+                sec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_), "GOV")
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
+                                         0, len(text)), t.i, "place")]
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
+
+
+DOMESTIC_AUTHORITY = {"police", "policier", "policiers", "gendarmerie", "gendarme", "gendarmes", "autorite", "autorites",
+                      "authority", "authorities", "gouvernement", "government", "regime", "junte", "junta",
+                      "policeman", "policemen", "officer", "officers"}
 
 
 OBJECT_CONTROL = {"conduire", "pousser", "amener", "inciter", "forcer", "obliger", "contraindre", "demander",
@@ -850,9 +929,28 @@ def _objects(tok):
     misattached (object pushed to obl:arg behind a weekday taken as object)."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
     if not objs:
+        # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
+        for c in tok.children:
+            if c.dep_ in ("obl:mod", "obl", "obj", "nmod") and c.lemma_.lower() in TIME_WORDS:
+                objs.extend(g for g in c.children if g.dep_ in ("nmod", "appos") and g.pos_ in ("NOUN", "PROPN")
+                            and not any(x.dep_ == "case" for x in g.children))
+    if not objs:
         objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
                 and not any(g.dep_ == "case" for g in c.children)]
     return objs
+
+
+def _owners(noun) -> list:
+    """Possessor / "of X" / "de X" complement of a noun ("the government's decision")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
@@ -917,11 +1015,21 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             objs = _objects(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"
             add(recips, objs)
+            if not recips and spec.event_type in ("ASSAULT", "COERCE"):
+                # "recaptured the village from Russian forces", "seized the tanker from Iran"
+                for o in objs:
+                    add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for g in c.children if g.dep_ == "pobj"])
             for p, c in _prep_args(tok):
                 if p in rprep and c.i != tok.i:
                     if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
                         continue
+                    n0 = len(recips)
                     add(recips, [c])
+                    if len(recips) == n0 and c.pos_ == "NOUN":
+                        # "marched against the government's decision", "protest contre la
+                        # réforme du gouvernement": the owner of the policy is the target
+                        add(recips, _owners(c))
             # object control: "a appelé les soldats américains à ..." handled by objs
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
@@ -1178,6 +1286,133 @@ def _places_module():
 # alleged, agreed) event: that inner event is content, not a separate occurrence.
 CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
+# verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
+# visit", "l'annulation du sommet" -- the governed event does not take place
+STOPPING_LEMMAS = {"suspend", "halt", "cancel", "postpone", "delay", "scrap", "abandon", "freeze", "end", "stop",
+                   "boycott", "shelve", "suspension", "cancellation", "postponement", "halt",
+                   "suspendre", "annuler", "interrompre", "reporter", "ajourner", "geler", "boycotter", "arrêter",
+                   "suspension", "annulation", "report", "ajournement", "interruption", "gel", "fin"}
+# dependency labels along which an argument (or the argument of an argument) is reached
+_CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
+                      "mark", "ccomp"}
+_CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
+
+
+def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
+    """Is this trigger the *content* of another one rather than an event of its own?
+
+    - the argument of a stopping verb/noun ("suspend EU accession talks");
+    - embedded (two or more links down) in the complement of an accusation, denial, threat or
+      request: "accused the army of shelling civilians", "accused of blocking aid", "urged X to
+      halt the offensive" -- the alleged/demanded event is not asserted;
+    - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
+      "struck ..., killing 12"): the consequence, not a second event.
+    """
+    if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
+        h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS:
+            return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
+                                                    and "Pres" in tok.morph.get("Tense")):
+        h = tok.head
+        if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
+            return True
+    cur, hops = tok, 0
+    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS:
+        cur = cur.head
+        hops += 1
+        if cur.i in spec_by_i and cur.i != tok.i:
+            if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
+                return True
+            break
+    return False
+
+
+DOMESTIC_TARGET_SECTORS = {"POL", "CVL", "MED", "JUD", "LEG", "BUS"}
+
+
+def _domestic_target(tok, actors: list) -> list:
+    """A state coercing a group named without nationality ("banned all political parties",
+    "arrested journalists", "a dissous les partis d'opposition"): its own people."""
+    countries = [p for p in actors if p.res.ref.country]
+    if not countries:
+        return []
+    objs = _objects(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+    for o in objs:
+        if o.pos_ != "NOUN":
+            continue
+        g = o
+        if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
+            g = next((x for c in o.children if c.dep_ in ("prep", "nmod") for x in ([c] if c.dep_ == "nmod" else c.children)
+                      if x.pos_ == "NOUN"), o)
+        secs = [actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
+                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]]
+        sec = next((x for x in secs if x in DOMESTIC_TARGET_SECTORS), None)
+        if sec in DOMESTIC_TARGET_SECTORS and not any(
+                actors_mod.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound", "nmod")):
+            a = countries[0].res.ref
+            ref = ActorRef(text=g.text, name=None, country=a.country, sector=sec)
+            return [Party(Resolution(ref, None, "domestic", 0, len(g.text)), g.i, "context")]
+    return []
+
+
+# Reactions to an earlier event named by an anaphoric object ("denied the claim", "dismissed the
+# protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
+# the actor of the referenced event.
+ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
+ANAPHOR_DETS = {"the", "this", "that", "these", "those", "such", "le", "la", "les", "l'", "ce", "cet", "cette", "ces",
+                "tel", "telle", "tels", "telles"}
+# nouns naming what someone said: the referent is the latest statement-like event
+SAID_NOUNS = {"claim", "claims", "accusation", "allegation", "criticism", "charge", "report", "statement", "remark",
+              "comment", "assertion", "protest", "complaint", "accusation", "allégation", "critique", "reproche",
+              "déclaration", "propos", "affirmation", "protestation", "plainte", "démarche"}
+SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
+# generic nouns for an action: the referent is the latest event by another party
+ACTION_NOUNS = {"move", "decision", "step", "measure", "action", "announcement", "plan", "policy", "gesture",
+                "initiative", "release", "ban", "decree", "law", "offer", "proposal", "deal", "prospect", "operation",
+                "décision", "mesure", "geste", "annonce", "initiative", "loi", "décret", "offre", "proposition",
+                "action", "choix", "libération", "interdiction", "opération", "démarche"}
+
+
+def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
+    if not objs and tok.pos_ == "NOUN":
+        return []
+    for o in objs:
+        dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
+        if not any(d in ANAPHOR_DETS for d in dets):
+            continue
+        if any(c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") or
+               (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par")) or
+               (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
+            continue  # the object names its own author ("rejected Egypt's proposal")
+        lem = o.lemma_.lower()
+        nspec = _lookup(lang, "NOUN", lem)
+        own = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
+        own_c = {p.res.ref.country for p in actors if p.res.ref.country}
+        for c in reversed(prior):
+            m = c.mention
+            if m.trigger_start >= pos or m.status == "negated" or not m.actor:
+                continue
+            if any((a.entity_id or a.text) in own for a in m.actor):
+                continue
+            if lem in SAID_NOUNS or fold(lem) in SAID_NOUNS:
+                if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
+                    continue
+            elif nspec is not None:
+                if m.event_type != nspec.event_type:
+                    continue
+            elif lem in ACTION_NOUNS or fold(lem) in ACTION_NOUNS:
+                if _countries(m.actor) <= own_c and own_c:
+                    continue
+            else:
+                return []
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor]
+        return []
+    return []
+
+
 # ----------------------------------------------------------------------------- main
 @dataclass
 class _Cand:
@@ -1270,6 +1505,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         trig_idx = {t.i for t, _ in triggers}
         # drop noun triggers that are the content of another trigger (menacer d'une opération)
         kept = []
+        spec_by_i_all = {t.i: sp for t, sp in triggers}
         for tok, spec in triggers:
             nested = False
             if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
@@ -1293,6 +1529,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         nested = True
                         break
             if not nested:
+                nested = _is_embedded_content(tok, spec, spec_by_i_all)
+            if not nested:
                 kept.append((tok, spec))
         for tok, spec in kept:
             st_res = status_of(tok, lang, spec.event_type)
@@ -1315,6 +1553,15 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
+            if not recips and actors and spec.event_type == "COERCE":
+                recips = _domestic_target(tok, actors)
+                if recips:
+                    notes.append("recipient_domestic")
+            if not recips and actors and spec.event_type in ANAPHOR_TYPES:
+                ana = _anaphoric_recipient(tok, lang, out, actors, s + tok.idx)
+                if ana:
+                    recips = ana
+                    notes.append("recipient_from_referenced_event")
             if spec.need_recipient and not recips:
                 continue
             etype, mode = spec.event_type, spec.mode
@@ -1487,10 +1734,17 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
                 c.mention.date_text = src.mention.date_text
                 c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
                 c.mention.notes.append("date_from_coreferent_event")
-    # 4. drop mentions without a resolved actor
+    # 4. drop mentions without a resolved actor; a mention without recipient is subsumed by a
+    # mention of the same type, actor and sentence that has one ("used water cannon and
+    # arrested dozens of demonstrators")
+    with_recip = {(c.mention.sentence_index, c.mention.event_type, _countries(c.mention.actor), c.mention.status)
+                  for c in cands if _countries(c.mention.recipient) and _countries(c.mention.actor)}
     out = []
     for c in cands:
         m = c.mention
+        if not _countries(m.recipient) and _countries(m.actor) and \
+                (m.sentence_index, m.event_type, _countries(m.actor), m.status) in with_recip:
+            continue
         if hasattr(m, "_tok"):
             del m._tok
         if not _countries(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):

@@ -110,6 +110,7 @@ FR_VERBS = _parse({
     "frapper": "ASSAULT|special", "bombarder": "ASSAULT/aerial", "tuer": "ASSAULT", "tirer": "ASSAULT/firearms|special",
     "abattre": "ASSAULT", "enlever": "ASSAULT/abduct|needrecip", "capturer": "ASSAULT/abduct",
     "kidnapper": "ASSAULT/abduct", "assassiner": "ASSAULT/assassinate", "envahir": "ASSAULT/ground",
+    "affronter": "ASSAULT|sym,special", "reconquérir": "ASSAULT/ground",
     "pilonner": "ASSAULT", "exploser": "ASSAULT/explosives|special", "détruire": "ASSAULT|needrecip",
     "agresser": "ASSAULT/beat", "torturer": "ASSAULT/torture", "cibler": "ASSAULT|special",
 }, "VERB")
@@ -159,6 +160,7 @@ FR_NOUNS = _parse({
     "assassinat": "ASSAULT/assassinate|de=patient", "opération": "ASSAULT|special,de=agent", "tir": "ASSAULT/firearms|special",
     "attentat": "ASSAULT/explosives", "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special,de=agent",
     "agression": "ASSAULT", "bombe": "ASSAULT/explosives|special",
+    "affrontement": "ASSAULT|sym", "heurt": "ASSAULT|sym", "accrochage": "ASSAULT|sym",
 }, "NOUN")
 
 # (head lemma, dependent lemma) -> spec ; the dependent is anywhere in the head's children
@@ -169,6 +171,7 @@ FR_MULTI = {
     ("coup", "fil"): "CONSULT/phone|sym",
     ("faire", "grève"): "PROTEST/strike",
     ("tendre", "main"): "SUPPORT",
+    ("ouvrir", "feu"): "ASSAULT/firearms",
 }
 
 # ------------------------------------------------------------------------------------ English
@@ -184,7 +187,7 @@ EN_VERBS = _parse({
     "congratulate": "SUPPORT/praise", "back": "SUPPORT|needrecip", "endorse": "SUPPORT", "thank": "SUPPORT/praise",
     "commend": "SUPPORT/praise", "hail": "SUPPORT/praise", "defend": "SUPPORT|needrecip",
     "recognize": "SUPPORT/recognize|needrecip", "recognise": "SUPPORT/recognize|needrecip",
-    "concede": "CONCEDE", "yield": "CONCEDE", "release": "CONCEDE/release|needrecip", "free": "CONCEDE/release|needrecip",
+    "concede": "CONCEDE", "yield": "CONCEDE", "release": "CONCEDE/release|special", "free": "CONCEDE/release|special",
     "lift": "CONCEDE/ease_sanctions|special", "ease": "CONCEDE/ease_sanctions|special", "pardon": "CONCEDE/release",
     "back down": "CONCEDE",
     "cooperate": "COOPERATE|sym", "collaborate": "COOPERATE|sym", "extradite": "COOPERATE/judicial",
@@ -217,6 +220,8 @@ EN_VERBS = _parse({
     "abduct": "ASSAULT/abduct", "kidnap": "ASSAULT/abduct", "capture": "ASSAULT/abduct", "assassinate": "ASSAULT/assassinate",
     "invade": "ASSAULT/ground", "hit": "ASSAULT|special", "raid": "ASSAULT", "blow": "ASSAULT/explosives|special",
     "target": "ASSAULT|special", "torture": "ASSAULT/torture", "storm": "ASSAULT/ground", "shoot down": "ASSAULT",
+    "clash": "ASSAULT|sym", "skirmish": "ASSAULT|sym", "recapture": "ASSAULT/ground", "retake": "ASSAULT/ground",
+    "fire": "ASSAULT/firearms|special", "ambush": "ASSAULT", "besiege": "ASSAULT",
 }, "VERB")
 
 EN_NOUNS = _parse({
@@ -251,6 +256,7 @@ EN_NOUNS = _parse({
     "abduction": "ASSAULT/abduct|de=patient", "kidnapping": "ASSAULT/abduct|de=patient", "capture": "ASSAULT/abduct|de=patient",
     "assassination": "ASSAULT/assassinate|de=patient", "operation": "ASSAULT|special,de=agent", "shelling": "ASSAULT",
     "incursion": "ASSAULT/ground", "intervention": "ASSAULT|special,de=agent", "aggression": "ASSAULT",
+    "clash": "ASSAULT|sym", "skirmish": "ASSAULT|sym", "fighting": "ASSAULT|sym",
 }, "NOUN")
 
 EN_MULTI = {
@@ -258,6 +264,13 @@ EN_MULTI = {
     ("pick", "arm"): "THREATEN/violence",
     ("go", "strike"): "PROTEST/strike",
     ("phone", "call"): "CONSULT/phone|sym",
+    ("open", "fire"): "ASSAULT/firearms",
+    ("back", "down"): "CONCEDE",
+    ("set", "free"): "CONCEDE/release",
+    ("hand", "over"): "COOPERATE/judicial",
+    ("turn", "over"): "COOPERATE/judicial",
+    ("use", "gas"): "COERCE",
+    ("use", "cannon"): "COERCE",
 }
 
 LEXICON = {

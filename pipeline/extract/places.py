@@ -390,7 +390,7 @@ _LOC_PREPS_FR = [
 ]
 _LOC_PREPS_EN = [
     "in", "at", "inside", "near", "off", "off the coast of", "across", "from", "outside", "within",
-    "on the streets of", "throughout",
+    "on the streets of", "throughout", "through", "around", "along", "in the streets of",
 ]
 _NONLOC_PREPS = ["vers", "pour", "contre", "avec", "entre", "de", "du", "des", "d'", "par", "to", "toward",
                  "towards", "against", "with", "between", "of", "by", "for", "into", "versus", "et", "and"]

@@ -241,13 +241,24 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                         fut = True
                         res.markers.append("fut:going_to")
     # English "be to meet", "is set to", "scheduled to"
-    if trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX", "NOUN"):
+    if trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX", "NOUN") \
+            and not _name_like(trigger.head):
         head_res = status_of(trigger.head, lang, event_type)
         if head_res.status != "asserted":
             res.markers.extend(head_res.markers)
             neg = neg or head_res.status == "negated"
             hyp = hyp or head_res.status == "hypothetical"
             fut = fut or head_res.status == "future"
+    # purpose infinitive: "will visit Washington next week to meet Trump", "se rendra à Paris pour
+    # rencontrer": the purpose shares the non-asserted status of the action it is the goal of
+    if not (neg or hyp or fut) and trigger.dep_ == "advcl" and "Inf" in trigger.morph.get("VerbForm") and \
+            trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX") and not _name_like(trigger.head) and \
+            any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour", "afin") for c in trigger.children):
+        head_res = status_of(trigger.head, lang, event_type)
+        if head_res.status in ("future", "hypothetical"):
+            res.markers.extend(head_res.markers)
+            hyp = head_res.status == "hypothetical"
+            fut = head_res.status == "future"
     # "des dispositions pour une visite", "preparations for talks": a meeting introduced by a
     # purpose preposition is planned
     if event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and not (neg or hyp) and any(

@@ -151,3 +151,67 @@ for name, rows in (("events_fr.jsonl", FR + FR2 + FR3), ("events_en.jsonl", EN +
     with open(name, "w", encoding="utf-8") as fh:
         for r in rows: fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(FR + FR2 + FR3), len(EN + EN2 + EN3))
+# Added with the general rules of the 2026-03 EN pass (coded BEFORE running the extractor): coordinated
+# nationalities ("Armenian and Azerbaijani forces clashed"), clash/recapture, anaphoric objects whose
+# recipient is the author of the referenced event ("rejected the accusation", "welcomed the move",
+# "a salué cette décision"), passives with by/par, domestic coercion of a group without nationality,
+# authorities/police located by the place, negation/modality/reported future, phrasal verbs
+# ("called on", "pulled out of"), "talks between X and Y", "X and Y agreed", IGO actors (no country).
+DOCS4 = {
+ "fr": [
+  ("fr31", "2026-03-28", "Les forces arméniennes et azerbaïdjanaises se sont affrontées jeudi près de la frontière. L'Éthiopie a accusé lundi l'Égypte de déstabiliser la région. Le Caire a rejeté ces accusations mardi."),
+  ("fr32", "2026-03-28", "Le gouvernement iranien a libéré mercredi une enseignante française. Paris a salué cette décision. La police a arrêté jeudi plusieurs opposants à Tunis."),
+  ("fr33", "2026-03-28", "La junte guinéenne a interdit vendredi les partis d'opposition. Le Kenya et la Somalie ont convenu mercredi de rouvrir leur frontière. La Hongrie a refusé de signer la déclaration commune."),
+ ],
+ "en": [
+  ("en33", "2026-03-28", "Armenian and Azerbaijani forces clashed on Thursday near the border. Ukrainian troops recaptured the village of Robotyne from Russian forces on Friday."),
+  ("en34", "2026-03-28", "Ethiopia accused Egypt of destabilising the region on Monday. Cairo rejected the accusation on Tuesday. Iran freed a detained French teacher on Wednesday. France welcomed the move."),
+  ("en35", "2026-03-28", "Two Pakistani soldiers were killed by Afghan Taliban fighters on Saturday. Venezuela was sanctioned by Canada on Friday. Tunisian authorities arrested several opposition leaders on Thursday."),
+  ("en36", "2026-03-28", "Hungary refused to sign the joint statement. Serbia did not recognize Kosovo's independence. Greece could expel Turkish diplomats. Seoul said it would send aid to Ukraine."),
+  ("en37", "2026-03-28", "Germany called on China to release detained activists. Burkina Faso pulled out of the International Criminal Court last week. Talks between Sudan and South Sudan took place in Juba on Monday. Peru and Chile agreed on Wednesday to reopen their border."),
+  ("en38", "2026-03-28", "Police fired tear gas at students in Dhaka on Sunday. The African Union suspended Guinea-Bissau on Tuesday after the coup."),
+ ],
+}
+FR4 = [
+ E("fr31",1,["ASSAULT"],["ARM"],["AZE"],"2026-03-26",0,sym=True,ev="Les forces arméniennes et azerbaïdjanaises se sont affrontées jeudi"),
+ E("fr31",2,["ACCUSE"],["ETH"],["EGY"],"2026-03-23",0,ev="L'Éthiopie a accusé lundi l'Égypte de déstabiliser la région"),
+ E("fr31",3,["REJECT"],["EGY"],["ETH"],"2026-03-24",0,ev="Le Caire a rejeté ces accusations mardi"),
+ E("fr32",1,["CONCEDE"],["IRN"],["FRA"],"2026-03-25",0,"release",ev="Le gouvernement iranien a libéré mercredi une enseignante française"),
+ E("fr32",2,["SUPPORT"],["FRA"],["IRN"],"2026-03-25",3,"praise",ev="Paris a salué cette décision"),
+ E("fr32",3,["COERCE"],["TUN"],["TUN"],"2026-03-26",0,"arrest",ev="La police a arrêté jeudi plusieurs opposants à Tunis"),
+ E("fr33",1,["COERCE"],["GIN"],["GIN"],"2026-03-27",0,"ban",ev="La junte guinéenne a interdit vendredi les partis d'opposition"),
+ E("fr33",2,["AGREE"],["KEN"],["SOM"],"2026-03-25",0,sym=True,ev="Le Kenya et la Somalie ont convenu mercredi de rouvrir leur frontière"),
+ E("fr33",3,["REJECT"],["HUN"],[],"2026-03-28",2,ev="La Hongrie a refusé de signer la déclaration commune"),
+]
+EN4 = [
+ E("en33",1,["ASSAULT"],["ARM"],["AZE"],"2026-03-26",0,sym=True,ev="Armenian and Azerbaijani forces clashed on Thursday near the border"),
+ E("en33",2,["ASSAULT"],["UKR"],["RUS"],"2026-03-27",0,"ground",ev="Ukrainian troops recaptured the village of Robotyne from Russian forces on Friday"),
+ E("en34",1,["ACCUSE"],["ETH"],["EGY"],"2026-03-23",0,ev="Ethiopia accused Egypt of destabilising the region on Monday"),
+ E("en34",2,["REJECT"],["EGY"],["ETH"],"2026-03-24",0,ev="Cairo rejected the accusation on Tuesday"),
+ E("en34",3,["CONCEDE"],["IRN"],["FRA"],"2026-03-25",0,"release",ev="Iran freed a detained French teacher on Wednesday"),
+ E("en34",4,["SUPPORT"],["FRA"],["IRN"],"2026-03-25",3,"praise",ev="France welcomed the move"),
+ E("en35",1,["ASSAULT"],["AFG"],["PAK"],"2026-03-28",0,ev="Two Pakistani soldiers were killed by Afghan Taliban fighters on Saturday"),
+ E("en35",2,["SANCTION"],["CAN"],["VEN"],"2026-03-27",0,ev="Venezuela was sanctioned by Canada on Friday"),
+ E("en35",3,["COERCE"],["TUN"],["TUN"],"2026-03-26",0,"arrest",ev="Tunisian authorities arrested several opposition leaders on Thursday"),
+ E("en36",1,["REJECT"],["HUN"],[],"2026-03-28",2,ev="Hungary refused to sign the joint statement"),
+ E("en36",2,["AID"],["KOR"],["UKR"],None,None,status="future",required=False,ev="Seoul said it would send aid to Ukraine"),
+ E("en37",1,["REQUEST"],["DEU"],["CHN"],"2026-03-28",2,ev="Germany called on China to release detained activists"),
+ E("en37",2,["REJECT","RETREAT"],["BFA"],[],"2026-03-19",3,ev="Burkina Faso pulled out of the International Criminal Court last week"),
+ E("en37",3,["CONSULT"],["SDN"],["SSD"],"2026-03-23",0,sym=True,ev="Talks between Sudan and South Sudan took place in Juba on Monday"),
+ E("en37",4,["AGREE"],["PER"],["CHL"],"2026-03-25",0,sym=True,ev="Peru and Chile agreed on Wednesday to reopen their border"),
+ E("en38",1,["COERCE","ASSAULT"],["BGD"],[],"2026-03-22",0,ev="Police fired tear gas at students in Dhaka on Sunday"),
+ E("en38",2,["SANCTION"],[],["GNB"],"2026-03-24",0,ev="The African Union suspended Guinea-Bissau on Tuesday after the coup"),
+]
+for lang, docs in DOCS4.items():
+    name = f"events_{lang}_docs.jsonl"
+    new_ids = {d for d, _, _ in docs}
+    with open(name, encoding="utf-8") as fh:
+        kept = [l for l in fh if l.strip() and json.loads(l)["doc"] not in new_ids]
+    with open(name, "w", encoding="utf-8") as fh:
+        fh.writelines(kept)
+        for d, pub, text in docs:
+            fh.write(json.dumps({"doc": d, "published": pub, "text": text}, ensure_ascii=False) + "\n")
+for name, rows in (("events_fr.jsonl", FR + FR2 + FR3 + FR4), ("events_en.jsonl", EN + EN2 + EN3 + EN4)):
+    with open(name, "w", encoding="utf-8") as fh:
+        for r in rows: fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(len(FR + FR2 + FR3 + FR4), len(EN + EN2 + EN3 + EN4))
