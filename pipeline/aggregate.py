@@ -46,11 +46,6 @@ class _Cluster:
     precision: str | None
     members: list[dict] = field(default_factory=list)
 
-    def sides_match(self, actors: tuple, recipients: tuple, unordered: bool) -> bool:
-        if (actors, recipients) == (self.actors, self.recipients):
-            return True
-        return (unordered or self.unordered) and (recipients, actors) == (self.actors, self.recipients)
-
     def sides_compatible(self, actors: tuple, recipients: tuple, unordered: bool) -> bool:
         """A partial mention (one side unknown) fits when its known side matches."""
 
@@ -80,6 +75,36 @@ def _date_fits(cluster: _Cluster, when: date | None, precision: str | None) -> b
     return False
 
 
+class _Clusters:
+    """Events found so far, indexed so placing a mention never scans them all."""
+
+    def __init__(self) -> None:
+        self.all: list[_Cluster] = []
+        self.by_sides: dict[tuple, list[_Cluster]] = {}
+        self.by_country: dict[tuple, list[_Cluster]] = {}
+
+    def add(self, cluster: _Cluster) -> None:
+        self.all.append(cluster)
+        self.by_sides.setdefault((cluster.event_type, cluster.actors, cluster.recipients), []).append(cluster)
+        for country in set(cluster.actors) | set(cluster.recipients):
+            self.by_country.setdefault((cluster.event_type, country), []).append(cluster)
+
+    def same_sides(self, event_type: str, actors: tuple, recipients: tuple, unordered: bool) -> list[_Cluster]:
+        found = list(self.by_sides.get((event_type, actors, recipients), ()))
+        if actors != recipients:  # a reciprocal event filed the other way round
+            found += [c for c in self.by_sides.get((event_type, recipients, actors), ()) if unordered or c.unordered]
+        return found
+
+    def sharing_a_country(self, event_type: str, countries: tuple) -> list[_Cluster]:
+        seen, found = set(), []
+        for country in countries:
+            for c in self.by_country.get((event_type, country), ()):
+                if id(c) not in seen:
+                    seen.add(id(c))
+                    found.append(c)
+        return found
+
+
 def cluster_mentions(mentions: Iterable[dict]) -> list[list[dict]]:
     """Group publishable mentions into events. Deterministic for a given set of mentions."""
     rows = [
@@ -87,7 +112,7 @@ def cluster_mentions(mentions: Iterable[dict]) -> list[list[dict]]:
         if m.get("status") in PUBLISHABLE and (_countries(m.get("actor_countries")) or _countries(m.get("recipient_countries")))
     ]
     rows.sort(key=lambda m: (_is_weak(m), m.get("date_precision") != "day", m.get("event_date") or date.max, m["mention_id"]))
-    clusters: list[_Cluster] = []
+    clusters = _Clusters()
     partial: list[dict] = []
     for m in rows:
         if _countries(m.get("actor_countries")) and _countries(m.get("recipient_countries")):
@@ -96,19 +121,18 @@ def cluster_mentions(mentions: Iterable[dict]) -> list[list[dict]]:
             partial.append(m)
     for m in partial:  # after the complete ones, so they can join a complete event
         _place(m, clusters, partial=True)
-    return [c.members for c in clusters]
+    return [c.members for c in clusters.all]
 
 
-def _place(m: dict, clusters: list[_Cluster], partial: bool) -> None:
+def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
     """Add a mention to the event it belongs to, or open a new one."""
     actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
     unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
     if not partial:
-        same = [c for c in clusters if c.event_type == m["event_type"] and c.sides_match(actors, recipients, unordered)]
-        target = _choose(same, m)
+        target = _choose(clusters.same_sides(m["event_type"], actors, recipients, unordered), m)
     else:
-        fitting = [c for c in clusters
-                   if c.event_type == m["event_type"] and c.sides_compatible(actors, recipients, unordered)]
+        fitting = [c for c in clusters.sharing_a_country(m["event_type"], actors + recipients)
+                   if c.sides_compatible(actors, recipients, unordered)]
         if not _is_weak(m):
             fitting = [c for c in fitting if _date_fits(c, m.get("event_date"), m.get("date_precision"))]
         target = _choose(fitting, m) if len(fitting) == 1 else None
@@ -116,7 +140,7 @@ def _place(m: dict, clusters: list[_Cluster], partial: bool) -> None:
         weak = _is_weak(m)
         target = _Cluster(m["event_type"], actors, recipients, unordered,
                           None if weak else m.get("event_date"), None if weak else m.get("date_precision"))
-        clusters.append(target)
+        clusters.add(target)
     target.members.append(m)
 
 

@@ -153,31 +153,56 @@ def _insert_new(con, name: str, target: str) -> None:
         )
 
 
+MERGE_WINDOW_DAYS = 45  # wider than any window pipeline.aggregate merges across
+
+
 def rebuild_affected_events(con, run_id: str) -> int:
-    """Re-cluster the mentions that share a type and a country with the batch's new mentions."""
+    """Re-cluster the published mentions the batch's new mentions could merge with.
+
+    Affected: same event type, a country in common, and a date (or, undated, an article
+    reference date) within MERGE_WINDOW_DAYS of the new mentions of that type and country —
+    plus every mention of an event one of those belongs to. The cost follows the batch, not the
+    warehouse: nothing outside those windows is read or rewritten.
+    """
     from pipeline.aggregate import PUBLISHABLE, build_events
 
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE affected_keys AS
-        SELECT DISTINCT event_type, unnest(list_distinct(coalesce(actor_countries, []) || coalesce(recipient_countries, []))) AS country
-        FROM staging.event_mentions WHERE status IN ('asserted', 'future')
-        """
+        WITH new_mentions AS (
+            SELECT m.event_type, coalesce(m.event_date, a.reference_date) AS day,
+                   list_distinct(coalesce(m.actor_countries, []) || coalesce(m.recipient_countries, [])) AS countries
+            FROM staging.event_mentions AS m LEFT JOIN staging.articles AS a USING (article_id)
+            WHERE m.status IN ('asserted', 'future')
+        )
+        SELECT event_type, country,
+               min(day) - INTERVAL (?) DAY AS low, max(day) + INTERVAL (?) DAY AS high,
+               bool_or(day IS NULL) AS any_undated
+        FROM (SELECT event_type, day, unnest(countries) AS country FROM new_mentions)
+        GROUP BY event_type, country
+        """,
+        [MERGE_WINDOW_DAYS, MERGE_WINDOW_DAYS],
     )
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE affected_mentions AS
-        WITH direct AS (
-            SELECT m.mention_id, m.event_id FROM core.event_mentions AS m
-            WHERE m.status IN ('asserted', 'future') AND EXISTS (
-                SELECT 1 FROM affected_keys AS k
-                WHERE k.event_type = m.event_type
-                  AND list_contains(coalesce(m.actor_countries, []) || coalesce(m.recipient_countries, []), k.country))
+        WITH candidates AS (
+            SELECT m.mention_id, m.event_id, m.event_type, coalesce(m.event_date, a.reference_date) AS day,
+                   coalesce(m.actor_countries, []) || coalesce(m.recipient_countries, []) AS countries
+            FROM core.event_mentions AS m JOIN core.articles AS a USING (article_id)
+            WHERE m.status IN ('asserted', 'future')
+              AND m.event_type IN (SELECT DISTINCT event_type FROM affected_keys)
+        ),
+        direct AS (
+            SELECT DISTINCT c.mention_id, c.event_id
+            FROM candidates AS c JOIN affected_keys AS k
+              ON k.event_type = c.event_type AND list_contains(c.countries, k.country)
+            WHERE (c.day BETWEEN k.low AND k.high) OR c.day IS NULL OR k.any_undated
         ),
         old_events AS (SELECT DISTINCT event_id FROM direct WHERE event_id IS NOT NULL)
-        SELECT mention_id FROM direct
+        SELECT mention_id, event_id FROM direct
         UNION
-        SELECT mention_id FROM core.event_mentions WHERE event_id IN (SELECT event_id FROM old_events)
+        SELECT m.mention_id, m.event_id FROM core.event_mentions AS m JOIN old_events USING (event_id)
         """
     )
     cursor = con.execute(
@@ -188,25 +213,21 @@ def rebuild_affected_events(con, run_id: str) -> int:
                coalesce(m.recipient_countries, []) AS recipient_countries,
                m.is_symmetric, m.event_date, m.date_precision, m.location_name, m.location_country,
                m.location_lat, m.location_lon, m.location_precision, m.status, m.confidence,
-               coalesce(m.notes, []) AS notes, m.event_id
+               coalesce(m.notes, []) AS notes, m.event_id,
+               a.reference_date AS article_reference_date, a.duplicate_of AS article_duplicate_of
         FROM core.event_mentions AS m
-        WHERE m.mention_id IN (SELECT mention_id FROM affected_mentions)
+        JOIN affected_mentions USING (mention_id)
+        JOIN core.articles AS a ON a.article_id = m.article_id
         """
     )
     names = [d[0] for d in cursor.description]
     mentions = [dict(zip(names, row)) for row in cursor.fetchall()]
-    article_ids = sorted({m["article_id"] for m in mentions})
-    articles = {
-        a: {"reference_date": ref, "duplicate_of": dup}
-        for a, ref, dup in con.execute(
-            "SELECT article_id, reference_date, duplicate_of FROM core.articles WHERE list_contains(?, article_id)",
-            [article_ids],
-        ).fetchall()
-    }
-    old_event_ids = sorted({m["event_id"] for m in mentions if m.get("event_id")})
+    articles = {m["article_id"]: {"reference_date": m.pop("article_reference_date"),
+                                  "duplicate_of": m.pop("article_duplicate_of")} for m in mentions}
     events, assignment = build_events([m for m in mentions if m["status"] in PUBLISHABLE], articles, run_id)
-    if old_event_ids:
-        con.execute("DELETE FROM core.events WHERE list_contains(?, event_id)", [old_event_ids])
+    con.execute(
+        "DELETE FROM core.events WHERE event_id IN (SELECT event_id FROM affected_mentions WHERE event_id IS NOT NULL)"
+    )
     if events:
         import pandas as pd
 
@@ -219,7 +240,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
         con.execute(
             """
             UPDATE core.event_mentions AS m SET event_id = l.event_id
-            FROM links AS l WHERE m.mention_id = l.mention_id
+            FROM links AS l WHERE m.mention_id = l.mention_id AND m.event_id IS DISTINCT FROM l.event_id
             """
         )
     return len(events)

@@ -140,4 +140,20 @@ def test_failed_publish_rolls_back_everything(con, tmp_path, monkeypatch):
 
 def test_rebuild_is_a_no_op_without_new_mentions(con):
     con.execute("CREATE OR REPLACE TABLE staging.event_mentions AS SELECT * FROM core.event_mentions LIMIT 0")
+    con.execute("CREATE OR REPLACE TABLE staging.articles AS SELECT * FROM core.articles LIMIT 0")
     assert rebuild_affected_events(con, "r0") == 0
+
+
+def test_rebuild_reads_only_mentions_within_the_merge_window(con, tmp_path):
+    old = [mention_row(f"o{i}", "a1", event_date=date(2024, 1, 7)) for i in range(3)]
+    write_batch(tmp_path / "b1", "r1", [article_row("a1", reference_date=date(2024, 1, 8))], old)
+    start_run(con, "r1", "test", "/l", "t")
+    stage_batch(con, tmp_path / "b1")
+    publish_batch(con, "r1")
+    write_batch(tmp_path / "b2", "r2", [article_row("a2", "r2")], [mention_row("n1", "a2", "r2")])
+    start_run(con, "r2", "test", "/l", "t")
+    stage_batch(con, tmp_path / "b2")
+    publish_batch(con, "r2")
+    touched = {r[0] for r in con.execute("SELECT mention_id FROM affected_mentions").fetchall()}
+    assert touched == {"n1"}  # the 2024 call is two years away: never re-read
+    assert con.execute("SELECT count(*) FROM core.events").fetchone()[0] == 2
