@@ -276,9 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reprocess)
 
     p = sub.add_parser("bench", help="throughput and memory benchmark against the naive spaCy baseline")
-    p.add_argument("--articles", type=int, default=2000)
-    p.add_argument("--output", help="JSON results file (default var/bench/results.json)")
-    p.add_argument("--skip-airflow", action="store_true")
+    from pipeline.bench import add_arguments as add_bench_arguments  # stdlib-only module: cheap
+
+    add_bench_arguments(p)
     p.set_defaults(func=cmd_bench)
     return parser
 
