@@ -40,4 +40,27 @@ def load_nlp(lang: str):
     return nlp
 
 
-__all__ = ["MODELS", "load_nlp", "normalise_for_nlp"]
+def parse_texts(lang: str, texts: list[str], need_ner=None, batch_size: int = 256) -> list:
+    """Parse `texts` with the ``lang`` pipeline, one Doc per text (same order).
+
+    Identical texts are parsed once and share one Doc (callers must not modify docs).
+    With `need_ner` (a predicate on a parsed Doc), the pipeline runs with ``ner`` disabled and
+    the entity recogniser is then applied only to the docs for which ``need_ner(doc)`` is true;
+    the other docs carry no entities. The ``ner`` component of both models has its own
+    tok2vec and runs last, so the entities of the selected docs are those of a full run.
+    """
+    nlp = load_nlp(lang)
+    uniq = list(dict.fromkeys(texts))
+    if need_ner is None or "ner" not in nlp.pipe_names:
+        docs = list(nlp.pipe(uniq, batch_size=batch_size))
+    else:
+        docs = list(nlp.pipe(uniq, batch_size=batch_size, disable=["ner"]))
+        sel = [d for d in docs if need_ner(d)]
+        if sel:
+            for _ in nlp.get_pipe("ner").pipe(sel, batch_size=batch_size):
+                pass
+    by_text = dict(zip(uniq, docs))
+    return [by_text[t] for t in texts]
+
+
+__all__ = ["MODELS", "load_nlp", "normalise_for_nlp", "parse_texts"]

@@ -1840,9 +1840,14 @@ def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
             if is_candidate(norm[s:e], lang):
                 by_lang.setdefault(lang, []).append((k, si, norm[s:e]))
     parsed: dict[tuple[int, int], object] = {}
+    from pipeline.extract.prefilter import has_trigger_lemma
+    from pipeline.nlp import parse_texts
+
     for lang, rows in by_lang.items():
-        nlp = load_nlp(lang)
-        for (k, si, _), doc in zip(rows, nlp.pipe((r[2] for r in rows), batch_size=256)):
+        # repeated sentences (leads, captions, titles in the body) are parsed once and share a Doc;
+        # entities only for the sentences that can hold a trigger (the only ones reading ent_type_)
+        docs = parse_texts(lang, [r[2] for r in rows], need_ner=lambda d, _l=lang: has_trigger_lemma(d, _l))
+        for (k, si, _), doc in zip(rows, docs):
             parsed[(k, si)] = doc
     results = []
     for k, prep in enumerate(prepared):

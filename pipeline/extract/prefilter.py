@@ -1,0 +1,54 @@
+"""Cheap tests that decide how much NLP a sentence needs.
+
+`has_trigger_lemma(doc, lang)`: after tagging/parsing (without NER), can this sentence hold a
+trigger at all? True when some token's lemma (or form) is a key of the trigger lexicon the way
+``events.find_triggers`` looks it up, whatever the part of speech — a superset of the tokens
+``find_triggers`` can keep. Only such sentences need entity labels: ``ent_type_`` is read by
+trigger disambiguation (``_special``), party finding (``_subject_of``) and ``status.py``,
+all of which run on triggers only; the coreference memory (``_update_memory``) does not use
+entities. Keep this in step with ``find_triggers`` if it starts looking lemmas up differently.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.extract.actors import fold
+from pipeline.extract.lexicon import LEXICON
+
+
+@lru_cache(maxsize=None)
+def _keys(lang: str) -> frozenset[str]:
+    lex = LEXICON.get(lang, LEXICON["en"])
+    keys: set[str] = set()
+    for pos in ("VERB", "NOUN"):
+        for k in lex[pos]:
+            k = k.replace("s'", "")
+            keys.add(k)
+            keys.add(fold(k))
+    for (h, _d) in lex["MULTI"]:
+        keys.add(h)
+        keys.add(fold(h))
+    return frozenset(keys)
+
+
+def _token_keys(lemma: str, lower: str):
+    yield lemma
+    yield lower
+    if lower.endswith("s"):
+        yield lower[:-1]
+    if lemma.endswith("é"):
+        yield lemma[:-1] + "er"
+    if lemma.endswith("ée"):
+        yield lemma.rstrip("e") + "r"
+
+
+def has_trigger_lemma(doc, lang: str) -> bool:
+    keys = _keys(lang)
+    for tok in doc:
+        for k in _token_keys(tok.lemma_.lower(), tok.lower_):
+            if k in keys or fold(k) in keys:
+                return True
+    return False
+
+
+__all__ = ["has_trigger_lemma"]
