@@ -372,6 +372,20 @@ def _extract_chunk(items: list[tuple]) -> list:
         return results
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: a worker must not outlive a killed parent (Linux PR_SET_PDEATHSIG),
+    or it would hold the run's pipes and files open forever."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except OSError:  # not Linux: the pool's own shutdown still applies
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def extract_workers(n_articles: int, chunk: int) -> int:
     """Worker processes for extraction: one per core (NEWSEVENTS_EXTRACT_WORKERS overrides),
     and no pool for batches too small to pay for it."""
@@ -399,7 +413,8 @@ def extract_isolated(articles: list[dict], chunk: int = 32):
 
     for language in sorted({a["language"] for a in articles}):
         load_nlp(language)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_die_with_parent) as pool:
         results = pool.map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks))
         for part, found in zip(chunks, results):
             yield from zip((a["article_id"] for a in part), found)
