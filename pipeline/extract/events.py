@@ -37,7 +37,7 @@ from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import Resolution, fold, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
 from pipeline.extract.lexicon import LEXICON, TriggerSpec
-from pipeline.extract.status import SPEECH_LEMMAS, status_of
+from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.models import ActorRef, EventMention, Place
 from pipeline.nlp import load_nlp, normalise_for_nlp
 
@@ -278,6 +278,10 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
         if lem == "appeler":
             preps = {p for p, _ in _prep_args(tok)}
             xc = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+            # "a appelé les belligérants à conclure une trêve": the infinitive is often parsed as an
+            # acl of the object
+            xc += [g for c in tok.children if c.dep_ == "obj" for g in c.children
+                   if g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB" and "Inf" in g.morph.get("VerbForm")]
             if "à" in preps or "au" in preps or "aux" in preps or any(
                     any(m.lower_ == "à" for m in c.children if m.dep_ in ("mark", "case")) for c in xc):
                 return P("REQUEST", None, symmetric=False)
@@ -432,7 +436,10 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
                 return P("REQUEST", None, symmetric=False)
             return P("CONSULT", "phone", symmetric=True)
         preps = {p for p, _ in _prep_args(tok)}
-        if preps & {"for"} or any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) or \
+        # "called on the United States to ...", not "called X on Wednesday"
+        on_party = any(p in ("on", "upon") and c.ent_type_ not in ("DATE", "TIME") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       and c.lemma_.lower() not in TIME_WORDS for p, c in _prep_args(tok))
+        if preps & {"for"} or on_party or any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) or \
                 (any(c.dep_ in ("xcomp",) for c in tok.children) and not any(c.dep_ == "oprd" for c in tok.children)):
             return P("REQUEST", None, symmetric=False)
         if any(c.dep_ in ("oprd", "attr") for c in tok.children) or (
@@ -556,6 +563,28 @@ def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
     return m.get(lemma) or m.get(fold(lemma))
 
 
+TOPIC_VERBS = {"travailler", "discuter", "débattre", "réfléchir", "plancher", "work", "discuss", "debate", "talk",
+               "speak", "think", "focus", "parler", "échanger", "évoquer", "porter", "centrer", "concentrer"}
+TOPIC_PREPS = {"sur", "on", "about", "upon", "de", "du", "des", "d'"}
+
+
+def _is_topic(tok) -> bool:
+    """A noun trigger that is the topic of a talk/work verb ("ont travaillé sur les sanctions",
+    "discussed about tariffs", "ont parlé de l'aide"): the topic, not an event that happened."""
+    if tok.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"):
+        gov, prep = tok.head, _prep_of(tok)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        gov, prep = tok.head.head, tok.head.lower_
+    else:
+        return False
+    if prep not in TOPIC_PREPS or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    glem = gov.lemma_.lower()
+    if prep in ("de", "du", "des", "d'") and glem not in ("discuter", "débattre", "parler", "évoquer", "échanger"):
+        return False
+    return glem in TOPIC_VERBS
+
+
 def find_triggers(doc, lang: str):
     out = []
     multi = LEXICON.get(lang, LEXICON["en"])["MULTI"]
@@ -590,6 +619,8 @@ def find_triggers(doc, lang: str):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
+        if spec.pos == "NOUN" and _is_topic(tok):
+            continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
         if spec.special:
@@ -645,6 +676,9 @@ UNIDENTIFIED_ATTACKERS = {"assaillant", "assaillants", "ravisseur", "ravisseurs"
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
 POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
 POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
+
+
+PLURAL_PRONOUNS = {"fr": {"ils", "eux"}, "en": {"they", "them"}}
 
 
 class _Resolver:
@@ -748,11 +782,16 @@ class _Resolver:
                 return [Party(sp, t.i, "coref")] if sp else []
             if low in ("se", "s'", "himself", "herself", "themselves"):
                 return []
-            r = mem.pronoun(low, lang, pos)
-            if r is None and low in ("ils", "leur", "leurs", "eux", "they", "them", "their"):
+            if low in PLURAL_PRONOUNS.get(lang, ()) and "Sing" not in t.morph.get("Number"):
+                # "ils ont eu leur premier échange", "they spoke": a plural pronoun after two persons
+                # of different countries refers to both of them (one party each)
                 pair = mem.pair(pos, persons=True, window=400)
+                if pair is None and not any(e.plural and pos - e.pos < 300 for e in mem.entries if e.pos < pos):
+                    # no plural antecedent nearby: the two most salient persons of the article
+                    pair = mem.salient_pair(pos, persons=True)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
+            r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
         if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
             # "des milliers de manifestants", "dozens of demonstrators": the party is the complement
@@ -1112,6 +1151,18 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
         if ent:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
+        if not actors and spec.symmetric and circumstantial(tok):
+            # "Macron et Merz ont signé ... au terme d'un entretien", "agreed in a phone call": the
+            # participants of the meeting are the subjects of the clause it is the setting of
+            g = tok.head
+            for _ in range(4):
+                if g.pos_ in ("VERB", "AUX") or g.head.i == g.i:
+                    break
+                g = g.head
+            if g.pos_ in ("VERB", "AUX") and not _is_passive(g):
+                add(actors, _subject_of(g))
+                if actors:
+                    notes.append("actors_from_clause_of_setting")
     if is_verb and not recips and spec.event_type in PROPOSAL_TYPES:
         # "a rejeté la proposition présentée par le Qatar", "demandé l'aide du Brésil",
         # "rejected Egypt's proposal": the party behind the rejected/requested thing is the recipient
@@ -1137,6 +1188,12 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
         if ent and len(ent) >= 2:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
+        if recips and len(actors) >= 2 and is_verb and len({a.res.ref.country for a in actors if a.res.ref.country}) >= 2 \
+                and not any(p in ("avec", "with") for p, _ in _prep_args(tok)):
+            # "Le Nigeria et le Niger ont convenu ...", "Macron et Merz ont signé un accord ... contre la
+            # Russie": coordinated subjects of different countries are the two sides of a reciprocal
+            # event; a third country named elsewhere in the clause is its topic, not a party
+            recips = []
         if not recips and len(actors) >= 2:
             countries = []
             for a in actors:
@@ -1508,6 +1565,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         spec_by_i_all = {t.i: sp for t, sp in triggers}
         for tok, spec in triggers:
             nested = False
+            if spec.symmetric and circumstantial(tok):
+                kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
+                continue
             if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
                 h = tok.head
                 hops = 0
@@ -1706,11 +1766,14 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
             continue
         key = (m.event_type, frozenset(a | r))
         if key in first_orient:
-            fa, fr = first_orient[key]
-            if m.symmetric and a == fr and r == fa:
+            fa, fr, fsym = first_orient[key]
+            # a visit and the talks it consists of ("la visite de Merz" / "un entretien entre Macron
+            # et Merz") are one reciprocal event when either mention is reciprocal
+            if (m.symmetric or (fsym and m.event_type == "CONSULT")) and a == fr and r == fa:
                 m.actor, m.recipient = m.recipient, m.actor
+                m.symmetric = True
         else:
-            first_orient[key] = (a, r)
+            first_orient[key] = (a, r, m.symmetric)
     # 3. same event, one explicit date: undated mentions inherit it
     groups: dict[tuple, list[_Cand]] = {}
     for c in cands:

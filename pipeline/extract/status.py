@@ -79,10 +79,37 @@ class StatusResult:
     speech_verb: object | None = None  # spaCy token of the governing speech verb
 
 
+CIRCUMSTANCE_PREPS = {"après", "lors", "pendant", "durant", "in", "during", "after", "following", "amid"}
+CIRCUMSTANCE_NOUNS = {"issue", "cours", "suite", "terme", "lendemain", "marge", "occasion", "sortie", "wake",
+                      "end", "sidelines", "course", "conclusion"}
+
+
+def circumstantial(tok) -> bool:
+    """Is the noun `tok` the setting of the clause rather than its content: "à l'issue d'une
+    rencontre", "lors d'un entretien", "après des pourparlers", "agreed in a phone call",
+    "on the sidelines of the summit"? Such an event took place; it takes neither the tense/mood
+    of the clause nor is it the content of the clause's verb."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cases = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed")]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        cases.append(tok.head.lower_)
+    if any(c in CIRCUMSTANCE_PREPS for c in cases):
+        return True
+    h = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if h.i != tok.i and h.pos_ == "NOUN" and h.lemma_.lower() in CIRCUMSTANCE_NOUNS and (
+            tok.dep_ in ("nmod", "pobj")):
+        return True
+    return False
+
+
 def governor_chain(tok, max_len: int = 6):
-    """The trigger and the words that govern it inside its clause."""
+    """The trigger and the words that govern it inside its clause (a circumstantial noun phrase,
+    "à l'issue d'une rencontre", "in a phone call", is a boundary)."""
     chain = [tok]
     cur = tok
+    if circumstantial(tok):
+        return chain
     while len(chain) < max_len and cur.dep_ not in CLAUSE_STOP_DEPS and cur.head.i != cur.i:
         if cur.dep_ not in CLIMB_DEPS:
             break
@@ -278,4 +305,4 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     return res
 
 
-__all__ = ["status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
+__all__ = ["circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]

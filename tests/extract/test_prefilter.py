@@ -1,0 +1,59 @@
+"""The NER prefilter must never drop a sentence that can hold a trigger.
+
+Entities are computed only for sentences that ``prefilter.has_trigger_lemma`` accepts, so it has to
+be a superset of ``events.find_triggers``: every sentence of the FR/EN test-set documents in which
+``find_triggers`` (run on a full parse, entities included) keeps a trigger must be accepted.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _sentences(lang: str) -> list[str]:
+    from pipeline.extract.events import split_sentences
+    from pipeline.nlp import normalise_for_nlp
+
+    out = []
+    for line in (DATA / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        text = normalise_for_nlp(json.loads(line)["text"])
+        out.extend(text[s:e] for s, e in split_sentences(text))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_prefilter_accepts_every_trigger_sentence(lang, nlp_fr, nlp_en):
+    from pipeline.extract.events import find_triggers
+    from pipeline.extract.prefilter import has_trigger_lemma
+    from pipeline.nlp import parse_texts
+
+    sents = _sentences(lang)
+    assert len(sents) > 50
+    docs = parse_texts(lang, sents)  # full pipeline, NER included
+    with_trigger = 0
+    missed = []
+    for doc in docs:
+        trigs = find_triggers(doc, lang)
+        if not trigs:
+            continue
+        with_trigger += 1
+        if not has_trigger_lemma(doc, lang):
+            missed.append((doc.text, [t.text for t, _ in trigs]))
+    assert with_trigger > 20
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_prefilter_rejects_some_sentences(lang, nlp_fr, nlp_en):
+    """The prefilter is useful only if it rejects something (sentences without any trigger lemma)."""
+    from pipeline.extract.prefilter import has_trigger_lemma
+    from pipeline.nlp import parse_texts
+
+    text = {"fr": "Le ciel était bleu ce jour-là à Paris.", "en": "The weather was fine that day in London."}[lang]
+    assert not has_trigger_lemma(parse_texts(lang, [text])[0], lang)
