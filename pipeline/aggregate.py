@@ -45,6 +45,11 @@ class _Cluster:
     anchor: date | None
     precision: str | None
     members: list[dict] = field(default_factory=list)
+    articles: set = field(default_factory=set)
+
+    def append(self, mention: dict) -> None:
+        self.members.append(mention)
+        self.articles.add(mention["article_id"])
 
     def sides_compatible(self, actors: tuple, recipients: tuple, unordered: bool) -> bool:
         """A partial mention (one side unknown) fits when its known side matches."""
@@ -78,21 +83,51 @@ def _date_fits(cluster: _Cluster, when: date | None, precision: str | None) -> b
 class _Clusters:
     """Events found so far, indexed so placing a mention never scans them all."""
 
+    WEEKS_AROUND = 5  # a month-precision event and a 14-day weak window both fit in +-5 weeks
+
     def __init__(self) -> None:
         self.all: list[_Cluster] = []
-        self.by_sides: dict[tuple, list[_Cluster]] = {}
+        # (type, actors, recipients) -> week number (None: undated or year precision) -> events
+        self.by_sides: dict[tuple, dict[int | None, list[_Cluster]]] = {}
         self.by_country: dict[tuple, list[_Cluster]] = {}
+
+    @staticmethod
+    def _week(cluster: _Cluster) -> int | None:
+        if cluster.anchor is None or cluster.precision == "year":
+            return None
+        return cluster.anchor.toordinal() // 7
 
     def add(self, cluster: _Cluster) -> None:
         self.all.append(cluster)
-        self.by_sides.setdefault((cluster.event_type, cluster.actors, cluster.recipients), []).append(cluster)
+        weeks = self.by_sides.setdefault((cluster.event_type, cluster.actors, cluster.recipients), {})
+        weeks.setdefault(self._week(cluster), []).append(cluster)
         for country in set(cluster.actors) | set(cluster.recipients):
             self.by_country.setdefault((cluster.event_type, country), []).append(cluster)
 
-    def same_sides(self, event_type: str, actors: tuple, recipients: tuple, unordered: bool) -> list[_Cluster]:
-        found = list(self.by_sides.get((event_type, actors, recipients), ()))
+    def anchor_changed(self, cluster: _Cluster) -> None:
+        """An undated event got its first date: file it under its week."""
+        weeks = self.by_sides[(cluster.event_type, cluster.actors, cluster.recipients)]
+        weeks[None].remove(cluster)
+        weeks.setdefault(self._week(cluster), []).append(cluster)
+
+    def same_sides(self, event_type: str, actors: tuple, recipients: tuple, unordered: bool,
+                   when: date | None) -> list[_Cluster]:
+        """Events with these parties that a mention dated `when` could join (near weeks only)."""
+        found = self._near(self.by_sides.get((event_type, actors, recipients), {}), when)
         if actors != recipients:  # a reciprocal event filed the other way round
-            found += [c for c in self.by_sides.get((event_type, recipients, actors), ()) if unordered or c.unordered]
+            found += [c for c in self._near(self.by_sides.get((event_type, recipients, actors), {}), when)
+                      if unordered or c.unordered]
+        return found
+
+    def _near(self, weeks: dict, when: date | None) -> list[_Cluster]:
+        if not weeks:
+            return []
+        if when is None:
+            return [c for group in weeks.values() for c in group]
+        week = when.toordinal() // 7
+        found = list(weeks.get(None, ()))
+        for w in range(week - self.WEEKS_AROUND, week + self.WEEKS_AROUND + 1):
+            found.extend(weeks.get(w, ()))
         return found
 
     def sharing_a_country(self, event_type: str, countries: tuple) -> list[_Cluster]:
@@ -129,7 +164,10 @@ def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
     actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
     unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
     if not partial:
-        target = _choose(clusters.same_sides(m["event_type"], actors, recipients, unordered), m)
+        target = _choose(clusters.same_sides(m["event_type"], actors, recipients, unordered, m.get("event_date")), m)
+        if target is not None and target.anchor is None and not _is_weak(m):  # an undated event's first date
+            target.anchor, target.precision = m.get("event_date"), m.get("date_precision")
+            clusters.anchor_changed(target)
     else:
         fitting = [c for c in clusters.sharing_a_country(m["event_type"], actors + recipients)
                    if c.sides_compatible(actors, recipients, unordered)]
@@ -141,7 +179,7 @@ def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
         target = _Cluster(m["event_type"], actors, recipients, unordered,
                           None if weak else m.get("event_date"), None if weak else m.get("date_precision"))
         clusters.add(target)
-    target.members.append(m)
+    target.append(m)
 
 
 def _choose(candidates: list[_Cluster], m: dict) -> _Cluster | None:
@@ -153,18 +191,14 @@ def _choose(candidates: list[_Cluster], m: dict) -> _Cluster | None:
         if fitting:
             return min(fitting, key=lambda c: abs((when - c.anchor).days))
         undated = [c for c in candidates if c.anchor is None]
-        if undated:
-            target = undated[0]
-            target.anchor, target.precision = when, precision
-            return target
-        return None
+        return undated[0] if undated else None  # the caller gives it this mention's date
     # weak date: nearest earlier dated event within the window; else the event the same article
     # already reports; else the only candidate; else an undated one
     if when is not None:
         earlier = [c for c in candidates if c.anchor and timedelta(0) <= when - c.anchor <= timedelta(days=WEAK_WINDOW)]
         if earlier:
             return min(earlier, key=lambda c: when - c.anchor)
-    same_article = [c for c in candidates if any(x["article_id"] == m["article_id"] for x in c.members)]
+    same_article = [c for c in candidates if m["article_id"] in c.articles]
     if len(same_article) == 1:
         return same_article[0]
     if when is None and len(candidates) == 1:
@@ -219,10 +253,13 @@ def summarise_event(members: list[dict], articles: dict[str, dict], run_id: str)
     canonical = {(articles.get(a) or {}).get("duplicate_of") or a for a in article_ids}
     seen = [(articles.get(a) or {}).get("reference_date") for a in article_ids]
     seen = [d for d in seen if d is not None]
+    best: dict[str, float] = {}  # independent sources: the best mention of each canonical article
+    for m in members:
+        source = (articles.get(m["article_id"]) or {}).get("duplicate_of") or m["article_id"]
+        best[source] = max(best.get(source, 0.0), float(m.get("confidence") or 0))
     miss = 1.0
-    for article in canonical:
-        best = max(float(m.get("confidence") or 0) for m in members if ((articles.get(m["article_id"]) or {}).get("duplicate_of") or m["article_id"]) == article)
-        miss *= 1.0 - min(best, 0.99)
+    for confidence in best.values():
+        miss *= 1.0 - min(confidence, 0.99)
     actor_countries = sorted({c for m in members for c in _countries(m.get("actor_countries"))})
     recipient_countries = sorted({c for m in members for c in _countries(m.get("recipient_countries"))})
     unordered = any(m.get("is_symmetric") for m in members) or event_type in RECIPROCAL_TYPES

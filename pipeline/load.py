@@ -153,7 +153,7 @@ def _insert_new(con, name: str, target: str) -> None:
         )
 
 
-MERGE_WINDOW_DAYS = 45  # wider than any window pipeline.aggregate merges across
+MERGE_WINDOW_DAYS = 35  # wider than any window pipeline.aggregate merges across (a month, 14 days)
 
 
 def rebuild_affected_events(con, run_id: str) -> int:
@@ -176,8 +176,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
             WHERE m.status IN ('asserted', 'future')
         )
         SELECT event_type, country,
-               min(day) - INTERVAL (?) DAY AS low, max(day) + INTERVAL (?) DAY AS high,
-               bool_or(day IS NULL) AS any_undated
+               min(day) - INTERVAL (?) DAY AS low, max(day) + INTERVAL (?) DAY AS high
         FROM (SELECT event_type, day, unnest(countries) AS country FROM new_mentions)
         GROUP BY event_type, country
         """,
@@ -197,7 +196,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
             SELECT DISTINCT c.mention_id, c.event_id
             FROM candidates AS c JOIN affected_keys AS k
               ON k.event_type = c.event_type AND list_contains(c.countries, k.country)
-            WHERE (c.day BETWEEN k.low AND k.high) OR c.day IS NULL OR k.any_undated
+            WHERE (c.day BETWEEN k.low AND k.high) OR c.day IS NULL
         ),
         old_events AS (SELECT DISTINCT event_id FROM direct WHERE event_id IS NOT NULL)
         SELECT mention_id, event_id FROM direct
@@ -228,21 +227,22 @@ def rebuild_affected_events(con, run_id: str) -> int:
     con.execute(
         "DELETE FROM core.events WHERE event_id IN (SELECT event_id FROM affected_mentions WHERE event_id IS NOT NULL)"
     )
+    import pandas as pd
+
     if events:
-        import pandas as pd
-
-        events_df = pd.DataFrame(events)  # noqa: F841 (read by DuckDB below)
-        con.execute("INSERT OR REPLACE INTO core.events BY NAME SELECT * FROM events_df")
+        con.register("new_events", pd.DataFrame(events))
+        con.execute("INSERT OR REPLACE INTO core.events BY NAME SELECT * FROM new_events")
+        con.unregister("new_events")
     if assignment:
-        import pandas as pd
-
-        links = pd.DataFrame({"mention_id": list(assignment), "event_id": list(assignment.values())})  # noqa: F841
+        links = pd.DataFrame({"mention_id": list(assignment), "event_id": list(assignment.values())})
+        con.register("mention_links", links)
         con.execute(
             """
             UPDATE core.event_mentions AS m SET event_id = l.event_id
-            FROM links AS l WHERE m.mention_id = l.mention_id AND m.event_id IS DISTINCT FROM l.event_id
+            FROM mention_links AS l WHERE m.mention_id = l.mention_id AND m.event_id IS DISTINCT FROM l.event_id
             """
         )
+        con.unregister("mention_links")
     return len(events)
 
 
