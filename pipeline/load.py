@@ -175,10 +175,9 @@ def rebuild_affected_events(con, run_id: str) -> int:
             FROM staging.event_mentions AS m LEFT JOIN staging.articles AS a USING (article_id)
             WHERE m.status IN ('asserted', 'future')
         )
-        SELECT event_type, country,
-               min(day) - INTERVAL (?) DAY AS low, max(day) + INTERVAL (?) DAY AS high
+        -- one window per new mention's date (not one per key: an outlier date must not widen it)
+        SELECT DISTINCT event_type, country, day - INTERVAL (?) DAY AS low, day + INTERVAL (?) DAY AS high
         FROM (SELECT event_type, day, unnest(countries) AS country FROM new_mentions)
-        GROUP BY event_type, country
         """,
         [MERGE_WINDOW_DAYS, MERGE_WINDOW_DAYS],
     )
