@@ -259,6 +259,16 @@ def _fmt_num(value) -> str:
         return str(value)
 
 
+def _svg_open(width: int, height: int, title: str) -> list[str]:
+    """Opening of an accessible inline SVG chart (class "chart", <title>, visible heading)."""
+    return [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
+        f"<title>{esc(title)}</title>",
+        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
+    ]
+
+
 def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 560, unit: str = "",
                legend: dict[str, str] | None = None) -> str:
     """Horizontal bar chart: items = [(label, value, color)]."""
@@ -269,12 +279,7 @@ def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 
     plot_w = width - label_w - 60
     vmax = max(v for _, v, _ in items) or 1
     height = top + len(items) * (bar_h + gap) + 20 + legend_h
-    out = [
-        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
-        f"<title>{esc(title)}</title>",
-        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
-    ]
+    out = _svg_open(width, height, title)
     # gridlines at quarters
     for i in range(5):
         x = label_w + plot_w * i / 4
@@ -312,12 +317,7 @@ def column_chart(title: str, items: list[tuple[str, float]], *, width: int = 760
     bar_w = max(min(slot * 0.72, 42), 2)
     vmax = max(v for _, v in items) or 1
     every = max(1, int(len(items) / 30 + 0.999))
-    out = [
-        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
-        f"<title>{esc(title)}</title>",
-        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
-    ]
+    out = _svg_open(width, height, title)
     for i in range(5):
         y = top + plot_h - plot_h * i / 4
         tick = vmax * i / 4

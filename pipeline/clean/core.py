@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pipeline.extract.dates import infer_reference_date  # one reference-date heuristic for cleaning and extraction
+
 from ..models import CleanArticle, RawDocument, RemovedBlock
 from .boilerplate import Block, classify_blocks
-from .dates import infer_reference_date, parse_date_string, parse_header
+from .dates import parse_date_string, parse_header
 from .language import detect_language, detect_language_with_confidence
 from .text import normalize_typography, norm_key, repair_mojibake, split_lost_newlines
 
@@ -175,7 +177,7 @@ def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle
         language = lang0 if lang0 != "und" else (p.language_hint or "und")
     published, source = p.published, p.published_source
     if published is None:
-        ref = infer_reference_date(body, language)
+        ref = infer_reference_date(body, language if language in ("fr", "en") else "fr")
         if ref:
             published, source = ref, "inferred"
     if title:

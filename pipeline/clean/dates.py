@@ -101,11 +101,5 @@ def find_dates(text: str, lang: str | None = None) -> list[date]:
     return [d for _, d in out]
 
 
-def infer_reference_date(text: str, lang: str | None = None) -> date | None:
-    """Reference date of an undated article: the latest explicit full date it mentions."""
-    found = find_dates(text, lang)
-    return max(found) if found else None
-
-
 def today() -> date:  # pragma: no cover - trivial
     return datetime.now().date()
