@@ -196,6 +196,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
             FROM candidates AS c JOIN affected_keys AS k
               ON k.event_type = c.event_type AND list_contains(c.countries, k.country)
             WHERE (c.day BETWEEN k.low AND k.high) OR c.day IS NULL
+               OR k.low IS NULL  -- an undated new mention (article without any date) may join any of its key
         ),
         old_events AS (SELECT DISTINCT event_id FROM direct WHERE event_id IS NOT NULL)
         SELECT mention_id, event_id FROM direct

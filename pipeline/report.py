@@ -51,6 +51,7 @@ STATUS_CLASS = {
 }
 MAX_FILES_SHOWN = 200
 MAX_PATHS_PER_REASON = 50
+INLINE_PATHS = 5
 EXAMPLES_PER_REASON = 3
 EXAMPLE_CHARS = 240
 MAX_DAYS_CHARTED = 60
@@ -251,6 +252,8 @@ def _href(target: Path | str | None, base_dir: Path) -> str | None:
 def _fmt_num(value) -> str:
     if value is None:
         return "–"
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
     if isinstance(value, float):
         return f"{value:,.2f}"
     try:
@@ -269,24 +272,55 @@ def _svg_open(width: int, height: int, title: str) -> list[str]:
     ]
 
 
-def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 560, unit: str = "",
+def _nice_axis(vmax: float, integer: bool = True, max_ticks: int = 4) -> tuple[float, float]:
+    """(axis top, tick step) with steps 1/2/5 x 10^k (at least 1 for counts)."""
+    import math
+
+    vmax = float(vmax or 0) or 1.0
+    raw = vmax / max_ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    if integer:
+        step = max(step, 1)
+    return math.ceil(vmax / step - 1e-9) * step, step
+
+
+def _ticks(vmax: float) -> list[float]:
+    top, step = _nice_axis(vmax)
+    n = int(round(top / step))
+    return [step * i for i in range(n + 1)]
+
+
+def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 480, unit: str = "",
                legend: dict[str, str] | None = None) -> str:
     """Horizontal bar chart: items = [(label, value, color)]."""
     if not items:
         return ""
-    bar_h, gap, label_w, top = 22, 6, 170, 34
-    legend_h = 24 if legend else 0
+    bar_h, gap, label_w, top = 20, 6, 150, 34
+    spots, x, line = [], 0, 0  # legend entries laid out left to right, wrapping
+    for name, color in (legend or {}).items():
+        w = 22 + 6.5 * len(name)
+        if x and x + w > width:
+            x, line = 0, line + 1
+        spots.append((x, line, name, color))
+        x += w + 10
+    legend_h = 20 * (line + 1) + 6 if legend else 0
     plot_w = width - label_w - 60
-    vmax = max(v for _, v, _ in items) or 1
+    ticks = _ticks(max(v for _, v, _ in items))
+    vmax = ticks[-1]
     height = top + len(items) * (bar_h + gap) + 20 + legend_h
-    out = _svg_open(width, height, title)
-    # gridlines at quarters
-    for i in range(5):
-        x = label_w + plot_w * i / 4
+    out = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
+        f"<title>{esc(title)}</title>",
+        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
+    ]
+    for tick in ticks:
+        x = label_w + plot_w * tick / vmax
         out.append(f'<line class="grid" x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" '
                    f'y2="{top + len(items) * (bar_h + gap)}"/>')
         out.append(f'<text class="tick" x="{x:.1f}" y="{top + len(items) * (bar_h + gap) + 14}" '
-                   f'text-anchor="middle">{esc(_fmt_num(round(vmax * i / 4)) if vmax >= 4 else _fmt_num(vmax * i / 4))}</text>')
+                   f'text-anchor="middle">{esc(_fmt_num(tick))}</text>')
     for i, (label, value, color) in enumerate(items):
         y = top + i * (bar_h + gap)
         w = max(plot_w * value / vmax, 1.5 if value else 0)
@@ -294,17 +328,16 @@ def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 
         out.append(f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{esc(color)}">'
                    f"<title>{esc(label)}: {esc(_fmt_num(value))}{esc(unit)}</title></rect>")
         out.append(f'<text class="value" x="{label_w + w + 6:.1f}" y="{y + bar_h * 0.7:.1f}">{esc(_fmt_num(value))}</text>')
-    if legend:
-        x, y = label_w, height - 8
-        for name, color in legend.items():
-            out.append(f'<rect x="{x}" y="{y - 10}" width="12" height="12" rx="2" fill="{esc(color)}"/>')
-            out.append(f'<text class="tick" x="{x + 16}" y="{y}">{esc(name)}</text>')
-            x += 24 + 7 * len(name)
+    base = top + len(items) * (bar_h + gap) + 20 + 18
+    for x, line, name, color in spots:
+        y = base + 20 * line
+        out.append(f'<rect x="{x:.1f}" y="{y - 10}" width="12" height="12" rx="2" fill="{esc(color)}"/>')
+        out.append(f'<text class="tick" x="{x + 16:.1f}" y="{y}">{esc(name)}</text>')
     out.append("</svg>")
     return "\n".join(out)
 
 
-def column_chart(title: str, items: list[tuple[str, float]], *, width: int = 760, color: str = "#2f6f9f",
+def column_chart(title: str, items: list[tuple[str, float]], *, width: int = 560, color: str = "#2f6f9f",
                  unit: str = "") -> str:
     """Vertical bars, one per category (days), labels rotated; every bar has a <title> tooltip."""
     if not items:
@@ -315,15 +348,19 @@ def column_chart(title: str, items: list[tuple[str, float]], *, width: int = 760
     plot_w = width - left - right
     slot = plot_w / len(items)
     bar_w = max(min(slot * 0.72, 42), 2)
-    vmax = max(v for _, v in items) or 1
+    ticks = _ticks(max(v for _, v in items))
+    vmax = ticks[-1]
     every = max(1, int(len(items) / 30 + 0.999))
-    out = _svg_open(width, height, title)
-    for i in range(5):
-        y = top + plot_h - plot_h * i / 4
-        tick = vmax * i / 4
+    out = [
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
+        f"<title>{esc(title)}</title>",
+        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
+    ]
+    for tick in ticks:
+        y = top + plot_h - plot_h * tick / vmax
         out.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}"/>')
-        out.append(f'<text class="tick" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">'
-                   f"{esc(_fmt_num(round(tick)) if vmax >= 4 else _fmt_num(tick))}</text>")
+        out.append(f'<text class="tick" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{esc(_fmt_num(tick))}</text>')
     for i, (label, value) in enumerate(items):
         x = left + i * slot + (slot - bar_w) / 2
         h = plot_h * value / vmax
@@ -373,10 +410,10 @@ a { color:var(--accent); }
 .banner.neutral { background:var(--neutralbg); border-color:#cdd7e2; color:#2c3a4b; }
 .banner.ok { background:var(--okbg); border-color:#b4dfc4; color:#124d2c; }
 .banner strong { display:block; margin-bottom:2px; }
-.cards { display:grid; grid-template-columns:repeat(auto-fill,minmax(150px,1fr)); gap:12px; margin:16px 0; }
+.cards { display:grid; grid-template-columns:repeat(auto-fill,minmax(118px,1fr)); gap:10px; margin:16px 0; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 14px; }
 .card .n { font-size:24px; font-weight:650; } .card .k { color:var(--muted); font-size:12.5px; }
-dl.meta { display:grid; grid-template-columns:max-content 1fr; gap:4px 18px; margin:14px 0;
+dl.meta { display:grid; grid-template-columns:repeat(3, max-content minmax(0,1fr)); gap:4px 16px; margin:14px 0;
           background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 16px; }
 dl.meta dt { color:var(--muted); } dl.meta dd { margin:0; word-break:break-word; }
 table { border-collapse:collapse; width:100%; background:var(--card); border:1px solid var(--line);
@@ -399,6 +436,7 @@ svg.chart .axis { stroke:#9aa7b4; stroke-width:1; }
 blockquote.example { margin:4px 0; padding:6px 10px; background:#f8fafc; border-left:3px solid #c9d3de;
                      font-size:13px; color:#33414f; white-space:pre-wrap; word-break:break-word; }
 details { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px 12px; margin:6px 0; }
+details.inline { border:none; padding:0; margin:4px 0 0; background:none; }
 details > summary { cursor:pointer; font-weight:600; padding:2px 0; }
 details[open] > summary { margin-bottom:6px; }
 .suite { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 14px; margin:10px 0; }
@@ -594,17 +632,21 @@ def _section_quarantine(reader, b, settings, run_id, status) -> str:
                f'<span class="small muted">Source: {esc(b["quarantine"].label)}.</span></p>')
     if extra_note:
         out.append(f'<div class="banner warn">{esc(extra_note)}</div>')
-    out.append(_table([("Reason", ""), ("Stage", ""), ("Records", "num"), ("Files", "num")],
-                      [[f"<code>{esc(reason)}</code>", esc(stage), _fmt_num(len(rs)),
-                        _fmt_num(len({r['source_path'] for r in rs}))] for (reason, stage), rs in ordered]))
+    def where(r: dict) -> str:
+        line = f' <span class="muted">line {esc(r["line_no"])}</span>' if r["line_no"] is not None else ""
+        detail = f'<div class="small muted">{esc(_short(r["detail"], 200))}</div>' if r.get("detail") else ""
+        return f'<div><span class="path">{esc(r["source_path"])}</span>{line}{detail}</div>'
+
+    rows = []
     for (reason, stage), rs in ordered:
-        rows = [[f'<span class="path">{esc(r["source_path"])}</span>', esc(r["line_no"] if r["line_no"] is not None else ""),
-                 esc(_short(r["detail"], 300))] for r in rs[:MAX_PATHS_PER_REASON]]
-        more = (f'<p class="small muted">… and {len(rs) - MAX_PATHS_PER_REASON} more.</p>'
-                if len(rs) > MAX_PATHS_PER_REASON else "")
-        out.append(f'<details open><summary><code>{esc(reason)}</code> '
-                   f'<span class="muted">({esc(stage)}, {len(rs)})</span></summary>'
-                   + _table([("File", "path"), ("Line", "num"), ("Detail", "")], rows) + more + "</details>")
+        shown = "".join(where(r) for r in rs[:INLINE_PATHS])
+        if len(rs) > INLINE_PATHS:  # long lists fold away, still in the page (no JavaScript)
+            rest = rs[INLINE_PATHS:MAX_PATHS_PER_REASON]
+            more = (f" (showing {MAX_PATHS_PER_REASON})" if len(rs) > MAX_PATHS_PER_REASON else "")
+            shown += (f"<details class=\"inline\"><summary>{len(rs) - INLINE_PATHS} more{more}</summary>"
+                      + "".join(where(r) for r in rest) + "</details>")
+        rows.append([f"<code>{esc(reason)}</code>", esc(stage), _fmt_num(len(rs)), shown])
+    out.append(_table([("Reason", ""), ("Stage", ""), ("Records", "num"), ("Files (line, detail)", "")], rows))
     out.append("</section>")
     return "\n".join(out)
 
@@ -841,13 +883,19 @@ def render_run_report(settings: Settings, run_id: str, out_path: Path) -> str:
             if labels:
                 origin = "Batch data read from: " + ", ".join(labels) + "."
         report_dir = out_path.parent
-        head = _section_header(run, run_id, audit, audit_success, origin)
+        glance = [(label, _count(reader, b[name].relation, b[name].params) if b[name].relation else 0)
+                  for label, name in (("new files", "source_files"), ("new documents", "documents"),
+                                      ("quarantined", "quarantine"), ("articles", "articles"),
+                                      ("boilerplate blocks", "removed_blocks"), ("event mentions", "event_mentions"))]
         input_html = _section_input(reader, b, run)
         quarantine_html = _section_quarantine(reader, b, settings, run_id, status)
         boiler_html = _section_boilerplate(reader, b)
         events_html, event_ids = _section_events(reader, b, status)
         audit_html = _section_audit(settings, run_id, audit, audit_success, report_dir)
         published_html = _section_published(reader, run, status, event_ids)
+        n_failed = sum(1 for r in audit["results"] if not r.get("success"))
+        glance += [("events", len(event_ids)), ("failed expectations", n_failed if audit["results"] else None)]
+        head = _section_header(run, run_id, audit, audit_success, origin) + _cards(glance)
         notes = reader.notes
     finally:
         reader.close()
