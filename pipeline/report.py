@@ -422,7 +422,7 @@ th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line);
 th { background:#eef2f6; font-weight:600; color:#33414f; }
 tr:last-child td { border-bottom:none; }
 td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
-td.path, code { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; word-break:break-all; }
+td.path, .path, code { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; word-break:break-all; }
 .muted { color:var(--muted); } .small { font-size:12.5px; }
 .charts { display:flex; flex-wrap:wrap; gap:18px; }
 .chartbox { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 14px; overflow-x:auto; }
@@ -580,8 +580,9 @@ def _section_input(reader, b, run) -> str:
         out.append('<p class="small muted">Reprocessing run: its input is every document already in '
                    "raw.documents, re-cleaned and re-extracted with the current rules.</p>")
     if docs:
-        out.append(_table([("Format", ""), ("Encoding", ""), ("Documents", "num")],
-                          [[esc(d["format"]), esc(d["encoding"] or "–"), _fmt_num(d["n"])] for d in docs]))
+        out.append('<p class="small">Documents by format and encoding: '
+                   + ", ".join(f"<code>{esc(d['format'])}</code> / {esc(d['encoding'] or '?')}: {_fmt_num(d['n'])}"
+                               for d in docs) + ".</p>")
     rows = [
         [f'<span class="path">{esc(f["source_path"])}</span>', esc(f["format"] or "–"),
          _badge(f["status"], {"ingested": "ok", "partial": "warn", "quarantined": "bad"}.get(f["status"], "neutral")),
@@ -628,7 +629,7 @@ def _section_quarantine(reader, b, settings, run_id, status) -> str:
         groups.setdefault((r["reason"] or "unknown", r["stage"] or "–"), []).append(r)
     ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     out.append(f'<p>{_fmt_num(len(recs))} record(s) quarantined for {len(groups)} reason(s). Nothing is dropped '
-               f'silently: each input below is kept in raw.quarantine with its reason. '
+               f'silently: each input below is recorded with its reason (raw.quarantine once published). '
                f'<span class="small muted">Source: {esc(b["quarantine"].label)}.</span></p>')
     if extra_note:
         out.append(f'<div class="banner warn">{esc(extra_note)}</div>')
@@ -707,9 +708,6 @@ def _section_events(reader, b, status) -> tuple[str, list[str]]:
     ids = [r["event_id"] for r in _batch_rows(reader, m, "DISTINCT event_id", "WHERE event_id IS NOT NULL",
                                               what="event ids")]
     total = sum(r["n"] for r in per_type)
-    out.append(_cards([("articles", n_art), ("event mentions", total),
-                       ("publishable mentions", sum(r["n_pub"] for r in per_type)),
-                       ("events (merged)", len(ids))]))
     if not total:
         out.append('<p class="muted">No event mentions were extracted from this run\'s articles.</p></section>')
         return "\n".join(out), ids
