@@ -9,7 +9,6 @@ or inside DataFrames.
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -293,7 +292,3 @@ def summary(con) -> dict:
         "quarantined": one("SELECT count(*) FROM curated.quarantine"),
         "runs": one("SELECT count(*) FROM ops.runs"),
     }
-
-
-def to_json_cell(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)

@@ -104,14 +104,6 @@ def read_rows(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
-def read_frame(path: Path, columns: list[str] | None = None):
-    import pandas as pd
-
-    if not path.exists():
-        return pd.DataFrame(columns=columns or [])
-    return pd.read_parquet(path)
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
