@@ -421,6 +421,7 @@ table { border-collapse:collapse; width:100%; background:var(--card); border:1px
 th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }
 th { background:#eef2f6; font-weight:600; color:#33414f; }
 tr:last-child td { border-bottom:none; }
+td.nowrap, th.nowrap { white-space:nowrap; } td.nowrap code { word-break:normal; }
 td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 td.path, .path, code { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; word-break:break-all; }
 .muted { color:var(--muted); } .small { font-size:12.5px; }
@@ -681,8 +682,10 @@ def _section_boilerplate(reader, b) -> str:
                      for e in by_reason.get(c["reason"], []))
         rows.append([f"<code>{esc(c['reason'])}</code>", _fmt_num(c["n"]), _fmt_num(c["n_articles"]),
                      _fmt_num(c["n_chars"]), ex])
-    out.append(_table([("Reason", ""), ("Blocks", "num"), ("Articles", "num"), ("Characters", "num"),
-                       (f"Examples (up to {EXAMPLES_PER_REASON})", "")], rows))
+    table = _table([("Reason", "nowrap"), ("Blocks", "num"), ("Articles", "num"), ("Characters", "num"),
+                    (f"Examples (up to {EXAMPLES_PER_REASON}, longest first)", "")], rows)
+    out.append(f"<details{' open' if len(counts) <= 10 else ''}><summary>Counts and examples for each of the "
+               f"{len(counts)} reason(s)</summary>{table}</details>")
     out.append("</section>")
     return "\n".join(out)
 
@@ -723,7 +726,7 @@ def _section_events(reader, b, status) -> tuple[str, list[str]]:
                             [(r["event_type"], r["n"], QUAD_COLORS.get(r["quad_class"], DEFAULT_COLOR))
                              for r in per_type], legend=legend or None)
     days = per_day[-MAX_DAYS_CHARTED:]
-    day_chart = column_chart("Event mentions per event day" + (f" (latest {MAX_DAYS_CHARTED} days)"
+    day_chart = column_chart("Event mentions per event day (days with mentions)" + (f" (latest {MAX_DAYS_CHARTED} days)"
                                                                if len(per_day) > MAX_DAYS_CHARTED else ""),
                              [(str(r["event_date"]), r["n"]) for r in days])
     out.append('<div class="charts">' + f'<div class="chartbox">{type_chart}</div>'
@@ -783,8 +786,10 @@ def _section_audit(settings, run_id, audit, audit_success, report_dir) -> str:
                              _badge("passed", "ok") if not bad else _badge("failed", "bad"), link])
     out.append(_table([("Suite", ""), ("Passed", "num"), ("Failed", "num"), ("Outcome", ""), ("Validation page", "")],
                       summary_rows))
-    for suite, rs in sorted(suites.items(), key=lambda kv: (all(r.get("success") for r in kv[1]), kv[0])):
+    for suite, rs in sorted(suites.items()):
         bad = [r for r in rs if not r.get("success")]
+        if not bad:
+            continue
         page = pages.get(suite) or audit.get("run_page")
         link = (f'<a class="datadocs" href="{esc(_href(page, report_dir))}">open in Data Docs</a>' if page else "")
         out.append(f'<div class="suite" id="suite-{esc(suite)}"><h3><code>{esc(suite)}</code> '
@@ -794,13 +799,13 @@ def _section_audit(settings, run_id, audit, audit_success, report_dir) -> str:
             out.append(_table([("Failed expectation", ""), ("Column", ""), ("Unexpected", "num"), ("Detail", "")],
                               [[f"<code>{esc(r.get('expectation'))}</code>", esc(r.get("column_name") or "–"),
                                 _fmt_num(r.get("unexpected")), esc(_short(r.get("detail"), 500))] for r in bad]))
-        ok = [r for r in rs if r.get("success")]
-        if ok:
-            out.append(f"<details><summary>{len(ok)} expectation(s) met</summary>"
-                       + _table([("Expectation", ""), ("Column", "")],
-                                [[f"<code>{esc(r.get('expectation'))}</code>", esc(r.get("column_name") or "–")]
-                                 for r in ok]) + "</details>")
         out.append("</div>")
+    met = [r for r in results if r.get("success")]
+    if met:
+        out.append(f"<details><summary>{len(met)} expectation(s) met</summary>"
+                   + _table([("Suite", ""), ("Expectation", ""), ("Column", "")],
+                            [[f"<code>{esc(r.get('suite'))}</code>", f"<code>{esc(r.get('expectation'))}</code>",
+                              esc(r.get("column_name") or "–")] for r in met]) + "</details>")
     out.append("</section>")
     return "\n".join(out)
 
@@ -983,9 +988,9 @@ def render_index(settings: Settings, current: str | None = None) -> str:
     if links:
         parts.append("<p>" + " · ".join(links) + "</p>")
     parts.append("<h2>Runs, latest first</h2>")
-    parts.append(_table([("Run", ""), ("Started", ""), ("Duration", ""), ("Status", ""), ("Audit", ""),
+    parts.append(_table([("Run", "nowrap"), ("Started", "nowrap"), ("Duration", "nowrap"), ("Status", ""), ("Audit", ""),
                          ("Trigger", ""), ("Files", "num"), ("Docs", "num"), ("Quarantined", "num"),
-                         ("Mentions", "num"), ("Events", "num"), ("Data Docs", "")], rows,
+                         ("Mentions", "num"), ("Events", "num"), ("Data Docs", "nowrap")], rows,
                         empty="No runs recorded yet."))
     if notes:
         parts.append("<ul class=\"notes\">" + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul>")

@@ -502,6 +502,7 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
         "warnings": list(result.warnings),
         "data_docs_index": str(result.data_docs_index) if result.data_docs_index else None,
         "run_page": str(result.run_page) if result.run_page else None,
+        "pages": {suite: str(page) for suite, page in (result.pages or {}).items()},  # per-suite Data Docs page
     }
     (batch_dir(settings, run_id) / "audit.json").write_text(json.dumps(summary, default=str, indent=1))
     progress(f"audit: {'passed' if result.success else 'FAILED'} "

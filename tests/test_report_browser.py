@@ -63,7 +63,7 @@ def test_run_report_renders_in_chromium(reports, tmp_path):
     # the charts survived parsing as real SVG elements, with accessible titles and labels
     assert dom.count('<svg class="chart"') >= 3, dom[:2000]
     assert "<title>Event mentions per PLOVER type</title>" in dom
-    assert "<title>Event mentions per event day</title>" in dom
+    assert "<title>Event mentions per event day (days with mentions)</title>" in dom
     assert re.search(r'<text class="label"[^>]*>CONSULT</text>', dom)
     # quarantine reasons and paths
     for reason in ("binary_content", "malformed_jsonl_line"):
