@@ -309,12 +309,7 @@ def hbar_chart(title: str, items: list[tuple[str, float, str]], *, width: int = 
     ticks = _ticks(max(v for _, v, _ in items))
     vmax = ticks[-1]
     height = top + len(items) * (bar_h + gap) + 20 + legend_h
-    out = [
-        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
-        f"<title>{esc(title)}</title>",
-        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
-    ]
+    out = _svg_open(width, height, title)
     for tick in ticks:
         x = label_w + plot_w * tick / vmax
         out.append(f'<line class="grid" x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" '
@@ -351,12 +346,7 @@ def column_chart(title: str, items: list[tuple[str, float]], *, width: int = 560
     ticks = _ticks(max(v for _, v in items))
     vmax = ticks[-1]
     every = max(1, int(len(items) / 30 + 0.999))
-    out = [
-        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{esc(title)}">',
-        f"<title>{esc(title)}</title>",
-        f'<text class="chart-title" x="0" y="18">{esc(title)}</text>',
-    ]
+    out = _svg_open(width, height, title)
     for tick in ticks:
         y = top + plot_h - plot_h * tick / vmax
         out.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}"/>')
