@@ -129,22 +129,18 @@ def _children_words(t):
     return [(c.dep_, c.lower_, c.lemma_.lower(), c) for c in t.children]
 
 
+def _verb_group_has(t, feature: str, value: str) -> bool:
+    """The verb or one of its auxiliaries carries the morphological value ("Mood"="Cnd", "Tense"="Fut")."""
+    return value in t.morph.get(feature) or any(
+        c.dep_.startswith("aux") and value in c.morph.get(feature) for c in t.children)
+
+
 def _is_conditional(t) -> bool:
-    if "Cnd" in t.morph.get("Mood"):
-        return True
-    for c in t.children:
-        if c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood"):
-            return True
-    return False
+    return _verb_group_has(t, "Mood", "Cnd")
 
 
 def _is_future(t) -> bool:
-    if "Fut" in t.morph.get("Tense"):
-        return True
-    for c in t.children:
-        if c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense"):
-            return True
-    return False
+    return _verb_group_has(t, "Tense", "Fut")
 
 
 def _past_speech_head(t, lang):
