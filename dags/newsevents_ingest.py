@@ -17,6 +17,9 @@ Every 15 minutes (`NEWSEVENTS_SCHEDULE`), picks up **new** files from the landin
 
 1. **ingest** — content-addressed read of `.txt`, `.html`, `.jsonl`; bad input is quarantined with a reason;
    files still being written (`*.part`, `*.tmp`, modified in the last seconds) wait for the next run.
+   A run takes whole files until its batch holds `NEWSEVENTS_MAX_BATCH_DOCUMENTS` documents (default 2,000,
+   which bounds every task's memory); the other new files wait, unread, for the next run (the task log
+   says how many; `newsevents run` drains a backlog in successive batches).
 2. **clean** — boilerplate removal, title, publication date, language, near-duplicates.
 3. **extract** — PLOVER event mentions with actors, dates, places, status.
 4. **stage** — the batch goes to `staging.*` in the warehouse.

@@ -42,7 +42,7 @@ def _emit(record: dict) -> None:
 # ---------------------------------------------------------------- commands
 def cmd_run(args) -> int:
     from pipeline.config import load_settings
-    from pipeline.runner import RunLocked, run_pipeline
+    from pipeline.runner import RunLocked, run_landing
 
     settings = load_settings(
         landing=Path(args.landing).resolve() if args.landing else None,
@@ -51,10 +51,13 @@ def cmd_run(args) -> int:
     if args.settle is not None:
         settings = settings.with_overrides(settle_seconds=args.settle)
     try:
-        result = run_pipeline(settings, trigger="cli", progress=_progress, lock_wait_seconds=args.wait)
+        batches = run_landing(settings, trigger="cli", progress=_progress, lock_wait_seconds=args.wait)
     except RunLocked as exc:
         _progress(str(exc))
         return 3
+    for result in batches[:-1]:
+        print(f"run {result.run_id}: {result.status} ({(result.stages.get('ingest') or {}).get('documents', 0)} documents)")
+    result = batches[-1]
     print(f"run {result.run_id}: {result.status}")
     print(f"warehouse:   {result.warehouse}")
     print(f"run report:  {result.report}")

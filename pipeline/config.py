@@ -11,6 +11,8 @@
 | NEWSEVENTS_SCHEDULE              | */15 * * * *                    | cron of the ingest DAG                    |
 | NEWSEVENTS_MAX_FILE_MB           | 50                              | larger files are quarantined              |
 | NEWSEVENTS_SETTLE_SECONDS        | 2                               | a file must be unchanged this long        |
+| NEWSEVENTS_MAX_BATCH_DOCUMENTS   | 2000                            | documents per batch (bounds memory); more |
+|                                  |                                 | wait for the next batch (0 = no limit)    |
 
 Airflow Variables with the same names (lower case, e.g. `newsevents_landing`) override the
 environment when the DAG runs; see dags/.
@@ -42,6 +44,7 @@ class Settings:
     schedule: str = "*/15 * * * *"
     max_file_bytes: int = 50 * 1024 * 1024
     settle_seconds: float = 2.0
+    max_batch_documents: int = 2000  # whole files are taken until a batch holds this many documents
     extractor_version: str = EXTRACTOR_VERSION
     extra: dict = field(default_factory=dict)
 
@@ -67,5 +70,6 @@ def load_settings(**overrides) -> Settings:
         schedule=os.environ.get("NEWSEVENTS_SCHEDULE", "*/15 * * * *"),
         max_file_bytes=int(float(os.environ.get("NEWSEVENTS_MAX_FILE_MB", "50")) * 1024 * 1024),
         settle_seconds=float(os.environ.get("NEWSEVENTS_SETTLE_SECONDS", "2")),
+        max_batch_documents=int(os.environ.get("NEWSEVENTS_MAX_BATCH_DOCUMENTS", "2000")),
     )
     return settings.with_overrides(**overrides)

@@ -74,6 +74,7 @@ class IngestResult:
     documents: list[RawDocument] = field(default_factory=list)
     quarantined: list[Quarantined] = field(default_factory=list)
     deferred: list[str] = field(default_factory=list)  # still being written; next run takes them
+    pending: list[str] = field(default_factory=list)  # the batch is full; the next batch takes them
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -408,12 +409,15 @@ def ingest_landing(
     known_paths: dict[str, str] | None = None,
     max_file_bytes: int = 50 * 1024 * 1024,
     settle_seconds: float = 0.0,
+    max_documents: int = 0,
 ) -> IngestResult:
     """Ingest every new file under `landing`.
 
     `known_paths` maps source path -> sha256 already recorded in the warehouse: a file whose path
     and content are both known is skipped (status "known"); changed content at a known path is
-    ingested again as new content.
+    ingested again as new content. With `max_documents` (> 0), whole files are read until the
+    batch holds that many documents; the other new files are listed in `pending`, unread, for the
+    next batch (they are not recorded anywhere, so nothing is lost).
     """
     landing = Path(landing)
     if not landing.is_dir():
@@ -435,6 +439,9 @@ def ingest_landing(
             if now is not None and now[0] == known_sha:
                 result.files.append(SourceFile(path_text(path), known_sha, now[1], SUPPORTED.get(path.suffix.lower()), "known"))
                 continue
+        if max_documents > 0 and len(result.documents) >= max_documents:
+            result.pending.append(path_text(path))
+            continue
         source, docs, bad = ingest_file(path, max_file_bytes, landing)
         if source.status == "deferred":
             result.deferred.append(source.source_path)

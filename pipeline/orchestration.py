@@ -2,7 +2,8 @@
 
 Settings come from the environment (pipeline.config) and may be overridden per deployment by
 Airflow Variables named like the variables, in lower case: newsevents_landing,
-newsevents_warehouse, newsevents_work, newsevents_reports, newsevents_languages.
+newsevents_warehouse, newsevents_work, newsevents_reports, newsevents_languages,
+newsevents_max_batch_documents.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from pipeline.config import Settings, load_settings
 
-VARIABLES = ("landing", "warehouse", "work", "reports", "languages")
+VARIABLES = ("landing", "warehouse", "work", "reports", "languages", "max_batch_documents")
 
 
 def airflow_settings() -> Settings:

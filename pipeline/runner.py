@@ -140,7 +140,8 @@ def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None
             if _has_table(con, "raw", "source_files"):
                 known_paths = known_source_paths(con)
     result = ingest_landing(
-        landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes, settle_seconds=settings.settle_seconds
+        landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes, settle_seconds=settings.settle_seconds,
+        max_documents=settings.max_batch_documents,
     )
     new_docs: dict[str, RawDocument] = {}
     for doc in result.documents:
@@ -170,10 +171,12 @@ def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None
     write_rows([quarantine_row(q, "ingest", run_id) for q in result.quarantined], out / "quarantine.ingest.parquet")
     stats = {
         "files": len(files), "documents": len(doc_rows), "already_known": len(known_docs),
-        "quarantined": len(result.quarantined), "deferred": len(result.deferred),
+        "quarantined": len(result.quarantined), "deferred": len(result.deferred), "pending": len(result.pending),
     }
     progress(f"ingest: {stats['files']} new files, {stats['documents']} new documents, "
-             f"{stats['quarantined']} quarantined, {stats['deferred']} deferred (still being written)")
+             f"{stats['quarantined']} quarantined, {stats['deferred']} deferred (still being written)"
+             + (f", {stats['pending']} files left for the next batch (batch full: "
+                f"{settings.max_batch_documents} documents)" if stats["pending"] else ""))
     return stats
 
 
@@ -630,6 +633,28 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
         ("publish", lambda: publish_stage(settings, run_id, progress=progress)),
     )
     return execute_run(settings, run_id, steps, progress=progress, lock_wait_seconds=lock_wait_seconds)
+
+
+def run_landing(settings: Settings, *, landing: Path | None = None, trigger: str = "cli",
+                progress: Progress = _quiet, lock_wait_seconds: float = 0.0,
+                max_batches: int | None = None) -> list[RunSummary]:
+    """Drain the landing folder in bounded batches: `run_pipeline` again while files are pending.
+
+    Each batch holds at most `settings.max_batch_documents` documents and goes through the whole
+    write-audit-publish on its own (its own run id), so memory follows the batch size, not the
+    size of the landing folder. Stops after a batch that did not publish (its files stay for
+    the next run) or after `max_batches`.
+    """
+    summaries: list[RunSummary] = []
+    while max_batches is None or len(summaries) < max_batches:
+        summary = run_pipeline(settings, landing=landing, trigger=trigger, progress=progress,
+                               lock_wait_seconds=lock_wait_seconds)
+        summaries.append(summary)
+        pending = (summary.stages.get("ingest") or {}).get("pending", 0)
+        if summary.status != "published" or not pending:
+            break
+        progress(f"batch {len(summaries)} published; {pending} files still pending: next batch")
+    return summaries
 
 
 def write_report_safely(settings: Settings, run_id: str, progress: Progress = _quiet) -> str | None:

@@ -47,7 +47,8 @@ def test_json_structure(run):
     for stage in p["stages"].values():
         assert stage.keys() >= {"seconds", "articles_per_second", "peak_rss_mb", "share"}
         assert stage["seconds"] > 0 and stage["peak_rss_mb"] > 0
-    assert set(loaded["targets"]) == {"audit_share", "incremental_ratio_100_into_100k", "peak_rss_mb_10k_articles"}
+    assert set(loaded["targets"]) == {"run_articles_per_second", "run_vs_baseline", "audit_share",
+                                      "incremental_ratio_100_into_100k", "peak_rss_mb_10k_articles"}
     assert loaded["targets"]["incremental_ratio_100_into_100k"]["met"] is None  # not measured: not invented
 
 
