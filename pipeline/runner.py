@@ -367,52 +367,24 @@ def _extract_chunk(items: list[tuple]) -> list:
         return results
 
 
-def _die_with_parent() -> None:
-    """Worker initializer: a worker must not outlive a killed parent (Linux PR_SET_PDEATHSIG),
-    or it would hold the run's pipes and files open forever."""
-    import ctypes
-    import signal
-
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except OSError:  # not Linux: the pool's own shutdown still applies
-        pass
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def extract_workers(n_articles: int, chunk: int) -> int:
-    """Worker processes for extraction: one per core (NEWSEVENTS_EXTRACT_WORKERS overrides),
-    and no pool for batches too small to pay for it."""
-    wanted = int(os.environ.get("NEWSEVENTS_EXTRACT_WORKERS", "0")) or (os.cpu_count() or 1)
-    return max(1, min(wanted, n_articles // chunk))
-
-
 def extract_isolated(articles: list[dict], chunk: int = 32):
     """(article_id, mentions or the exception) for each article, in order.
 
     Large batches are spread over worker processes forked after the spaCy models are loaded, so
     the models are shared copy-on-write rather than loaded once per worker.
     """
+    from pipeline.parallel import fork_map, worker_count
+
     chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-    workers = extract_workers(len(articles), chunk)
-    if workers <= 1:
-        results = map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks))
-        for part, found in zip(chunks, results):
-            yield from zip((a["article_id"] for a in part), found)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    workers = worker_count(len(articles), chunk)
+    if workers > 1:
+        from pipeline.nlp import load_nlp
 
-    from pipeline.nlp import load_nlp
-
-    for language in sorted({a["language"] for a in articles}):
-        load_nlp(language)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_die_with_parent) as pool:
-        results = pool.map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks))
-        for part, found in zip(chunks, results):
-            yield from zip((a["article_id"] for a in part), found)
+        for language in sorted({a["language"] for a in articles}):
+            load_nlp(language)
+    results = fork_map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks), workers)
+    for part, found in zip(chunks, results):
+        yield from zip((a["article_id"] for a in part), found)
 
 
 def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:

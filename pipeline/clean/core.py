@@ -243,8 +243,34 @@ def learn_recurring_lines(docs: list[RawDocument], min_docs: int = 3, min_share:
     return _recurring_from_prepared(prepared, min_docs, min_share)
 
 
-def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3) -> list[CleanArticle]:
-    """Learn recurring lines over the batch, then clean each document (input order kept)."""
+def _finish_safely(d: RawDocument, p: Prepared | None, recurring: frozenset[str]) -> CleanArticle:
+    if p is None:
+        return _empty(d, "clean_error:prepare")
+    try:
+        return finish(p, recurring)
+    except Exception as exc:  # noqa: BLE001
+        return _empty(d, f"clean_error:{type(exc).__name__}")
+
+
+# the batch being finished, inherited by forked workers (only index ranges travel to them)
+_BATCH: tuple = ()
+
+
+def _finish_range(bounds: tuple[int, int]) -> list[CleanArticle]:
+    docs, prepared, recurring = _BATCH
+    return [_finish_safely(d, p, recurring) for d, p in zip(docs[bounds[0]:bounds[1]], prepared[bounds[0]:bounds[1]])]
+
+
+def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3,
+                chunk: int = 100) -> list[CleanArticle]:
+    """Learn recurring lines over the batch, then clean each document (input order kept).
+
+    The per-document work after learning the recurring lines (~80% of cleaning) runs on one
+    forked worker per core for batches of several chunks.
+    """
+    global _BATCH
+    from pipeline.parallel import fork_map, worker_count
+
     prepared: list[Prepared | None] = []
     for d in docs:
         try:
@@ -252,16 +278,12 @@ def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0
         except Exception:  # noqa: BLE001
             prepared.append(None)
     recurring = _recurring_from_prepared([p for p in prepared if p is not None], min_docs, min_share)
-    out = []
-    for d, p in zip(docs, prepared):
-        if p is None:
-            out.append(_empty(d, "clean_error:prepare"))
-            continue
-        try:
-            out.append(finish(p, recurring))
-        except Exception as exc:  # noqa: BLE001
-            out.append(_empty(d, f"clean_error:{type(exc).__name__}"))
-    return out
+    bounds = [(i, min(i + chunk, len(docs))) for i in range(0, len(docs), chunk)]
+    _BATCH = (docs, prepared, recurring)
+    try:
+        return [a for part in fork_map(_finish_range, bounds, worker_count(len(docs), chunk)) for a in part]
+    finally:
+        _BATCH = ()
 
 
 def clean_record(article: CleanArticle) -> dict:

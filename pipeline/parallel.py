@@ -1,0 +1,54 @@
+"""Fork-based worker pools for the CPU-bound stages (cleaning, extraction).
+
+Workers are forked, so what the parent already holds — the spaCy models, a batch's prepared
+documents — is shared copy-on-write instead of being pickled or loaded again; only chunk
+indices go to the workers and results come back. A worker dies with its parent (Linux
+PR_SET_PDEATHSIG): a SIGKILLed run must not leave orphans holding its pipes and files.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _die_with_parent() -> None:
+    """Worker initializer: a worker must not outlive a killed parent."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except OSError:  # not Linux: the pool's own shutdown still applies
+        pass
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def worker_count(n_items: int, chunk: int) -> int:
+    """One worker per core (NEWSEVENTS_WORKERS overrides; NEWSEVENTS_EXTRACT_WORKERS is read too,
+    for older settings), and no pool when there is less than two chunks of work."""
+    wanted = (int(os.environ.get("NEWSEVENTS_WORKERS", "0")) or int(os.environ.get("NEWSEVENTS_EXTRACT_WORKERS", "0"))
+              or (os.cpu_count() or 1))
+    return max(1, min(wanted, n_items // max(chunk, 1)))
+
+
+def fork_map(fn: Callable[[T], R], chunks: Iterable[T], workers: int) -> Iterator[R]:
+    """`map(fn, chunks)` in order, over `workers` forked processes (in-process when workers <= 1).
+
+    `fn` must be a module-level function; it sees the parent's memory as it was at fork time.
+    """
+    if workers <= 1:
+        yield from map(fn, chunks)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_die_with_parent) as pool:
+        yield from pool.map(fn, chunks)
+
+
+__all__ = ["fork_map", "worker_count"]
