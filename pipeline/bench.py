@@ -20,7 +20,8 @@ said otherwise; nothing is estimated except the baseline extrapolation, which is
    old id + replica number for documents/articles/source files, mentions and events, source paths
    under /bench-replica/<k>/, and every date shifted back 7 days per replica so the archive spans
    time like a real one and replicas form separate events (raw.source_files, raw.documents,
-   core.articles, core.removed_blocks, core.sentences, core.event_mentions, core.events). Then the
+   core.articles, core.removed_blocks, core.sentences, core.event_mentions, core.events,
+   core.article_bands). Then the
    same 100 new articles (another corpus seed) run through the real pipeline into each warehouse.
 4. **airflow** - `airflow dags test newsevents_ingest` on the same corpus in a subprocess, with
    NEWSEVENTS_LANDING/WAREHOUSE/WORK/REPORTS pointing to temp folders (AIRFLOW_HOME from the
@@ -524,7 +525,10 @@ def seed_big_warehouse(source: Path, target: Path, articles: int = 100_000) -> d
             "core.events": f"""SELECT t.* REPLACE ({new('t.event_id', event_id_len)} AS event_id,
                 t.event_date - {shift} AS event_date, t.date_min - {shift} AS date_min,
                 t.date_max - {shift} AS date_max, t.first_seen - {shift} AS first_seen,
-                t.last_seen - {shift} AS last_seen, 'bench_seed' AS run_id) FROM core.events t, reps r""",
+                t.last_seen - {shift} AS last_seen, t.anchor_date - {shift} AS anchor_date,
+                'bench_seed' AS run_id) FROM core.events t, reps r""",
+            "core.article_bands": f"""SELECT t.* REPLACE ({new('t.article_id')} AS article_id)
+                FROM core.article_bands t, reps r""",
         }
         for table, select in statements.items():
             con.execute(f"INSERT INTO {table} BY NAME {select}")

@@ -128,17 +128,17 @@ def quarantine_row(q: Quarantined, stage: str, run_id: str, doc_id: str | None =
 # ---------------------------------------------------------------- stages
 def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None, progress: Progress = _quiet) -> dict:
     """Read new files from the landing folder into documents.parquet (+ source_files, quarantine)."""
-    from pipeline.ingest import ingest_landing
+    from pipeline.ingest import discover, ingest_landing, path_text
     from pipeline.load import connect, known_doc_ids, known_source_paths
 
     out = batch_dir(settings, run_id)
     landing = Path(landing or settings.landing)
     known_paths: dict[str, str] = {}
     known_docs: set[str] = set()
-    if settings.warehouse.exists():
+    if settings.warehouse.exists() and landing.is_dir():
         with connect(settings.warehouse, read_only=True) as con:
-            if _has_table(con, "raw", "source_files"):
-                known_paths = known_source_paths(con)
+            if _has_table(con, "raw", "source_files"):  # only the landing folder's files: never the whole ledger
+                known_paths = known_source_paths(con, [path_text(p) for p in discover(landing)])
     result = ingest_landing(
         landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes, settle_seconds=settings.settle_seconds,
         max_documents=settings.max_batch_documents,
@@ -203,7 +203,7 @@ def source_name(article: CleanArticle, doc: RawDocument) -> str:
 def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
     """Clean documents.parquet into articles.parquet and removed_blocks.parquet."""
     from pipeline.clean import clean_batch
-    from pipeline.clean.dedup import find_near_duplicates, minhash_signature
+    from pipeline.clean.dedup import find_near_duplicates
 
     out = batch_dir(settings, run_id)
     docs = _documents_from_rows(read_rows(out / "documents.parquet"))
@@ -231,8 +231,8 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
             kept.append(article)
     # canonical = earliest published, then smallest id: the same whatever order files arrive in
     kept.sort(key=lambda a: (a.published or date.max, a.doc_id))
-    duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept]) if len(kept) > 1 else {}
-    signatures = {a.doc_id: minhash_signature(a.body) for a in kept}
+    signatures: dict[str, list[int]] = {}  # MinHash of every body, computed once by find_near_duplicates
+    duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures)
     duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))
     now = _now()
     article_rows, block_rows = [], []
@@ -265,45 +265,68 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
 
 
 def match_published_duplicates(settings: Settings, articles: list[CleanArticle], signatures: dict[str, list[int]],
-                               in_batch: dict[str, str], window_days: int = 14) -> dict[str, str]:
+                               in_batch: dict[str, str], window_days: int = 14,
+                               threshold: float = 0.8) -> dict[str, str]:
     """Link new articles to near-duplicates already published (same wire story from an earlier run).
 
-    Only articles published within `window_days` of the batch's dates are compared, so the cost
-    does not grow with the warehouse.
+    Candidates come from the LSH band index (core.article_bands): published articles sharing
+    enough bands with the new article that their signatures may be `threshold` similar (fewer
+    shared bands rule it out exactly, see pipeline.load.min_shared_bands) and dated (reference
+    date) within `window_days` of it (or undated). They are confirmed on the whole signature
+    (`best_signature_match`), so the decision is the one a comparison with every published
+    signature would make, at a cost that follows the batch, not the warehouse.
     """
     from datetime import timedelta
 
     import numpy as np
+    import pandas as pd
 
-    from pipeline.clean.dedup import best_signature_match
-    from pipeline.load import connect
+    from pipeline.clean.dedup import NUM_PERM, best_signature_match
+    from pipeline.load import bands_sql, connect, min_shared_bands
 
-    dated = [a.published for a in articles if a.published]
-    if not settings.warehouse.exists() or not articles:
+    todo = [a for a in articles if a.doc_id not in in_batch and signatures.get(a.doc_id)]
+    if not settings.warehouse.exists() or not todo:
         return {}
+    probes = pd.DataFrame({"article_id": [a.doc_id for a in todo], "minhash": [signatures[a.doc_id] for a in todo]})
     with connect(settings.warehouse, read_only=True) as con:
+        con.register("new_signatures", probes)  # before any query: DuckDB refuses it while a result is open
         if not _has_table(con, "core", "articles"):
             return {}
-        low = (min(dated) - timedelta(days=window_days)) if dated else date.min
-        high = (max(dated) + timedelta(days=window_days)) if dated else date.max
+        # a warehouse from before the band index (filled in by the next publish's apply_schema): bands on the fly
+        index = "core.article_bands" if _has_table(con, "core", "article_bands") else f"({bands_sql('core.articles')})"
+        hits = con.execute(  # fewer shared bands: similarity below the threshold for sure
+            f"""
+            WITH new_bands AS ({bands_sql("new_signatures")})
+            SELECT n.article_id AS new_id, b.article_id
+            FROM new_bands AS n JOIN {index} AS b USING (band, band_key)
+            GROUP BY ALL HAVING count(*) >= {min_shared_bands(threshold, NUM_PERM)}
+            """
+        ).fetchall()
         rows = con.execute(
             """
-            SELECT coalesce(duplicate_of, article_id), minhash FROM core.articles
-            WHERE minhash IS NOT NULL AND (reference_date IS NULL OR reference_date BETWEEN ? AND ?)
+            SELECT article_id, coalesce(duplicate_of, article_id) AS canonical, reference_date, minhash
+            FROM core.articles WHERE article_id IN (SELECT unnest(?)) AND minhash IS NOT NULL
             """,
-            [low, high],
-        ).fetchall()
-    if not rows:
-        return {}
-    canonical_ids = [r[0] for r in rows]
-    matrix = np.asarray([r[1] for r in rows], dtype=np.uint64)
+            [sorted({old for _, old in hits})],
+        ).fetchall() if hits else []
+        con.unregister("new_signatures")
+    published = {r[0]: r[1:] for r in rows}
+    candidates: dict[str, list[tuple]] = {}
+    for new_id, old in sorted(hits, key=lambda h: (h[0], published.get(h[1], ("",))[0], h[1])):
+        if old in published:
+            candidates.setdefault(new_id, []).append(published[old])
     links = {}
-    for a in articles:
-        if a.doc_id in in_batch or a.doc_id in canonical_ids:
+    for a in todo:
+        found = candidates.get(a.doc_id) or []
+        if a.published:  # published articles dated within the window of this one (or undated)
+            low, high = a.published - timedelta(days=window_days), a.published + timedelta(days=window_days)
+            found = [c for c in found if c[1] is None or low <= c[1] <= high]
+        if not found or any(c[0] == a.doc_id for c in found):  # none, or it is itself a published canonical
             continue
-        best = best_signature_match(signatures[a.doc_id], matrix)
+        best = best_signature_match(signatures[a.doc_id], np.asarray([c[2] for c in found], dtype=np.uint64),
+                                    threshold)
         if best is not None:
-            links[a.doc_id] = canonical_ids[best]
+            links[a.doc_id] = found[best][0]
     return links
 
 

@@ -76,3 +76,50 @@ def test_event_ids_are_stable_whatever_the_input_order():
     mentions = [mention("m1", "a"), mention("m2", "b"), mention("m3", "c", when=date(2026, 3, 1))]
     ids = {e["event_id"] for e in build_events(mentions, ARTICLES, "r")[0]}
     assert ids == {e["event_id"] for e in build_events(list(reversed(mentions)), ARTICLES, "r")[0]}
+
+
+def test_weakly_dated_mentions_months_apart_are_not_one_event():
+    # only publication dates, no dated report: each group stays within WEAK_WINDOW days of its first
+    mentions = [mention("w1", "a", when=date(2026, 1, 8), notes=("date_from_publication",)),
+                mention("w2", "b", when=date(2026, 1, 15), notes=("date_from_publication",)),
+                mention("w3", "c", when=date(2026, 6, 1), notes=("date_from_publication",))]
+    assert sorted(sorted(m["mention_id"] for m in c) for c in cluster_mentions(mentions)) == [["w1", "w2"], ["w3"]]
+    events, _ = build_events(mentions, ARTICLES, "run")
+    assert sorted((e["anchor_date"], e["anchor_precision"]) for e in events) == [
+        (date(2026, 1, 8), "weak"), (date(2026, 6, 1), "weak")]
+
+
+def test_an_undated_mention_of_a_near_duplicate_joins_the_event_of_the_story_it_repeats():
+    articles = dict(ARTICLES, b={"reference_date": None, "duplicate_of": "a"})
+    mentions = [mention("m1", "a", when=date(2026, 2, 15)), mention("m2", "c", when=date(2026, 3, 20)),
+                mention("m3", "b", when=None, notes=("no_date",))]
+    events, assignment = build_events(mentions, articles, "run")
+    assert assignment["m3"] == assignment["m1"] != assignment["m2"]
+    event = next(e for e in events if e["event_id"] == assignment["m1"])
+    assert (event["n_articles"], event["n_sources"]) == (2, 1)
+
+
+def test_a_year_precision_mention_joins_an_event_anywhere_in_its_year():
+    mentions = [mention("d1", "a", etype="SANCTION", when=date(2025, 10, 24)),
+                mention("y1", "b", etype="SANCTION", when=date(2025, 1, 1), precision="year")]
+    assert len(cluster_mentions(mentions)) == 1
+
+
+def test_the_stored_anchor_is_the_one_clustering_used():
+    import random
+    from datetime import timedelta
+
+    from pipeline.aggregate import cluster_events, event_anchor
+
+    rng = random.Random(5)
+    for _ in range(200):
+        rows = []
+        for i in range(rng.randint(1, 30)):
+            when = None if rng.random() < 0.1 else date(2026, 1, 1) + timedelta(days=rng.randint(0, 60))
+            notes = ("no_date",) if when is None else (("date_from_publication",) if rng.random() < 0.2 else ())
+            rows.append(mention(f"m{i:02d}", rng.choice("abcd"), etype=rng.choice(["CONSULT", "THREATEN"]),
+                                actors=tuple(rng.sample(["USA", "COL", "FRA"], rng.choice([0, 1, 1]))),
+                                recipients=tuple(rng.sample(["USA", "COL", "FRA"], rng.choice([0, 1, 1]))) or ("DEU",),
+                                when=when, precision=rng.choice(["day", "day", "week", "month"]), notes=notes))
+        for members, anchor in cluster_events(rows):
+            assert event_anchor(members) == anchor

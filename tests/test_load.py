@@ -1,7 +1,7 @@
 """Warehouse: schema, staging, atomic publishing and event rebuilds, on throwaway DuckDB files."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import duckdb
 import pytest
@@ -94,6 +94,7 @@ def test_publish_is_atomic_idempotent_and_merges_across_articles(con, tmp_path):
     assert event == (2, 2, "asserted")
     assert con.execute("SELECT count(*) FROM core.event_mentions WHERE event_id IS NULL").fetchone()[0] == 0
     assert known_source_paths(con) == {"/landing/a1.txt": "a1", "/landing/a2.txt": "a2"}
+    assert known_source_paths(con, ["/landing/a2.txt", "/landing/new.txt"]) == {"/landing/a2.txt": "a2"}
 
     # re-staging and re-publishing the same batch changes nothing
     start_run(con, "r1b", "test", "/landing", "t")
@@ -157,3 +158,158 @@ def test_rebuild_reads_only_mentions_within_the_merge_window(con, tmp_path):
     touched = {r[0] for r in con.execute("SELECT mention_id FROM affected_mentions").fetchall()}
     assert touched == {"n1"}  # the 2024 call is two years away: never re-read
     assert con.execute("SELECT count(*) FROM core.events").fetchone()[0] == 2
+
+
+# ---------------------------------------------------------------- incremental event merging
+def publish(con, folder, run_id, articles, mentions):
+    write_batch(folder / run_id, run_id, articles, mentions)
+    start_run(con, run_id, "test", "/l", "t")
+    stage_batch(con, folder / run_id)
+    return publish_batch(con, run_id)
+
+
+def events_by_id(con) -> dict:
+    cursor = con.execute("SELECT * FROM core.events")
+    names = [d[0] for d in cursor.description]
+    return {row[0]: dict(zip(names, row)) for row in cursor.fetchall()}
+
+
+def memberships(con) -> set[frozenset]:
+    rows = con.execute("SELECT event_id, mention_id FROM core.event_mentions WHERE event_id IS NOT NULL").fetchall()
+    groups: dict = {}
+    for event_id, mention_id in rows:
+        groups.setdefault(event_id, set()).add(mention_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def call(mid, article, run_id, when, actor="USA", recipient="COL", **extra):
+    return mention_row(mid, article, run_id, event_date=when, actor_country=actor, actor_countries=[actor],
+                       recipient_country=recipient, recipient_countries=[recipient], **extra)
+
+
+def threat(mid, article, run_id, when, **extra):
+    return mention_row(mid, article, run_id, event_type="THREATEN", quad_class="verbal conflict", intensity=-6.0,
+                       is_symmetric=False, event_date=when, actor_country="RUS", actor_countries=["RUS"],
+                       recipient_country="UKR", recipient_countries=["UKR"], **extra)
+
+
+def test_new_mention_joins_the_nearest_existing_event_and_keeps_its_id(con, tmp_path):
+    publish(con, tmp_path, "r1", [article_row("a1"), article_row("a2"), article_row("a3")],
+            [call("m1", "a1", "r1", date(2026, 1, 7)), call("m2", "a2", "r1", date(2026, 1, 20)),
+             call("m3", "a3", "r1", date(2026, 1, 20), actor="FRA", recipient="DEU")])
+    before = events_by_id(con)
+    jan20 = next(e for e in before.values() if e["event_date"] == date(2026, 1, 20) and e["actor_countries"] == ["USA"])
+    assert jan20["anchor_date"] == date(2026, 1, 20) and jan20["anchor_precision"] == "day"
+    # Jan 19 is within 2 days of the Jan 20 event (not of Jan 7); "z1" sorts after m2: same first mention
+    result = publish(con, tmp_path, "r2", [article_row("b1", "r2")], [call("z1", "b1", "r2", date(2026, 1, 19))])
+    after = events_by_id(con)
+    assert set(after) == set(before) and result["events_rebuilt"] == 1
+    assert after[jan20["event_id"]]["n_mentions"] == 2 and after[jan20["event_id"]]["run_id"] == "r2"
+    assert after[jan20["event_id"]]["date_min"] == date(2026, 1, 19)
+    assert con.execute("SELECT event_id FROM core.event_mentions WHERE mention_id = 'z1'").fetchone()[0] == jan20["event_id"]
+    for event_id, row in before.items():  # every other event: the very same row, not rewritten
+        if event_id != jan20["event_id"]:
+            assert after[event_id] == row
+
+
+def test_only_events_near_the_batch_are_read_and_only_changed_ones_rewritten(con, tmp_path):
+    publish(con, tmp_path, "r1", [article_row("a1"), article_row("a2"), article_row("a3")],
+            [call("m1", "a1", "r1", date(2026, 1, 7)),  # same dyad, 13 days before: read (window), unchanged
+             call("m2", "a2", "r1", date(2025, 11, 20)),  # same dyad, two months before
+             threat("t1", "a3", "r1", date(2026, 1, 20))])  # another type, same day
+    before = events_by_id(con)
+    publish(con, tmp_path, "r2", [article_row("b1", "r2")], [call("n1", "b1", "r2", date(2026, 1, 20))])
+    read = {r[0] for r in con.execute("SELECT mention_id FROM affected_mentions").fetchall()}
+    assert read == {"n1", "m1"}
+    after = events_by_id(con)
+    assert len(after) == 4 and all(after[event_id] == row for event_id, row in before.items())
+
+
+def test_a_batch_can_merge_published_events_and_the_result_is_the_one_from_scratch(con, tmp_path):
+    # a weakly dated mention (publication date) stays alone until a dated report of the same call comes in
+    publish(con, tmp_path, "r1", [article_row("a1")],
+            [call("w1", "a1", "r1", date(2026, 1, 9), notes=["date_from_publication"])])
+    assert len(events_by_id(con)) == 1
+    publish(con, tmp_path, "r2", [article_row("b1", "r2")], [call("n1", "b1", "r2", date(2026, 1, 7))])
+    events = list(events_by_id(con).values())
+    assert len(events) == 1 and events[0]["n_mentions"] == 2 and events[0]["anchor_date"] == date(2026, 1, 7)
+    assert memberships(con) == {frozenset({"w1", "n1"})}
+
+
+def test_republishing_a_batch_changes_no_event(con, tmp_path):
+    mentions = [call("m1", "a1", "r1", date(2026, 1, 7)), call("m2", "a2", "r1", date(2026, 1, 8)),
+                threat("t1", "a1", "r1", date(2026, 1, 7))]
+    publish(con, tmp_path, "r1", [article_row("a1"), article_row("a2")], mentions)
+    before = events_by_id(con)
+    result = publish(con, tmp_path, "r1b", [article_row("a1"), article_row("a2")], mentions)
+    assert result["events_rebuilt"] == 0 and events_by_id(con) == before
+
+
+def _random_mentions(rng, n: int) -> list[dict]:
+    """Complete mentions (both sides known), one per article, of 2 types and 3 countries over 6 weeks:
+    day/week/unknown precision, some dated by their publication only, a few without date."""
+    countries = ["USA", "COL", "FRA"]
+    rows = []
+    for i in range(n):
+        actor = rng.choice(countries)
+        recipient = rng.choice([c for c in countries if c != actor])
+        when = date(2026, 1, 1) + timedelta(days=rng.randint(0, 40))
+        precision, notes = rng.choice(["day"] * 8 + ["week", None]), []
+        if rng.random() < 0.25:
+            precision, notes = "day", ["date_from_publication"]
+        if rng.random() < 0.05:
+            when, precision, notes = None, None, ["no_date"]
+        kind = rng.choice(["CONSULT", "THREATEN"])
+        rows.append(dict(mid=f"m{i:03d}", article=f"a{i:03d}", event_type=kind, event_date=when, date_precision=precision,
+                         notes=notes, is_symmetric=rng.random() < 0.2, actor_country=actor, actor_countries=[actor],
+                         recipient_country=recipient, recipient_countries=[recipient],
+                         quad_class="verbal cooperation" if kind == "CONSULT" else "verbal conflict"))
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_batches_in_any_order_give_the_events_of_one_clustering_of_everything(tmp_path, seed):
+    """Where arrival order cannot matter (one mention per article, both sides known), publishing in
+    2-3 batches of random articles gives exactly the events of clustering all mentions at once."""
+    import random
+
+    from pipeline.aggregate import cluster_mentions
+
+    rng = random.Random(seed)
+    mentions = _random_mentions(rng, 24)
+    batches = rng.choice([2, 3])
+    batch_of = {m["article"]: rng.randrange(batches) for m in mentions}
+    con = duckdb.connect(str(tmp_path / "wh.duckdb"))
+    apply_schema(con)
+    for b in range(batches):
+        rows = [m for m in mentions if batch_of[m["article"]] == b]
+        if rows:
+            run_id = f"r{b}"
+            publish(con, tmp_path, run_id, [article_row(m["article"], run_id) for m in rows],
+                    [mention_row(m["mid"], m["article"], run_id, **{k: v for k, v in m.items() if k not in ("mid", "article")})
+                     for m in rows])
+    cursor = con.execute("SELECT * FROM core.event_mentions")
+    names = [d[0] for d in cursor.description]
+    everything = [dict(zip(names, row)) for row in cursor.fetchall()]
+    from_scratch = {frozenset(m["mention_id"] for m in members) for members in cluster_mentions(everything)}
+    assert memberships(con) == from_scratch
+    # and each event row is the one a single clustering would write (ids may differ only where kept)
+    assert con.execute("SELECT count(*) FROM core.events").fetchone()[0] == len(from_scratch)
+    con.close()
+
+
+def test_warehouse_from_before_the_anchors_and_band_index_is_filled_in(con, tmp_path):
+    publish(con, tmp_path, "r1", [article_row("a1", minhash=list(range(128))), article_row("a2")],
+            [call("m1", "a1", "r1", date(2026, 1, 7)), call("w1", "a2", "r1", date(2026, 1, 9), notes=["date_from_publication"],
+                                                              actor="FRA")])
+    anchors = con.execute("SELECT event_id, anchor_date, anchor_precision FROM core.events ORDER BY 1").fetchall()
+    assert {(d, p) for _, d, p in anchors} == {(date(2026, 1, 7), "day"), (date(2026, 1, 9), "weak")}
+    bands = con.execute("SELECT * FROM core.article_bands ORDER BY band").fetchall()
+    assert len(bands) == 32 and {b[0] for b in bands} == {"a1"}  # a2 has no signature
+    con.execute("DROP VIEW IF EXISTS curated.events")  # views depend on the table's columns
+    con.execute("DROP TABLE core.article_bands")
+    con.execute("ALTER TABLE core.events DROP COLUMN anchor_date")
+    con.execute("ALTER TABLE core.events DROP COLUMN anchor_precision")
+    apply_schema(con)
+    assert con.execute("SELECT event_id, anchor_date, anchor_precision FROM core.events ORDER BY 1").fetchall() == anchors
+    assert con.execute("SELECT * FROM core.article_bands ORDER BY band").fetchall() == bands

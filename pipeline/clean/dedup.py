@@ -1,7 +1,10 @@
 """Near-duplicate articles (the same wire story on several sites): word shingles + MinHash.
 
 Signatures are plain lists of ints so the warehouse can store them and match new
-articles incrementally (`signature_similarity`).
+articles incrementally (`signature_similarity`). Published signatures are indexed by LSH bands
+(`core.article_bands`, built with `pipeline.load.bands_sql`): a new article is compared only with
+the published articles sharing at least one band, then confirmed on the whole signature
+(`best_signature_match`).
 """
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ NUM_PERM = 128
 SHINGLE = 3
 _SEED = 1
 _WORDS = re.compile(r"\w+", re.UNICODE)
-
 
 def shingles(text: str, n: int = SHINGLE) -> set[bytes]:
     toks = _WORDS.findall((text or "").lower())
@@ -42,10 +44,12 @@ def signature_similarity(a: list[int], b: list[int]) -> float:
     return float(np.mean(np.asarray(a, dtype=np.uint64) == np.asarray(b, dtype=np.uint64)))
 
 
-def find_near_duplicates(items: list[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
+def find_near_duplicates(items: list[tuple[str, str]], threshold: float = 0.8,
+                         signatures: dict[str, list[int]] | None = None) -> dict[str, str]:
     """Map doc_id -> canonical doc_id (the first of its group in `items` order), for
     duplicates only.  `items` are (doc_id, text); similarity is the Jaccard of word
-    3-shingles, found with MinHash LSH and confirmed on the exact shingle sets."""
+    3-shingles, found with MinHash LSH and confirmed on the exact shingle sets.
+    `signatures`, when given, receives every item's `minhash_signature` (computed once here)."""
     lsh = MinHashLSH(threshold=max(0.05, min(threshold, 0.99)) * 0.9, num_perm=NUM_PERM)
     order: dict[str, int] = {}
     sets: dict[str, set[bytes]] = {}
@@ -54,9 +58,11 @@ def find_near_duplicates(items: list[tuple[str, str]], threshold: float = 0.8) -
         if doc_id in order:
             continue
         sh = shingles(text)
+        m = _minhash(sh)
+        if signatures is not None:
+            signatures[doc_id] = [int(v) for v in m.hashvalues]
         if not sh:
             continue
-        m = _minhash(sh)
         best = None
         for cand in lsh.query(m):
             other = sets[cand]
