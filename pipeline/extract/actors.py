@@ -98,12 +98,13 @@ def fold(text: str) -> str:
 _TOKEN_RE = re.compile(r"[\w]+(?:[-.][\w]+)*\.?|'", re.UNICODE)
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
+_WORD_RE = re.compile(r"\w+(?:[-]\w+)*")
+
+
+@lru_cache(maxsize=1 << 15)  # pure; the same spans are tokenised by find() and by resolution
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Word tokens (original case) with offsets; apostrophes split elisions (l'armée)."""
-    out = []
-    for m in re.finditer(r"\w+(?:[-]\w+)*", text):
-        out.append((m.group(0), m.start(), m.end()))
-    return out
+    return tuple((m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text))
 
 
 # --------------------------------------------------------------------------- dictionary
@@ -331,14 +332,16 @@ def _sector_in(tokens_folded: list[str]) -> str | None:
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
     """(country, how, start, end) from country names (n-grams), capitals, demonyms."""
     n = len(toks)
+    # a name starts with a capital: only n-grams starting at a capitalised token are tried
+    ups = [i for i, tok in enumerate(toks) if tok[0][:1].isupper()]
     # country names and capitals: longest n-gram first (max 5 words)
     for size in range(min(5, n), 0, -1):
-        for i in range(0, n - size + 1):
+        for i in ups:
+            if i > n - size:
+                break
             s, e = toks[i][1], toks[i + size - 1][2]
             frag = text[s:e]
             if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or (len(frag) < 3 and frag not in ("US", "UK"))):
-                continue
-            if not frag[:1].isupper():
                 continue
             if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
                 continue  # ISO codes are not names
@@ -368,6 +371,20 @@ def resolve_span(span_text: str, lang: str, on_date: date | None) -> Resolution 
 
 @lru_cache(maxsize=50000)
 def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Resolution | None:
+    core = _resolve_span_core(span_text, lang)
+    if core is None or isinstance(core, Resolution):
+        return core
+    ent, s, e = core
+    country, sector = ent.affiliation(on_date)
+    ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
+    return Resolution(ref, ent, "dictionary", s, e)
+
+
+@lru_cache(maxsize=50000)
+def _resolve_span_core(span_text: str, lang: str):
+    """The date-independent part of the resolution of a span: None, the (entity, start, end) of
+    the chosen dictionary match (its affiliation depends on the date), or the Resolution of the
+    generic rules (which do not look at the date). Memoised across articles of any date."""
     if not span_text or not span_text.strip():
         return None
     text = span_text.replace("\u2019", "'")
@@ -377,11 +394,7 @@ def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Res
         # prefer persons, then groups/orgs, then institutions; ties: leftmost
         rank = {"person": 0, "group": 1, "org": 2, "institution": 3}
         s, e, ent = sorted(hits, key=lambda h: (rank.get(h[2].kind, 4), h[0]))[0]
-        country, sector = ent.affiliation(on_date)
-        toks = _tokens(text)
-        # a generic sector word before the name can refine institutions ("l'armée du Hamas")
-        ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
-        return Resolution(ref, ent, "dictionary", s, e)
+        return ent, s, e
     toks = _tokens(text)
     if not toks:
         return None
@@ -401,6 +414,11 @@ def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Res
     return Resolution(ref, None, how_full, s, e)
 
 
+def resolvable(span_text: str, lang: str) -> bool:
+    """Does `resolve_span` resolve this span (on any date: whether it does never depends on it)?"""
+    return _resolve_span_core(span_text, lang) is not None
+
+
 def resolve_actor(span_text: str, lang: str = "fr", on_date: date | None = None) -> ActorRef | None:
     """Public API: an ActorRef for a surface span, or None when nothing can be resolved."""
     r = resolve_span(span_text, lang, on_date)
@@ -409,6 +427,6 @@ def resolve_actor(span_text: str, lang: str = "fr", on_date: date | None = None)
 
 __all__ = [
     "ActorDictionary", "Entity", "Role", "Resolution", "SECTOR_WORDS", "get_dictionary",
-    "dictionary_version", "resolve_actor", "resolve_span", "fold", "demonym_country",
+    "dictionary_version", "resolvable", "resolve_actor", "resolve_span", "fold", "demonym_country",
     "name_country", "capital_country",
 ]

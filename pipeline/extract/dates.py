@@ -202,18 +202,58 @@ _UNIT_LOOKUP = {
 
 
 def _alt(words) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    """An alternation of the literal `words` that tries the longer of two matching words first.
+
+    Written as a character trie ("mar(?:s|ch)?" rather than "march|mars|mar"): the same strings
+    in the same order of preference (at a given position the words that match are prefixes of
+    one another, and the trie, whose optional suffixes are greedy, tries the longest first),
+    but the regex engine tests one branch per distinct next character instead of every word.
+    Patterns are compiled with IGNORECASE, so words are lower-cased first."""
+    trie: dict = {}
+    for w in {w.lower() for w in words}:
+        assert w and len(w) == len(w.upper()), w
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 def _month_alt(names_by_month: dict[int, list[str]]) -> str:
     # abbreviations may take a period: "janv.", "Feb."
-    parts = []
-    for names in names_by_month.values():
-        for n in names:
-            parts.append(re.escape(n))
-    return "|".join(sorted(set(parts), key=len, reverse=True))
+    return _alt(n for names in names_by_month.values() for n in names)
 
 
+def _lead(words, digit: bool = False) -> str:
+    """A lookahead on the first two characters of a match: those of one of `words` (the
+    alternatives a pattern can start with: literal text, up to the first escape), or a digit.
+    It only states what every match starts with, so it never changes what a pattern finds,
+    but it lets the engine leave most word starts after one or two character tests instead
+    of trying every alternative."""
+    firsts = set()
+    for w in words:
+        first = w.split("\\", 1)[0][:2]
+        assert first and not set(first) & set("()[]{}.^$?*+|"), w
+        firsts.add(first)
+    return "(?=" + (r"\d|" if digit else "") + _alt(firsts) + ")"
+
+
+def _words(alternation: str) -> list[str]:
+    return alternation.split("|")
+
+
+_MONTH_WORDS = [n for names in list(_FR_MONTHS.values()) + list(_EN_MONTHS.values()) for n in names]
+_WEEKDAY_WORDS = _FR_WEEKDAYS + _EN_WEEKDAYS + list(_EN_WD_ABBR)
 _MONTH_RE = f"(?:{_month_alt(_FR_MONTHS)}|{_month_alt(_EN_MONTHS)})"
 _MONTH_G = rf"(?P<month>{_MONTH_RE})(?:\.(?=\s|,|$))?"
 _WD_FR = _alt(_FR_WEEKDAYS)
@@ -246,6 +286,7 @@ _P_NUMERIC = re.compile(
 # 7 janvier 2026 / le mardi 3 février / 1er février / 7 January 2026 / the 7th of January
 _P_DAY_MONTH = re.compile(
     _B
+    + _lead(_WEEKDAY_WORDS + ["premier"], digit=True)
     + rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
     + _DAY
     + rf"(?:\s+(?:au|et|-|–|to|and)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?)?"
@@ -258,6 +299,7 @@ _P_DAY_MONTH = re.compile(
 # January 7, 2026 / Tuesday, Feb. 3 / on Jan. 7
 _P_MONTH_DAY = re.compile(
     _B
+    + _lead(_EN_WEEKDAYS + list(_EN_WD_ABBR) + _MONTH_WORDS)
     + rf"(?:(?P<wd>{_WD_EN})\.?,?\s+)?"
     + _MONTH_G
     + r"\s+"
@@ -276,6 +318,7 @@ _PREP = (
 )
 _P_MONTH_YEAR = re.compile(
     _B
+    + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + _MONTH_WORDS)
     + rf"(?:(?P<mod>{_MOD_FR}|{_MOD_EN})\s*(?:de\s+|d')?|(?P<prep>{_PREP})\s+)?"
     + rf"(?P<month>{_MONTH_RE})\.?"
     + rf"(?:,?\s+{_YEAR})?"
@@ -284,6 +327,7 @@ _P_MONTH_YEAR = re.compile(
 )
 _P_YEAR = re.compile(
     _B
+    + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + ["l'an", "l'année", "the year", "année", "year"])
     + rf"(?:(?P<mod>{_MOD_FR}|{_MOD_EN})\s*(?:de\s+l'année\s+|de\s+l'an\s+|of\s+)?|(?P<prep>{_PREP}|l'an|l'année|the year|année|year)\s+)"
     + _YEAR
     + r"(?!\s*(?:-|/)\s*\d)"
@@ -291,17 +335,23 @@ _P_YEAR = re.compile(
     + _NOT_COUNT,
     _FLAGS,
 )
+_SIMPLE_REL_WORDS = (
+    r"avant-hier|avant hier|après-demain|apres-demain|après demain|hier|aujourd'hui|aujourd’hui|demain|"
+    r"the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|"
+    r"ce matin|ce soir|cet après-midi|cet apres-midi|cette nuit|this morning|this afternoon|this evening"
+)
 _P_SIMPLE_REL = re.compile(
     _B
-    + r"(?P<w>avant-hier|avant hier|après-demain|apres-demain|après demain|hier|aujourd'hui|aujourd’hui|demain|"
-    r"the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|"
-    r"ce matin|ce soir|cet après-midi|cet apres-midi|cette nuit|this morning|this afternoon|this evening)"
+    + _lead(_words(_SIMPLE_REL_WORDS))
+    + r"(?P<w>" + _SIMPLE_REL_WORDS + ")"
     + _E,
     _FLAGS,
 )
+_WEEKDAY_PRE = r"ce|cette|le|this|last|next|this past|this coming|on|dès|dès ce"
 _P_WEEKDAY = re.compile(
     _B
-    + rf"(?:(?P<pre>ce|cette|le|this|last|next|this past|this coming|on|dès|dès ce)\s+)?"
+    + _lead(_words(_WEEKDAY_PRE) + _WEEKDAY_WORDS)
+    + rf"(?:(?P<pre>{_WEEKDAY_PRE})\s+)?"
     + rf"(?P<wd>{_WD})"
     + r"(?:\s+(?P<post>dernier|passé|passe|prochain|précédent|precedent|suivant|soir|matin|après-midi|apres-midi|midi|night|morning|afternoon|evening))?"
     + _E,
@@ -309,6 +359,8 @@ _P_WEEKDAY = re.compile(
 )
 _P_PERIOD_REL = re.compile(
     _B
+    # first two letters of the phrases below (with their optional "d'ici ", "à ", "au ", "by ", "the ")
+    + _lead(["la", "ce", "le", "l'", "d'", "à ", "au", "dé", "th", "ne", "by", "en", "ea"])
     + r"(?P<w>"
     r"la semaine (?:dernière|derniere|passée|passee|prochaine)|cette semaine|la semaine précédente|"
     r"le week-end (?:dernier|passé|passe|prochain)|ce week-end|ce weekend|le weekend (?:dernier|prochain)|"
@@ -340,6 +392,22 @@ _P_IN = re.compile(
 
 
 # --------------------------------------------------------------------------- helpers
+
+# Every match of _P_AGO contains one of these words (case-insensitively).
+_AGO_LITERALS = ("il y a", "voici", "voilà", "ago", "earlier")
+# Non-ASCII characters that IGNORECASE matching equates with ASCII letters although str.lower()
+# does not map them to those letters (İ ı ſ K).
+_CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_contain(norm: str, literals: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive occurrence of any of `literals` can be in `norm`
+    (a cheap test that lets a costly pattern be skipped on texts it cannot match)."""
+    if _CASE_SPECIALS.search(norm):
+        return True
+    low = norm.lower()
+    return any(w in low for w in literals)
+
 
 _TRANS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
@@ -727,7 +795,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
     # il y a N jours / N days ago
-    for m in _P_AGO.finditer(norm):
+    for m in (_P_AGO.finditer(norm) if _may_contain(norm, _AGO_LITERALS) else ()):
         n_s = m.group("n") or m.group("n2")
         unit_s = (m.group("unit") or m.group("unit2")).lower()
         n = _num(n_s)

@@ -4,7 +4,11 @@ Pipeline per article
 --------------------
 1. split the body into sentences (regex, offsets into the body, abbreviations kept);
 2. cheap lexicon pass: only sentences containing a word that starts like a trigger
-   lemma are parsed (spaCy, batched with ``nlp.pipe``);
+   lemma are parsed (spaCy, batched with ``nlp.pipe``; a sentence already parsed in this
+   process, in this batch or an earlier one, is not parsed again: ``pipeline.nlp.DOC_CACHE``;
+   entity labels are computed only for the sentences whose labels a rule reads,
+   ``pipeline.nlp.ent_type``); what depends on the parse alone (triggers, their status, the
+   noun phrases recorded for coreference, noun-phrase spans) is memoised on the shared Doc;
 3. triggers: verb and noun lemmas of the lexicon (``lexicon.py``) plus multi-word
    pairs, disambiguated by a few argument-based rules (``_special``);
 4. parties from the dependency parse: subject / object / prepositional objects of
@@ -34,12 +38,12 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from pipeline.extract import actors as actors_mod
-from pipeline.extract.actors import Resolution, fold, resolve_span
+from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
 from pipeline.extract.lexicon import LEXICON, TriggerSpec
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.models import ActorRef, EventMention, Place
-from pipeline.nlp import load_nlp, normalise_for_nlp
+from pipeline.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
@@ -47,6 +51,10 @@ _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr"
            "sen", "rep", "gov", "u.s", "d.c", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "jan", "feb", "fév",
            "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul"}
 _SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+|\n+")
+
+
+_LAST_WORD_RE = re.compile(r"([\w.]+)\.?$")
+_WORD_RE = re.compile(r"\w+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -59,7 +67,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if "\n" not in m.group(0):
             # abbreviation or initial before the period?
             before = text[start:m.start() + 1]
-            word = re.search(r"([\w.]+)\.?$", before)
+            word = _LAST_WORD_RE.search(before)
             w = (word.group(1).rstrip(".").lower() if word else "")
             if m.group(0).startswith(".") and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
                 continue
@@ -91,13 +99,26 @@ def _prefixes(lang: str) -> frozenset[str]:
     return _PREFIX_CACHE[lang]
 
 
+_CANDIDATE_MEMO: dict = {}
+
+
 def is_candidate(sentence: str, lang: str) -> bool:
-    pref = _prefixes(lang)
-    for w in re.findall(r"\w+", fold(sentence)):
-        for k in range(2, min(len(w), 7) + 1):
-            if w[:k] in pref:
-                return True
-    return False
+    """Does the sentence contain a word starting like a trigger lemma (then it is parsed)?
+    Memoised per sentence (repeated sentences); the sentence is folded without going through
+    `fold`'s cache, which is meant for words."""
+    key = (lang, sentence)
+    v = _CANDIDATE_MEMO.get(key)
+    if v is None:
+        v = False
+        pref = _prefixes(lang)
+        for w in _WORD_RE.findall(fold.__wrapped__(sentence)):
+            if any(w[:k] in pref for k in range(2, min(len(w), 7) + 1)):
+                v = True
+                break
+        if len(_CANDIDATE_MEMO) >= 50000:
+            _CANDIDATE_MEMO.clear()
+        _CANDIDATE_MEMO[key] = v
+    return v
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -146,38 +167,130 @@ def _prep_args(h):
     return out
 
 
+class _DocView:
+    """Plain copy (tuples of strings and ints) of the token attributes that noun-phrase walks
+    read (part of speech, dependency label, lower-case form, head, children in order, character
+    offsets), built once per Doc: walking it does not create spaCy Token objects. Memoised on
+    the Doc (`_view`)."""
+
+    __slots__ = ("pos", "dep", "lower", "head", "children", "start", "end", "nps")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS
+
+        n = len(doc)
+        string = _string_of(doc.vocab.strings)
+        head, pos, dep, lower, start, end = [], [], [], [], [], []
+        for i, (h, p, d, low, idx, orth) in enumerate(doc.to_array([HEAD, POS, DEP, LOWER, IDX, ORTH]).tolist()):
+            head.append(i + h if h < 1 << 63 else i + h - (1 << 64))  # HEAD: relative, as an unsigned integer
+            pos.append(string(p))
+            dep.append(string(d))
+            lower.append(string(low))
+            start.append(idx)
+            end.append(idx + len(string(orth)))
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)  # ascending, like Token.children
+        # tuples of strings and ints: the garbage collector stops tracking them (cached Docs
+        # keep their views; lists would make every full collection walk them)
+        self.head, self.pos, self.dep, self.lower = tuple(head), tuple(pos), tuple(dep), tuple(lower)
+        self.start, self.end = tuple(start), tuple(end)
+        self.children = tuple(tuple(c) for c in children)
+        self.nps: dict = {}
+
+    def prep_of(self, i: int) -> str | None:
+        """`_prep_of` of token i."""
+        h = self.head[i]
+        if self.dep[i] == "pobj" and self.dep[h] in ("prep", "agent", "dative"):
+            return self.lower[h]
+        for c in self.children[i]:
+            if self.dep[c] in ("case", "fixed"):
+                return self.lower[c]  # the first case child
+        return None
+
+    def np_tokens(self, i: int, limit: int = 25) -> tuple[int, ...]:
+        """`_np_tokens` of token i (sorted indices), memoised."""
+        key = (i, limit)
+        out = self.nps.get(key)
+        if out is not None:
+            return out
+        dep, lower, children = self.dep, self.lower, self.children
+        keep = {i}
+        stack = [i]
+        first = True
+        while stack and len(keep) < limit:
+            t = stack.pop()
+            for c in children[t]:
+                d = dep[c]
+                if d in _NP_STOP_DEPS:
+                    continue
+                if d in ("nmod", "prep") and first:
+                    p = self.prep_of(c) if d == "nmod" else lower[c]
+                    if p not in (None, "de", "du", "des", "d'", "of", "'s"):
+                        continue
+                elif d in ("nmod", "prep") and not first:
+                    p = self.prep_of(c) if d == "nmod" else lower[c]
+                    if p not in ("de", "du", "des", "d'", "of"):
+                        continue
+                keep.add(c)
+                stack.append(c)
+            first = False
+        out = self.nps[key] = tuple(sorted(keep))
+        return out
+
+
+_STRINGS: dict = {}
+
+
+def _string_of(strings):
+    """hash -> string of a StringStore, through a per-process dict (a StringStore lookup decodes
+    the string every time). Strings never change for a hash, so the memo is exact."""
+    memo = _STRINGS.get(id(strings))
+    if memo is None or memo[0] is not strings:
+        memo = _STRINGS[id(strings)] = (strings, {})
+    table = memo[1]
+
+    def string(h):
+        s = table.get(h)
+        if s is None:
+            s = strings[h]
+            if len(table) < 1_000_000:
+                table[h] = s
+        return s
+
+    return string
+
+
+_NP_STOP_DEPS = frozenset(("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "punct", "parataxis"))
+_VIEW_KEY = "_newsevents_view"
+
+
+def _view(doc) -> _DocView:
+    v = doc.user_data.get(_VIEW_KEY)
+    if v is None:
+        v = doc.user_data[_VIEW_KEY] = _DocView(doc)
+    return v
+
+
 def _np_tokens(tok, limit: int = 25):
-    """Tokens of the noun phrase headed by `tok` (no relative clauses, no coordination)."""
-    keep = {tok.i}
-    stack = [tok]
-    while stack and len(keep) < limit:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "punct", "parataxis"):
-                continue
-            if c.dep_ in ("nmod", "prep") and t is tok:
-                p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
-                if p not in (None, "de", "du", "des", "d'", "of", "'s"):
-                    continue
-            elif c.dep_ in ("nmod", "prep", "pobj") and t.i != tok.i and c.dep_ != "pobj":
-                p = _prep_of(c) if c.dep_ == "nmod" else c.lower_
-                if p not in ("de", "du", "des", "d'", "of"):
-                    continue
-            keep.add(c.i)
-            stack.append(c)
-    return sorted(keep)
+    """Tokens of the noun phrase headed by `tok` (no relative clauses, no coordination): sorted
+    indices (a tuple, shared: do not modify)."""
+    return _view(tok.doc).np_tokens(tok.i, limit)
 
 
 def _doc_text(doc) -> str:
-    """doc.text rebuilds the string on every access: keep it once per parsed sentence."""
-    t = doc.user_data.get("_text")
+    """doc.text rebuilds the string on every access: keep it once per parsed sentence
+    (`parse_texts` stores the text it parsed, which is doc.text)."""
+    t = doc.user_data.get(DOC_TEXT)
     if t is None:
-        t = doc.user_data["_text"] = doc.text
+        t = doc.user_data[DOC_TEXT] = doc.text
     return t
 
 
 def _span_text(doc, idxs) -> tuple[str, int, int]:
-    s, e = doc[idxs[0]].idx, doc[idxs[-1]].idx + len(doc[idxs[-1]].text)
+    v = _view(doc)
+    s, e = v.start[idxs[0]], v.end[idxs[-1]]
     return _doc_text(doc)[s:e], s, e
 
 
@@ -292,7 +405,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
             if "offre" in args or "air" in args:
                 return None
             if any(p in ("à", "au", "aux") and c.pos_ != "PROPN" and fold(c.text) not in ("maduro",)
-                   and c.ent_type_ != "PER" for p, c in _prep_args(tok)) and "téléphonique" not in args:
+                   and ent_type(c) != "PER" for p, c in _prep_args(tok)) and "téléphonique" not in args:
                 return P("REQUEST", None, symmetric=False)
             return P("CONSULT", "phone", symmetric=True)
         if lem in ("conversation", "échange", "échanger", "parler"):
@@ -437,7 +550,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
             return P("CONSULT", "phone", symmetric=True)
         preps = {p for p, _ in _prep_args(tok)}
         # "called on the United States to ...", not "called X on Wednesday"
-        on_party = any(p in ("on", "upon") and c.ent_type_ not in ("DATE", "TIME") and c.pos_ in ("PROPN", "NOUN", "PRON")
+        on_party = any(p in ("on", "upon") and ent_type(c) not in ("DATE", "TIME") and c.pos_ in ("PROPN", "NOUN", "PRON")
                        and c.lemma_.lower() not in TIME_WORDS for p, c in _prep_args(tok))
         if preps & {"for"} or on_party or any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) or \
                 (any(c.dep_ in ("xcomp",) for c in tok.children) and not any(c.dep_ == "oprd" for c in tok.children)):
@@ -502,7 +615,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
         # "released 20 political prisoners" (a concession even with no foreign recipient);
         # "released a statement / figures" is not an event
         objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"nsubjpass", "nsubj:pass"}]
-        if args & DETAINEE_WORDS or any(o.ent_type_ in ("PERSON", "PER") for o in objs):
+        if args & DETAINEE_WORDS or any(ent_type(o) in ("PERSON", "PER") for o in objs):
             return replace(spec, need_recipient=False)
         if args & {"statement", "report", "video", "footage", "data", "figure", "image", "document", "album",
                    "record", "result", "detail", "fund", "grip", "pressure", "balloon", "gas", "water"}:
@@ -585,14 +698,72 @@ def _is_topic(tok) -> bool:
     return glem in TOPIC_VERBS
 
 
-def find_triggers(doc, lang: str):
+_MULTI_BY_HEAD: dict = {}
+
+
+def _multi_by_head(lang: str) -> dict:
+    """head lemma -> [((head, dependent), spec)] in lexicon order."""
+    m = _MULTI_BY_HEAD.get(lang)
+    if m is None:
+        m = {}
+        for (h, d), spec in LEXICON.get(lang, LEXICON["en"])["MULTI"].items():
+            m.setdefault(h, []).append(((h, d), spec))
+        _MULTI_BY_HEAD[lang] = m
+    return m
+
+
+_COULD_TRIGGER: dict = {}
+
+
+def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> bool:
+    """Can a token with these attributes (part of speech, lemma, lower-case form, text) get a
+    trigger spec in `find_triggers`: a multi-word head, or a verb/noun lexicon entry through the
+    same lookups, whatever its morphology? A superset of the tokens `find_triggers` keeps."""
+    lemma = lemma.lower()
+    if lemma in _multi_by_head(lang):
+        return True
+    if pos in ("VERB", "ADJ", "AUX"):
+        if _lookup(lang, "VERB", lemma) is not None:
+            return True
+        return pos == "ADJ" and any(_lookup(lang, "VERB", cand) is not None for cand in (
+            lemma[:-1] + "er" if lemma.endswith("é") else None,
+            lemma.rstrip("e") + "r" if lemma.endswith("ée") else None) if cand)
+    if pos in ("NOUN", "PROPN") and (pos == "NOUN" or text.islower()):
+        return bool(_lookup(lang, "NOUN", lemma) or _lookup(lang, "NOUN", lower) or (
+            lower.endswith("s") and _lookup(lang, "NOUN", lower[:-1])))
+    return False
+
+
+def trigger_positions(doc, lang: str) -> list[int]:
+    """Indices of the tokens of `doc` that `could_trigger`, read from the token arrays (no Token
+    objects for the others); memoised per distinct attribute tuple."""
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS
+
+    string = _string_of(doc.vocab.strings)
     out = []
-    multi = LEXICON.get(lang, LEXICON["en"])["MULTI"]
+    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER, ORTH]).tolist()):
+        key = (lang, *row)
+        v = _COULD_TRIGGER.get(key)
+        if v is None:
+            v = could_trigger(lang, *(string(h) for h in row))
+            if len(_COULD_TRIGGER) < 500000:
+                _COULD_TRIGGER[key] = v
+        if v:
+            out.append(i)
+    return out
+
+
+def find_triggers(doc, lang: str, positions=None):
+    """(token, spec) of the event triggers of a parsed sentence, in order. `positions`: the
+    token indices to consider (default: `trigger_positions`, the only ones that can qualify)."""
+    out = []
+    multi_by_head = _multi_by_head(lang)
     used = set()
-    for tok in doc:
+    for ti in (trigger_positions(doc, lang) if positions is None else positions):
+        tok = doc[ti]
         lemma = tok.lemma_.lower()
         # multi-word triggers first
-        for (h, d), spec in multi.items():
+        for (h, d), spec in multi_by_head.get(lemma, ()):
             if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= 4):
                 out.append((tok, replace(spec, lemma=f"{h} {d}")))
                 used.add(tok.i)
@@ -690,7 +861,7 @@ class _Resolver:
         """Country of the place this sentence is located at (else the article's main place)."""
         try:
             from pipeline.extract import places
-            loc = places.resolve_event_place(self.doc.text, self.offset, self.st.places, self.st.lang)
+            loc = places.resolve_event_place(_doc_text(self.doc), self.offset, self.st.places, self.st.lang)
         except Exception:
             return None
         return loc.country if loc is not None else None
@@ -809,7 +980,7 @@ class _Resolver:
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
-        words = {w.lower() for w in re.findall(r"\w+", text)}
+        words = {w.lower() for w in _WORD_RE.findall(text)}
         if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
             pair = mem.salient_pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
@@ -900,7 +1071,7 @@ def _subject_of(v, depth: int = 0):
         # a person name the parser left as a case-less oblique before the verb is a co-subject
         # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
         orphans = [c for c in v.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN" and c.i < v.i
-                   and c.ent_type_ in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
+                   and ent_type(c) in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
         return orphans + subs if orphans else subs
     if depth <= 4 and "Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children):
         # French gerund "en imposant des sanctions": its subject is the main clause's subject,
@@ -1490,28 +1661,54 @@ def _party_refs(parties: list[Party]) -> list[ActorRef]:
     return out
 
 
+_MEMORY_KEY = "_newsevents_memory_nps"
+_ANY_SUBJ_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
+_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays")
+
+
+def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
+    """The noun phrases of a parsed sentence that resolve to an actor, in reading order, as
+    (token offset in the sentence, span text, subject?, plural morphology?, folded head lemma).
+
+    Depends on the Doc only (whether a span resolves does not depend on the date: dictionary
+    names always resolve, the other rules do not look at it; the date-dependent affiliation is
+    resolved per article by `_update_memory`), so it is memoised on the Doc, which repeated
+    sentences share."""
+    key = (_MEMORY_KEY, lang)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    v = _view(doc)
+    text = _doc_text(doc)
+    out = []
+    seen = set()
+    for i, (p, dep) in enumerate(zip(v.pos, v.dep)):
+        if p not in ("PROPN", "NOUN") or dep in ("flat", "flat:name", "compound", "amod", "fixed") or i in seen:
+            continue
+        idxs = v.np_tokens(i)
+        span = text[v.start[idxs[0]]:v.end[idxs[-1]]]
+        if not resolvable(span, lang):
+            continue
+        seen.update(idxs)
+        subject = dep in _ANY_SUBJ_DEPS or (dep == "ROOT" and p == "PROPN") or (
+            dep == "conj" and v.dep[v.head[i]] in SUBJ_DEPS)
+        t = doc[i]
+        out.append((v.start[i], span, subject, "Plur" in t.morph.get("Number"), fold(t.lemma_)))
+    out = doc.user_data[key] = tuple(out)
+    return out
+
+
 def _update_memory(R: _Resolver, doc) -> None:
     """Record the resolved noun phrases of a parsed sentence for later coreference."""
     mem = R.st.memory
-    seen = set()
-    for t in doc:
-        if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("flat", "flat:name", "compound", "amod", "fixed"):
-            continue
-        if t.i in seen:
-            continue
-        idxs = _np_tokens(t)
-        text, s, e = _span_text(doc, idxs)
-        r = resolve_span(text, R.st.lang, R.on_date)
-        if r is None:
-            continue
-        seen.update(idxs)
-        subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (t.dep_ == "ROOT" and t.pos_ == "PROPN") or (
-            t.dep_ == "conj" and t.head.dep_ in SUBJ_DEPS)
-        plural = "Plur" in t.morph.get("Number") and not (r.entity and r.entity.is_person)
+    lang = R.st.lang
+    for idx, text, subject, plur, lem in _memory_nps(doc, lang):
+        r = resolve_span(text, lang, R.on_date)
+        plural = plur and not (r.entity and r.entity.is_person)
         person = (r.entity is not None and r.entity.is_person) or (
-            r.entity is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[fold(t.lemma_)] in ("GOV",)
-            and not plural and fold(t.lemma_) not in ("gouvernement", "administration", "regime", "government", "etat", "pays"))
-        mem.add(r, R.offset + t.idx, subject=subject, plural=plural, person=person)
+            r.entity is None and lem in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[lem] in ("GOV",)
+            and not plural and lem not in _GOV_NON_PERSON)
+        mem.add(r, R.offset + idx, subject=subject, plural=plural, person=person)
 
 
 def _memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
@@ -1536,6 +1733,67 @@ def _confidence(actors, recips, status_markers, explicit_date, spec) -> float:
     return max(0.05, min(0.99, c))
 
 
+_TRIGGERS_KEY = "_newsevents_triggers"
+_STATUS_KEY = "_newsevents_status"
+
+
+def _sentence_triggers(doc, lang: str):
+    """(triggers, their token indices, the triggers kept as events of their own) of a parsed
+    sentence; depends on the Doc only, so memoised on it (repeated sentences share one Doc)."""
+    key = (_TRIGGERS_KEY, lang)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    triggers = find_triggers(doc, lang)
+    trig_idx = {t.i for t, _ in triggers}
+    # drop noun triggers that are the content of another trigger (menacer d'une opération)
+    kept = []
+    spec_by_i_all = {t.i: sp for t, sp in triggers}
+    for tok, spec in triggers:
+        nested = False
+        if spec.symmetric and circumstantial(tok):
+            kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
+            h = tok.head
+            hops = 0
+            while h.i != tok.i and hops < 2:
+                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
+                    hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
+                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
+                        nested = True
+                    break
+                if h.head.i == h.i or h.pos_ in ("VERB",):
+                    break
+                h, hops = h.head, hops + 1
+        if not nested and tok.pos_ in ("NOUN", "PROPN"):
+            # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
+            spec_by_i = {t.i: sp for t, sp in triggers}
+            for c in tok.children:
+                if c.i in spec_by_i and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
+                        spec_by_i[c.i].event_type in CONTENT_TYPES and spec_by_i[c.i].event_type != spec.event_type:
+                    nested = True
+                    break
+        if not nested:
+            nested = _is_embedded_content(tok, spec, spec_by_i_all)
+        if not nested:
+            kept.append((tok, spec))
+    cached = doc.user_data[key] = (triggers, trig_idx, kept)
+    return cached
+
+
+def _status(doc, tok, lang: str, event_type: str):
+    """`status_of`, memoised on the Doc (it reads the parse only)."""
+    memo = doc.user_data.get(_STATUS_KEY)
+    if memo is None:
+        memo = doc.user_data[_STATUS_KEY] = {}
+    key = (tok.i, lang, event_type)
+    res = memo.get(key)
+    if res is None:
+        res = memo[key] = status_of(tok, lang, event_type)
+    return res
+
+
 def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMention]:
     body = st.body
     lang = st.lang
@@ -1558,42 +1816,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             continue
         R = _Resolver(st, doc, s, on_date)
         _update_memory(R, doc)
-        triggers = find_triggers(doc, lang)
-        trig_idx = {t.i for t, _ in triggers}
-        # drop noun triggers that are the content of another trigger (menacer d'une opération)
-        kept = []
-        spec_by_i_all = {t.i: sp for t, sp in triggers}
-        for tok, spec in triggers:
-            nested = False
-            if spec.symmetric and circumstantial(tok):
-                kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
-                continue
-            if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
-                h = tok.head
-                hops = 0
-                while h.i != tok.i and hops < 2:
-                    if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
-                        hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
-                        if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
-                            nested = True
-                        break
-                    if h.head.i == h.i or h.pos_ in ("VERB",):
-                        break
-                    h, hops = h.head, hops + 1
-            if not nested and tok.pos_ in ("NOUN", "PROPN"):
-                # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
-                spec_by_i = {t.i: sp for t, sp in triggers}
-                for c in tok.children:
-                    if c.i in spec_by_i and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
-                            spec_by_i[c.i].event_type in CONTENT_TYPES and spec_by_i[c.i].event_type != spec.event_type:
-                        nested = True
-                        break
-            if not nested:
-                nested = _is_embedded_content(tok, spec, spec_by_i_all)
-            if not nested:
-                kept.append((tok, spec))
+        triggers, trig_idx, kept = _sentence_triggers(doc, lang)
         for tok, spec in kept:
-            st_res = status_of(tok, lang, spec.event_type)
+            st_res = _status(doc, tok, lang, spec.event_type)
             # the date of this event: linked date mention, else fallbacks
             dm = choose_date(doc, s, tok, sent_dates, st_res.status)
             ev_date = dm and _date_value(dm)[0]
@@ -1883,6 +2108,30 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
         yield from _run_batch(buf)
 
 
+def _likely_reads_entities(doc, lang: str) -> bool:
+    """Will extraction probably read entity labels of this Doc? True for the trigger rules that
+    do so most often: English "called on X" (X not a date: "called on Tuesday") and French
+    "l'appel à X" (X not a person). Only decides whether the Doc's entities are computed in
+    advance with its batch (cheaper than one Doc at a time); any other Doc gets them when first
+    read, so this never changes what is extracted."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    head = {"en": "call", "fr": "appel"}.get(lang)
+    if head is None or strings[head] not in set(doc.to_array([LEMMA]).tolist()):
+        return False
+    for tok in doc:
+        if tok.lemma_ != head:
+            continue
+        if lang == "en" and tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            return True
+        if lang == "fr" and tok.pos_ == "NOUN" and any(
+                c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
+            return True
+    return False
+
+
 def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
     prepared = []
     by_lang: dict[str, list[tuple[int, int, str]]] = {}
@@ -1903,13 +2152,15 @@ def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
             if is_candidate(norm[s:e], lang):
                 by_lang.setdefault(lang, []).append((k, si, norm[s:e]))
     parsed: dict[tuple[int, int], object] = {}
-    from pipeline.extract.prefilter import has_trigger_lemma
     from pipeline.nlp import parse_texts
 
     for lang, rows in by_lang.items():
-        # repeated sentences (leads, captions, titles in the body) are parsed once and share a Doc;
-        # entities only for the sentences that can hold a trigger (the only ones reading ent_type_)
-        docs = parse_texts(lang, [r[2] for r in rows], need_ner=lambda d, _l=lang: has_trigger_lemma(d, _l))
+        # repeated sentences (leads, captions, titles in the body, here or in an earlier batch) are
+        # parsed once and share a Doc; entities are computed only for the Docs whose entity labels
+        # are read (``ent_type``: a few argument tests on triggers), when first read, except that
+        # the Docs which will most likely be asked get them at once, in one batch (cheaper)
+        docs = parse_texts(lang, [r[2] for r in rows], lazy_ner=True,
+                           need_ner=lambda d, _l=lang: _likely_reads_entities(d, _l))
         for (k, si, _), doc in zip(rows, docs):
             parsed[(k, si)] = doc
     results = []
@@ -1935,4 +2186,5 @@ def extract_mentions(article_id: str, body: str, language: str, published: date 
     return next(extract_many([(article_id, body, language, published, title)], batch_size=1))
 
 
-__all__ = ["extract_mentions", "extract_many", "split_sentences", "find_triggers", "is_candidate"]
+__all__ = ["extract_mentions", "extract_many", "split_sentences", "find_triggers", "is_candidate", "could_trigger",
+           "trigger_positions"]

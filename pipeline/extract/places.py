@@ -132,17 +132,29 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+class _FoldTable(dict):
+    """code point -> `_fold_char` of it, filled on first use (a `str.translate` table)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Length-preserving folding so offsets in the folded text are offsets in `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
+_SPACES_RE = re.compile(r"\s+")
 _ARTICLE_RE = re.compile(r"^(?:(?:les|le|la|the|du|des|de la|de|au|aux|en)\s+|de l'\s*|l'\s*|d'\s*)(?=\S)")
 
 
 def normalize_key(s: str, strip_articles: bool = True) -> str:
     """Lookup key: folded, spaces collapsed, leading article removed ("la Colombie" → "colombie")."""
-    k = re.sub(r"\s+", " ", _fold(s.strip())).strip(" ,;:")
+    k = _SPACES_RE.sub(" ", _fold(s.strip())).strip(" ,;:")
     if strip_articles:
         k2 = _ARTICLE_RE.sub("", k, count=1)
         if k2:
@@ -426,7 +438,7 @@ def _cue_before(text: str, folded: str, start: int) -> tuple[str, bool]:
     m = _CUE_RE.search(folded, window_start, start)
     if not m:
         return "", False
-    cue = re.sub(r"\s+", " ", text[m.start("cue"):m.end("cue")]).strip()
+    cue = _SPACES_RE.sub(" ", text[m.start("cue"):m.end("cue")]).strip()
     if m.group("p"):
         # folded "a" is "à" only when the text has the accent ("il a Bogota..." is the verb)
         if m.group("p") == "a" and text[m.start("p")] not in "àÀ":
@@ -464,7 +476,7 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
     for m in _matcher().finditer(folded):
         s, e = m.start(), m.end()
         surface = text[s:e]
-        key = re.sub(r"\s+", " ", m.group(0))
+        key = _SPACES_RE.sub(" ", m.group(0))
         originals = forms.get(key, ())
         if not _case_ok(surface, originals):
             continue
@@ -487,7 +499,7 @@ def _case_ok(surface: str, originals: tuple[str, ...]) -> bool:
         return True
     for o in originals:
         if _is_acronym(o):
-            if re.sub(r"\s+", " ", surface) == o:
+            if _SPACES_RE.sub(" ", surface) == o:
                 return True
             continue
         if not o[:1].isupper() or surface[:1].isupper():

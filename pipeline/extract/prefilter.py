@@ -3,10 +3,14 @@
 `has_trigger_lemma(doc, lang)`: after tagging/parsing (without NER), can this sentence hold a
 trigger at all? True when some token's lemma (or form) is a key of the trigger lexicon the way
 ``events.find_triggers`` looks it up, whatever the part of speech — a superset of the tokens
-``find_triggers`` can keep. Only such sentences need entity labels: ``ent_type_`` is read by
-trigger disambiguation (``_special``), party finding (``_subject_of``) and ``status.py``,
-all of which run on triggers only; the coreference memory (``_update_memory``) does not use
-entities. Keep this in step with ``find_triggers`` if it starts looking lemmas up differently.
+``find_triggers`` can keep. Keep this in step with ``find_triggers`` if it starts looking lemmas
+up differently.
+
+Entity labels are no longer decided here: extraction parses without ``ner`` and computes the
+entities of a sentence only when a rule first reads one (``pipeline.nlp.ent_type``: trigger
+disambiguation in ``_special``, party finding in ``_subject_of``, ``status.py``; all on
+triggers, so only in sentences this test accepts). Within ``find_triggers`` the per-token form
+of the same superset test is ``events.could_trigger`` / ``events.trigger_positions``.
 """
 from __future__ import annotations
 

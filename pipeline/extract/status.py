@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.nlp import ent_type
+
 NEG_WORDS = {
     "fr": {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"},
     "en": {"not", "n't", "never", "no"},
@@ -122,7 +124,7 @@ def governor_chain(tok, max_len: int = 6):
 
 def _name_like(t) -> bool:
     return t.i > 0 and t.text[:1].isupper() and t.pos_ in ("VERB", "AUX", "ADV", "ADJ") and (
-        t.ent_type_ in ("PER", "PERSON", "LOC", "ORG", "GPE", "NORP") or t.lemma_[:1].islower() and t.text[1:].islower())
+        ent_type(t) in ("PER", "PERSON", "LOC", "ORG", "GPE", "NORP") or t.lemma_[:1].islower() and t.text[1:].islower())
 
 
 def _children_words(t):

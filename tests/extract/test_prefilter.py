@@ -57,3 +57,37 @@ def test_prefilter_rejects_some_sentences(lang, nlp_fr, nlp_en):
 
     text = {"fr": "Le ciel était bleu ce jour-là à Paris.", "en": "The weather was fine that day in London."}[lang]
     assert not has_trigger_lemma(parse_texts(lang, [text])[0], lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_trigger_positions_superset_of_find_triggers(lang, nlp_fr, nlp_en):
+    """find_triggers looks only at the tokens `trigger_positions` returns (read from the token
+    arrays): that must lose nothing, i.e. give exactly the triggers of a scan of every token."""
+    from pipeline.extract.events import could_trigger, find_triggers, trigger_positions
+    from pipeline.nlp import parse_texts
+
+    docs = parse_texts(lang, _sentences(lang))
+    kept = 0
+    for doc in docs:
+        everything = [(t.i, spec) for t, spec in find_triggers(doc, lang, positions=range(len(doc)))]
+        assert [(t.i, spec) for t, spec in find_triggers(doc, lang)] == everything, doc.text
+        positions = set(trigger_positions(doc, lang))
+        for i, _spec in everything:
+            t = doc[i]
+            assert i in positions and could_trigger(lang, t.pos_, t.lemma_, t.lower_, t.text), (doc.text, t.text)
+        kept += bool(everything)
+        # the test is useful only if it leaves tokens out
+        assert len(positions) < len(doc) or len(doc) < 4
+    assert kept > 20
+
+
+def test_could_trigger_examples():
+    from pipeline.extract.events import could_trigger
+
+    assert could_trigger("fr", "VERB", "rencontrer", "rencontré", "rencontré")
+    assert could_trigger("fr", "ADJ", "accusé", "accusé", "accusé")  # participle tagged ADJ
+    assert could_trigger("en", "NOUN", "sanction", "sanctions", "sanctions")
+    assert could_trigger("en", "VERB", "take", "took", "took")  # head of "take up arms"
+    assert not could_trigger("fr", "DET", "le", "le", "le")
+    assert not could_trigger("en", "PROPN", "meeting", "meeting", "Meeting")  # capitalised proper noun
+    assert not could_trigger("en", "NOUN", "weather", "weather", "weather")
