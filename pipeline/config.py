@@ -13,6 +13,10 @@
 | NEWSEVENTS_SETTLE_SECONDS        | 2                               | a file must be unchanged this long        |
 | NEWSEVENTS_MAX_BATCH_DOCUMENTS   | 2000                            | documents per batch (bounds memory); more |
 |                                  |                                 | wait for the next batch (0 = no limit)    |
+| NEWSEVENTS_WORKERS               | number of cores                 | worker processes for clean and extract    |
+| NEWSEVENTS_PARSE_CACHE           | 8192                            | parsed sentences kept per process (0: off)|
+| NEWSEVENTS_BLAS                  | numpy                           | `blis` keeps thinc's default matrix code  |
+| NEWSEVENTS_FAST_SPACY            | 1                               | `0`: spaCy's own attribute ruler/lemmatizer|
 
 Airflow Variables with the same names (lower case, e.g. `newsevents_landing`) override the
 environment when the DAG runs; see dags/.
