@@ -186,38 +186,34 @@ class RssSampler:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _sample(self) -> int:
+    def _processes(self) -> list:
+        import psutil
+
+        proc = psutil.Process(self.pid)
+        return [proc] + (proc.children(recursive=True) if self.include_children else [])
+
+    def _sample(self, with_pss: bool = False) -> int:
+        """Sum of RSS over the process (and its children); with `with_pss`, also updates peak_pss."""
         import psutil
 
         try:
-            proc = psutil.Process(self.pid)
-            total = proc.memory_info().rss
-            if self.include_children:
-                for child in proc.children(recursive=True):
-                    with contextlib.suppress(psutil.Error):
-                        total += child.memory_info().rss
-            return total
+            procs = self._processes()
         except psutil.Error:
             return 0
-
-    def _sample_pss(self) -> int:
-        import psutil
-
-        total = 0
-        try:
-            procs = [psutil.Process(self.pid)] + psutil.Process(self.pid).children(recursive=True)
-        except psutil.Error:
-            return 0
+        rss = pss = 0
         for proc in procs:
             with contextlib.suppress(psutil.Error, AttributeError):
-                total += proc.memory_full_info().pss
-        return total
+                if with_pss:
+                    full = proc.memory_full_info()  # one read of smaps_rollup gives both
+                    rss, pss = rss + full.rss, pss + full.pss
+                else:
+                    rss += proc.memory_info().rss
+        self.peak_pss = max(self.peak_pss, pss)
+        return rss
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            if self.include_children:
-                self.peak_pss = max(self.peak_pss, self._sample_pss())
-            value = self._sample()
+            value = self._sample(with_pss=self.include_children)
             self.peak = max(self.peak, value)
             self.window_peak = max(self.window_peak, value)
             self._stop.wait(self.interval)

@@ -366,10 +366,8 @@ def _candidate_events(con) -> None:
     keyed_schema = pa.schema(dates + [("merge_key", pa.string())])
     listed_schema = pa.schema(dates + [("event_type", pa.string()), ("week", pa.int64()),
                                        ("within", pa.list_(pa.string())), ("known", pa.list_(pa.string()))])
-    keyed_probes = pa.Table.from_pylist(keyed, schema=keyed_schema)  # noqa: F841 (read by DuckDB)
-    listed_probes = pa.Table.from_pylist(listed, schema=listed_schema)  # noqa: F841
-    con.register("keyed_probes", keyed_probes)
-    con.register("listed_probes", listed_probes)
+    con.register("keyed_probes", pa.Table.from_pylist(keyed, schema=keyed_schema))
+    con.register("listed_probes", pa.Table.from_pylist(listed, schema=listed_schema))
     try:
         con.execute(
             f"""

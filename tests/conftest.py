@@ -28,3 +28,16 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip(f"{SHARED} is absent: the seeds tests need ../shared beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def warehouse_snapshot():
+    """`take(warehouse, queries)`: {name: sorted rows of each query}, read-only — compare two
+    warehouses (or one before and after) on the queries a test cares about."""
+    import duckdb
+
+    def take(warehouse: Path, queries: dict[str, str]) -> dict:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in queries.items()}
+
+    return take

@@ -68,13 +68,8 @@ SNAPSHOT = {
 }
 
 
-def _snapshot(warehouse: Path) -> dict:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in SNAPSHOT.items()}
-
-
 @pytest.mark.slow
-def test_small_batches_publish_the_same_as_one_batch(tmp_path):
+def test_small_batches_publish_the_same_as_one_batch(tmp_path, warehouse_snapshot):
     landing = tmp_path / "landing"
     shutil.copytree(REPO / "samples", landing, ignore=shutil.ignore_patterns("*.md", "expected_*"))
 
@@ -92,7 +87,8 @@ def test_small_batches_publish_the_same_as_one_batch(tmp_path):
     assert any(r.stages["ingest"]["pending"] for r in many[:-1]) and not many[-1].stages["ingest"]["pending"]
     assert sum(r.stages["ingest"]["files"] for r in many) == one[0].stages["ingest"]["files"]
 
-    single, batched = _snapshot(tmp_path / "one.duckdb"), _snapshot(tmp_path / "many.duckdb")
+    single = warehouse_snapshot(tmp_path / "one.duckdb", SNAPSHOT)
+    batched = warehouse_snapshot(tmp_path / "many.duckdb", SNAPSHOT)
     for name in SNAPSHOT:
         assert batched[name] == single[name], name
     with duckdb.connect(str(tmp_path / "many.duckdb"), read_only=True) as con:

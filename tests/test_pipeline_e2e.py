@@ -21,11 +21,6 @@ SNAPSHOT = {
 }
 
 
-def snapshot(warehouse: Path) -> dict:
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in SNAPSHOT.items()}
-
-
 @pytest.fixture
 def settings(tmp_path):
     landing = tmp_path / "landing"
@@ -57,15 +52,15 @@ def test_first_run_publishes_samples_into_every_curated_view(settings, published
     assert Path(published.report).exists()
 
 
-def test_second_run_changes_nothing(settings, published):
-    before = snapshot(settings.warehouse)
+def test_second_run_changes_nothing(settings, published, warehouse_snapshot):
+    before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
     again = run_pipeline(settings)
     assert again.status == "nothing_new"
-    assert snapshot(settings.warehouse) == before
+    assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
 
 
-def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypatch):
-    before = snapshot(settings.warehouse)
+def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypatch, warehouse_snapshot):
+    before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
     extra = settings.landing / "late_story.txt"
     extra.write_text(
         "La Turquie menace la Grèce\n\nLe président turc a menacé mardi la Grèce de représailles militaires "
@@ -82,7 +77,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
     monkeypatch.setattr(runner, "mention_row", corrupt)
     result = run_pipeline(settings)
     assert result.status == "audit_failed"
-    assert snapshot(settings.warehouse) == before
+    assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
         status, ok, error = con.execute(
             "SELECT status, audit_success, error FROM ops.runs WHERE run_id = ?", [result.run_id]).fetchone()
@@ -95,13 +90,13 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
     assert fixed.totals["articles"] == published.totals["articles"] + 1
 
 
-def test_reprocess_rebuilds_the_same_warehouse(settings, published):
+def test_reprocess_rebuilds_the_same_warehouse(settings, published, warehouse_snapshot):
     from pipeline.reprocess import reprocess_all
 
-    before = snapshot(settings.warehouse)
+    before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
     result = reprocess_all(settings)
     assert result.status == "published"
-    assert snapshot(settings.warehouse) == before
+    assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
 
 
 def test_near_duplicate_arriving_in_a_later_run_links_to_the_published_story(tmp_path):
