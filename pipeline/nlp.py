@@ -17,13 +17,16 @@ _CHAR_MAP = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u2026": ".",  # ellipsis -> one dot (keeps length)
 })
+# Lone surrogates (text decoded with surrogateescape, or a JSON "\ud800" escape) cannot be
+# UTF-8-encoded, and spaCy's string store encodes every token: U+FFFD takes their place.
+_CHAR_MAP.update(dict.fromkeys(range(0xD800, 0xE000), 0xFFFD))
 
 
 def normalise_for_nlp(text: str) -> str:
     """Replace typographic quotes/apostrophes/spaces/dashes by ASCII, keeping the length.
 
     fr_core_news_md mis-tags ``qu’`` / ``s’`` with the typographic apostrophe; French
-    guillemets become ``"`` so quotes are tokenised consistently.
+    guillemets become ``"`` so quotes are tokenised consistently; lone surrogates become U+FFFD.
     """
     out = text.translate(_CHAR_MAP)
     assert len(out) == len(text)

@@ -20,6 +20,16 @@ def test_normalise_keeps_length():
     assert len(n) == len(s) and "’" not in n
 
 
+def test_lone_surrogates_are_replaced_for_spacy_and_extraction_does_not_raise():
+    # the counterexample hypothesis found (tests/reliability/test_properties.py)
+    body = "\udcffLe président français a rencontré mardi à Berlin le chancelier allemand."
+    n = normalise_for_nlp(body)
+    assert len(n) == len(body) and n[0] == "\ufffd"
+    n.encode("utf-8")
+    mentions = extract_mentions("s1", body, "fr", None, None)
+    assert all(body[m.sentence_start:m.sentence_end] == m.sentence for m in mentions)
+
+
 def test_split_sentences_offsets():
     text = "M. Trump a appelé Petro. Il a dit: « Oui. » Puis il est parti.\n\nNouveau paragraphe ici."
     spans = split_sentences(text)
