@@ -59,10 +59,10 @@ bench: $(VENV)/.installed  ## throughput benchmark (2,000 articles)
 	$(BIN)/newsevents bench
 
 bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs jusText on generated HTML
-	$(BIN)/python -c "from pipeline.bench_clean import run_clean_benchmark; run_clean_benchmark()"
+	$(BIN)/python -c "from pipeline.lab.bench_clean import run_clean_benchmark; run_clean_benchmark()"
 
 docs: $(VENV)/.installed
-	$(BIN)/python -m pipeline.docs
+	$(BIN)/python -m pipeline.lab.docs
 
 clean-var:
 	rm -rf var

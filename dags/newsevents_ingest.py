@@ -55,15 +55,15 @@ def newsevents_ingest():
         """Name this run's batch folder after the Airflow run id."""
         from airflow.sdk import get_current_context
 
-        from pipeline.orchestration import batch_id
+        from pipeline.run.orchestration import batch_id
 
         return batch_id(get_current_context()["run_id"])
 
     @task.short_circuit
     def ingest(batch: str) -> bool:
         """Read new files; skip the rest of the run when nothing new arrived."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import ingest_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import ingest_stage
 
         stats = ingest_stage(airflow_settings(), batch, progress=print)
         return stats["files"] > 0
@@ -71,24 +71,24 @@ def newsevents_ingest():
     @task
     def clean(batch: str) -> dict:
         """Strip boilerplate, read metadata, detect language and near-duplicates."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import clean_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import clean_stage
 
         return clean_stage(airflow_settings(), batch, progress=print)
 
     @task
     def extract(batch: str, cleaned: dict) -> dict:
         """Extract PLOVER event mentions from the cleaned articles."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import extract_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import extract_stage
 
         return extract_stage(airflow_settings(), batch, progress=print)
 
     @task
     def stage(batch: str, extracted: dict) -> dict:
         """Load the batch into staging.* (takes the warehouse lock)."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import stage_load, warehouse_lock
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import stage_load, warehouse_lock
 
         settings = airflow_settings()
         with warehouse_lock(settings, wait_seconds=600):
@@ -97,8 +97,8 @@ def newsevents_ingest():
     @task(retries=0)
     def audit(batch: str, staged: dict) -> bool:
         """Validate the staged batch with the Great Expectations suites."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import audit_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import audit_stage
 
         return audit_stage(airflow_settings(), batch, progress=print)["success"]
 
@@ -107,8 +107,8 @@ def newsevents_ingest():
         """Publish atomically if the audit passed; otherwise fail without touching published data."""
         from airflow.sdk.exceptions import AirflowFailException
 
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import AuditFailed, publish_stage, warehouse_lock
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import AuditFailed, publish_stage, warehouse_lock
 
         settings = airflow_settings()
         with warehouse_lock(settings, wait_seconds=600):
@@ -120,8 +120,8 @@ def newsevents_ingest():
     @task(trigger_rule="all_done", retries=0)
     def report(batch: str) -> str | None:
         """Write the static HTML run report (also after a failed audit)."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import warehouse_lock, write_report_safely
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import warehouse_lock, write_report_safely
 
         settings = airflow_settings()
         with warehouse_lock(settings, wait_seconds=600):

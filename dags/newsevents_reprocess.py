@@ -34,9 +34,9 @@ def newsevents_reprocess():
         """Copy raw.documents into this run's batch folder."""
         from airflow.sdk import get_current_context
 
-        from pipeline.orchestration import airflow_settings, batch_id
-        from pipeline.reprocess import export_raw_documents
-        from pipeline.runner import warehouse_lock
+        from pipeline.run.orchestration import airflow_settings, batch_id
+        from pipeline.run.reprocess import export_raw_documents
+        from pipeline.run.runner import warehouse_lock
 
         settings = airflow_settings()
         batch = batch_id(get_current_context()["run_id"])
@@ -47,8 +47,8 @@ def newsevents_reprocess():
     @task
     def clean(batch: str) -> str:
         """Clean every document again."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import clean_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import clean_stage
 
         clean_stage(airflow_settings(), batch, progress=print)
         return batch
@@ -56,8 +56,8 @@ def newsevents_reprocess():
     @task
     def extract(batch: str) -> str:
         """Extract event mentions again."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import extract_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import extract_stage
 
         extract_stage(airflow_settings(), batch, progress=print)
         return batch
@@ -65,8 +65,8 @@ def newsevents_reprocess():
     @task
     def stage(batch: str) -> str:
         """Stage the re-extracted batch."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import stage_load, warehouse_lock
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import stage_load, warehouse_lock
 
         settings = airflow_settings()
         with warehouse_lock(settings, wait_seconds=600):
@@ -76,8 +76,8 @@ def newsevents_reprocess():
     @task(retries=0)
     def audit(batch: str) -> str:
         """Validate the whole re-extracted batch."""
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import audit_stage
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import audit_stage
 
         audit_stage(airflow_settings(), batch, progress=print)
         return batch
@@ -87,8 +87,8 @@ def newsevents_reprocess():
         """Replace core.* atomically if the audit passed."""
         from airflow.sdk.exceptions import AirflowFailException
 
-        from pipeline.orchestration import airflow_settings
-        from pipeline.runner import AuditFailed, publish_stage, warehouse_lock
+        from pipeline.run.orchestration import airflow_settings
+        from pipeline.run.runner import AuditFailed, publish_stage, warehouse_lock
 
         settings = airflow_settings()
         with warehouse_lock(settings, wait_seconds=600):

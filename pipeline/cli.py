@@ -17,7 +17,7 @@ def _progress(message: str) -> None:
 
 def _read_documents(paths: list[str]):
     """Documents from files given on the command line (bad files reported on stderr, not fatal)."""
-    from pipeline.ingest import SUPPORTED, ingest_file
+    from pipeline.ingest.landing import SUPPORTED, ingest_file
 
     for raw in paths:
         path = Path(raw)
@@ -41,8 +41,8 @@ def _emit(record: dict) -> None:
 
 # ---------------------------------------------------------------- commands
 def cmd_run(args) -> int:
-    from pipeline.config import load_settings
-    from pipeline.runner import RunLocked, run_landing
+    from pipeline.core.config import load_settings
+    from pipeline.run.runner import RunLocked, run_landing
 
     settings = load_settings(
         landing=Path(args.landing).resolve() if args.landing else None,
@@ -71,7 +71,7 @@ def cmd_run(args) -> int:
 
 
 def _print_top_events(settings) -> None:
-    from pipeline.load import connect
+    from pipeline.warehouse.load import connect
 
     with connect(settings.warehouse, read_only=True) as con:
         rows = con.execute(
@@ -119,13 +119,13 @@ def cmd_eval(args) -> int:
     lines = (sys.stdin if args.predictions == "-" else open(args.predictions, encoding="utf-8"))
     records = [json.loads(line) for line in lines if line.strip()]
     if args.bodies:
-        from pipeline.evaluate_bodies import eval_bodies, print_body_report
+        from pipeline.lab.evaluate_bodies import eval_bodies, print_body_report
 
         result = eval_bodies(Path(args.bodies), Path(args.articles) if args.articles else None, records)
         print(print_body_report(result))
         ok = result["f1"] >= args.min_f1 if args.min_f1 is not None else True
     else:
-        from pipeline.evaluate_events import eval_events, format_eval
+        from pipeline.lab.evaluate_events import eval_events, format_eval
 
         if not args.gold:
             _progress("eval needs --gold FILE (events) or --bodies DIR (cleaning)")
@@ -139,7 +139,7 @@ def cmd_eval(args) -> int:
 
 
 def cmd_dates(args) -> int:
-    from pipeline.extract.dates import date_mentions_json
+    from pipeline.text.temporal import date_mentions_json
 
     reference = date.fromisoformat(args.reference) if args.reference else None
     text = sys.stdin.read() if args.path == "-" else Path(args.path).read_text(encoding="utf-8")
@@ -149,8 +149,8 @@ def cmd_dates(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from pipeline.config import load_settings
-    from pipeline.load import connect
+    from pipeline.core.config import load_settings
+    from pipeline.warehouse.load import connect
 
     settings = load_settings()
     if not settings.warehouse.exists():
@@ -185,16 +185,16 @@ def cmd_report(args) -> int:
 
 
 def cmd_sql(args) -> int:
-    from pipeline.config import load_settings
-    from pipeline.publish import run_query
+    from pipeline.core.config import load_settings
+    from pipeline.warehouse.query import run_query
 
     settings = load_settings()
     return run_query(settings.warehouse, args.query, args.format, args.output)
 
 
 def cmd_export(args) -> int:
-    from pipeline.config import load_settings
-    from pipeline.publish import export_curated
+    from pipeline.core.config import load_settings
+    from pipeline.warehouse.query import export_curated
 
     settings = load_settings()
     out = Path(args.output) if args.output else settings.home / "var" / "export"
@@ -204,8 +204,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_reprocess(args) -> int:
-    from pipeline.config import load_settings
-    from pipeline.reprocess import reprocess_all
+    from pipeline.core.config import load_settings
+    from pipeline.run.reprocess import reprocess_all
 
     settings = load_settings()
     result = reprocess_all(settings, progress=_progress)
@@ -214,7 +214,7 @@ def cmd_reprocess(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from pipeline.bench import main as bench_main
+    from pipeline.lab.bench import main as bench_main
 
     return bench_main(args)
 
@@ -279,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reprocess)
 
     p = sub.add_parser("bench", help="throughput and memory benchmark against the naive spaCy baseline")
-    from pipeline.bench import add_arguments as add_bench_arguments  # stdlib-only module: cheap
+    from pipeline.lab.bench import add_arguments as add_bench_arguments  # stdlib-only module: cheap
 
     add_bench_arguments(p)
     p.set_defaults(func=cmd_bench)

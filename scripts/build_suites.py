@@ -6,13 +6,13 @@ Value sets come from the project, never from a copy kept here:
 
 * table columns and NOT NULL columns: ``warehouse/schema/*.sql``
 * PLOVER types, quad classes, type->quad class, type->intensity, type->modes, sectors,
-  statuses: ``pipeline/ontology.py``
+  statuses: ``pipeline/core/ontology.py``
 * country codes: ``pipeline/data/countries.csv`` (column ``iso3``); while that file does not
   exist the country expectations fall back to the pattern ``^[A-Z]{3}$``
 * languages: the codes ``pipeline/clean/language.py`` can emit, plus ``und``
 * quarantine reasons: the documented list in the comment on ``raw.quarantine.reason``
-* derived columns: ``pipeline.audit.DERIVED_COLUMNS`` (pairs such as (event_type, quad_class)
-  are checked as "TYPE|value" keys built by ``pipeline.audit.pair_key``: GX's column-pair
+* derived columns: ``pipeline.quality.audit.DERIVED_COLUMNS`` (pairs such as (event_type, quad_class)
+  are checked as "TYPE|value" keys built by ``pipeline.quality.audit.pair_key``: GX's column-pair
   expectation iterates rows in pandas and cost ~1 s per 10,000 rows)
 
     python scripts/build_suites.py           # (re)write the JSON files
@@ -100,8 +100,8 @@ def languages() -> list[str]:
 
 
 def vocabularies() -> dict[str, object]:
-    from pipeline import ontology as o
-    from pipeline.audit import pair_key
+    from pipeline.core import ontology as o
+    from pipeline.quality.audit import pair_key
 
     return {
         "event_types": list(o.PLOVER_TYPES),
@@ -160,7 +160,7 @@ def _countries(columns: list[str], codes: list[str] | None) -> list[dict]:
 
 def _event_vocab(v: dict) -> list[dict]:
     return [
-        _in_set("event_type", v["event_types"], notes="PLOVER types (pipeline/ontology.py)."),
+        _in_set("event_type", v["event_types"], notes="PLOVER types (pipeline/core/ontology.py)."),
         _in_set("quad_class", v["quad_classes"]),
         _in_set("type_quad_class", v["type_quad_pairs"],
                 notes="(event_type, quad_class) is an ontology pair (ontology.QUAD_CLASS)."),
@@ -181,7 +181,7 @@ def _event_vocab(v: dict) -> list[dict]:
 
 def build_suites(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
     """suite name -> GX 1.x ExpectationSuite JSON dict."""
-    from pipeline.audit import DERIVED_COLUMNS, TABLES
+    from pipeline.quality.audit import DERIVED_COLUMNS, TABLES
 
     tables = read_schema(schema_dir)
     v = vocabularies()

@@ -11,14 +11,14 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    from pipeline.nlp import load_nlp
+    from pipeline.text.nlp import load_nlp
 
     return load_nlp("fr")
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    from pipeline.nlp import load_nlp
+    from pipeline.text.nlp import load_nlp
 
     return load_nlp("en")
 

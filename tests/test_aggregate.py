@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.aggregate import build_events, cluster_mentions
+from pipeline.warehouse.merge import build_events, cluster_mentions
 
 
 def mention(mid, article, etype="CONSULT", actors=("USA",), recipients=("COL",), when=date(2026, 1, 7),
@@ -109,7 +109,7 @@ def test_the_stored_anchor_is_the_one_clustering_used():
     import random
     from datetime import timedelta
 
-    from pipeline.aggregate import cluster_events, event_anchor
+    from pipeline.warehouse.merge import cluster_events, event_anchor
 
     rng = random.Random(5)
     for _ in range(200):

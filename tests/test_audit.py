@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from pipeline import audit  # noqa: E402
+from pipeline.quality import audit  # noqa: E402
 
 SUITES_DIR = REPO / "expectations" / "suites"
 RUN_ID = "test-run-20261115T120000"
@@ -61,7 +61,7 @@ SENTENCES = [
 def make_batch(n_articles: int = 3, mentions_per_article: int = 2, run_id: str = RUN_ID,
                published: dt.date = dt.date(2026, 11, 10)) -> dict[str, pd.DataFrame]:
     """A consistent staged batch (every expectation holds)."""
-    from pipeline import ontology
+    from pipeline.core import ontology
 
     loaded = dt.datetime(2026, 11, 15, 12, 0, 0)
     articles, blocks, sentences, mentions, events, quarantine = [], [], [], [], [], []
@@ -398,8 +398,8 @@ def test_suites_json_is_gx_format():
 
 
 def test_suites_in_sync_with_ontology():
-    """The value sets in the JSON suites are those of pipeline/ontology.py (and countries.csv)."""
-    from pipeline import ontology
+    """The value sets in the JSON suites are those of pipeline/core/ontology.py (and countries.csv)."""
+    from pipeline.core import ontology
 
     def sets(suite: dict, column: str) -> list:
         return [e["kwargs"]["value_set"] for e in suite["expectations"]
@@ -434,7 +434,7 @@ def test_suites_in_sync_with_ontology():
 
 
 def test_audit_module_imports_without_gx():
-    code = "import sys, pipeline.audit; print('great_expectations' in sys.modules, 'pandas' in sys.modules)"
+    code = "import sys, pipeline.quality.audit; print('great_expectations' in sys.modules, 'pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 

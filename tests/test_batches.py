@@ -10,9 +10,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.config import load_settings
-from pipeline.ingest import ingest_landing
-from pipeline.runner import run_landing
+from pipeline.core.config import load_settings
+from pipeline.ingest.landing import ingest_landing
+from pipeline.run.runner import run_landing
 
 REPO = Path(__file__).resolve().parents[1]
 

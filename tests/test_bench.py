@@ -1,4 +1,4 @@
-"""Smoke test of the benchmark harness (pipeline.bench): a 20-article run through the real
+"""Smoke test of the benchmark harness (pipeline.lab.bench): a 20-article run through the real
 pipeline, the baseline on a blank spaCy pipeline (no model load), no Airflow, no incremental run.
 
 Checks the JSON structure and that every derived figure (articles/s, shares, ratios to the
@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline import bench
+from pipeline.lab import bench
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.bench_corpus import PLOVER_TYPES, generate_corpus, main
+from pipeline.lab.bench_corpus import PLOVER_TYPES, generate_corpus, main
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,7 @@ def test_txt_style_and_size(corpus):
 
 def test_event_types_all_covered(corpus):
     # every PLOVER type has templates and the generator draws from all of them
-    from pipeline.bench_corpus import _EV
+    from pipeline.lab.bench_corpus import _EV
 
     for lang in ("fr", "en"):
         assert set(_EV[lang]) == set(PLOVER_TYPES)

@@ -1,6 +1,6 @@
 import json
 
-from pipeline.evaluate_events import eval_events, format_eval
+from pipeline.lab.evaluate_events import eval_events, format_eval
 
 
 def _gold(tmp_path, rows):
@@ -71,7 +71,7 @@ def test_predictions_for_docs_without_gold_are_false_positives(tmp_path):
 
 
 def test_doc_of_jsonl_line_source():
-    from pipeline.evaluate_events import _doc_of
+    from pipeline.lab.evaluate_events import _doc_of
 
     assert _doc_of({"source": "samples/export_2026-02.jsonl#3"}) == "export_2026-02#3"
     assert _doc_of({"source": "/x/fr_01_macron.txt"}) == "fr_01_macron"

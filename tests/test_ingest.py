@@ -5,7 +5,7 @@ import json
 import os
 import time
 
-from pipeline.ingest import decode_text, discover, ingest_file, ingest_landing, is_settled
+from pipeline.ingest.landing import decode_text, discover, ingest_file, ingest_landing, is_settled
 
 CAP = 10 * 1024 * 1024
 

@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta
 import duckdb
 import pytest
 
-from pipeline.load import (
+from pipeline.warehouse.load import (
     apply_schema, known_source_paths, publish_batch, rebuild_affected_events, stage_batch, start_run, summary,
 )
-from pipeline.runner import write_rows
+from pipeline.run.runner import write_rows
 
 NOW = datetime(2026, 2, 4, 12, 0)
 
@@ -132,7 +132,7 @@ def test_failed_publish_rolls_back_everything(con, tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.load.rebuild_affected_events", explode)
+    monkeypatch.setattr("pipeline.warehouse.load.rebuild_affected_events", explode)
     with pytest.raises(RuntimeError, match="disk full"):
         publish_batch(con, "r1")
     assert summary(con)["articles"] == 0 and summary(con)["mentions"] == 0
@@ -273,7 +273,7 @@ def test_batches_in_any_order_give_the_events_of_one_clustering_of_everything(tm
     2-3 batches of random articles gives exactly the events of clustering all mentions at once."""
     import random
 
-    from pipeline.aggregate import cluster_mentions
+    from pipeline.warehouse.merge import cluster_mentions
 
     rng = random.Random(seed)
     mentions = _random_mentions(rng, 24)

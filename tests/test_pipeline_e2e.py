@@ -7,8 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.config import load_settings
-from pipeline.runner import run_pipeline
+from pipeline.core.config import load_settings
+from pipeline.run.runner import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SNAPSHOT = {
@@ -65,7 +65,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
     extra.write_text(
         "La Turquie menace la Grèce\n\nLe président turc a menacé mardi la Grèce de représailles militaires "
         "en mer Égée, a rapporté l'agence Anadolu.\n", encoding="utf-8")
-    import pipeline.runner as runner
+    import pipeline.run.runner as runner
 
     real_row = runner.mention_row
 
@@ -91,7 +91,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
 
 
 def test_reprocess_rebuilds_the_same_warehouse(settings, published, warehouse_snapshot):
-    from pipeline.reprocess import reprocess_all
+    from pipeline.run.reprocess import reprocess_all
 
     before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
     result = reprocess_all(settings)

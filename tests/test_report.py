@@ -1,4 +1,4 @@
-"""Run reports (pipeline/report.py) and the data dictionary (pipeline/docs.py), no browser.
+"""Run reports (pipeline/quality/report.py) and the data dictionary (pipeline/lab/docs.py), no browser.
 
 `build_report_fixture(tmp_path)` builds a tiny warehouse with the real schema and one published
 run plus one audit_failed run (its batch only in staging.*), with audit.json files and fake GX
@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from pipeline.config import Settings  # noqa: E402
-from pipeline.load import apply_schema, connect  # noqa: E402
+from pipeline.core.config import Settings  # noqa: E402
+from pipeline.warehouse.load import apply_schema, connect  # noqa: E402
 
 PUBLISHED_RUN = "20261120T100000_cli_aaaaaa"
 FAILED_RUN = "20261121T090000_airflow_bbbbbb"
@@ -193,7 +193,7 @@ def _sections(text: str) -> dict[str, str]:
 
 
 def test_published_run_report(settings):
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     path = write_run_report(settings, PUBLISHED_RUN)
     assert path == settings.reports_dir / "runs" / f"{PUBLISHED_RUN}.html"
@@ -223,7 +223,7 @@ def test_published_run_report(settings):
 
 
 def test_audit_failed_run_reads_staging(settings):
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     text = write_run_report(settings, FAILED_RUN).read_text(encoding="utf-8")
     s = _sections(text)
@@ -243,8 +243,8 @@ def test_audit_failed_run_reads_staging(settings):
 
 
 def test_missing_audit_json_falls_back_to_ops_audit_results(settings):
-    from pipeline.load import record_audit
-    from pipeline.report import write_run_report
+    from pipeline.warehouse.load import record_audit
+    from pipeline.quality.report import write_run_report
 
     (settings.work_dir / FAILED_RUN / "audit.json").unlink()
     text = write_run_report(settings, FAILED_RUN).read_text(encoding="utf-8")
@@ -260,7 +260,7 @@ def test_batch_folder_fallback_and_unstaged_quarantine(settings):
     """A crashed run (nothing staged) is reported from its Parquet batch files."""
     import pandas as pd
 
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     run = "20261122T000000_cli_cccccc"
     with connect(settings.warehouse) as con:
@@ -277,7 +277,7 @@ def test_batch_folder_fallback_and_unstaged_quarantine(settings):
 
 
 def test_empty_warehouse_and_no_warehouse(tmp_path):
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     settings = make_settings(tmp_path)
     # no warehouse file at all: still a report, and the warehouse is not created
@@ -298,7 +298,7 @@ def test_empty_warehouse_and_no_warehouse(tmp_path):
 
 
 def test_index_lists_runs_latest_first(settings):
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     write_run_report(settings, PUBLISHED_RUN)
     write_run_report(settings, FAILED_RUN)
@@ -311,7 +311,7 @@ def test_index_lists_runs_latest_first(settings):
 
 def test_report_opens_while_runner_holds_a_write_connection(settings):
     """Same process, open read-write connection (DuckDB refuses a read-only one then)."""
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     with connect(settings.warehouse) as con:
         con.execute("SELECT 1")
@@ -322,7 +322,7 @@ def test_report_opens_while_runner_holds_a_write_connection(settings):
 def test_data_dictionary_covers_curated_views(tmp_path):
     import duckdb
 
-    from pipeline.docs import write_data_dictionary
+    from pipeline.lab.docs import write_data_dictionary
 
     con = duckdb.connect(":memory:")
     apply_schema(con)
@@ -352,11 +352,11 @@ def test_data_dictionary_covers_curated_views(tmp_path):
 def test_committed_data_dictionary_is_up_to_date(tmp_path):
     import duckdb
 
-    from pipeline.docs import write_data_dictionary
+    from pipeline.lab.docs import write_data_dictionary
 
     con = duckdb.connect(":memory:")
     apply_schema(con)
     fresh = write_data_dictionary(con, tmp_path / "dd.md").read_text(encoding="utf-8")
     committed = (REPO / "docs" / "data_dictionary.md")
-    assert committed.exists(), "run .venv/bin/python -m pipeline.docs"
-    assert committed.read_text(encoding="utf-8") == fresh, "docs/data_dictionary.md is stale: run python -m pipeline.docs"
+    assert committed.exists(), "run .venv/bin/python -m pipeline.lab.docs"
+    assert committed.read_text(encoding="utf-8") == fresh, "docs/data_dictionary.md is stale: run python -m pipeline.lab.docs"

@@ -49,7 +49,7 @@ def screenshot(url: str, png: Path, profile: Path, size: str = "1280,2000") -> P
 
 @pytest.fixture
 def reports(tmp_path):
-    from pipeline.report import write_run_report
+    from pipeline.quality.report import write_run_report
 
     settings = build_report_fixture(tmp_path / "proj")
     published = write_run_report(settings, PUBLISHED_RUN)

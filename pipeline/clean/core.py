@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pipeline.extract.dates import infer_reference_date  # one reference-date heuristic for cleaning and extraction
+from pipeline.text.temporal import infer_reference_date  # one reference-date heuristic for cleaning and extraction
 
-from ..models import CleanArticle, RawDocument, RemovedBlock
+from pipeline.core.models import CleanArticle, RawDocument, RemovedBlock
 from .boilerplate import Block, classify_blocks
-from .dates import parse_date_string, parse_header
+from .published import parse_date_string, parse_header
 from .language import detect_language, detect_language_with_confidence
 from .text import normalize_typography, norm_key, repair_mojibake, split_lost_newlines
 
@@ -269,7 +269,7 @@ def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0
     forked worker per core for batches of several chunks.
     """
     global _BATCH
-    from pipeline.parallel import fork_map, worker_count
+    from pipeline.core.workers import fork_map, worker_count
 
     prepared: list[Prepared | None] = []
     for d in docs:

@@ -2,7 +2,7 @@
 
 Signatures are plain lists of ints so the warehouse can store them and match new
 articles incrementally (`signature_similarity`). Published signatures are indexed by LSH bands
-(`core.article_bands`, built with `pipeline.load.bands_sql`): a new article is compared only with
+(`core.article_bands`, built with `pipeline.warehouse.load.bands_sql`): a new article is compared only with
 the published articles sharing at least one band, then confirmed on the whole signature
 (`best_signature_match`).
 """

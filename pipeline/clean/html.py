@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 import lxml.html
 from lxml import etree
 
-from ..models import RawDocument
+from pipeline.core.models import RawDocument
 from .boilerplate import Block
-from .dates import date_from_url, parse_date_string
+from .published import date_from_url, parse_date_string
 from .text import normalize_typography, repair_mojibake
 
 if TYPE_CHECKING:

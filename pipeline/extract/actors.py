@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.models import ActorRef
+from pipeline.core.models import ActorRef
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 

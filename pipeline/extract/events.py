@@ -5,9 +5,9 @@ Pipeline per article
 1. split the body into sentences (regex, offsets into the body, abbreviations kept);
 2. cheap lexicon pass: only sentences containing a word that starts like a trigger
    lemma are parsed (spaCy, batched with ``nlp.pipe``; a sentence already parsed in this
-   process, in this batch or an earlier one, is not parsed again: ``pipeline.nlp.DOC_CACHE``;
+   process, in this batch or an earlier one, is not parsed again: ``pipeline.text.nlp.DOC_CACHE``;
    entity labels are computed only for the sentences whose labels a rule reads,
-   ``pipeline.nlp.ent_type``); what depends on the parse alone (triggers, their status, the
+   ``pipeline.text.nlp.ent_type``); what depends on the parse alone (triggers, their status, the
    noun phrases recorded for coreference, noun-phrase spans) is memoised on the shared Doc;
 3. triggers: verb and noun lemmas of the lexicon (``lexicon.py``) plus multi-word
    pairs, disambiguated by a few argument-based rules (``_special``);
@@ -42,8 +42,8 @@ from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
 from pipeline.extract.lexicon import LEXICON, TriggerSpec
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
-from pipeline.models import ActorRef, EventMention, Place
-from pipeline.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
+from pipeline.core.models import ActorRef, EventMention, Place
+from pipeline.text.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
@@ -1383,7 +1383,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
 # ----------------------------------------------------------------------------- dates / places
 def _dates_for_article(body: str, reference: date | None, lang: str):
     try:
-        from pipeline.extract.dates import find_dates
+        from pipeline.text.temporal import find_dates
     except Exception:  # pragma: no cover
         return []
     try:
@@ -2085,7 +2085,7 @@ def _article_reference(body: str, lang: str, published: date | None):
     if published is not None:
         return published, False
     try:
-        from pipeline.extract.dates import infer_reference_date
+        from pipeline.text.temporal import infer_reference_date
 
         ref = infer_reference_date(body, lang)
     except Exception:
@@ -2152,7 +2152,7 @@ def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
             if is_candidate(norm[s:e], lang):
                 by_lang.setdefault(lang, []).append((k, si, norm[s:e]))
     parsed: dict[tuple[int, int], object] = {}
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     for lang, rows in by_lang.items():
         # repeated sentences (leads, captions, titles in the body, here or in an earlier batch) are

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.models import Place
+from pipeline.core.models import Place
 
 __all__ = [
     "Country",

@@ -7,7 +7,7 @@ trigger at all? True when some token's lemma (or form) is a key of the trigger l
 up differently.
 
 Entity labels are no longer decided here: extraction parses without ``ner`` and computes the
-entities of a sentence only when a rule first reads one (``pipeline.nlp.ent_type``: trigger
+entities of a sentence only when a rule first reads one (``pipeline.text.nlp.ent_type``: trigger
 disambiguation in ``_special``, party finding in ``_subject_of``, ``status.py``; all on
 triggers, so only in sentences this test accepts). Within ``find_triggers`` the per-token form
 of the same superset test is ``events.could_trigger`` / ``events.trigger_positions``.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.nlp import ent_type
+from pipeline.text.nlp import ent_type
 
 NEG_WORDS = {
     "fr": {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"},

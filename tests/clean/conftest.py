@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import RawDocument
+from pipeline.core.models import RawDocument
 
 
 @pytest.fixture

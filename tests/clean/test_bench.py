@@ -1,5 +1,5 @@
-from pipeline.bench_clean import run_clean_benchmark
-from pipeline.bench_corpus_html import flatten_html, generate
+from pipeline.lab.bench_clean import run_clean_benchmark
+from pipeline.lab.bench_corpus_html import flatten_html, generate
 
 
 def test_generator_variety_and_gold():

@@ -69,6 +69,6 @@ def test_html_paragraphs_from_br_breaks():
 
 
 def clean_document_html(html: str):
-    from pipeline.models import RawDocument
+    from pipeline.core.models import RawDocument
 
     return clean_document(RawDocument(doc_id="h", source_path="/tmp/h.html", file_sha256="h", fmt="html", raw_text=html))

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.evaluate_bodies import eval_bodies, print_body_report, shingle_f1
+from pipeline.lab.evaluate_bodies import eval_bodies, print_body_report, shingle_f1
 
 
 def test_identical_and_empty():

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.seeds
 def result():
     if not (SHARED / "seeds").is_dir() or not (SHARED / "gold" / "bodies").is_dir():
         pytest.skip(f"seed dumps not found: {SHARED} is absent (checkout without ../shared)")
-    from pipeline.clean.eval_seeds import evaluate_seeds
+    from pipeline.lab.clean_seeds import evaluate_seeds
 
     res, _ = evaluate_seeds(SHARED)
     return res

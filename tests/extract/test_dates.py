@@ -1,9 +1,9 @@
-"""Tests for pipeline.extract.dates (pure Python, no spaCy)."""
+"""Tests for pipeline.text.temporal (pure Python, no spaCy)."""
 from datetime import date
 
 import pytest
 
-from pipeline.extract.dates import (
+from pipeline.text.temporal import (
     DateMention,
     date_mentions_json,
     find_dates,

@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 
 from pipeline.extract.events import extract_many, extract_mentions, split_sentences
-from pipeline.nlp import normalise_for_nlp
-from pipeline.ontology import CAMEO_ROOT, INTENSITY, MODES, PLOVER_TYPES, QUAD_CLASS
+from pipeline.text.nlp import normalise_for_nlp
+from pipeline.core.ontology import CAMEO_ROOT, INTENSITY, MODES, PLOVER_TYPES, QUAD_CLASS
 
 
 def test_ontology_complete():

@@ -16,7 +16,7 @@ from pipeline.extract.places import (
     lookup_place,
     resolve_event_place,
 )
-from pipeline.models import Place
+from pipeline.core.models import Place
 
 DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
 

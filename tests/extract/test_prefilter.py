@@ -16,7 +16,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def _sentences(lang: str) -> list[str]:
     from pipeline.extract.events import split_sentences
-    from pipeline.nlp import normalise_for_nlp
+    from pipeline.text.nlp import normalise_for_nlp
 
     out = []
     for line in (DATA / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines():
@@ -31,7 +31,7 @@ def _sentences(lang: str) -> list[str]:
 def test_prefilter_accepts_every_trigger_sentence(lang, nlp_fr, nlp_en):
     from pipeline.extract.events import find_triggers
     from pipeline.extract.prefilter import has_trigger_lemma
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     sents = _sentences(lang)
     assert len(sents) > 50
@@ -53,7 +53,7 @@ def test_prefilter_accepts_every_trigger_sentence(lang, nlp_fr, nlp_en):
 def test_prefilter_rejects_some_sentences(lang, nlp_fr, nlp_en):
     """The prefilter is useful only if it rejects something (sentences without any trigger lemma)."""
     from pipeline.extract.prefilter import has_trigger_lemma
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     text = {"fr": "Le ciel était bleu ce jour-là à Paris.", "en": "The weather was fine that day in London."}[lang]
     assert not has_trigger_lemma(parse_texts(lang, [text])[0], lang)
@@ -64,7 +64,7 @@ def test_trigger_positions_superset_of_find_triggers(lang, nlp_fr, nlp_en):
     """find_triggers looks only at the tokens `trigger_positions` returns (read from the token
     arrays): that must lose nothing, i.e. give exactly the triggers of a scan of every token."""
     from pipeline.extract.events import could_trigger, find_triggers, trigger_positions
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     docs = parse_texts(lang, _sentences(lang))
     kept = 0

@@ -29,7 +29,7 @@ TRICKY = {
 
 def _sentences(lang: str) -> list[str]:
     from pipeline.extract.events import split_sentences
-    from pipeline.nlp import normalise_for_nlp
+    from pipeline.text.nlp import normalise_for_nlp
 
     out = list(TRICKY[lang])
     for line in (DATA / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines():
@@ -45,10 +45,10 @@ def _annotations(doc) -> list[tuple]:
 
 @pytest.fixture(scope="module", params=["fr", "en"])
 def plain_and_fast(request):
-    """(lang, spaCy as shipped, spaCy with the three speed-ups of pipeline.nlp.load_nlp)."""
+    """(lang, spaCy as shipped, spaCy with the three speed-ups of pipeline.text.nlp.load_nlp)."""
     import spacy
 
-    from pipeline.nlp import MODELS, use_fast_attribute_ruler, use_memo_lemmatizer, use_numpy_blas
+    from pipeline.text.nlp import MODELS, use_fast_attribute_ruler, use_memo_lemmatizer, use_numpy_blas
 
     lang = request.param
     plain = spacy.load(MODELS[lang])
@@ -70,7 +70,7 @@ def test_fast_components_annotate_like_spacy(plain_and_fast):
 
 
 def test_load_nlp_uses_the_fast_components(nlp_fr, nlp_en):
-    from pipeline.nlp import FastAttributeRuler
+    from pipeline.text.nlp import FastAttributeRuler
 
     for nlp in (nlp_fr, nlp_en):
         assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
@@ -78,7 +78,7 @@ def test_load_nlp_uses_the_fast_components(nlp_fr, nlp_en):
 
 
 def test_single_thread_blas_restores_the_thread_count():
-    from pipeline.nlp import _openblas_controls, _SingleThreadBlas
+    from pipeline.text.nlp import _openblas_controls, _SingleThreadBlas
 
     before = [get() for get, _set in _openblas_controls()]
     with _SingleThreadBlas():
@@ -88,7 +88,7 @@ def test_single_thread_blas_restores_the_thread_count():
 
 # ----------------------------------------------------------------------------- parse_texts
 def test_parse_texts_cache_lazy_ner_and_text(nlp_fr):
-    from pipeline.nlp import DOC_TEXT, DocCache, ensure_ents, ent_type, ner_pending, parse_texts
+    from pipeline.text.nlp import DOC_TEXT, DocCache, ensure_ents, ent_type, ner_pending, parse_texts
 
     texts = ["Emmanuel Macron a rencontré Friedrich Merz à Berlin.", "La Russie a frappé Kiev lundi.",
              "Emmanuel Macron a rencontré Friedrich Merz à Berlin."]
@@ -119,7 +119,7 @@ def test_entities_prefetch_only_decides_when(nlp_en, monkeypatch):
     """_likely_reads_entities picks Docs whose entities are computed with the batch; without it
     they are computed on first read: the mentions are the same."""
     import pipeline.extract.events as ev
-    from pipeline.nlp import DOC_CACHE, parse_texts
+    from pipeline.text.nlp import DOC_CACHE, parse_texts
 
     text = "Qatar called on the Philippines on Tuesday to return to the negotiating table."
     assert ev._likely_reads_entities(parse_texts("en", [text], lazy_ner=True)[0], "en")
@@ -134,7 +134,7 @@ def test_entities_prefetch_only_decides_when(nlp_en, monkeypatch):
 
 def test_extraction_same_with_and_without_doc_cache(nlp_fr, nlp_en, monkeypatch):
     import pipeline.extract.events as ev
-    from pipeline.nlp import DOC_CACHE
+    from pipeline.text.nlp import DOC_CACHE
 
     items = []
     for lang in ("fr", "en"):
@@ -187,7 +187,7 @@ def _np_tokens_tokens(tok, limit=25):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_doc_view_walks_like_tokens(lang, nlp_fr, nlp_en):
     from pipeline.extract.events import _np_tokens, _span_text, _view
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     for doc in parse_texts(lang, _sentences(lang), lazy_ner=True):
         v = _view(doc)
@@ -229,7 +229,7 @@ def _memory_entries_tokens(st, doc, offset):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_update_memory_records_what_the_token_walk_recorded(lang, nlp_fr, nlp_en):
     from pipeline.extract.events import ArticleState, _Resolver, _update_memory
-    from pipeline.nlp import parse_texts
+    from pipeline.text.nlp import parse_texts
 
     for reference in (date(2026, 2, 4), date(2019, 6, 1)):  # affiliations depend on the date
         st = ArticleState("t", "", lang, reference)
@@ -307,7 +307,7 @@ def test_places_fold_table():
 # ----------------------------------------------------------------------------- dates
 def _without_lead(pattern: re.Pattern) -> re.Pattern:
     """The pattern without the lookahead `_lead` put after its left boundary."""
-    from pipeline.extract import dates
+    from pipeline.text import temporal as dates
 
     src = pattern.pattern
     assert src.startswith(dates._B + "(?=")
@@ -325,7 +325,7 @@ def _without_lead(pattern: re.Pattern) -> re.Pattern:
 
 
 def test_date_patterns_lookaheads_and_tries_change_nothing():
-    from pipeline.extract import dates
+    from pipeline.text import temporal as dates
 
     words = ["mars", "march", "mar", "mai", "may", "sept", "sept.", "september", "déc.", "dec", "janv.", "fév"]
     alt = re.compile(r"\b(?:" + dates._alt(words) + r")\b", re.I)

@@ -60,7 +60,7 @@ def make_landing(folder: Path, names=SAMPLE_SUBSET) -> Path:
 
 
 def make_settings(root: Path, landing: Path):
-    from pipeline.config import load_settings
+    from pipeline.core.config import load_settings
 
     return load_settings().with_overrides(
         home=root, landing=landing, warehouse=root / "wh" / "warehouse.duckdb", work_dir=root / "work",
@@ -109,7 +109,7 @@ def count(warehouse: Path, sql: str, params=None):
 def assert_exactly_once(warehouse: Path, landing: Path) -> dict:
     """Every file in the landing folder is in raw.source_files once per content, ingested or
     quarantined with a reason; no duplicated document, article, mention or quarantine row."""
-    from pipeline.ingest import discover, path_text
+    from pipeline.ingest.landing import discover, path_text
 
     files = {path_text(p) for p in discover(landing)}
     ledger = count(warehouse, "SELECT source_path, file_sha256, status FROM raw.source_files")
@@ -143,8 +143,8 @@ def assert_exactly_once(warehouse: Path, landing: Path) -> dict:
 DRIVER = r"""
 import os, signal, sys
 from pathlib import Path
-from pipeline.config import load_settings
-import pipeline.runner as runner
+from pipeline.core.config import load_settings
+import pipeline.run.runner as runner
 
 kill = lambda: os.kill(os.getpid(), signal.SIGKILL)
 point = os.environ.get("RELIABILITY_MID")
@@ -164,7 +164,7 @@ elif point == "extract.mid":  # after the first article's mentions were extracte
             yield item
     runner.extract_isolated = extract_isolated
 elif point == "stage.mid":  # ops.runs row opened, some staging tables replaced, others not
-    import pipeline.load as load
+    import pipeline.warehouse.load as load
     real_stage = load.stage_batch
     class Con:
         def __init__(self, con): self.con, self.n = con, 0
@@ -175,7 +175,7 @@ elif point == "stage.mid":  # ops.runs row opened, some staging tables replaced,
             return self.con.execute(*a, **k)
     load.stage_batch = lambda con, batch_dir: real_stage(Con(con), batch_dir)
 elif point == "audit.mid":  # GX validation done, audit.json not yet written
-    import pipeline.audit as audit
+    import pipeline.quality.audit as audit
     real_audit = audit.audit_batch
     def audit_batch(*a, **k):
         real_audit(*a, **k)
@@ -203,7 +203,7 @@ def reference_run(tmp_path_factory):
     """One clean run on the sample subset: the state every faulty-then-repaired run must reach."""
     if not extraction_available():
         pytest.skip("extraction not importable")
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     root = tmp_path_factory.mktemp("reference")
     landing = make_landing(root / "landing")

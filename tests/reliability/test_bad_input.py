@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import MAX_LINE_BYTES, decode_text, discover, ingest_file, ingest_landing, path_text
-from pipeline.runner import quarantine_row, write_rows
+from pipeline.ingest.landing import MAX_LINE_BYTES, decode_text, discover, ingest_file, ingest_landing, path_text
+from pipeline.run.runner import quarantine_row, write_rows
 
 from .conftest import REPO
 
@@ -114,7 +114,7 @@ def test_mojibake_is_ingested_and_repaired_by_the_cleaner(tmp_path):
 MEMORY_PROBE = r"""
 import json, resource, sys
 from pathlib import Path
-from pipeline.ingest import ingest_landing
+from pipeline.ingest.landing import ingest_landing
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 result = ingest_landing(Path(sys.argv[1]), max_file_bytes=50 * 1024 * 1024)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -285,7 +285,7 @@ def test_in_progress_names_are_never_read_and_settle_time_defers(tmp_path):
 
 
 def test_file_growing_while_read_is_deferred_not_half_ingested(tmp_path, monkeypatch):
-    import pipeline.ingest as ingest
+    import pipeline.ingest.landing as ingest
 
     landing = tmp_path / "landing"
     landing.mkdir()
@@ -369,7 +369,7 @@ def test_file_swapped_for_symlink_after_discovery_is_not_followed(tmp_path):
     source, docs, bad = ingest_file(path, CAP, landing)
     assert docs == [] and bad[0].reason == "symlink"
     with pytest.raises(OSError):  # the open itself refuses symlinks (O_NOFOLLOW)
-        from pipeline.ingest import sha256_file
+        from pipeline.ingest.landing import sha256_file
         sha256_file(path)
 
 

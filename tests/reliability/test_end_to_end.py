@@ -58,7 +58,7 @@ def hostile_landing(landing: Path, marker_dir: Path, outside: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory):
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     root = tmp_path_factory.mktemp("hostile")
     outside = root / "outside"
@@ -149,7 +149,7 @@ def test_rerun_is_a_no_op(hostile_run):
     assert hostile_run["second"].status == "nothing_new"
     assert hostile_run["second"].totals["articles"] == hostile_run["first"].totals["articles"]
     before = curated_snapshot(s.warehouse)
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     third = run_pipeline(s)
     assert third.status == "nothing_new" and curated_snapshot(s.warehouse) == before
@@ -159,7 +159,7 @@ def test_rerun_is_a_no_op(hostile_run):
 def test_clean_and_extract_alone_never_touch_the_network(monkeypatch):
     from pipeline.clean import clean_document
     from pipeline.extract import extract_mentions
-    from pipeline.ingest import ingest_landing
+    from pipeline.ingest.landing import ingest_landing
 
     attempts = []
 
@@ -185,7 +185,7 @@ def test_every_quarantine_reason_is_accepted_by_the_audit(reason):
     """A quarantine reason the GX suite does not list fails the audit of the WHOLE batch. The list is
     the comment on raw.quarantine.reason (warehouse/schema/022), turned into the suite by
     scripts/build_suites.py."""
-    from pipeline.ingest import INGEST_REASONS
+    from pipeline.ingest.landing import INGEST_REASONS
 
     assert reason in INGEST_REASONS or reason in ("empty_body", "extraction_error", "cleaning_error")
     assert audit_accepts(reason), f"'{reason}' is not documented on raw.quarantine.reason"

@@ -60,7 +60,7 @@ def test_sigkill_at_clean_and_extract_start_writes_nothing_to_the_warehouse(poin
 
 @pytest.mark.parametrize("point", ALL_POINTS)
 def test_sigkill_then_rerun_equals_a_clean_run(point, killed_runs, reference_run):
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     info = killed_runs[point]
     assert info["returncode"] == -signal.SIGKILL, f"{point}: not killed ({info['returncode']}): {info['stderr'][-1500:]}"
@@ -84,7 +84,7 @@ def test_sigkill_then_rerun_equals_a_clean_run(point, killed_runs, reference_run
 
 
 def test_audit_failure_publishes_nothing_and_keeps_the_last_publish(tmp_path, monkeypatch, reference_run):
-    import pipeline.runner as runner
+    import pipeline.run.runner as runner
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
@@ -148,11 +148,11 @@ def test_one_document_failing_extraction_is_quarantined_and_the_batch_goes_on(tm
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
-    from pipeline.ingest import sha256_file
+    from pipeline.ingest.landing import sha256_file
 
     target = sha256_file(landing / "fr_01_macron_merz_defense.txt")  # a .txt article's id is its file's sha256
     break_extraction(monkeypatch, lambda article_id, body: article_id == target)
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     result = run_pipeline(settings)
     assert result.status == "published"
@@ -173,8 +173,8 @@ def _enospc(*args, **kwargs):
 def test_disk_full_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch, where):
     """Simulated (monkeypatched OSError ENOSPC): at a batch Parquet write, and inside the publish
     transaction after rows were already inserted into raw/core."""
-    import pipeline.load as load
-    import pipeline.runner as runner
+    import pipeline.warehouse.load as load
+    import pipeline.run.runner as runner
 
     landing = make_landing(tmp_path / "landing", names=("fr_01_macron_merz_defense.txt",))
     settings = make_settings(tmp_path, landing)
@@ -202,8 +202,8 @@ def test_disk_full_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch, wh
 def test_read_only_warehouse_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch):
     """Simulated: every connection is opened read_only (as on a read-only mount; chmod does not
     stop root, so the DuckDB read-only mode stands in for it)."""
-    import pipeline.load as load
-    from pipeline.runner import run_pipeline
+    import pipeline.warehouse.load as load
+    from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing", names=("fr_01_macron_merz_defense.txt",))
     settings = make_settings(tmp_path, landing)
@@ -222,7 +222,7 @@ def test_read_only_warehouse_fails_clearly_and_publishes_nothing(tmp_path, monke
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions: covered by the read_only simulation")
 def test_read_only_warehouse_file_permissions(tmp_path):
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing", names=("fr_01_macron_merz_defense.txt",))
     settings = make_settings(tmp_path, landing)
@@ -248,7 +248,7 @@ def test_real_full_disk_and_read_only_mount(tmp_path):
     settings = make_settings(tmp_path, landing)
     cli = str(Path(sys.executable).parent / "newsevents")
     env = settings_env(settings)
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     assert run_pipeline(settings).status == "published"
     shutil.copy2(SAMPLES / EXTRA_SAMPLE, landing / EXTRA_SAMPLE)
@@ -320,8 +320,8 @@ def test_readers_during_a_publish(tmp_path, reference_run):
     A reader holding the DuckDB file open during a run makes the run fail cleanly, never half-publish."""
     import duckdb
 
-    from pipeline.publish import export_curated
-    from pipeline.runner import run_pipeline
+    from pipeline.warehouse.query import export_curated
+    from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
@@ -362,7 +362,7 @@ def test_readers_during_a_publish(tmp_path, reference_run):
 def test_two_documents_of_one_jsonl_failing_extraction_do_not_block_the_batch(tmp_path, monkeypatch):
     import pipeline.extract as extract
     import pipeline.extract.events as events
-    from pipeline.runner import run_pipeline
+    from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest import ingest_file
-from pipeline.models import CleanArticle, RawDocument
+from pipeline.ingest.landing import ingest_file
+from pipeline.core.models import CleanArticle, RawDocument
 
 from .conftest import SAMPLES, needs_extract
 
@@ -125,7 +125,7 @@ def test_clean_never_raises_and_keeps_invariants(kind):
 
 
 def check_mentions(article_id: str, body: str, mentions) -> None:
-    from pipeline.ontology import PLOVER_TYPES
+    from pipeline.core.ontology import PLOVER_TYPES
 
     for m in mentions:
         assert m.article_id == article_id

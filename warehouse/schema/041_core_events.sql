@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS core.events (
     anchor_date         DATE,
     anchor_precision    VARCHAR
 );
--- warehouses created before the anchor columns existed (pipeline.load.apply_schema fills them in)
+-- warehouses created before the anchor columns existed (pipeline.warehouse.load.apply_schema fills them in)
 ALTER TABLE core.events ADD COLUMN IF NOT EXISTS anchor_date DATE;
 ALTER TABLE core.events ADD COLUMN IF NOT EXISTS anchor_precision VARCHAR;
 COMMENT ON TABLE core.events IS 'One row per real-world event: asserted or future mentions merged within and across articles (GDELT''s events grain).';
@@ -74,5 +74,5 @@ COMMENT ON COLUMN core.events.confidence IS 'Confidence of the event: grows with
 COMMENT ON COLUMN core.events.conflicts IS 'Disagreements between mentions kept for review (dates, modes, places, durations).';
 COMMENT ON COLUMN core.events.merge_key IS 'Type and dyad the event was merged on (type|actor countries|recipient countries).';
 COMMENT ON COLUMN core.events.run_id IS 'Run that last (re)built the event.';
-COMMENT ON COLUMN core.events.anchor_date IS 'Date new mentions are matched against when merged (pipeline/aggregate.py): that of the mention that opened the event; NULL when that mention had no date.';
+COMMENT ON COLUMN core.events.anchor_date IS 'Date new mentions are matched against when merged (pipeline/warehouse/merge.py): that of the mention that opened the event; NULL when that mention had no date.';
 COMMENT ON COLUMN core.events.anchor_precision IS 'Precision of anchor_date: day, week, month or year; weak when the opening mention was dated only by its article''s publication date (only weakly dated mentions within 14 days join such an event).';

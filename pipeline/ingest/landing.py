@@ -37,7 +37,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.models import Quarantined, RawDocument
+from pipeline.core.models import Quarantined, RawDocument
 
 SUPPORTED = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 IN_PROGRESS_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")

@@ -1,6 +1,6 @@
 """Load: the DuckDB warehouse — schema, staging the batch, publishing it atomically.
 
-Write–audit–publish: a run's batch is written to `staging.*`, validated (pipeline.audit), and
+Write–audit–publish: a run's batch is written to `staging.*`, validated (pipeline.quality.audit), and
 only then copied into `raw.*`/`core.*` in ONE transaction that also rebuilds the affected
 canonical events and marks the run published. Curated views read `core.*`, so readers see
 the previous or the new publish, never a mix, and a failed audit leaves them untouched.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from pipeline.config import REPO_ROOT
+from pipeline.core.config import REPO_ROOT
 
 WAREHOUSE_SQL = REPO_ROOT / "warehouse"
 
@@ -56,7 +56,7 @@ def bands_sql(relation: str) -> str:
 
     A band key packs the band's BAND_ROWS values (MinHash values are < 2**32) into one UHUGEINT,
     so keys are equal exactly when the values are: the same SQL builds the published index
-    (pipeline.load) and the new articles' probes (pipeline.runner.match_published_duplicates).
+    (pipeline.warehouse.load) and the new articles' probes (pipeline.run.runner.match_published_duplicates).
     """
     parts = " | ".join(
         f"(CAST(s.minhash[{BAND_ROWS} * b.band + {i + 1}] AS UHUGEINT) << {32 * (BAND_ROWS - 1 - i)})"
@@ -106,7 +106,7 @@ def apply_schema(con) -> None:
         raise
 
 
-# An event's anchor from its member mentions (pipeline.aggregate.event_anchor, in SQL): the date of
+# An event's anchor from its member mentions (pipeline.warehouse.merge.event_anchor, in SQL): the date of
 # the first complete mention in clustering order, else of the first mention; precision 'weak' when
 # that date is weak.
 ANCHORS_FROM_MEMBERS_SQL = """
@@ -236,13 +236,13 @@ def _month_end(day: date) -> date:
 
 
 def _probe(m: dict) -> dict:
-    """Which published events mention `m` could join, by their anchor (pipeline.aggregate's rules).
+    """Which published events mention `m` could join, by their anchor (pipeline.warehouse.merge's rules).
 
     lo/hi: events anchored on a strong date in that range; month/year: events anchored with
     month/year precision in that month/year; weak_lo/weak_hi: events opened by a weakly dated
     mention in that range; dateless: events opened by a mention without any date.
     """
-    from pipeline.aggregate import WEAK_WINDOW, is_weak
+    from pipeline.warehouse.merge import WEAK_WINDOW, is_weak
 
     when, precision = m.get("event_date"), m.get("date_precision")
     weak = timedelta(days=WEAK_WINDOW)
@@ -338,7 +338,7 @@ def _candidate_events(con) -> None:
     """Temp table candidate_events: the published events the staged mentions could join."""
     import pyarrow as pa
 
-    from pipeline.aggregate import country_set, is_clusterable, is_complete
+    from pipeline.warehouse.merge import country_set, is_clusterable, is_complete
 
     cursor = con.execute(
         f"""
@@ -393,7 +393,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
     with their event ids; returns the number of events written.
 
     Candidates are the published events each new publishable mention could join under
-    pipeline.aggregate's rules, or whose mentions could rather join the event it opens, found by
+    pipeline.warehouse.merge's rules, or whose mentions could rather join the event it opens, found by
     their anchor (core.events.anchor_date/anchor_precision): same type; countries among the
     mention's (one side unknown: containing its known side); for a strong date, a strong anchor
     within _STRONG_WINDOW days (a month or year anchor: in the same month or year; a month or
@@ -412,7 +412,7 @@ def rebuild_affected_events(con, run_id: str) -> int:
     """
     import pandas as pd
 
-    from pipeline.aggregate import cluster_events, event_id, is_clusterable, stories_of, summarise_event
+    from pipeline.warehouse.merge import cluster_events, event_id, is_clusterable, stories_of, summarise_event
 
     _candidate_events(con)
     # staged mentions published before: their current events are rebuilt too
@@ -567,7 +567,7 @@ def publish_batch(con, run_id: str, **run_fields) -> dict[str, int]:
         n_events = rebuild_affected_events(con, run_id)
         total_events = con.execute("SELECT count(*) FROM core.events").fetchone()[0]
         finish_run(con, run_id, "published", audit_success=True, n_events=total_events, **run_fields)
-        from pipeline.runner import fault_point
+        from pipeline.run.runner import fault_point
 
         fault_point("publish.commit")
         con.execute("COMMIT")

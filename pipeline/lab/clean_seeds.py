@@ -1,6 +1,6 @@
 """Clean the seed dumps in ../shared and score them against the gold bodies.
 
-    python -m pipeline.clean.eval_seeds [--shared ../shared] [--show DOC] [--removed]
+    python -m pipeline.lab.clean_seeds [--shared ../shared] [--show DOC] [--removed]
 """
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-from ..evaluate_bodies import eval_bodies, print_body_report
-from ..models import RawDocument
-from . import clean_batch, clean_record
+from pipeline.lab.evaluate_bodies import eval_bodies, print_body_report
+from pipeline.core.models import RawDocument
+from pipeline.clean import clean_batch, clean_record
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -27,7 +27,7 @@ def load_seed_docs(shared: Path) -> list[RawDocument]:
 
 
 def evaluate_seeds(shared: Path = DEFAULT_SHARED, batch: bool = True):
-    from . import clean_document
+    from pipeline.clean import clean_document
 
     docs = load_seed_docs(shared)
     arts = clean_batch(docs) if batch else [clean_document(d) for d in docs]

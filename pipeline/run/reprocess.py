@@ -6,8 +6,8 @@ publishing replaces the core tables in one transaction (the old publish stays if
 """
 from __future__ import annotations
 
-from pipeline.config import Settings
-from pipeline.runner import (
+from pipeline.core.config import Settings
+from pipeline.run.runner import (
     RunSummary, _quiet, audit_stage, batch_dir, clean_stage, execute_run, extract_stage, new_run_id, publish_stage,
     stage_load,
 )
@@ -15,7 +15,7 @@ from pipeline.runner import (
 
 def export_raw_documents(settings: Settings, run_id: str) -> int:
     """Copy raw.documents into the batch's documents.parquet (the reprocessing input)."""
-    from pipeline.load import connect
+    from pipeline.warehouse.load import connect
 
     out = batch_dir(settings, run_id)
     with connect(settings.warehouse, read_only=True) as con:

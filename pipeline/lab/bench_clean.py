@@ -1,10 +1,10 @@
 """Body-extraction benchmark: our cleaner vs trafilatura vs jusText, on HTML pages and
 on the same pages flattened to text, in one run.
 
-    python -m pipeline.bench_clean [--out bench_clean.json] [-n 48]
+    python -m pipeline.lab.bench_clean [--out bench_clean.json] [-n 48]
 
-Corpus: `pipeline.bench_corpus_html.generate()` (project-made pages, gold bodies known by
-construction).  Metric: `pipeline.evaluate_bodies.shingle_f1` (ScrapingHub benchmark),
+Corpus: `pipeline.lab.bench_corpus_html.generate()` (project-made pages, gold bodies known by
+construction).  Metric: `pipeline.lab.evaluate_bodies.shingle_f1` (ScrapingHub benchmark),
 averaged P and R over documents, F1 of the averages; speed in documents per second
 (single process, wall clock, parsing included).
 """
@@ -20,11 +20,11 @@ from pathlib import Path
 from .bench_corpus_html import BenchPage, flatten_html, generate
 from .evaluate_bodies import aggregate
 from .evaluate_bodies import shingle_f1
-from .models import RawDocument
+from pipeline.core.models import RawDocument
 
 
 def _ours(pages: list[BenchPage], texts: list[str], fmt: str) -> tuple[list[str], list, float]:
-    from .clean import clean_batch
+    from pipeline.clean import clean_batch
 
     docs = [RawDocument(doc_id=p.page_id, source_path=f"{p.page_id}.{fmt}", file_sha256=p.page_id, fmt=fmt, raw_text=t)
             for p, t in zip(pages, texts)]

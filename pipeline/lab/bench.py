@@ -1,11 +1,11 @@
-"""Throughput and memory benchmark: `newsevents bench` / `make bench` / `python -m pipeline.bench`.
+"""Throughput and memory benchmark: `newsevents bench` / `make bench` / `python -m pipeline.lab.bench`.
 
 What it measures (every number comes from a run made by this harness, in this process unless
 said otherwise; nothing is estimated except the baseline extrapolation, which is labelled):
 
-1. **pipeline** - a corpus of N articles (pipeline.bench_corpus, default 2,000) goes through the
+1. **pipeline** - a corpus of N articles (pipeline.lab.bench_corpus, default 2,000) goes through the
    real `run_pipeline` (ingest -> clean -> extract -> stage -> audit -> publish -> report) into a
-   fresh DuckDB warehouse in a temp folder. Each stage function of pipeline.runner is wrapped (not
+   fresh DuckDB warehouse in a temp folder. Each stage function of pipeline.run.runner is wrapped (not
    re-implemented) to record seconds, articles/s and the peak RSS while it ran (a 20 ms psutil
    sampler). "share" is the stage's part of the whole run's wall time (the rest is the report).
 2. **baseline** - the naive approach: the FULL spaCy pipeline (`spacy.load` of fr_core_news_md /
@@ -55,7 +55,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from pipeline.config import REPO_ROOT, Settings, load_settings
+from pipeline.core.config import REPO_ROOT, Settings, load_settings
 
 DEFAULT_OUTPUT = REPO_ROOT / "var" / "bench" / "results.json"
 STAGES = ("ingest", "clean", "extract", "stage", "audit", "publish", "report")
@@ -121,7 +121,7 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     return add_arguments(argparse.ArgumentParser(
-        prog="python -m pipeline.bench", description="newsevents throughput and memory benchmark"))
+        prog="python -m pipeline.lab.bench", description="newsevents throughput and memory benchmark"))
 
 
 def options(args) -> argparse.Namespace:
@@ -256,7 +256,7 @@ def make_corpus(n_articles: int, out_dir: Path, seed: int = 7) -> dict:
     holding 3-8 articles each), so only the first files are kept, up to n articles (the last
     JSONL export kept is cut to the lines needed). The corpus of N articles is therefore a prefix
     of the corpus of 10,000 for the same seed, with the generator's natural format/language mix."""
-    from pipeline.bench_corpus import generate_corpus
+    from pipeline.lab.bench_corpus import generate_corpus
 
     started = time.perf_counter()
     paths = generate_corpus(n_articles, out_dir, seed=seed)
@@ -291,8 +291,8 @@ def bench_settings(root: Path, landing: Path, warehouse: Path | None = None) -> 
 # ---------------------------------------------------------------- 1. the pipeline, stage by stage
 @contextlib.contextmanager
 def timed_stages(record: dict, sampler: RssSampler, on_stage: Callable | None = None) -> Iterator[None]:
-    """Wrap pipeline.runner's stage functions so `run_pipeline` reports per-stage figures."""
-    import pipeline.runner as runner
+    """Wrap pipeline.run.runner's stage functions so `run_pipeline` reports per-stage figures."""
+    import pipeline.run.runner as runner
 
     originals = {name: getattr(runner, name) for name in RUNNER_FUNCTIONS}
 
@@ -333,7 +333,7 @@ def measure_pipeline(settings: Settings, progress: Progress = _quiet, label: str
                      on_stage: Callable | None = None) -> dict:
     """The real `run_landing` on settings.landing (one run per bounded batch of
     `settings.max_batch_documents`); per-stage seconds (summed over batches), articles/s, peak RSS, share."""
-    from pipeline.runner import run_landing
+    from pipeline.run.runner import run_landing
 
     stages: dict = {}
     error, run_ids = None, []
@@ -392,7 +392,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«(A-ZÀ-Ý0-9])|\n\s*\n")
 
 def _article_sentences(work_dir: Path) -> tuple[list[dict], dict[str, list[str]]]:
     """Cleaned articles of a run, with their sentences (the extract stage's, else a regex split)."""
-    from pipeline.runner import read_rows
+    from pipeline.run.runner import read_rows
 
     articles = read_rows(work_dir / "articles.parquet")
     sentences: dict[str, list[str]] = {}
@@ -411,7 +411,7 @@ def measure_baseline(settings: Settings, run_id: str, sample: int = 300, seed: i
     `loader(model_name)` replaces spacy.load (tests pass a blank pipeline to stay fast)."""
     import spacy
 
-    from pipeline.nlp import MODELS
+    from pipeline.text.nlp import MODELS
 
     loader = loader or spacy.load
 
@@ -480,7 +480,7 @@ REPLICA_DAYS = 7  # every replica's dates shifted back by this many days per rep
 def seed_big_warehouse(source: Path, target: Path, articles: int = 100_000) -> dict:
     """Copy `source` (a real published warehouse) and replicate its rows with new ids up to
     `articles` articles. See the module docstring for what is replicated and how."""
-    from pipeline.load import connect
+    from pipeline.warehouse.load import connect
 
     started = time.perf_counter()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -587,8 +587,8 @@ def airflow_env(landing: Path, root: Path) -> dict:
 def measure_airflow(landing: Path, root: Path, inproc_seconds: float | None, articles: int,
                     timeout: float = 1800, progress: Progress = _quiet) -> dict:
     """`airflow dags test newsevents_ingest` on the corpus; wall time vs the in-process run."""
-    from pipeline.load import connect
-    from pipeline.runner import _has_table
+    from pipeline.warehouse.load import connect
+    from pipeline.run.runner import _has_table
 
     airflow = shutil.which("airflow") or str(Path(sys.executable).parent / "airflow")
     root.mkdir(parents=True, exist_ok=True)
@@ -683,7 +683,7 @@ def run_child(landing: Path, root: Path, *, warm: bool = False, timeout: float |
     root.mkdir(parents=True, exist_ok=True)
     child_json = root / "child.json"
     child_json.unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "pipeline.bench", "--child-run", str(landing), "--child-root", str(root),
+    cmd = [sys.executable, "-m", "pipeline.lab.bench", "--child-run", str(landing), "--child-root", str(root),
            "--output", str(child_json)] + (["--child-warm"] if warm else [])
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env={**os.environ, "NEWSEVENTS_HOME": str(REPO_ROOT)})
@@ -746,7 +746,7 @@ def child_run(landing: Path, output: Path, root: Path | None = None, warm: bool 
         if warm:
             t0 = time.perf_counter()
             import pipeline.extract.events  # noqa: F401  (import cost, like a warm in-process run)
-            from pipeline.nlp import load_nlp
+            from pipeline.text.nlp import load_nlp
 
             for lang in ("fr", "en"):
                 load_nlp(lang)

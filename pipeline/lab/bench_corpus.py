@@ -9,7 +9,7 @@ titles repeated in the body, ` n` lost-newline artifacts).
 Deterministic for a given seed, no network, pure string templating (2,000 files in well
 under a few seconds). Every file's content is unique.
 
-    python -m pipeline.bench_corpus 2000 /tmp/bench [--seed 7]
+    python -m pipeline.lab.bench_corpus 2000 /tmp/bench [--seed 7]
 """
 from __future__ import annotations
 
@@ -520,7 +520,7 @@ def generate_corpus(n: int, out_dir: Path, seed: int = 7) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m pipeline.bench_corpus", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m pipeline.lab.bench_corpus", description=__doc__.split("\n")[0])
     ap.add_argument("n", type=int, help="number of files to write")
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--seed", type=int, default=7)

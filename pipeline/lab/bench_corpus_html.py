@@ -1,4 +1,4 @@
-"""Synthetic news-page corpus for the cleaning benchmark (`pipeline.bench_clean`).
+"""Synthetic news-page corpus for the cleaning benchmark (`pipeline.lab.bench_clean`).
 
 Generates HTML news pages in French and English with their gold bodies known by
 construction.  Variety on purpose: six page layouts, boilerplate blocks in random
@@ -7,7 +7,7 @@ related-article teasers, most-read sidebars, newsletter boxes, cookie banners,
 comments, tags, ads, footers), and many phrasings for each block, several of which
 appear in no list of the cleaner.  The cleaner never imports this module.
 
-    python -m pipeline.bench_corpus_html --out pipeline/data/bench_html  # write the pages
+    python -m pipeline.lab.bench_corpus_html --out pipeline/data/bench_html  # write the pages
 """
 from __future__ import annotations
 
@@ -526,7 +526,7 @@ def write_corpus(out_dir: Path, n: int = 48, seed: int = 20260204) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "data" / "bench_html")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "bench_html")
     ap.add_argument("-n", type=int, default=48)
     ap.add_argument("--seed", type=int, default=20260204)
     a = ap.parse_args(argv)

@@ -4,7 +4,7 @@ Metric of the ScrapingHub article-extraction benchmark: `\\w+` tokens, multisets
 4-word shingles, precision and recall per document, averaged over documents, F1 of
 the two averages.
 
-    python -m pipeline.evaluate_bodies clean.jsonl [--gold ../shared/gold]
+    python -m pipeline.lab.evaluate_bodies clean.jsonl [--gold ../shared/gold]
 """
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ def print_body_report(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("records", type=Path, help="JSONL of clean records (newsevents clean output)")
-    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "gold")
+    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared" / "gold")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     a = ap.parse_args(argv)
     records = [json.loads(x) for x in a.records.read_text(encoding="utf-8").splitlines() if x.strip()]

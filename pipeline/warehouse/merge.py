@@ -18,7 +18,7 @@ modes, places, stated durations) are kept in `conflicts`, never silently overwri
 
 Apart from the same-story rule, every rule looks at most WEAK_WINDOW days (a month, a year for
 month- and year-precision dates) around a mention's date, so a batch can be merged into the
-published events incrementally (pipeline.load.rebuild_affected_events): its mentions are
+published events incrementally (pipeline.warehouse.load.rebuild_affected_events): its mentions are
 clustered again together with the members of the events they could join, found by each event's
 anchor (`event_anchor`), the date of the mention that opened it: its first complete mention
 (both sides known) in clustering order, else its first mention. Clustering order: strong dates

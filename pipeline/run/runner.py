@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlparse
 
-from pipeline.config import Settings
-from pipeline.models import CleanArticle, EventMention, Quarantined, RawDocument
+from pipeline.core.config import Settings
+from pipeline.core.models import CleanArticle, EventMention, Quarantined, RawDocument
 
 Progress = Callable[[str], None]
 
@@ -128,8 +128,8 @@ def quarantine_row(q: Quarantined, stage: str, run_id: str, doc_id: str | None =
 # ---------------------------------------------------------------- stages
 def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None, progress: Progress = _quiet) -> dict:
     """Read new files from the landing folder into documents.parquet (+ source_files, quarantine)."""
-    from pipeline.ingest import discover, ingest_landing, path_text
-    from pipeline.load import connect, known_doc_ids, known_source_paths
+    from pipeline.ingest.landing import discover, ingest_landing, path_text
+    from pipeline.warehouse.load import connect, known_doc_ids, known_source_paths
 
     out = batch_dir(settings, run_id)
     landing = Path(landing or settings.landing)
@@ -271,7 +271,7 @@ def match_published_duplicates(settings: Settings, articles: list[CleanArticle],
 
     Candidates come from the LSH band index (core.article_bands): published articles sharing
     enough bands with the new article that their signatures may be `threshold` similar (fewer
-    shared bands rule it out exactly, see pipeline.load.min_shared_bands) and dated (reference
+    shared bands rule it out exactly, see pipeline.warehouse.load.min_shared_bands) and dated (reference
     date) within `window_days` of it (or undated). They are confirmed on the whole signature
     (`best_signature_match`), so the decision is the one a comparison with every published
     signature would make, at a cost that follows the batch, not the warehouse.
@@ -282,7 +282,7 @@ def match_published_duplicates(settings: Settings, articles: list[CleanArticle],
     import pandas as pd
 
     from pipeline.clean.dedup import NUM_PERM, best_signature_match
-    from pipeline.load import bands_sql, connect, min_shared_bands
+    from pipeline.warehouse.load import bands_sql, connect, min_shared_bands
 
     todo = [a for a in articles if a.doc_id not in in_batch and signatures.get(a.doc_id)]
     if not settings.warehouse.exists() or not todo:
@@ -336,7 +336,7 @@ def mention_id(article_id: str, m: EventMention) -> str:
 
 
 def mention_row(m: EventMention, run_id: str, extractor_version: str) -> dict:
-    from pipeline.ontology import CAMEO_ROOT, INTENSITY, QUAD_CLASS
+    from pipeline.core.ontology import CAMEO_ROOT, INTENSITY, QUAD_CLASS
 
     first_actor = m.actor[0] if m.actor else None
     first_recipient = m.recipient[0] if m.recipient else None
@@ -396,12 +396,12 @@ def extract_isolated(articles: list[dict], chunk: int = 32):
     Large batches are spread over worker processes forked after the spaCy models are loaded, so
     the models are shared copy-on-write rather than loaded once per worker.
     """
-    from pipeline.parallel import fork_map, worker_count
+    from pipeline.core.workers import fork_map, worker_count
 
     chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
     workers = worker_count(len(articles), chunk)
     if workers > 1:
-        from pipeline.nlp import load_nlp
+        from pipeline.text.nlp import load_nlp
 
         for language in sorted({a["language"] for a in articles}):
             load_nlp(language)
@@ -459,7 +459,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
 def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: Path | None = None,
                progress: Progress = _quiet) -> dict:
     """Load the batch's Parquet files into staging.* and open the run in ops.runs."""
-    from pipeline.load import apply_schema, connect, stage_batch, start_run
+    from pipeline.warehouse.load import apply_schema, connect, stage_batch, start_run
 
     out = batch_dir(settings, run_id)
     with connect(settings.warehouse) as con:
@@ -479,7 +479,7 @@ def batch_frames(settings: Settings, run_id: str) -> dict:
     """
     import duckdb
 
-    from pipeline.load import BATCH_TABLES, apply_schema, stage_batch
+    from pipeline.warehouse.load import BATCH_TABLES, apply_schema, stage_batch
 
     with duckdb.connect() as con:
         apply_schema(con)
@@ -489,7 +489,7 @@ def batch_frames(settings: Settings, run_id: str) -> dict:
 
 def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
     """Validate the staged batch with the GX suites; writes audit.json in the batch folder."""
-    from pipeline.audit import audit_batch
+    from pipeline.quality.audit import audit_batch
 
     frames = batch_frames(settings, run_id)
     result = audit_batch(frames, run_id, settings.data_docs_dir)
@@ -510,7 +510,7 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
 
 def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
     """Publish the audited batch, or record the failed audit and raise AuditFailed."""
-    from pipeline.load import connect, finish_run, publish_batch, record_audit, replace_published, stage_batch
+    from pipeline.warehouse.load import connect, finish_run, publish_batch, record_audit, replace_published, stage_batch
 
     out = batch_dir(settings, run_id)
     audit = json.loads((out / "audit.json").read_text())
@@ -539,7 +539,7 @@ def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, pro
 
 
 def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None) -> None:
-    from pipeline.load import apply_schema, connect, finish_run, start_run
+    from pipeline.warehouse.load import apply_schema, connect, finish_run, start_run
 
     with connect(settings.warehouse) as con:
         apply_schema(con)
@@ -549,7 +549,7 @@ def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: P
 
 def fail_run(settings: Settings, run_id: str, error: str) -> None:
     """Mark a run failed (any stage crashed); published data is untouched."""
-    from pipeline.load import apply_schema, connect, finish_run
+    from pipeline.warehouse.load import apply_schema, connect, finish_run
 
     with connect(settings.warehouse) as con:
         apply_schema(con)
@@ -579,7 +579,7 @@ class NothingNew(Exception):
 def execute_run(settings: Settings, run_id: str, steps, *, progress: Progress = _quiet,
                 lock_wait_seconds: float = 0.0) -> RunSummary:
     """Run named steps in order under the warehouse lock, then write the run report."""
-    from pipeline.load import connect, summary
+    from pipeline.warehouse.load import connect, summary
 
     stages, seconds, status = {}, {}, "published"
     with warehouse_lock(settings, lock_wait_seconds):
@@ -655,13 +655,13 @@ def run_landing(settings: Settings, *, landing: Path | None = None, trigger: str
 def write_report_safely(settings: Settings, run_id: str, progress: Progress = _quiet) -> str | None:
     """Render the run report; a reporting bug must not hide the run's own outcome."""
     try:
-        from pipeline.report import write_run_report
+        from pipeline.quality.report import write_run_report
 
         path = write_run_report(settings, run_id)
     except Exception as exc:  # reported, not swallowed: the run's status stands on its own
         progress(f"report: could not be written ({type(exc).__name__}: {exc})")
         return None
-    from pipeline.load import connect
+    from pipeline.warehouse.load import connect
 
     with connect(settings.warehouse) as con:
         con.execute("UPDATE ops.runs SET report_path = ? WHERE run_id = ?", [str(path), run_id])

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from pipeline.config import Settings
+from pipeline.core.config import Settings
 
 BATCH_NAMES = ("source_files", "documents", "quarantine", "articles", "removed_blocks", "event_mentions")
 PUBLISHED = {
@@ -496,7 +496,7 @@ def _page(title: str, header_html: str, body_html: str) -> str:
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f'<header class="top"><div class="inner">{header_html}</div></header>\n'
         f"<main>\n{body_html}\n<footer>Generated {esc(_ts(datetime.utcnow().replace(microsecond=0)))} by "
-        "pipeline/report.py — static file, no network needed.</footer>\n</main>\n</body>\n</html>\n"
+        "pipeline/quality/report.py — static file, no network needed.</footer>\n</main>\n</body>\n</html>\n"
     )
 
 

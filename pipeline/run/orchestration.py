@@ -1,6 +1,6 @@
 """Glue between Airflow tasks and the pipeline stages (kept here so DAG files stay thin).
 
-Settings come from the environment (pipeline.config) and may be overridden per deployment by
+Settings come from the environment (pipeline.core.config) and may be overridden per deployment by
 Airflow Variables named like the variables, in lower case: newsevents_landing,
 newsevents_warehouse, newsevents_work, newsevents_reports, newsevents_languages,
 newsevents_max_batch_documents.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.config import Settings, load_settings
+from pipeline.core.config import Settings, load_settings
 
 VARIABLES = ("landing", "warehouse", "work", "reports", "languages", "max_batch_documents")
 
