@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := false
 export NEWSEVENTS_HOME ?= $(CURDIR)
 export NEWSEVENTS_SETTLE_SECONDS ?= 0
 
-.PHONY: setup demo test test-fast airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var
+.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,11 @@ demo: setup  ## set up, run the main DAG on samples/ with Airflow, print where t
 run: setup  ## the same pipeline without Airflow
 	$(BIN)/newsevents run
 
-test: setup  ## the whole test suite
+lint: $(VENV)/.installed  ## the shape of the code: import layers and cycles (import-linter), ruff
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/ruff check .
+
+test: setup lint  ## the shape checks, then the whole test suite
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: $(VENV)/.installed

@@ -1,13 +1,10 @@
 """Scheduled ingestion: new dumps in the landing folder -> audited events in DuckDB."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-import os
+from airflow.sdk import dag, task
+from newsevents_common import CURATED_EVENTS, DEFAULT_ARGS, START_DATE
 
-from airflow.sdk import Asset, dag, task
-
-CURATED_EVENTS = Asset(name="newsevents_curated_events", uri="file:///newsevents/curated/events")
-SCHEDULE = os.environ.get("NEWSEVENTS_SCHEDULE", "*/15 * * * *")
+from pipeline.core.config import load_settings
 
 DOC = """
 ### newsevents_ingest
@@ -31,21 +28,14 @@ Every 15 minutes (`NEWSEVENTS_SCHEDULE`), picks up **new** files from the landin
 Only one run at a time (`max_active_runs=1`); every task that writes DuckDB takes the warehouse lock.
 """
 
-default_args = {
-    "owner": "newsevents",
-    "retries": 2,
-    "retry_delay": timedelta(seconds=30),
-    "retry_exponential_backoff": True,
-}
-
 
 @dag(
     dag_id="newsevents_ingest",
-    schedule=SCHEDULE,
-    start_date=datetime(2026, 1, 1),
+    schedule=load_settings().schedule,
+    start_date=START_DATE,
     catchup=False,
     max_active_runs=1,
-    default_args=default_args,
+    default_args=DEFAULT_ARGS,
     doc_md=DOC,
     tags=["newsevents", "ingest", "write-audit-publish"],
 )
@@ -55,77 +45,64 @@ def newsevents_ingest():
         """Name this run's batch folder after the Airflow run id."""
         from airflow.sdk import get_current_context
 
-        from pipeline.run.orchestration import batch_id
+        from pipeline.run.tasks import batch_id
 
         return batch_id(get_current_context()["run_id"])
 
     @task.short_circuit
     def ingest(batch: str) -> bool:
         """Read new files; skip the rest of the run when nothing new arrived."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import ingest_stage
+        from pipeline.run import tasks
 
-        stats = ingest_stage(airflow_settings(), batch, progress=print)
-        return stats["files"] > 0
+        return tasks.ingest(batch)
 
     @task
     def clean(batch: str) -> dict:
         """Strip boilerplate, read metadata, detect language and near-duplicates."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import clean_stage
+        from pipeline.run import tasks
 
-        return clean_stage(airflow_settings(), batch, progress=print)
+        return tasks.clean(batch)
 
     @task
     def extract(batch: str, cleaned: dict) -> dict:
         """Extract PLOVER event mentions from the cleaned articles."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import extract_stage
+        from pipeline.run import tasks
 
-        return extract_stage(airflow_settings(), batch, progress=print)
+        return tasks.extract(batch)
 
     @task
     def stage(batch: str, extracted: dict) -> dict:
         """Load the batch into staging.* (takes the warehouse lock)."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import stage_load, warehouse_lock
+        from pipeline.run import tasks
 
-        settings = airflow_settings()
-        with warehouse_lock(settings, wait_seconds=600):
-            return stage_load(settings, batch, trigger="airflow", progress=print)
+        return tasks.stage(batch, trigger="airflow")
 
     @task(retries=0)
     def audit(batch: str, staged: dict) -> bool:
         """Validate the staged batch with the Great Expectations suites."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import audit_stage
+        from pipeline.run import tasks
 
-        return audit_stage(airflow_settings(), batch, progress=print)["success"]
+        return tasks.audit(batch)
 
     @task(retries=0, outlets=[CURATED_EVENTS])
     def publish(batch: str, audited: bool) -> dict:
         """Publish atomically if the audit passed; otherwise fail without touching published data."""
         from airflow.sdk.exceptions import AirflowFailException
 
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import AuditFailed, publish_stage, warehouse_lock
+        from pipeline.run import tasks
+        from pipeline.run.stages import AuditFailed
 
-        settings = airflow_settings()
-        with warehouse_lock(settings, wait_seconds=600):
-            try:
-                return publish_stage(settings, batch, progress=print)
-            except AuditFailed as exc:  # bad data: retrying cannot help
-                raise AirflowFailException(str(exc)) from exc
+        try:
+            return tasks.publish(batch)
+        except AuditFailed as exc:  # bad data: retrying cannot help
+            raise AirflowFailException(str(exc)) from exc
 
     @task(trigger_rule="all_done", retries=0)
     def report(batch: str) -> str | None:
         """Write the static HTML run report (also after a failed audit)."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import warehouse_lock, write_report_safely
+        from pipeline.run import tasks
 
-        settings = airflow_settings()
-        with warehouse_lock(settings, wait_seconds=600):
-            return write_report_safely(settings, batch, print)
+        return tasks.report(batch)
 
     batch = open_batch()
     new_files = ingest(batch)

@@ -1,27 +1,29 @@
 """Manual re-processing: every ingested document through the current cleaning and extraction rules."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from airflow.sdk import Asset, dag, task
-
-CURATED_EVENTS = Asset(name="newsevents_curated_events", uri="file:///newsevents/curated/events")
+from airflow.sdk import dag, task, task_group
+from newsevents_common import CURATED_EVENTS, START_DATE
 
 DOC = """
 ### newsevents_reprocess
 
-Trigger by hand after the cleaning or extraction rules change (a new `EXTRACTOR_VERSION`).
-Reads every document from `raw.documents` (the raw layer is the source of truth), cleans and
-extracts them again, audits the whole new batch with the Great Expectations suites, and only
-if it passes replaces `core.*` in one transaction. A failed audit keeps the previous publish.
-Shares the warehouse lock with `newsevents_ingest`, so the two never write at the same time.
+Trigger by hand after the cleaning or extraction rules change (a new extractor version).
+The raw layer is the source of truth: `raw.documents` is cut into slices of at most
+`NEWSEVENTS_MAX_BATCH_DOCUMENTS` documents (memory follows the slice, not the warehouse). Each
+slice is cleaned and extracted again, audited with the Great Expectations suites, and only if
+it passes replaces its documents' published rows and rebuilds the events they touch, in one
+transaction. A slice whose audit fails keeps its previous publish. Slices go one at a time
+through each step; every write shares the warehouse lock with `newsevents_ingest`.
 """
+ONE_AT_A_TIME = {"max_active_tis_per_dagrun": 1}
 
 
 @dag(
     dag_id="newsevents_reprocess",
     schedule=None,
-    start_date=datetime(2026, 1, 1),
+    start_date=START_DATE,
     catchup=False,
     max_active_runs=1,
     default_args={"owner": "newsevents", "retries": 1, "retry_delay": timedelta(seconds=30)},
@@ -30,74 +32,64 @@ Shares the warehouse lock with `newsevents_ingest`, so the two never write at th
 )
 def newsevents_reprocess():
     @task
-    def export_documents() -> str:
-        """Copy raw.documents into this run's batch folder."""
+    def export_slices() -> list[str]:
+        """Copy raw.documents, slice by slice, into one batch folder per slice."""
         from airflow.sdk import get_current_context
 
-        from pipeline.run.orchestration import airflow_settings, batch_id
-        from pipeline.run.reprocess import export_raw_documents
-        from pipeline.run.runner import warehouse_lock
+        from pipeline.run import tasks
 
-        settings = airflow_settings()
-        batch = batch_id(get_current_context()["run_id"])
-        with warehouse_lock(settings, wait_seconds=600):
-            export_raw_documents(settings, batch)
-        return batch
+        return tasks.export_reprocess_slices(tasks.batch_id(get_current_context()["run_id"]))
 
-    @task
+    @task(**ONE_AT_A_TIME)
     def clean(batch: str) -> str:
-        """Clean every document again."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import clean_stage
+        """Clean the slice's documents again."""
+        from pipeline.run import tasks
 
-        clean_stage(airflow_settings(), batch, progress=print)
+        tasks.clean(batch)
         return batch
 
-    @task
+    @task(**ONE_AT_A_TIME)
     def extract(batch: str) -> str:
-        """Extract event mentions again."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import extract_stage
+        """Extract the slice's event mentions again."""
+        from pipeline.run import tasks
 
-        extract_stage(airflow_settings(), batch, progress=print)
+        tasks.extract(batch)
         return batch
 
-    @task
+    @task(**ONE_AT_A_TIME)
     def stage(batch: str) -> str:
-        """Stage the re-extracted batch."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import stage_load, warehouse_lock
+        """Stage the re-extracted slice."""
+        from pipeline.run import tasks
 
-        settings = airflow_settings()
-        with warehouse_lock(settings, wait_seconds=600):
-            stage_load(settings, batch, trigger="reprocess", progress=print)
+        tasks.stage(batch, trigger="reprocess")
         return batch
 
-    @task(retries=0)
+    @task(retries=0, **ONE_AT_A_TIME)
     def audit(batch: str) -> str:
-        """Validate the whole re-extracted batch."""
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import audit_stage
+        """Validate the re-extracted slice."""
+        from pipeline.run import tasks
 
-        audit_stage(airflow_settings(), batch, progress=print)
+        tasks.audit(batch)
         return batch
 
-    @task(retries=0, outlets=[CURATED_EVENTS])
+    @task(retries=0, outlets=[CURATED_EVENTS], **ONE_AT_A_TIME)
     def publish(batch: str) -> dict:
-        """Replace core.* atomically if the audit passed."""
+        """Replace the slice's published rows atomically if its audit passed."""
         from airflow.sdk.exceptions import AirflowFailException
 
-        from pipeline.run.orchestration import airflow_settings
-        from pipeline.run.runner import AuditFailed, publish_stage, warehouse_lock
+        from pipeline.run import tasks
+        from pipeline.run.stages import AuditFailed
 
-        settings = airflow_settings()
-        with warehouse_lock(settings, wait_seconds=600):
-            try:
-                return publish_stage(settings, batch, replace=True, progress=print)
-            except AuditFailed as exc:
-                raise AirflowFailException(str(exc)) from exc
+        try:
+            return tasks.publish(batch, replace=True)
+        except AuditFailed as exc:
+            raise AirflowFailException(str(exc)) from exc
 
-    publish(audit(stage(extract(clean(export_documents())))))
+    @task_group
+    def reprocess_slice(batch: str):
+        publish(audit(stage(extract(clean(batch)))))
+
+    reprocess_slice.expand(batch=export_slices())
 
 
 newsevents_reprocess()

@@ -17,6 +17,7 @@ def _progress(message: str) -> None:
 
 def _read_documents(paths: list[str]):
     """Documents from files given on the command line (bad files reported on stderr, not fatal)."""
+    from pipeline.core.config import load_settings
     from pipeline.ingest.landing import SUPPORTED, ingest_file
 
     for raw in paths:
@@ -29,7 +30,7 @@ def _read_documents(paths: list[str]):
             if not file.exists():
                 _progress(f"skipped {file}: no such file")
                 continue
-            _, docs, bad = ingest_file(file, max_file_bytes=50 * 1024 * 1024)
+            _, docs, bad = ingest_file(file, max_file_bytes=load_settings().max_file_bytes)
             for q in bad:
                 _progress(f"quarantined {q.source_path}{f' line {q.line_no}' if q.line_no else ''}: {q.reason} ({q.detail})")
             yield from docs
@@ -42,7 +43,8 @@ def _emit(record: dict) -> None:
 # ---------------------------------------------------------------- commands
 def cmd_run(args) -> int:
     from pipeline.core.config import load_settings
-    from pipeline.run.runner import RunLocked, run_landing
+    from pipeline.run.lock import RunLocked
+    from pipeline.run.runner import run_landing
 
     settings = load_settings(
         landing=Path(args.landing).resolve() if args.landing else None,
@@ -71,7 +73,7 @@ def cmd_run(args) -> int:
 
 
 def _print_top_events(settings) -> None:
-    from pipeline.warehouse.load import connect
+    from pipeline.warehouse.connection import connect
 
     with connect(settings.warehouse, read_only=True) as con:
         rows = con.execute(
@@ -150,7 +152,7 @@ def cmd_dates(args) -> int:
 
 def cmd_report(args) -> int:
     from pipeline.core.config import load_settings
-    from pipeline.warehouse.load import connect
+    from pipeline.warehouse.connection import connect
 
     settings = load_settings()
     if not settings.warehouse.exists():
@@ -165,7 +167,7 @@ def cmd_report(args) -> int:
             """,
             [args.limit],
         ).fetchall()
-    for run_id, status, started, ndoc, nq, nm, ne, ok, report, docs, error in rows:
+    for run_id, status, started, ndoc, nq, nm, ne, ok, _report, _docs, error in rows:
         audit = {True: "passed", False: "FAILED", None: "-"}[ok]
         print(f"{run_id}  {status:13} {started:%Y-%m-%d %H:%M}  docs={ndoc or 0} quarantined={nq or 0} "
               f"mentions={nm or 0} events={ne or 0}  audit={audit}")
@@ -208,9 +210,14 @@ def cmd_reprocess(args) -> int:
     from pipeline.run.reprocess import reprocess_all
 
     settings = load_settings()
-    result = reprocess_all(settings, progress=_progress)
-    print(f"run {result.run_id}: {result.status}; {result.totals}")
-    return 0 if result.status == "published" else 2
+    results = reprocess_all(settings, progress=_progress)
+    for result in results:
+        print(f"run {result.run_id}: {result.status}")
+    if results:
+        totals = results[-1].totals
+        print(f"warehouse: {totals.get('articles', 0)} articles, {totals.get('mentions', 0)} mentions, "
+              f"{totals.get('events', 0)} events")
+    return 0 if all(r.status == "published" for r in results) else 2
 
 
 def cmd_bench(args) -> int:

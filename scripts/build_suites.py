@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -50,32 +49,15 @@ DAYS_AFTER_REFERENCE = 2 * 365 + 1     # event_date <= reference_date + 2 years
 MAX_PUBLISHED_AHEAD_DAYS = 1           # published <= run date + 1 day
 COUNTRY_MOSTLY = 0.99                  # a stray code is reported, a systematic one blocks
 
-_TABLE_RE = re.compile(r"CREATE TABLE IF NOT EXISTS\s+(\w+)\.(\w+)\s*\((.*?)\n\);", re.S | re.I)
-_COMMENT_RE = re.compile(r"COMMENT ON COLUMN\s+(\w+)\.(\w+)\.(\w+)\s+IS\s+'((?:[^']|'')*)'", re.I)
 
 
 # ----------------------------------------------------------------------------- sources
 
 def read_schema(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
     """table name -> {"schema", "columns": [...], "not_null": [...], "comments": {col: text}}."""
-    tables: dict[str, dict] = {}
-    for path in sorted(schema_dir.glob("*.sql")):
-        sql = path.read_text(encoding="utf-8")
-        for schema, table, body in _TABLE_RE.findall(sql):
-            cols, not_null = [], []
-            for line in body.splitlines():
-                line = line.split("--", 1)[0].strip().rstrip(",")
-                if not line or line.upper().startswith(("PRIMARY KEY", "UNIQUE", "FOREIGN KEY", "CHECK", "CONSTRAINT")):
-                    continue
-                name = line.split()[0].strip('"').lower()
-                cols.append(name)
-                if "NOT NULL" in line.upper() or "PRIMARY KEY" in line.upper():
-                    not_null.append(name)
-            tables[table.lower()] = {"schema": schema.lower(), "columns": cols, "not_null": not_null, "comments": {}}
-        for schema, table, col, text in _COMMENT_RE.findall(sql):
-            if table.lower() in tables:
-                tables[table.lower()]["comments"][col.lower()] = text.replace("''", "'")
-    return tables
+    from pipeline.warehouse.schema import ddl_tables
+
+    return ddl_tables(schema_dir)
 
 
 def quarantine_reasons(tables: dict[str, dict]) -> list[str]:

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.lab.evaluate_events import eval_events, format_eval  # noqa: E402
 from pipeline.extract.events import extract_many  # noqa: E402
+from pipeline.lab.evaluate_events import eval_events, format_eval  # noqa: E402
 
 
 def load_items(shared: Path):

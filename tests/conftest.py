@@ -1,12 +1,15 @@
 """Session fixtures shared by the test suite (kept small: spaCy loads once per session)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+if str(REPO / "dags") not in sys.path:  # as Airflow's DAG processor does for the DAG bundle
+    sys.path.append(str(REPO / "dags"))
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.warehouse.merge import build_events, cluster_mentions
+from merge_support import build_events, cluster_mentions
 
 
 def mention(mid, article, etype="CONSULT", actors=("USA",), recipients=("COL",), when=date(2026, 1, 7),

@@ -126,7 +126,7 @@ def make_batch(n_articles: int = 3, mentions_per_article: int = 2, run_id: str =
         "quarantine": _frame("quarantine", quarantine),
     }
     # Typed like the DuckDB staging tables.
-    for name, df in frames.items():
+    for df in frames.values():
         for col in ("published", "reference_date", "event_date", "date_min", "date_max", "first_seen", "last_seen"):
             if col in df.columns:
                 df[col] = pd.to_datetime(df[col])

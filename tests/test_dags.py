@@ -49,6 +49,7 @@ def test_reprocess_dag_is_manual(dagbag):
 def test_dag_files_do_not_import_heavy_libraries_at_parse_time():
     code = (
         "import sys, runpy\n"
+        f"sys.path.append({str(REPO / 'dags')!r})\n"
         f"runpy.run_path({str(REPO / 'dags' / 'newsevents_ingest.py')!r})\n"
         "heavy = [m for m in ('pandas', 'duckdb', 'spacy', 'great_expectations') if m in sys.modules]\n"
         "print(','.join(heavy))\n"

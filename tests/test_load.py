@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta
 import duckdb
 import pytest
 
-from pipeline.warehouse.load import (
-    apply_schema, known_source_paths, publish_batch, rebuild_affected_events, stage_batch, start_run, summary,
-)
-from pipeline.run.runner import write_rows
+from pipeline.warehouse.batch import stage_batch, write_rows
+from pipeline.warehouse.event_rebuild import rebuild_affected_events
+from pipeline.warehouse.ledger import known_source_paths, start_run, summary
+from pipeline.warehouse.publish import publish_batch
+from pipeline.warehouse.schema import apply_schema
 
 NOW = datetime(2026, 2, 4, 12, 0)
 
@@ -132,7 +133,7 @@ def test_failed_publish_rolls_back_everything(con, tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.warehouse.load.rebuild_affected_events", explode)
+    monkeypatch.setattr("pipeline.warehouse.publish.rebuild_affected_events", explode)
     with pytest.raises(RuntimeError, match="disk full"):
         publish_batch(con, "r1")
     assert summary(con)["articles"] == 0 and summary(con)["mentions"] == 0
@@ -273,7 +274,7 @@ def test_batches_in_any_order_give_the_events_of_one_clustering_of_everything(tm
     2-3 batches of random articles gives exactly the events of clustering all mentions at once."""
     import random
 
-    from pipeline.warehouse.merge import cluster_mentions
+    from merge_support import cluster_mentions
 
     rng = random.Random(seed)
     mentions = _random_mentions(rng, 24)

@@ -65,16 +65,17 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
     extra.write_text(
         "La Turquie menace la Grèce\n\nLe président turc a menacé mardi la Grèce de représailles militaires "
         "en mer Égée, a rapporté l'agence Anadolu.\n", encoding="utf-8")
-    import pipeline.run.runner as runner
 
-    real_row = runner.mention_row
+    import pipeline.run.stages as stages
+
+    real_row = stages.mention_row
 
     def corrupt(*args, **kwargs):
         row = real_row(*args, **kwargs)
         row["confidence"] = 1.5  # outside [0, 1]: the GX suite must catch it
         return row
 
-    monkeypatch.setattr(runner, "mention_row", corrupt)
+    monkeypatch.setattr(stages, "mention_row", corrupt)
     result = run_pipeline(settings)
     assert result.status == "audit_failed"
     assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
@@ -84,7 +85,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
         failures = con.execute(
             "SELECT count(*) FROM ops.audit_results WHERE run_id = ? AND NOT success", [result.run_id]).fetchone()[0]
     assert (status, ok) == ("audit_failed", False) and "confidence" in error and failures >= 1
-    monkeypatch.setattr(runner, "mention_row", real_row)
+    monkeypatch.setattr(stages, "mention_row", real_row)
     fixed = run_pipeline(settings)  # the file was not recorded as seen: the next good run takes it
     assert fixed.status == "published"
     assert fixed.totals["articles"] == published.totals["articles"] + 1
@@ -94,8 +95,24 @@ def test_reprocess_rebuilds_the_same_warehouse(settings, published, warehouse_sn
     from pipeline.run.reprocess import reprocess_all
 
     before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
-    result = reprocess_all(settings)
-    assert result.status == "published"
+    results = reprocess_all(settings)
+    assert [r.status for r in results] == ["published"]
+    assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
+
+
+def test_reprocess_drains_in_bounded_slices_to_the_same_warehouse(settings, published, warehouse_snapshot):
+    """Slices of 3 documents: every slice its own audited run, the result the same as one batch."""
+    import dataclasses
+
+    from pipeline.run.reprocess import reprocess_all
+
+    before = warehouse_snapshot(settings.warehouse, SNAPSHOT)
+    small = dataclasses.replace(settings, max_batch_documents=3)
+    results = reprocess_all(small)
+    n_documents = published.totals["articles"] + published.totals["quarantined"]
+    assert len(results) >= max(2, n_documents // 3)
+    assert all(r.status == "published" for r in results)
+    assert all(r.stages["export"]["documents"] <= 3 for r in results)
     assert warehouse_snapshot(settings.warehouse, SNAPSHOT) == before
 
 

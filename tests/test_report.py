@@ -19,7 +19,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from pipeline.core.config import Settings  # noqa: E402
-from pipeline.warehouse.load import apply_schema, connect  # noqa: E402
+from pipeline.warehouse.connection import connect  # noqa: E402
+from pipeline.warehouse.schema import apply_schema  # noqa: E402
 
 PUBLISHED_RUN = "20261120T100000_cli_aaaaaa"
 FAILED_RUN = "20261121T090000_airflow_bbbbbb"
@@ -120,7 +121,7 @@ def build_report_fixture(tmp_path: Path) -> Settings:
                                      ("/landing/blob.bin", None, "quarantined", 0)):
             insert(con, "raw.source_files", source_path=path, file_sha256=f"sha-{path}", size_bytes=1234, format=fmt,
                    status=status, n_documents=n, run_id=run, seen_at=datetime(2026, 11, 20, 10, 0, 5))
-        for i, (aid, fmt) in enumerate((("a1", "html"), ("a2", "jsonl"))):
+        for aid, fmt in (("a1", "html"), ("a2", "jsonl")):
             insert(con, "raw.documents", doc_id=aid, file_sha256="sha", source_path=f"/landing/{aid}", line_no=None,
                    format=fmt, encoding="utf-8", url=None, title_hint=None, published_hint=None, is_html=fmt == "html",
                    raw_text="raw", run_id=run, ingested_at=datetime(2026, 11, 20, 10, 0, 6))
@@ -243,8 +244,8 @@ def test_audit_failed_run_reads_staging(settings):
 
 
 def test_missing_audit_json_falls_back_to_ops_audit_results(settings):
-    from pipeline.warehouse.load import record_audit
     from pipeline.quality.report import write_run_report
+    from pipeline.warehouse.ledger import record_audit
 
     (settings.work_dir / FAILED_RUN / "audit.json").unlink()
     text = write_run_report(settings, FAILED_RUN).read_text(encoding="utf-8")

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pipeline.core.models import CleanArticle, RawDocument, RemovedBlock
 from pipeline.text.temporal import infer_reference_date  # one reference-date heuristic for cleaning and extraction
 
-from pipeline.core.models import CleanArticle, RawDocument, RemovedBlock
 from .boilerplate import Block, classify_blocks
-from .published import parse_date_string, parse_header
 from .language import detect_language, detect_language_with_confidence
-from .text import normalize_typography, norm_key, repair_mojibake, split_lost_newlines
+from .published import parse_date_string, parse_header
+from .text import norm_key, normalize_typography, repair_mojibake, split_lost_newlines
 
 MAX_CHARS = 3_000_000  # longer inputs are truncated (noted), never rejected
 _LINE_RE = re.compile(r"[^\n]*\n?")

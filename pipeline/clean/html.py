@@ -10,6 +10,7 @@ import lxml.html
 from lxml import etree
 
 from pipeline.core.models import RawDocument
+
 from .boilerplate import Block
 from .published import date_from_url, parse_date_string
 from .text import normalize_typography, repair_mojibake

@@ -17,18 +17,24 @@
 | NEWSEVENTS_PARSE_CACHE           | 8192                            | parsed sentences kept per process (0: off)|
 | NEWSEVENTS_BLAS                  | numpy                           | `blis` keeps thinc's default matrix code  |
 | NEWSEVENTS_FAST_SPACY            | 1                               | `0`: spaCy's own attribute ruler/lemmatizer|
+| NEWSEVENTS_FAULT                 | (unset)                         | tests only: SIGKILL at this fault point   |
 
 Airflow Variables with the same names (lower case, e.g. `newsevents_landing`) override the
-environment when the DAG runs; see dags/.
+environment when the DAG runs; see pipeline/run/tasks.py. Nothing else in the package
+reads the environment: per-run settings come from `load_settings()`, per-process ones (workers,
+spaCy tuning, fault points), read where no Settings object travels (forked workers, model
+loading), from `process_settings()`.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXTRACTOR_VERSION = "2026.11.1"
+DEFAULT_SCHEDULE = "*/15 * * * *"
+DEFAULT_MAX_FILE_MB = 50  # larger input files are quarantined, never cut
 
 
 def _path(env: str, default: str, home: Path) -> Path:
@@ -45,12 +51,11 @@ class Settings:
     work_dir: Path
     reports_dir: Path
     languages: tuple[str, ...] = ("fr", "en")
-    schedule: str = "*/15 * * * *"
-    max_file_bytes: int = 50 * 1024 * 1024
+    schedule: str = DEFAULT_SCHEDULE
+    max_file_bytes: int = DEFAULT_MAX_FILE_MB * 1024 * 1024
     settle_seconds: float = 2.0
     max_batch_documents: int = 2000  # whole files are taken until a batch holds this many documents
     extractor_version: str = EXTRACTOR_VERSION
-    extra: dict = field(default_factory=dict)
 
     @property
     def data_docs_dir(self) -> Path:
@@ -71,9 +76,37 @@ def load_settings(**overrides) -> Settings:
         languages=tuple(
             lang.strip() for lang in os.environ.get("NEWSEVENTS_LANGUAGES", "fr,en").split(",") if lang.strip()
         ),
-        schedule=os.environ.get("NEWSEVENTS_SCHEDULE", "*/15 * * * *"),
-        max_file_bytes=int(float(os.environ.get("NEWSEVENTS_MAX_FILE_MB", "50")) * 1024 * 1024),
+        schedule=os.environ.get("NEWSEVENTS_SCHEDULE", DEFAULT_SCHEDULE),
+        max_file_bytes=int(float(os.environ.get("NEWSEVENTS_MAX_FILE_MB", DEFAULT_MAX_FILE_MB)) * 1024 * 1024),
         settle_seconds=float(os.environ.get("NEWSEVENTS_SETTLE_SECONDS", "2")),
         max_batch_documents=int(os.environ.get("NEWSEVENTS_MAX_BATCH_DOCUMENTS", "2000")),
     )
     return settings.with_overrides(**overrides)
+
+
+@dataclass(frozen=True)
+class ProcessSettings:
+    """Settings of the process rather than of a run (read fresh: tests change the environment)."""
+
+    workers: int  # forked workers for cleaning and extraction; 0 = one per core
+    parse_cache: int  # parsed sentences kept per process; 0 = off
+    blas: str  # "numpy" (OpenBLAS) or "blis" (thinc's default)
+    fast_spacy: bool  # memoised attribute ruler and lemmatizer (identical output)
+    fault: str | None  # tests/reliability: SIGKILL the process at this fault point
+
+
+def _int(env: str, default: int) -> int:
+    try:
+        return int(os.environ.get(env) or default)
+    except ValueError:
+        return default
+
+
+def process_settings() -> ProcessSettings:
+    return ProcessSettings(
+        workers=max(0, _int("NEWSEVENTS_WORKERS", 0)),
+        parse_cache=max(0, _int("NEWSEVENTS_PARSE_CACHE", 8192)),
+        blas=os.environ.get("NEWSEVENTS_BLAS", "numpy").lower(),
+        fast_spacy=os.environ.get("NEWSEVENTS_FAST_SPACY", "1") != "0",
+        fault=os.environ.get("NEWSEVENTS_FAULT") or None,
+    )

@@ -30,12 +30,18 @@ class RawDocument:
     # For JSONL lines holding HTML instead of text.
     is_html: bool = False
 
-    @property
-    def source_stem(self) -> str:
-        from pathlib import Path
 
-        stem = Path(self.source_path).stem
-        return f"{stem}#{self.line_no}" if self.line_no else stem
+@dataclass
+class SourceFile:
+    """One file seen in the landing folder during a run."""
+
+    source_path: str
+    file_sha256: str | None
+    size_bytes: int
+    fmt: str | None
+    # "ingested" | "quarantined" | "partial" (some JSONL lines quarantined) | "known" | "deferred"
+    status: str
+    n_documents: int = 0
 
 
 @dataclass

@@ -28,10 +28,11 @@ def _die_with_parent() -> None:
 
 
 def worker_count(n_items: int, chunk: int) -> int:
-    """One worker per core (NEWSEVENTS_WORKERS overrides; NEWSEVENTS_EXTRACT_WORKERS is read too,
-    for older settings), and no pool when there is less than two chunks of work."""
-    wanted = (int(os.environ.get("NEWSEVENTS_WORKERS", "0")) or int(os.environ.get("NEWSEVENTS_EXTRACT_WORKERS", "0"))
-              or (os.cpu_count() or 1))
+    """One worker per core (NEWSEVENTS_WORKERS overrides), and no pool when there is less than two
+    chunks of work."""
+    from pipeline.core.config import process_settings
+
+    wanted = process_settings().workers or (os.cpu_count() or 1)
     return max(1, min(wanted, n_items // max(chunk, 1)))
 
 

@@ -37,13 +37,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Iterator
 
+from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
-from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
 from pipeline.extract.lexicon import LEXICON, TriggerSpec
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
-from pipeline.core.models import ActorRef, EventMention, Place
-from pipeline.text.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
+from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
@@ -330,7 +330,7 @@ def _arg_lemmas(tok) -> set[str]:
 
 
 TROOP_WORDS = {"troupe", "soldat", "force", "militaire", "navire", "bâtiment", "porte-avions", "contingent",
-               "troop", "soldier", "force", "warship", "ship", "marine", "forces", "troops", "destroyer", "carrier",
+               "troop", "soldier", "warship", "ship", "marine", "forces", "troops", "destroyer", "carrier",
                "unité", "unit", "bataillon", "battalion", "brigade", "frégate", "sous-marin", "avion", "chasseur",
                "jet", "renfort", "dispositif", "présence", "presence", "garde", "guard", "policier", "police"}
 AID_WORDS = {"aide", "arme", "munition", "équipement", "assistance", "fonds", "missile", "char", "vivres", "vaccin",
@@ -345,7 +345,7 @@ DETAINEE_WORDS = {"prisoner", "detainee", "hostage", "captive", "activist", "jou
 PROTEST_STRIKE = {"général", "general", "faim", "hunger", "ouvrier", "worker", "syndical", "union", "national",
                   "nationale", "labor", "labour", "enseignant", "teacher", "cheminot", "transport"}
 MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "commando", "spécial", "military", "armed",
-                 "air", "ground", "naval", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
+                 "air", "ground", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
                  "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe",
                  "artillery", "artillerie", "live-fire", "war", "combat", "amphibious", "amphibie", "nuclear", "nucléaire"}
 PEJORATIVE_MIN = 1
@@ -1517,9 +1517,8 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
 STOPPING_LEMMAS = {"suspend", "halt", "cancel", "postpone", "delay", "scrap", "abandon", "freeze", "end", "stop",
-                   "boycott", "shelve", "suspension", "cancellation", "postponement", "halt",
-                   "suspendre", "annuler", "interrompre", "reporter", "ajourner", "geler", "boycotter", "arrêter",
-                   "suspension", "annulation", "report", "ajournement", "interruption", "gel", "fin"}
+                   "boycott", "shelve", "suspension", "cancellation", "postponement", "suspendre", "annuler", "interrompre", "reporter", "ajourner", "geler", "boycotter", "arrêter",
+                   "annulation", "report", "ajournement", "interruption", "gel", "fin"}
 # dependency labels along which an argument (or the argument of an argument) is reached
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
@@ -1592,14 +1591,14 @@ ANAPHOR_DETS = {"the", "this", "that", "these", "those", "such", "le", "la", "le
                 "tel", "telle", "tels", "telles"}
 # nouns naming what someone said: the referent is the latest statement-like event
 SAID_NOUNS = {"claim", "claims", "accusation", "allegation", "criticism", "charge", "report", "statement", "remark",
-              "comment", "assertion", "protest", "complaint", "accusation", "allégation", "critique", "reproche",
+              "comment", "assertion", "protest", "complaint", "allégation", "critique", "reproche",
               "déclaration", "propos", "affirmation", "protestation", "plainte", "démarche"}
 SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
 # generic nouns for an action: the referent is the latest event by another party
 ACTION_NOUNS = {"move", "decision", "step", "measure", "action", "announcement", "plan", "policy", "gesture",
                 "initiative", "release", "ban", "decree", "law", "offer", "proposal", "deal", "prospect", "operation",
-                "décision", "mesure", "geste", "annonce", "initiative", "loi", "décret", "offre", "proposition",
-                "action", "choix", "libération", "interdiction", "opération", "démarche"}
+                "décision", "mesure", "geste", "annonce", "loi", "décret", "offre", "proposition",
+                "choix", "libération", "interdiction", "opération", "démarche"}
 
 
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:

@@ -304,7 +304,7 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
         stems.add(_fold(d)[:4])
     # irregular forms the stem misses
     stems.update({"vu", "reçu", "recu", "mis", "pris", "rend", "tu", "met", "prend", "detien", "retien",
-                  "soutien", "soutin", "interdi", "envah", "met", "mi", "spoke", "spoken", "met ", "struck",
+                  "soutien", "soutin", "interdi", "envah", "mi", "spoke", "spoken", "met ", "struck",
                   "shot", "sent", "held", "hit", "told", "sought", "brought", "blew", "fled", "froze", "frozen"})
     return tuple(sorted(stems))
 

@@ -62,7 +62,7 @@ FUTURE_MODS = {
 SPEECH_LEMMAS = {
     "fr": {"dire", "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "ajouter",
            "préciser", "souligner", "confirmer", "rapporter", "écrire", "juger", "considérer", "prévenir",
-           "révéler", "raconter", "répondre", "noter", "signaler", "assurer", "démentir", "reconnaître",
+           "révéler", "raconter", "répondre", "noter", "signaler", "démentir", "reconnaître",
            "faire_savoir", "publier", "penser", "croire", "commenter", "insister", "rappeler", "avertir"},
     "en": {"say", "tell", "state", "announce", "declare", "add", "claim", "report", "write", "note", "explain",
            "insist", "confirm", "reveal", "reply", "respond", "argue", "believe", "think", "post", "assert",

@@ -37,7 +37,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.core.models import Quarantined, RawDocument
+from pipeline.core.config import DEFAULT_MAX_FILE_MB
+from pipeline.core.models import Quarantined, RawDocument, SourceFile
 
 SUPPORTED = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 IN_PROGRESS_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")
@@ -53,19 +54,6 @@ INGEST_REASONS = (
 MAX_LINE_BYTES = 4 * 1024 * 1024  # one line larger than this is not an article: quarantined
 READ_CHUNK = 1024 * 1024
 _SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-@dataclass
-class SourceFile:
-    """One file seen in the landing folder during a run."""
-
-    source_path: str
-    file_sha256: str | None
-    size_bytes: int
-    fmt: str | None
-    # "ingested" | "quarantined" | "partial" (some JSONL lines quarantined) | "known" | "deferred"
-    status: str
-    n_documents: int = 0
 
 
 @dataclass
@@ -122,12 +110,6 @@ def discover(landing: Path) -> list[Path]:
     if not landing.is_dir():
         raise FileNotFoundError(f"landing folder does not exist: {landing}")
     return [path for path, error in _walk(landing) if error is None]
-
-
-def read_capped(path: Path, max_bytes: int) -> bytes | None:
-    """File bytes, or None when the file is larger than `max_bytes` (never reads past the cap)."""
-    with open(path, "rb") as handle:
-        return _read_fd_capped(handle, max_bytes)
 
 
 def _read_fd_capped(handle, max_bytes: int) -> bytes | None:
@@ -243,7 +225,7 @@ def _jsonl_documents(src: str, sha: str, data: bytes) -> tuple[list[RawDocument]
             bad.append(Quarantined(src, sha, "binary_content", "NUL characters in the text field", line_no))
             continue
 
-        def _opt(key: str) -> str | None:
+        def _opt(key: str, record: dict = record) -> str | None:
             value = record.get(key)
             return _clean_str(value.strip()) if isinstance(value, str) and value.strip() else None
 
@@ -407,7 +389,7 @@ def ingest_landing(
     landing: Path,
     *,
     known_paths: dict[str, str] | None = None,
-    max_file_bytes: int = 50 * 1024 * 1024,
+    max_file_bytes: int = DEFAULT_MAX_FILE_MB * 1024 * 1024,
     settle_seconds: float = 0.0,
     max_documents: int = 0,
 ) -> IngestResult:

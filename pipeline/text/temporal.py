@@ -289,7 +289,7 @@ _P_DAY_MONTH = re.compile(
     + _lead(_WEEKDAY_WORDS + ["premier"], digit=True)
     + rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
     + _DAY
-    + rf"(?:\s+(?:au|et|-|–|to|and)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?)?"
+    + r"(?:\s+(?:au|et|-|–|to|and)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?)?"
     + r"\s+(?:of\s+)?"
     + _MONTH_G
     + rf"(?:,?\s+{_YEAR})?"

@@ -18,7 +18,7 @@ modes, places, stated durations) are kept in `conflicts`, never silently overwri
 
 Apart from the same-story rule, every rule looks at most WEAK_WINDOW days (a month, a year for
 month- and year-precision dates) around a mention's date, so a batch can be merged into the
-published events incrementally (pipeline.warehouse.load.rebuild_affected_events): its mentions are
+published events incrementally (pipeline.warehouse.event_rebuild.rebuild_affected_events): its mentions are
 clustered again together with the members of the events they could join, found by each event's
 anchor (`event_anchor`), the date of the mention that opened it: its first complete mention
 (both sides known) in clustering order, else its first mention. Clustering order: strong dates
@@ -235,14 +235,8 @@ class _Clusters:
         return found
 
 
-def cluster_mentions(mentions: Iterable[dict], stories: dict[str, str] | None = None) -> list[list[dict]]:
-    """Group publishable mentions into events. Deterministic for a given set of mentions.
-    `stories`: article_id -> the article it is a near-duplicate of (see `stories_of`)."""
-    return [c.members for c in _cluster(mentions, stories)]
-
-
 def stories_of(articles: dict[str, dict]) -> dict[str, str]:
-    """article_id -> duplicate_of, from build_events' `articles` map."""
+    """article_id -> duplicate_of, from an article_id -> {reference_date, duplicate_of} map."""
     return {a: info["duplicate_of"] for a, info in articles.items() if info and info.get("duplicate_of")}
 
 
@@ -436,13 +430,3 @@ def cluster_events(mentions: Iterable[dict], stories: dict[str, str] | None = No
     return [(c.members, _cluster_anchor(c)) for c in _cluster(mentions, stories)]
 
 
-def build_events(mentions: list[dict], articles: dict[str, dict], run_id: str) -> tuple[list[dict], dict[str, str]]:
-    """Events rows and the mention_id -> event_id assignment."""
-    events, assignment = [], {}
-    for members, anchor in cluster_events(mentions, stories_of(articles)):
-        event = summarise_event(members, articles, run_id, anchor=anchor)
-        events.append(event)
-        for m in members:
-            assignment[m["mention_id"]] = event["event_id"]
-    events.sort(key=lambda e: (e["event_date"] or date.max, e["event_type"], e["event_id"]))
-    return events, assignment

@@ -14,11 +14,12 @@ import shutil
 import sys
 from pathlib import Path
 
+from pipeline.warehouse.connection import connect
+
 CURATED_VIEWS = ("events", "event_mentions", "articles", "daily_dyads", "actor_timeline", "quarantine", "runs")
 
 
 def run_query(warehouse: Path, query: str, fmt: str = "table", output: str | None = None) -> int:
-    from pipeline.warehouse.load import connect
 
     if not Path(warehouse).exists():
         print(f"no warehouse at {warehouse}: run `newsevents run` first", file=sys.stderr)
@@ -67,7 +68,6 @@ def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> 
 
 def export_curated(warehouse: Path, out_dir: Path) -> list[Path]:
     """Write every curated view as Parquet into out_dir, replacing the previous export atomically."""
-    from pipeline.warehouse.load import connect
 
     out_dir = Path(out_dir)
     tmp = out_dir.with_name(out_dir.name + ".tmp")

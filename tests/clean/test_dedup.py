@@ -44,7 +44,7 @@ def test_band_filter_never_drops_a_pair_above_the_threshold():
     (similarity >= 0.8) shares >= 7 bands, so filtering candidates on that loses nothing."""
     import random
 
-    from pipeline.warehouse.load import BAND_ROWS, BANDS, min_shared_bands
+    from pipeline.warehouse.near_duplicates import BAND_ROWS, BANDS, min_shared_bands
 
     assert min_shared_bands(0.8) == 7 and min_shared_bands(0.5) == 1
     rng = random.Random(3)
@@ -59,7 +59,7 @@ def test_band_filter_never_drops_a_pair_above_the_threshold():
 def test_band_keys_pack_the_values_exactly():
     import duckdb
 
-    from pipeline.warehouse.load import bands_sql
+    from pipeline.warehouse.near_duplicates import bands_sql
 
     a, b = minhash_signature(STORY), minhash_signature(OTHER)
     mixed = a[:4] + b[4:]  # shares band 0 with `a` only
@@ -76,9 +76,13 @@ def test_a_new_article_is_linked_to_the_published_copy_of_its_story(tmp_path):
     from datetime import date, datetime
 
     from pipeline.core.config import load_settings
-    from pipeline.warehouse.load import apply_schema, connect, publish_batch, stage_batch, start_run
     from pipeline.core.models import CleanArticle
-    from pipeline.run.runner import match_published_duplicates, write_rows
+    from pipeline.warehouse.batch import stage_batch, write_rows
+    from pipeline.warehouse.connection import connect
+    from pipeline.warehouse.ledger import start_run
+    from pipeline.warehouse.near_duplicates import match_published_duplicates
+    from pipeline.warehouse.publish import publish_batch
+    from pipeline.warehouse.schema import apply_schema
 
     settings = load_settings(warehouse=tmp_path / "wh.duckdb", work_dir=tmp_path / "work", reports_dir=tmp_path / "r")
     published = {"story": (STORY, date(2026, 1, 10)), "other": (OTHER, date(2026, 1, 10)),

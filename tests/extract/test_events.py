@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.core.ontology import CAMEO_ROOT, INTENSITY, MODES, PLOVER_TYPES, QUAD_CLASS
 from pipeline.extract.events import extract_many, extract_mentions, split_sentences
 from pipeline.text.nlp import normalise_for_nlp
-from pipeline.core.ontology import CAMEO_ROOT, INTENSITY, MODES, PLOVER_TYPES, QUAD_CLASS
 
 
 def test_ontology_complete():

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.core.models import Place
 from pipeline.extract.places import (
     Country,
     PlaceMention,
@@ -16,7 +17,6 @@ from pipeline.extract.places import (
     lookup_place,
     resolve_event_place,
 )
-from pipeline.core.models import Place
 
 DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
 

@@ -145,27 +145,27 @@ import os, signal, sys
 from pathlib import Path
 from pipeline.core.config import load_settings
 import pipeline.run.runner as runner
+import pipeline.run.stages as stages
 
 kill = lambda: os.kill(os.getpid(), signal.SIGKILL)
 point = os.environ.get("RELIABILITY_MID")
 if point == "ingest.mid":  # after source_files.parquet is written, before documents.parquet
-    real = runner.write_rows
+    real = stages.write_rows
     def write_rows(rows, path):
         if path.name == "documents.parquet":
             kill()
         return real(rows, path)
-    runner.write_rows = write_rows
+    stages.write_rows = write_rows
 elif point == "extract.mid":  # after the first article's mentions were extracted
-    real_iso = runner.extract_isolated
+    real_iso = stages.extract_isolated
     def extract_isolated(articles, chunk=64):
         for i, item in enumerate(real_iso(articles, chunk=1)):
             if i == 1:
                 kill()
             yield item
-    runner.extract_isolated = extract_isolated
+    stages.extract_isolated = extract_isolated
 elif point == "stage.mid":  # ops.runs row opened, some staging tables replaced, others not
-    import pipeline.warehouse.load as load
-    real_stage = load.stage_batch
+    real_stage = stages.stage_batch
     class Con:
         def __init__(self, con): self.con, self.n = con, 0
         def execute(self, *a, **k):
@@ -173,7 +173,7 @@ elif point == "stage.mid":  # ops.runs row opened, some staging tables replaced,
             if self.n == 6:
                 kill()
             return self.con.execute(*a, **k)
-    load.stage_batch = lambda con, batch_dir: real_stage(Con(con), batch_dir)
+    stages.stage_batch = lambda con, batch_dir: real_stage(Con(con), batch_dir)
 elif point == "audit.mid":  # GX validation done, audit.json not yet written
     import pipeline.quality.audit as audit
     real_audit = audit.audit_batch

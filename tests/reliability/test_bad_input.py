@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest.landing import MAX_LINE_BYTES, decode_text, discover, ingest_file, ingest_landing, path_text
-from pipeline.run.runner import quarantine_row, write_rows
+from pipeline.warehouse.batch import write_rows
+from pipeline.warehouse.rows import quarantine_row
 
 from .conftest import REPO
 

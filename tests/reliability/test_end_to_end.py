@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 
 from .conftest import (
-    ARTICLE_FR, REPO, audit_accepts, SAMPLES, assert_exactly_once, count, curated_snapshot, make_landing, make_settings, needs_extract,
+    ARTICLE_FR,
+    REPO,
+    SAMPLES,
+    assert_exactly_once,
+    audit_accepts,
+    count,
+    curated_snapshot,
+    make_landing,
+    make_settings,
+    needs_extract,
     settings_env,
 )
 

@@ -16,8 +16,17 @@ from pathlib import Path
 import pytest
 
 from .conftest import (
-    EXTRA_SAMPLE, REPO, SAMPLES, assert_exactly_once, count, curated_snapshot, make_landing, make_settings,
-    needs_extract, run_driver, settings_env,
+    EXTRA_SAMPLE,
+    REPO,
+    SAMPLES,
+    assert_exactly_once,
+    count,
+    curated_snapshot,
+    make_landing,
+    make_settings,
+    needs_extract,
+    run_driver,
+    settings_env,
 )
 
 pytestmark = needs_extract
@@ -91,7 +100,9 @@ def test_audit_failure_publishes_nothing_and_keeps_the_last_publish(tmp_path, mo
     assert runner.run_pipeline(settings).status == "published"
     good = curated_snapshot(settings.warehouse)
     shutil.copy2(SAMPLES / EXTRA_SAMPLE, landing / EXTRA_SAMPLE)
-    real = runner.mention_row
+    import pipeline.run.stages as stages
+
+    real = stages.mention_row
     poisoned = []
 
     def bad_confidence(m, run_id, version):
@@ -101,7 +112,7 @@ def test_audit_failure_publishes_nothing_and_keeps_the_last_publish(tmp_path, mo
             poisoned.append(row["mention_id"])
         return row
 
-    monkeypatch.setattr(runner, "mention_row", bad_confidence)
+    monkeypatch.setattr(stages, "mention_row", bad_confidence)
     failed = runner.run_pipeline(settings)
     assert poisoned and failed.status == "audit_failed"
     assert curated_snapshot(settings.warehouse) == good, "a failed audit changed the curated views"
@@ -111,7 +122,7 @@ def test_audit_failure_publishes_nothing_and_keeps_the_last_publish(tmp_path, mo
                  [failed.run_id])[0][0] >= 1
     assert count(settings.warehouse, "SELECT count(*) FROM raw.source_files WHERE source_path LIKE ?",
                  [f"%{EXTRA_SAMPLE}"]) == [(0,)], "the unpublished file must be retried by the next run"
-    monkeypatch.setattr(runner, "mention_row", real)
+    monkeypatch.setattr(stages, "mention_row", real)
     fixed = runner.run_pipeline(settings)
     assert fixed.status == "published"
     assert count(settings.warehouse, "SELECT count(*) FROM curated.articles WHERE source_path LIKE ?",
@@ -144,7 +155,6 @@ def break_extraction(monkeypatch, fails):
 
 
 def test_one_document_failing_extraction_is_quarantined_and_the_batch_goes_on(tmp_path, monkeypatch, reference_run):
-    import pipeline.extract as extract
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
@@ -173,8 +183,9 @@ def _enospc(*args, **kwargs):
 def test_disk_full_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch, where):
     """Simulated (monkeypatched OSError ENOSPC): at a batch Parquet write, and inside the publish
     transaction after rows were already inserted into raw/core."""
-    import pipeline.warehouse.load as load
     import pipeline.run.runner as runner
+    import pipeline.run.stages as stages
+    import pipeline.warehouse.publish as publish
 
     landing = make_landing(tmp_path / "landing", names=("fr_01_macron_merz_defense.txt",))
     settings = make_settings(tmp_path, landing)
@@ -183,11 +194,11 @@ def test_disk_full_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch, wh
     docs_before = count(settings.warehouse, "SELECT count(*) FROM raw.documents")
     shutil.copy2(SAMPLES / EXTRA_SAMPLE, landing / EXTRA_SAMPLE)
     if where == "work_dir_write":
-        real = runner.write_rows
-        monkeypatch.setattr(runner, "write_rows",
+        real = stages.write_rows
+        monkeypatch.setattr(stages, "write_rows",
                             lambda rows, path: _enospc() if path.name == "articles.parquet" else real(rows, path))
     else:
-        monkeypatch.setattr(load, "rebuild_affected_events", _enospc)
+        monkeypatch.setattr(publish, "rebuild_affected_events", _enospc)
     with pytest.raises(OSError, match="No space left on device"):
         runner.run_pipeline(settings)
     assert curated_snapshot(settings.warehouse) == good
@@ -202,7 +213,7 @@ def test_disk_full_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch, wh
 def test_read_only_warehouse_fails_clearly_and_publishes_nothing(tmp_path, monkeypatch):
     """Simulated: every connection is opened read_only (as on a read-only mount; chmod does not
     stop root, so the DuckDB read-only mode stands in for it)."""
-    import pipeline.warehouse.load as load
+    import pipeline.warehouse.connection as connection
     from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing", names=("fr_01_macron_merz_defense.txt",))
@@ -210,8 +221,10 @@ def test_read_only_warehouse_fails_clearly_and_publishes_nothing(tmp_path, monke
     assert run_pipeline(settings).status == "published"
     good = curated_snapshot(settings.warehouse)
     shutil.copy2(SAMPLES / EXTRA_SAMPLE, landing / EXTRA_SAMPLE)
-    real = load.connect
-    monkeypatch.setattr(load, "connect", lambda path, read_only=False: real(path, read_only=True))
+    real = connection.connect
+    for module in [m for name, m in sys.modules.items() if name.startswith("pipeline.")]:
+        if getattr(module, "connect", None) is real:  # every module that opens the warehouse
+            monkeypatch.setattr(module, "connect", lambda path, read_only=False: real(path, read_only=True))
     with pytest.raises(Exception, match="read-only"):
         run_pipeline(settings)
     monkeypatch.undo()
@@ -231,7 +244,7 @@ def test_read_only_warehouse_file_permissions(tmp_path):
     shutil.copy2(SAMPLES / EXTRA_SAMPLE, landing / EXTRA_SAMPLE)
     os.chmod(settings.warehouse, 0o444)
     try:
-        with pytest.raises(Exception):
+        with pytest.raises(Exception, match="(?i)read-only|permission|readonly"):
             run_pipeline(settings)
     finally:
         os.chmod(settings.warehouse, 0o644)
@@ -320,8 +333,8 @@ def test_readers_during_a_publish(tmp_path, reference_run):
     A reader holding the DuckDB file open during a run makes the run fail cleanly, never half-publish."""
     import duckdb
 
-    from pipeline.warehouse.query import export_curated
     from pipeline.run.runner import run_pipeline
+    from pipeline.warehouse.query import export_curated
 
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
@@ -360,8 +373,6 @@ def test_readers_during_a_publish(tmp_path, reference_run):
 
 
 def test_two_documents_of_one_jsonl_failing_extraction_do_not_block_the_batch(tmp_path, monkeypatch):
-    import pipeline.extract as extract
-    import pipeline.extract.events as events
     from pipeline.run.runner import run_pipeline
 
     landing = make_landing(tmp_path / "landing")

@@ -2,7 +2,6 @@
 their invariants. Example counts are modest for CI time and printed (run pytest -s to see them)."""
 from __future__ import annotations
 
-import os
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -11,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest.landing import ingest_file
 from pipeline.core.models import CleanArticle, RawDocument
+from pipeline.ingest.landing import ingest_file
 
 from .conftest import SAMPLES, needs_extract
 

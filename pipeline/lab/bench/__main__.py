@@ -1,0 +1,3 @@
+from pipeline.lab.bench import main
+
+raise SystemExit(main())

@@ -1,0 +1,282 @@
+"""The pipeline's stages, as functions over a per-run batch folder of Parquet files.
+
+ingest -> clean -> extract write Parquet in `work_dir/<run_id>/` (no warehouse lock needed, so
+Airflow can run them as separate tasks); `stage` loads the batch into `staging.*`; `audit`
+validates it with Great Expectations; `publish` copies it into the warehouse atomically, or
+marks the run failed and leaves the published data untouched. The CLI (pipeline.run.runner) and
+the DAGs in dags/ call the same functions, one task each.
+"""
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from pipeline.core.config import Settings
+from pipeline.core.models import CleanArticle, Quarantined, RawDocument
+from pipeline.core.workers import fork_map, worker_count
+from pipeline.warehouse.batch import batch_dir, batch_frames, read_rows, stage_batch, write_rows
+from pipeline.warehouse.connection import connect, has_table, utcnow
+from pipeline.warehouse.ledger import finish_run, known_doc_ids, known_source_paths, record_audit, start_run
+from pipeline.warehouse.near_duplicates import match_published_duplicates
+from pipeline.warehouse.publish import publish_batch, republish_articles
+from pipeline.warehouse.rows import (
+    article_row,
+    document_row,
+    documents_from_rows,
+    mention_row,
+    quarantine_row,
+    removed_block_rows,
+    sentence_rows_of,
+    source_file_row,
+)
+from pipeline.warehouse.schema import apply_schema
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+class AuditFailed(RuntimeError):
+    """The staged batch did not pass the data-quality audit; nothing was published."""
+
+
+# ---------------------------------------------------------------- stages
+def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None, progress: Progress = _quiet) -> dict:
+    """Read new files from the landing folder into documents.parquet (+ source_files, quarantine)."""
+    from pipeline.ingest.landing import discover, ingest_landing, path_text
+
+    out = batch_dir(settings, run_id)
+    landing = Path(landing or settings.landing)
+    known_paths: dict[str, str] = {}
+    known_docs: set[str] = set()
+    if settings.warehouse.exists() and landing.is_dir():
+        with connect(settings.warehouse, read_only=True) as con:
+            if has_table(con, "raw", "source_files"):  # only the landing folder's files: never the whole ledger
+                known_paths = known_source_paths(con, [path_text(p) for p in discover(landing)])
+    result = ingest_landing(
+        landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes, settle_seconds=settings.settle_seconds,
+        max_documents=settings.max_batch_documents,
+    )
+    new_docs: dict[str, RawDocument] = {}
+    for doc in result.documents:
+        new_docs.setdefault(doc.doc_id, doc)  # same content under two names: one document
+    if known_paths and new_docs:
+        with connect(settings.warehouse, read_only=True) as con:
+            known_docs = known_doc_ids(con, list(new_docs))
+    documents = [d for d in new_docs.values() if d.doc_id not in known_docs]
+    now = utcnow()
+    files = [source_file_row(f, run_id, now) for f in result.files if f.status != "known"]
+    doc_rows = [document_row(d, run_id, now) for d in documents]
+    write_rows(files, out / "source_files.parquet")
+    write_rows(doc_rows, out / "documents.parquet")
+    write_rows([quarantine_row(q, "ingest", run_id) for q in result.quarantined], out / "quarantine.ingest.parquet")
+    stats = {
+        "files": len(files), "documents": len(doc_rows), "already_known": len(known_docs),
+        "quarantined": len(result.quarantined), "deferred": len(result.deferred), "pending": len(result.pending),
+    }
+    progress(f"ingest: {stats['files']} new files, {stats['documents']} new documents, "
+             f"{stats['quarantined']} quarantined, {stats['deferred']} deferred (still being written)"
+             + (f", {stats['pending']} files left for the next batch (batch full: "
+                f"{settings.max_batch_documents} documents)" if stats["pending"] else ""))
+    return stats
+
+
+def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
+    """Clean documents.parquet into articles.parquet and removed_blocks.parquet."""
+    from pipeline.clean import clean_batch
+    from pipeline.clean.dedup import find_near_duplicates
+
+    out = batch_dir(settings, run_id)
+    docs = documents_from_rows(read_rows(out / "documents.parquet"))
+    by_id = {d.doc_id: d for d in docs}
+    articles: list[CleanArticle] = []
+    quarantined = []
+    try:
+        articles = clean_batch(docs)
+    except Exception:  # one bad document must not stop the batch: clean one by one to find it
+        from pipeline.clean import clean_document
+
+        for doc in docs:
+            try:
+                articles.append(clean_document(doc))
+            except Exception as exc:
+                quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "cleaning_error",
+                                                            f"{type(exc).__name__}: {exc}"[:300], doc.line_no)))
+    kept = []
+    for article in articles:
+        if not article.body.strip():
+            doc = by_id[article.doc_id]
+            quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "empty_body",
+                                                        "no article text left after boilerplate removal", doc.line_no)))
+        else:
+            kept.append(article)
+    # canonical = earliest published, then smallest id: the same whatever order files arrive in
+    kept.sort(key=lambda a: (a.published or date.max, a.doc_id))
+    signatures: dict[str, list[int]] = {}  # MinHash of every body, computed once by find_near_duplicates
+    duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures)
+    duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))
+    now = utcnow()
+    article_rows, block_rows = [], []
+    for a in kept:
+        article_rows.append(article_row(a, by_id[a.doc_id], duplicates.get(a.doc_id), signatures[a.doc_id],
+                                        settings.extractor_version, run_id, now))
+        block_rows.extend(removed_block_rows(a, run_id))
+    write_rows(article_rows, out / "articles.parquet")
+    write_rows(block_rows, out / "removed_blocks.parquet")
+    write_rows([quarantine_row(q, "clean", run_id, doc_id) for doc_id, q in quarantined], out / "quarantine.clean.parquet")
+    stats = {"articles": len(article_rows), "removed_blocks": len(block_rows), "quarantined": len(quarantined),
+             "near_duplicates": len(duplicates)}
+    progress(f"clean: {stats['articles']} articles, {stats['removed_blocks']} boilerplate blocks removed, "
+             f"{stats['near_duplicates']} near-duplicates, {stats['quarantined']} quarantined")
+    return stats
+
+
+def _article_item(a: dict) -> tuple:
+    return a["article_id"], a["body"], a["language"], a["reference_date"], a["title"]
+
+
+def _extract_chunk(items: list[tuple]) -> list:
+    """Mentions (or the exception) per article of one chunk; a failing article is isolated by
+    retrying the chunk article by article. Top-level so worker processes can run it."""
+    from pipeline.extract.events import extract_many, extract_mentions
+
+    try:
+        return list(extract_many(items))
+    except Exception:
+        results = []
+        for item in items:
+            try:
+                results.append(extract_mentions(*item))
+            except Exception as exc:  # carried back as a value: one bad article must not stop the batch
+                results.append(RuntimeError(f"{type(exc).__name__}: {exc}"))
+        return results
+
+
+def extract_isolated(articles: list[dict], chunk: int = 32):
+    """(article_id, mentions or the exception) for each article, in order.
+
+    Large batches are spread over worker processes forked after the spaCy models are loaded, so
+    the models are shared copy-on-write rather than loaded once per worker.
+    """
+
+    chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+    workers = worker_count(len(articles), chunk)
+    if workers > 1:
+        from pipeline.text.nlp import load_nlp
+
+        for language in sorted({a["language"] for a in articles}):
+            load_nlp(language)
+    results = fork_map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks), workers)
+    for part, found in zip(chunks, results):
+        yield from zip((a["article_id"] for a in part), found)
+
+
+def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
+    """Extract sentences.parquet and event_mentions.parquet from articles.parquet."""
+    from pipeline.extract.events import split_sentences
+
+    out = batch_dir(settings, run_id)
+    articles = read_rows(out / "articles.parquet")
+    extractable = [a for a in articles if a["language"] in settings.languages]
+    mention_rows, sentence_rows, quarantined = [], [], []
+    done, started = 0, time.monotonic()
+
+    by_id = {a["article_id"]: a for a in extractable}
+    for article_id, mentions in extract_isolated(extractable):
+        if isinstance(mentions, Exception):
+            a = by_id[article_id]
+            quarantined.append((article_id, Quarantined(a["source_path"], None, "extraction_error",
+                                                        f"{type(mentions).__name__}: {mentions}"[:300])))
+            continue
+        rows = {}
+        for m in mentions:
+            row = mention_row(m, run_id, settings.extractor_version)
+            rows.setdefault(row["mention_id"], row)
+        mention_rows.extend(rows.values())
+        per_sentence: dict[int, int] = {}
+        for row in rows.values():
+            per_sentence[row["sentence_index"]] = per_sentence.get(row["sentence_index"], 0) + 1
+        body = by_id[article_id]["body"]
+        sentence_rows.extend(sentence_rows_of(article_id, body, split_sentences(body), per_sentence, run_id))
+        done += 1
+        if done % 200 == 0:
+            rate = done / max(time.monotonic() - started, 1e-9)
+            progress(f"extract: {done}/{len(extractable)} articles ({rate:.1f}/s)")
+    write_rows(mention_rows, out / "event_mentions.parquet")
+    write_rows(sentence_rows, out / "sentences.parquet")
+    write_rows([quarantine_row(q, "extract", run_id, doc_id) for doc_id, q in quarantined],
+               out / "quarantine.extract.parquet")
+    stats = {"articles": len(extractable), "skipped_language": len(articles) - len(extractable),
+             "sentences": len(sentence_rows), "mentions": len(mention_rows), "quarantined": len(quarantined)}
+    progress(f"extract: {stats['mentions']} event mentions from {stats['articles']} articles "
+             f"({stats['sentences']} sentences; {stats['skipped_language']} articles in other languages kept unextracted)")
+    return stats
+
+
+def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: Path | None = None,
+               progress: Progress = _quiet) -> dict:
+    """Load the batch's Parquet files into staging.* and open the run in ops.runs."""
+
+    out = batch_dir(settings, run_id)
+    with connect(settings.warehouse) as con:
+        apply_schema(con)
+        start_run(con, run_id, trigger, str(landing or settings.landing), settings.extractor_version)
+        counts = stage_batch(con, out)
+    progress("stage: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    return counts
+
+
+def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
+    """Validate the staged batch with the GX suites; writes audit.json in the batch folder."""
+    from pipeline.quality.audit import audit_batch
+
+    frames = batch_frames(settings, run_id)
+    result = audit_batch(frames, run_id, settings.data_docs_dir)
+    summary = {
+        "success": bool(result.success),
+        "results": result.results,
+        "failed": list(result.critical_failures),  # failures that block publishing (warnings do not)
+        "warnings": list(result.warnings),
+        "data_docs_index": str(result.data_docs_index) if result.data_docs_index else None,
+        "run_page": str(result.run_page) if result.run_page else None,
+        "pages": {suite: str(page) for suite, page in (result.pages or {}).items()},  # per-suite Data Docs page
+    }
+    (batch_dir(settings, run_id) / "audit.json").write_text(json.dumps(summary, default=str, indent=1))
+    progress(f"audit: {'passed' if result.success else 'FAILED'} "
+             f"({len(result.results) - len(summary['failed'])}/{len(result.results)} expectations met)")
+    return summary
+
+
+def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
+    """Publish the audited batch, or record the failed audit and raise AuditFailed. `replace`: the
+    batch re-extracts documents already published (reprocessing), whose old rows it replaces."""
+
+    out = batch_dir(settings, run_id)
+    audit = json.loads((out / "audit.json").read_text())
+    with connect(settings.warehouse) as con:
+        stage_batch(con, out)  # the audited files themselves, whatever another run staged since
+        counts = {name: con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
+                  for name in ("source_files", "documents", "quarantine", "articles", "event_mentions")}
+        run_fields = dict(
+            n_files=counts["source_files"], n_documents=counts["documents"], n_quarantined=counts["quarantine"],
+            n_articles=counts["articles"], n_mentions=counts["event_mentions"],
+            data_docs_path=audit.get("run_page") or audit.get("data_docs_index"),
+        )
+        record_audit(con, run_id, audit["results"])
+        if not audit["success"]:
+            failed = "; ".join(f"{r.get('suite')}:{r.get('expectation')}({r.get('column_name')})" for r in audit["failed"][:5])
+            finish_run(con, run_id, "audit_failed", audit_success=False, error=f"audit failed: {failed}", **run_fields)
+            progress(f"publish: skipped — audit failed ({failed}); the previous publish is unchanged")
+            raise AuditFailed(f"run {run_id}: audit failed: {failed}")
+        if replace:
+            result = republish_articles(con, run_id, **run_fields)
+        else:
+            result = publish_batch(con, run_id, **run_fields)
+    progress(f"publish: {counts['articles']} articles, {counts['event_mentions']} mentions; "
+             f"{result['events_total']} events in curated.events")
+    return {**counts, **result}

@@ -1,0 +1,89 @@
+"""What each Airflow task does, so the DAG files stay thin: settings (environment, then Airflow
+Variables), the batch folder's name, the run lock around every step that writes the warehouse.
+
+Airflow Variables named like the settings in lower case override the environment per deployment:
+newsevents_landing, newsevents_warehouse, newsevents_work, newsevents_reports,
+newsevents_languages, newsevents_max_batch_documents.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from pipeline.core.config import Settings, load_settings
+from pipeline.run.lock import warehouse_lock
+from pipeline.run.stages import audit_stage, clean_stage, extract_stage, ingest_stage, publish_stage, stage_load
+
+VARIABLES = ("landing", "warehouse", "work", "reports", "languages", "max_batch_documents")
+LOCK_WAIT_SECONDS = 600  # a task waits this long for another run's write before failing (and retrying)
+
+
+def airflow_settings() -> Settings:
+    """Settings for a task: environment, then Airflow Variables when they are set."""
+    try:
+        from airflow.sdk import Variable
+
+        for name in VARIABLES:
+            value = Variable.get(f"newsevents_{name}", default=None)
+            if value:
+                os.environ[f"NEWSEVENTS_{name.upper()}"] = str(value)
+    except Exception:  # no Airflow metadata (plain python): environment only
+        pass
+    return load_settings()
+
+
+def batch_id(airflow_run_id: str) -> str:
+    """A file-system-safe batch folder name from an Airflow run id."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", airflow_run_id)[:120]
+
+
+def ingest(batch: str) -> bool:
+    """Read new files; False when nothing new arrived (the rest of the run is skipped)."""
+    return ingest_stage(airflow_settings(), batch, progress=print)["files"] > 0
+
+
+def clean(batch: str) -> dict:
+    return clean_stage(airflow_settings(), batch, progress=print)
+
+
+def extract(batch: str) -> dict:
+    return extract_stage(airflow_settings(), batch, progress=print)
+
+
+def stage(batch: str, trigger: str) -> dict:
+    settings = airflow_settings()
+    with warehouse_lock(settings, wait_seconds=LOCK_WAIT_SECONDS):
+        return stage_load(settings, batch, trigger=trigger, progress=print)
+
+
+def audit(batch: str) -> bool:
+    return audit_stage(airflow_settings(), batch, progress=print)["success"]
+
+
+def publish(batch: str, *, replace: bool = False) -> dict:
+    """Publish the audited batch; raises pipeline.run.stages.AuditFailed when its audit failed."""
+    settings = airflow_settings()
+    with warehouse_lock(settings, wait_seconds=LOCK_WAIT_SECONDS):
+        return publish_stage(settings, batch, replace=replace, progress=print)
+
+
+def report(batch: str) -> str | None:
+    from pipeline.run.runner import write_report_safely
+
+    settings = airflow_settings()
+    with warehouse_lock(settings, wait_seconds=LOCK_WAIT_SECONDS):
+        return write_report_safely(settings, batch, print)
+
+
+def export_reprocess_slices(batch: str) -> list[str]:
+    """Reprocessing: one batch folder per slice of raw.documents (pipeline.run.reprocess)."""
+    from pipeline.run.reprocess import document_slices, export_raw_documents
+
+    settings = airflow_settings()
+    batches = []
+    with warehouse_lock(settings, wait_seconds=LOCK_WAIT_SECONDS):
+        for number, (after, limit) in enumerate(document_slices(settings), 1):
+            name = f"{batch}_slice{number:04d}"
+            export_raw_documents(settings, name, after, limit)
+            batches.append(name)
+    return batches
