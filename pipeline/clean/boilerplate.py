@@ -70,6 +70,9 @@ class Rules:
     caption_re: re.Pattern
     byline_re: re.Pattern
     dateline_re: re.Pattern
+    credit_re: re.Pattern
+    promo_re: re.Pattern
+    teaser_tag_re: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -89,18 +92,22 @@ def rules() -> Rules:
         caption_re=re.compile(r"(?:" + "|".join(data["caption_credit"]) + r")", re.IGNORECASE),
         byline_re=re.compile(r"(?:" + "|".join(data["byline"]) + r")"),
         dateline_re=re.compile(r"(?:" + "|".join(data["dateline"]) + r")", re.IGNORECASE),
+        credit_re=re.compile("|".join(data["credit_line"]), re.IGNORECASE),
+        promo_re=re.compile("|".join(data["promo_line"]), re.IGNORECASE),
+        teaser_tag_re=re.compile(data["teaser_tag"]),
     )
 
 
 # --- single-block signals -------------------------------------------------------------
 
-_COOKIE_A = re.compile(r"\bcookies?\b|\btraceurs\b", re.IGNORECASE)
 _COOKIE_B = re.compile(
     r"consent|confidentialit|privacy|politique|policy|accept|refus|navigation|partenaires|partners|"
     r"analy|personnalis|personali[sz]|publicit|advertis|param[eè]tr|settings|vie priv", re.IGNORECASE)
-_NEWS_A = re.compile(r"newsletter|inscri(vez|ption|re)|abonne[zr]?|subscribe|sign(ing)? up|recevez|receive|"
-                     r"\b(get|have) (our|the)\b|delivered|livr[ée]e?s? (chaque|dans)|briefing", re.IGNORECASE)
+_NEWS_A = re.compile(r"newsletter|\binscri(vez|ption|re)\b|\babonne[zr]?\b|\bsubscribe\b|\bsign(ing)? up\b|"
+                     r"\brecevez\b|\breceive\b|\b(get|have) (our|the)\b|\bdelivered\b|livr[ée]e?s? (chaque|dans)|"
+                     r"briefing", re.IGNORECASE)
 _NEWS_B = re.compile(r"e-?mail|courriel|inbox|bo[iî]te (de r[ée]ception|mail|aux lettres)|adresse|address|chaque (jour|semaine|matin|soir)|every (day|week|morning)|daily|weekly|gratuit|free", re.IGNORECASE)
+_NEWS_GATE = re.compile(r"mail|courriel|inbox|bo[iî]te|adress|chaque|every|daily|weekly|gratuit|free")
 _COMMENT_PARA = re.compile(r"(connectez-vous|log in|sign in|identifiez-vous|abonnez-vous).{0,60}(commenter|comment|réagir)|(commentaires?|comments?) (sont|are) (ferm|clos|closed|mod[ée]r)", re.IGNORECASE)
 _SOCIAL_WORDS = re.compile(r"\b(like|j'aime|retweet|reply|répondre|signaler|report|follow|suivre)\b", re.IGNORECASE)
 
@@ -142,20 +149,26 @@ def paragraph_cue(text: str, words: int) -> str | None:
     """Cookie / newsletter / comment notices written as full sentences."""
     if words > 90:
         return None
-    if _COOKIE_A.search(text) and _COOKIE_B.search(text):
+    low = text.lower()  # substring gates first: most paragraphs need no regex at all
+    if ("cookie" in low or "traceur" in low) and _COOKIE_B.search(text):
         return "cookie_banner"
-    if _NEWS_A.search(text) and _NEWS_B.search(text) and words <= 60:
+    if words <= 60 and _NEWS_GATE.search(low) and _NEWS_A.search(text) and _NEWS_B.search(text):
         return "newsletter"
-    if _COMMENT_PARA.search(text):
+    if ("comment" in low or "réagir" in low) and _COMMENT_PARA.search(text):
         return "comments"
     return None
 
 
-def block_features(b: Block, lang: str) -> None:
+def block_features(b: Block, lang: str, shape_only: bool = False) -> None:
+    """Word count and heading shape; with `shape_only` False also the density class
+    (jusText spirit: length, stop-word ratio, final punctuation)."""
     toks = _WORDS.findall(b.text)
     b.words = len(toks)
     stripped = b.text.rstrip()
     b.heading_like = b.words <= 16 and len(stripped) <= 160 and not _SENT_END.search(stripped)
+    if shape_only:
+        b.kind = "good" if b.words >= 10 and _END_PUNCT.search(stripped) else "short"
+        return
     n = len(toks)
     letters = len(_LETTERS.findall(b.text[:2000]))
     if n == 0 or letters < 0.4 * min(len(b.text), 2000):
@@ -197,14 +210,16 @@ def classify_blocks(
 ) -> str | None:
     """Mark blocks to remove (set `reason`); return the detected title (or `title`).
 
-    `pre_extracted`: blocks come from an HTML main-content extractor (trafilatura),
-    so density filtering is lenient.
+    `pre_extracted`: blocks come from an HTML main-content extractor (trafilatura), which
+    already judged density and position: only the explicit signals act (headings, badges,
+    read-more, captions with credits, bylines, notices, the title); lists, short lines, repeats
+    and foreign quotes are the page's own text.
     """
     if not blocks:
         return title
     for b in blocks:
         if b.reason is None:
-            block_features(b, lang)
+            block_features(b, lang, shape_only=pre_extracted)
 
     # 1. rule signals
     counts: dict[str, int] = {}
@@ -242,12 +257,21 @@ def classify_blocks(
         if is_read_more(t, b.words):
             b.reason = "read_more"
             continue
-        if is_caption(t, b.words):
+        if is_caption(t, b.words) and not (pre_extracted and b.words > 25):
             b.reason = "caption"
             # a credit line alone: the short block just before it is the caption text
             if b.words <= 8 and i > 0 and blocks[i - 1].reason is None and 3 <= blocks[i - 1].words <= 35 \
                     and not rules().caption_re.search(blocks[i - 1].text):
                 blocks[i - 1].reason = "caption"
+            continue
+        if b.words <= 60 and rules().credit_re.search(t.strip()):
+            b.reason = "byline"  # "Reporting by ...; editing by ...", "X contributed to this report."
+            continue
+        if b.words <= 45 and rules().promo_re.search(t.strip()):
+            b.reason = "promo"  # follow-us, click-here, subscription offers
+            continue
+        if b.words <= 30 and rules().teaser_tag_re.search(t):
+            b.reason = "related_teaser"  # "Headline of another story [INSIGHT]"
             continue
         if b.heading_like or b.words <= 14:
             if is_byline(t, b.words):
@@ -259,6 +283,8 @@ def classify_blocks(
         cue = paragraph_cue(t, b.words)
         if cue:
             b.reason = cue
+            continue
+        if pre_extracted:
             continue
         if k and b.words <= 8 and counts.get(k, 0) >= 2 and b.heading_like:
             if k in first_seen or b.words < 3:
@@ -318,7 +344,8 @@ def classify_blocks(
 
     # 2b. teaser runs: the article is followed by a list of other stories (headline,
     #     optional one-paragraph summary, headline, ...) under a heading we may not know
-    _cut_teaser_run(blocks)
+    if not pre_extracted:
+        _cut_teaser_run(blocks)
 
     # 3. title: the longest headline-like block before the first body paragraph
     first_good = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
@@ -339,7 +366,7 @@ def classify_blocks(
             blocks[best].reason = "title"
 
     # 4. density + context (jusText spirit)
-    kept = [i for i, b in enumerate(blocks) if b.reason is None]
+    kept = [i for i, b in enumerate(blocks) if b.reason is None and not pre_extracted]
     goods = [i for i in kept if blocks[i].kind == "good"]
     if goods:
         first, last = goods[0], goods[-1]
@@ -397,6 +424,8 @@ def classify_blocks(
                 b.meta["title_prefix"] = b.text[:cut]
                 b.text = b.text[cut:].lstrip(" .:-–—")
                 k = norm_key(b.text)
+        if pre_extracted:
+            continue
         if k in seen:
             b.reason = "duplicate_paragraph"
             continue

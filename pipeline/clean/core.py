@@ -172,7 +172,8 @@ def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle
         elif b.reason != "title":
             removed.append(RemovedBlock(b.text, b.reason, b.start, b.end))
     body = "\n\n".join(paras)
-    language = detect_language(body) if len(body) >= 40 else lang0
+    # HTML: the blocks are already the extracted main text, one detection is enough
+    language = detect_language(body) if len(body) >= 40 and not (p.pre_extracted and lang0 != "und") else lang0
     if language == "und":
         language = lang0 if lang0 != "und" else (p.language_hint or "und")
     published, source = p.published, p.published_source

@@ -11,7 +11,8 @@
 
 Metric: `pipeline.lab.evaluate_bodies.shingle_f1` (ScrapingHub benchmark), averaged P and R
 over documents (precision left out for an empty prediction), F1 of the averages; speed in
-pages per second (single process, wall clock, parsing included, after a warm-up).
+pages per second of process CPU time (single process, parsing included, after a warm-up; best
+of two rounds on the real pages), so that neighbours on a shared machine do not decide it.
 """
 from __future__ import annotations
 
@@ -156,11 +157,16 @@ def line_filter(text: str) -> str:
     return "\n".join(x for x in text.splitlines() if len(x.split()) >= 5 and x.rstrip().endswith(_TERMINAL))
 
 
-def _timed(fn, inputs: list) -> tuple[list[str], float]:
+def _timed(fn, inputs: list, rounds: int = 1) -> tuple[list[str], float]:
+    """Output and the best of `rounds` process CPU times: on a shared machine wall clock
+    measures the neighbours as much as the system."""
     fn(inputs[:2])  # warm-up: imports, lazy initialisation
-    t0 = time.perf_counter()
-    out = fn(inputs)
-    return out, time.perf_counter() - t0
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.process_time()
+        out = fn(inputs)
+        best = min(best, time.process_time() - t0)
+    return out, best
 
 
 def _ours_fn(fmt: str, with_title: bool = False):
@@ -222,7 +228,7 @@ def run_aeb(folder: Path) -> dict:
                ("text", "line-filter", _line_filter_fn(False), flats)]
     results = {}
     for inp, name, fn, items in systems:
-        preds, dt = _timed(fn, items)
+        preds, dt = _timed(fn, items, rounds=2)
         results[f"{name}/{inp}"] = _row(preds, golds, dt)
     return {"pages": len(ids), "ids": ids, "results": results}
 
