@@ -220,6 +220,13 @@ def classify_blocks(
     for b in blocks:
         if b.reason is None:
             block_features(b, lang, shape_only=pre_extracted)
+    long_sw = [b.meta["sw"] for b in blocks if b.reason is None and b.words >= 25 and "sw" in b.meta]
+    if long_sw and sum(long_sw) / len(long_sw) < 0.08:
+        # the language guess is wrong (a language we have no stop words for): judge
+        # density without stop words rather than calling every paragraph low-density
+        for b in blocks:
+            if b.reason is None:
+                block_features(b, "und")
 
     # 1. rule signals
     counts: dict[str, int] = {}
@@ -264,15 +271,6 @@ def classify_blocks(
                     and not rules().caption_re.search(blocks[i - 1].text):
                 blocks[i - 1].reason = "caption"
             continue
-        if b.words <= 60 and rules().credit_re.search(t.strip()):
-            b.reason = "byline"  # "Reporting by ...; editing by ...", "X contributed to this report."
-            continue
-        if b.words <= 45 and rules().promo_re.search(t.strip()):
-            b.reason = "promo"  # follow-us, click-here, subscription offers
-            continue
-        if b.words <= 30 and rules().teaser_tag_re.search(t):
-            b.reason = "related_teaser"  # "Headline of another story [INSIGHT]"
-            continue
         if b.heading_like or b.words <= 14:
             if is_byline(t, b.words):
                 b.reason = "byline"
@@ -283,6 +281,15 @@ def classify_blocks(
         cue = paragraph_cue(t, b.words)
         if cue:
             b.reason = cue
+            continue
+        if b.words <= 60 and rules().credit_re.search(t.strip()):
+            b.reason = "byline"  # "Reporting by ...; editing by ...", "X contributed to this report."
+            continue
+        if b.words <= 45 and rules().promo_re.search(t.strip()):
+            b.reason = "promo"  # follow-us, click-here, subscription offers
+            continue
+        if b.words <= 30 and rules().teaser_tag_re.search(t):
+            b.reason = "related_teaser"  # "Headline of another story [INSIGHT]"
             continue
         if pre_extracted:
             continue
@@ -346,6 +353,14 @@ def classify_blocks(
     #     optional one-paragraph summary, headline, ...) under a heading we may not know
     if not pre_extracted:
         _cut_teaser_run(blocks)
+    else:
+        # a menu word or button label left at the very end of the extracted text
+        for b in reversed(blocks):
+            if b.reason is not None:
+                continue
+            if not (b.heading_like and b.words <= 3):
+                break
+            b.reason = "short_block"
 
     # 3. title: the longest headline-like block before the first body paragraph
     first_good = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
@@ -435,7 +450,40 @@ def classify_blocks(
         seen.add(k)
         if len(k) >= 80:
             long_keys.append(k)
+    if not pre_extracted:
+        main_region(blocks)
     return found_title
+
+
+REGION_PENALTY = 4.0  # fixed cost of a removed block: a run of furniture lines separates stories
+REGION_CAP = 30.0  # a long removed block (teaser, notice) costs no more than this many words
+
+
+def main_region(blocks: list[Block]) -> None:
+    """Keep the densest stretch of the document (body text extraction, Finn et al.): kept
+    blocks score their words, removed ones cost theirs plus a fixed penalty; the maximum-sum
+    run of blocks is the article and kept blocks outside it become `outside_main` (a comment
+    thread or another story after a run of page furniture)."""
+    best, best_span = 0.0, None
+    run, start = 0.0, 0
+    for i, b in enumerate(blocks):
+        if b.reason is None:
+            gain = float(b.words)
+        elif b.reason == "title":
+            gain = 0.0
+        else:
+            gain = -(min(b.words, REGION_CAP) + REGION_PENALTY)
+        if run <= 0:
+            run, start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (start, i)
+    if best_span is None:
+        return
+    a, z = best_span
+    for i, b in enumerate(blocks):
+        if b.reason is None and not a <= i <= z:
+            b.reason = "outside_main"
 
 
 def _cut_teaser_run(blocks: list[Block]) -> None:
