@@ -267,8 +267,11 @@ def classify_blocks(
         if is_caption(t, b.words) and not (pre_extracted and b.words > 25):
             b.reason = "caption"
             # a credit line alone: the short block just before it is the caption text
-            if b.words <= 8 and i > 0 and blocks[i - 1].reason is None and 3 <= blocks[i - 1].words <= 35 \
-                    and not rules().caption_re.search(blocks[i - 1].text):
+            # (glued to it by a single newline, or shaped like a caption: no final stop)
+            prev = blocks[i - 1] if i > 0 else None
+            if b.words <= 8 and prev is not None and prev.reason is None and 3 <= prev.words <= 35 \
+                    and (b.meta.get("tight") or not _SENT_END.search(prev.text)) \
+                    and not rules().caption_re.search(prev.text):
                 blocks[i - 1].reason = "caption"
             continue
         if b.heading_like or b.words <= 14:
@@ -298,7 +301,7 @@ def classify_blocks(
                 b.reason = "repeated_line"
                 continue
             first_seen.add(k)  # the first copy may be the title (handled below)
-        if lang in STOPWORDS and 5 <= b.words <= 80 and b.meta.get("sw", 0.0) < 0.25:
+        if lang in STOPWORDS and 10 <= b.words <= 80 and b.meta.get("sw", 0.0) < 0.25:
             blang, conf = detect_language_with_confidence(t)
             if blang != "und" and blang != lang and conf >= 0.3:
                 b.reason = "foreign_language"
@@ -334,6 +337,11 @@ def classify_blocks(
             continue
         after = sum(len(b.text) for b in blocks[i + 1 :] if b.reason is None)
         limit = 0.6 if strong else 0.35
+        if kind in ("related_articles", "read_more") and orphan_heading(blocks, i):
+            continue  # the article goes on right after it: the teaser link itself was lost
+        if kind in ("related_articles", "read_more") and article_resumes(blocks, i):
+            cut_after_heading(blocks, i)  # a teaser box inside the article: the text goes on after it
+            continue
         if after / total <= limit:
             cur = kind
             for b in blocks[i + 1 :]:
@@ -342,17 +350,21 @@ def classify_blocks(
                 elif b.reason is None:
                     b.reason = "related_teaser" if cur in ("related_articles", "read_more") else cur
             break
-        # local: drop the short teaser lines right after the heading
-        for b in blocks[i + 1 : i + 4]:
-            if b.reason is None and b.words <= 25 and kind in ("related_articles", "read_more", "tags"):
-                b.reason = "related_teaser"
-            else:
-                break
+        # local: the teasers right after the heading (headline + optional summary, any number)
+        if kind in ("related_articles", "read_more"):
+            cut_after_heading(blocks, i)
+        elif kind == "tags":
+            for b in blocks[i + 1 : i + 4]:
+                if b.reason is None and b.words <= 25:
+                    b.reason = kind
+                else:
+                    break
 
     # 2b. teaser runs: the article is followed by a list of other stories (headline,
     #     optional one-paragraph summary, headline, ...) under a heading we may not know
     if not pre_extracted:
         _cut_teaser_run(blocks)
+        cut_unheaded(blocks)
     else:
         # a menu word or button label left at the very end of the extracted text
         for b in reversed(blocks):
@@ -457,6 +469,34 @@ def classify_blocks(
 
 REGION_PENALTY = 4.0  # fixed cost of a removed block: a run of furniture lines separates stories
 REGION_CAP = 30.0  # a long removed block (teaser, notice) costs no more than this many words
+# removals that only say "not article-like here" (page furniture); those a rule explains
+# (teasers, captions, share lines, ...) sit inside articles as well and separate nothing
+_UNEXPLAINED = frozenset({"short_block", "low_density", "repeated_line", "recurring_line", "garbage", "empty"})
+GAP_BLOCKS, GAP_WORDS = 3, 30  # furniture between two stretches of text that still joins them
+
+
+def _widen(blocks: list[Block], a: int, z: int) -> tuple[int, int]:
+    """Grow the region over small gaps: a caption or a share line between two paragraphs of
+    the same article does not make the second one another story."""
+    for step in (1, -1):
+        i = z if step == 1 else a
+        gap_blocks = gap_words = 0
+        j = i + step
+        while 0 <= j < len(blocks):
+            b = blocks[j]
+            if b.reason is None:
+                i, gap_blocks, gap_words = j, 0, 0
+            elif b.reason in _UNEXPLAINED:
+                gap_blocks += 1
+                gap_words += b.words
+                if gap_blocks >= GAP_BLOCKS or gap_words >= GAP_WORDS:
+                    break
+            j += step
+        if step == 1:
+            z = i
+        else:
+            a = i
+    return a, z
 
 
 def main_region(blocks: list[Block]) -> None:
@@ -469,8 +509,8 @@ def main_region(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.reason is None:
             gain = float(b.words)
-        elif b.reason == "title":
-            gain = 0.0
+        elif b.reason not in _UNEXPLAINED:
+            gain = 0.0  # the title, or boilerplate a rule recognised inside the article
         else:
             gain = -(min(b.words, REGION_CAP) + REGION_PENALTY)
         if run <= 0:
@@ -480,10 +520,13 @@ def main_region(blocks: list[Block]) -> None:
             best, best_span = run, (start, i)
     if best_span is None:
         return
-    a, z = best_span
+    a, z = _widen(blocks, *best_span)
     for i, b in enumerate(blocks):
         if b.reason is None and not a <= i <= z:
             b.reason = "outside_main"
+
+
+from .teasers import article_resumes, cut_after_heading, cut_unheaded, orphan_heading  # noqa: E402 - needs Block defined above
 
 
 def _cut_teaser_run(blocks: list[Block]) -> None:

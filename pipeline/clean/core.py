@@ -85,7 +85,7 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list
                 prev.text = prev.text + " " + text
                 prev.end = e
                 continue
-            blocks.append(Block(text=text, start=s, end=e))
+            blocks.append(Block(text=text, start=s, end=e, meta={"tight": j > 0 or not prev_blank}))
         prev_blank = False
     if notes is not None:
         if fixed_moji:

@@ -1,0 +1,148 @@
+"""Related-article teasers in plain-text dumps, recognised by their structure.
+
+A teaser is a headline-like line (no final punctuation) optionally followed by a one-sentence
+summary; the summary usually dates another story and the unit names parties the article does
+not.  Under a related-articles / read-more heading any run of such units is cut (one or more);
+without a heading a unit needs two of the cues below, so a subheading followed by a paragraph
+of the article stays:
+
+- a date (day + month, weekday, year, "yesterday") in the summary;
+- a French headline prefix "Place : ..." ;
+- novelty: most capitalised names of the unit appear nowhere else in the article.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from .boilerplate import Block
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "clean" / "teasers.json"
+_SENT_END = re.compile(r"[.!?…][»\"”)]?\s*$")
+_INNER_SENT = re.compile(r"[.!?…][»\"”)]?\s+[«\"“]?[A-ZÀ-Ý]")
+_PREFIX = re.compile(r"^[A-ZÀ-Ý][\w'’.\- ]{1,40}?\s:\s+\S")
+_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]{2,}")
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _date_re() -> re.Pattern:
+    d = json.loads(DATA.read_text(encoding="utf-8"))
+    months = "|".join(sorted(d["months"], key=len, reverse=True))
+    days = "|".join(d["weekdays"])
+    rel = "|".join(re.escape(x) for x in d["relative_days"])
+    return re.compile(
+        rf"\b\d{{1,2}}(er|st|nd|rd|th)?\s+({months})\b|\b({months})\.?\s+\d{{1,2}}\b|\b({days})\b|\b(19|20)\d{{2}}\b|\b({rel})\b",
+        re.IGNORECASE)
+
+
+def is_headline(b: Block, min_words: int) -> bool:
+    return b.reason is None and b.heading_like and min_words <= b.words <= 22
+
+
+def is_summary(b: Block) -> bool:
+    """One sentence of at most 45 words, ending with terminal punctuation."""
+    t = b.text.strip()
+    return (b.reason is None and not b.heading_like and 5 <= b.words <= 45 and bool(_SENT_END.search(t))
+            and not _INNER_SENT.search(t))
+
+
+def _names(text: str) -> list[str]:
+    # capitalised words, the sentence-initial one excluded (it is capitalised anyway)
+    return [m.group(0).lower() for m in _NAME.finditer(text) if m.start() > 0]
+
+
+def _cues(unit: list[Block], doc_words: Counter) -> int:
+    head = unit[0].text
+    summary = unit[1].text if len(unit) > 1 else ""
+    cues = int(bool(_PREFIX.match(head)))
+    cues += int(bool(summary and _date_re().search(summary)))
+    names = _names(head) + _names(summary)
+    if names:
+        own = Counter(w.lower() for b in unit for w in _WORD.findall(b.text))
+        new = sum(1 for w in names if doc_words[w] - own[w] <= 0)
+        cues += int(new / len(names) >= 0.5)
+    return cues
+
+
+def _next_kept(blocks: list[Block], i: int) -> int | None:
+    while i < len(blocks):
+        if blocks[i].reason is None:
+            return i
+        i += 1
+    return None
+
+
+def teaser_units(blocks: list[Block], start: int, doc_words: Counter, *, min_cues: int,
+                 min_words: int) -> list[list[int]]:
+    """Consecutive teaser units (block indices) from the first kept block at or after `start`."""
+    units: list[list[int]] = []
+    j = _next_kept(blocks, start)
+    while j is not None and is_headline(blocks[j], min_words):
+        unit = [j]
+        k = _next_kept(blocks, j + 1)
+        if k is not None and is_summary(blocks[k]):
+            unit.append(k)
+            k = _next_kept(blocks, k + 1)
+        if _cues([blocks[x] for x in unit], doc_words) < min_cues:
+            break
+        units.append(unit)
+        j = k
+    return units
+
+
+def doc_words(blocks: list[Block]) -> Counter:
+    return Counter(w.lower() for b in blocks if b.reason is None for w in _WORD.findall(b.text))
+
+
+def _body_paragraph(b: Block) -> bool:
+    return b.kind == "good" and not b.heading_like and b.words >= 12
+
+
+def orphan_heading(blocks: list[Block], head: int) -> bool:
+    """A read-more heading directly followed by a body paragraph (several sentences: a lone
+    sentence there is the teaser's summary)."""
+    nxt = _next_kept(blocks, head + 1)
+    return nxt is not None and _body_paragraph(blocks[nxt]) and not is_summary(blocks[nxt])
+
+
+def article_resumes(blocks: list[Block], head: int) -> bool:
+    """After the teasers under `head`, does the article go on (a body paragraph follows)?"""
+    units = teaser_units(blocks, head + 1, doc_words(blocks), min_cues=0, min_words=3)
+    if not units:
+        return False
+    nxt = _next_kept(blocks, units[-1][-1] + 1)
+    if nxt is None:
+        return False
+    return _body_paragraph(blocks[nxt])
+
+
+def cut_after_heading(blocks: list[Block], head: int) -> None:
+    """Teasers right after a related-articles / read-more heading: any number of units."""
+    words = doc_words(blocks)
+    for unit in teaser_units(blocks, head + 1, words, min_cues=0, min_words=3):
+        for x in unit:
+            blocks[x].reason = "related_teaser"
+
+
+def cut_unheaded(blocks: list[Block]) -> None:
+    """Teaser units without a heading, after the article's first body paragraph: each unit
+    needs two cues."""
+    first = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
+                  and not b.heading_like and b.words >= 20), None)
+    if first is None:
+        return
+    words = doc_words(blocks)
+    i = first + 1
+    while i < len(blocks):
+        units = teaser_units(blocks, i, words, min_cues=2, min_words=5) if blocks[i].reason is None else []
+        if units:
+            for unit in units:
+                for x in unit:
+                    blocks[x].reason = "related_teaser"
+            i = units[-1][-1] + 1
+        else:
+            i += 1
