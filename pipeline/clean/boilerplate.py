@@ -342,7 +342,11 @@ def classify_blocks(
         if kind in ("related_articles", "read_more") and article_resumes(blocks, i):
             cut_after_heading(blocks, i)  # a teaser box inside the article: the text goes on after it
             continue
-        if after / total <= limit:
+        # a comment thread: the heading followed by time-stamped posts, however long they are
+        # ("34 Comments": a counted heading; a bare "Comment" may be a share button)
+        thread = (kind == "comments" and any(c.isdigit() for c in blocks[i].text)
+                  and sum(b.reason == "dateline" for b in blocks[i + 1:]) >= 2)
+        if after / total <= limit or thread:
             cur = kind
             for b in blocks[i + 1 :]:
                 if b.reason in R.end_kinds or b.reason in R.weak_kinds:

@@ -19,6 +19,14 @@ _LINE_RE = re.compile(r"[^\n]*\n?")
 _HTML_SNIFF = re.compile(r"<\s*(html|body|div|p|article|head|!doctype)[\s>]", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[a-zà-ÿœ]")
 _NO_WRAP_END = re.compile(r"[.!?:;»\"”)\]…]\s*$")
+# a line that can only continue the previous one: lower-case word after a short line is
+# judged by length (a menu item may start lower-case), punctuation always continues
+_CONT_START = re.compile(r"^(?:[,;.)»”!?](?:\s|$)|[a-zà-ÿœ][\w'’-]*[ ,])")
+_MID_SENTENCE = re.compile(r"[\w,’'\-]$")
+
+
+def _glue(a: str, b: str) -> str:
+    return a + b if b[:1] in ",;.)»”!?" else a + " " + b
 
 
 @dataclass
@@ -77,15 +85,22 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list
                 j == 0
                 and not prev_blank
                 and blocks
-                and len(blocks[-1].text) >= 30
                 and not _NO_WRAP_END.search(blocks[-1].text)
-                and _LOWER_START.match(text)
+                and (_CONT_START.match(text) or (_LOWER_START.match(text) and len(blocks[-1].text) >= 30))
             ):
                 prev = blocks[-1]
-                prev.text = prev.text + " " + text
+                prev.text = _glue(prev.text, text)
                 prev.end = e
+                # link text split out of its sentence ("If you've done | 80 Day Obsession | with ..."):
+                # the short line before joins the sentence it interrupts
+                if len(blocks) >= 2 and prev.meta.get("tight") and prev.meta.get("short") \
+                        and _MID_SENTENCE.search(blocks[-2].text) and len(blocks[-2].text.split()) >= 3:
+                    pp = blocks.pop(-2)
+                    prev.text = _glue(pp.text, prev.text)
+                    prev.start, prev.meta["tight"] = pp.start, pp.meta.get("tight")
                 continue
-            blocks.append(Block(text=text, start=s, end=e, meta={"tight": j > 0 or not prev_blank}))
+            blocks.append(Block(text=text, start=s, end=e,
+                                meta={"tight": j > 0 or not prev_blank, "short": len(text.split()) <= 6}))
         prev_blank = False
     if notes is not None:
         if fixed_moji:
