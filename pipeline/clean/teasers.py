@@ -6,7 +6,7 @@ not.  Under a related-articles / read-more heading any run of such units is cut 
 without a heading a unit needs two of the cues below, so a subheading followed by a paragraph
 of the article stays:
 
-- a date (day + month, weekday, year, "yesterday") in the summary;
+- a date (day + month, weekday, year) in the summary;
 - a French headline prefix "Place : ..." ;
 - novelty: most capitalised names of the unit appear nowhere else in the article.
 """
@@ -33,9 +33,8 @@ def _date_re() -> re.Pattern:
     d = json.loads(DATA.read_text(encoding="utf-8"))
     months = "|".join(sorted(d["months"], key=len, reverse=True))
     days = "|".join(d["weekdays"])
-    rel = "|".join(re.escape(x) for x in d["relative_days"])
     return re.compile(
-        rf"\b\d{{1,2}}(er|st|nd|rd|th)?\s+({months})\b|\b({months})\.?\s+\d{{1,2}}\b|\b({days})\b|\b(19|20)\d{{2}}\b|\b({rel})\b",
+        rf"\b\d{{1,2}}(er|st|nd|rd|th)?\s+({months})\b|\b({months})\.?\s+\d{{1,2}}\b|\b({days})\b|\b(19|20)\d{{2}}\b",
         re.IGNORECASE)
 
 
@@ -136,9 +135,15 @@ def cut_unheaded(blocks: list[Block]) -> None:
     if first is None:
         return
     words = doc_words(blocks)
-    i = first + 1
+    i = 0  # story lists may come before the article, single teasers only after its start
     while i < len(blocks):
-        units = teaser_units(blocks, i, words, min_cues=2, min_words=5) if blocks[i].reason is None else []
+        units = []
+        if blocks[i].reason is None and i > first:
+            units = teaser_units(blocks, i, words, min_cues=2, min_words=5)
+        if not units and blocks[i].reason is None:
+            # a list of stories: three or more headline + one-sentence summary units in a row
+            units = teaser_units(blocks, i, words, min_cues=0, min_words=4)
+            units = units if sum(len(u) == 2 for u in units) >= 3 else []
         if units:
             for unit in units:
                 for x in unit:
