@@ -331,6 +331,15 @@ def classify_blocks(
                         break
                 j += 1
             continue
+        if kind == "tags" and not pre_extracted:
+            # keywords only: short lines right after the heading, not the text that follows them
+            # (in a flattened page a "Tags" line may sit in a meta line above the article)
+            for b in blocks[i + 1:]:
+                if b.reason is None:
+                    if b.words > 8:
+                        break
+                    b.reason = kind
+            continue
         strong = kind in R.end_kinds
         weak = kind in R.weak_kinds
         if not (strong or weak):
@@ -357,12 +366,6 @@ def classify_blocks(
         # local: the teasers right after the heading (headline + optional summary, any number)
         if kind in ("related_articles", "read_more"):
             cut_after_heading(blocks, i)
-        elif kind == "tags":
-            for b in blocks[i + 1 : i + 4]:
-                if b.reason is None and b.words <= 25:
-                    b.reason = kind
-                else:
-                    break
 
     # 2b. teaser runs: the article is followed by a list of other stories (headline,
     #     optional one-paragraph summary, headline, ...) under a heading we may not know

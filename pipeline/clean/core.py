@@ -47,12 +47,13 @@ class Prepared:
 
 # --- plain text ------------------------------------------------------------------------
 
-def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list[Block]:
+def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None, rejoin: bool = True) -> list[Block]:
     """Split a plain-text dump into paragraph blocks with raw offsets.
 
     One block per non-empty line; lost-newline artifacts (" nL’après") split lines;
-    hard-wrapped lines (no blank line, no final punctuation, next starts lower-case)
-    are joined back.
+    hard-wrapped lines and sentences cut at inline elements (no blank line, no final
+    punctuation, next starts lower-case) are joined back unless `rejoin` is False (text an
+    extractor already split into paragraphs).
     """
     blocks: list[Block] = []
     pos = 0
@@ -82,7 +83,8 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list
             s = base + start + (a if same_len else 0)
             e = base + start + (b if same_len else len(body))
             if (
-                j == 0
+                rejoin
+                and j == 0
                 and not prev_blank
                 and blocks
                 and not _NO_WRAP_END.search(blocks[-1].text)

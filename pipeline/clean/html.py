@@ -471,7 +471,7 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
     p.language_hint = md["language"]
     p.canonical_url = md["canonical_url"]
     text = main_text(tree, raw)
-    blocks = text_blocks(text, base=0)
+    blocks = text_blocks(text, base=0, rejoin=False)
     found = len(text)
     if found < 200:
         # no article according to trafilatura's precision mode: ask our own DOM extractor,
@@ -488,7 +488,7 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
             recall = main_text(tree, raw, precision=False)
             if len(recall) > found:
                 notes.append("html_fallback_trafilatura")
-                blocks = text_blocks(recall, base=0)
+                blocks = text_blocks(recall, base=0, rejoin=False)
     for b in blocks:  # offsets refer to extracted text, not the HTML
         b.start = b.end = None
     p.blocks = blocks
