@@ -457,6 +457,16 @@ def residual_blocks(tree, kept_text: str) -> list[RemovedBlock]:
     return out
 
 
+_TABLE_BLOB = re.compile(r"^\| [^\n]{600,}", re.MULTILINE)
+
+
+def _dom_or_empty(tree) -> list[Block]:
+    try:
+        return extract_blocks(tree)
+    except RecursionError:
+        return []
+
+
 def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
     from .core import Prepared, text_blocks
 
@@ -473,13 +483,17 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
     text = main_text(tree, raw)
     blocks = text_blocks(text, base=0, rejoin=False)
     found = len(text)
+    if _TABLE_BLOB.search(text):
+        # a layout table flattened into one "| ..." cell: title, byline and paragraphs in one
+        # line that no block filter can take apart; our DOM extractor keeps the paragraphs
+        dom = _dom_or_empty(tree)
+        if sum(len(b.text) for b in dom if b.reason is None) >= 0.5 * found:
+            notes.append("html_table_layout_dom")
+            blocks = dom
     if found < 200:
         # no article according to trafilatura's precision mode: ask our own DOM extractor,
         # then trafilatura's balanced mode; keep whichever finds most
-        try:
-            dom = extract_blocks(tree)
-        except RecursionError:
-            dom = []
+        dom = _dom_or_empty(tree)
         dom_chars = sum(len(b.text) for b in dom if b.reason is None)
         if dom_chars > found:
             notes.append("html_fallback_dom")

@@ -114,9 +114,11 @@ def article_resumes(blocks: list[Block], head: int) -> bool:
     if not units:
         return False
     nxt = _next_kept(blocks, units[-1][-1] + 1)
-    if nxt is None:
+    if nxt is None or not _body_paragraph(blocks[nxt]):
         return False
-    return _body_paragraph(blocks[nxt])
+    # and it is the article, not the list going on with longer summaries: no headline next
+    after = _next_kept(blocks, nxt + 1)
+    return after is None or not is_headline(blocks[after], 4)
 
 
 def cut_after_heading(blocks: list[Block], head: int) -> None:

@@ -33,18 +33,18 @@ def _ours(pages: list[BenchPage], texts: list[str], fmt: str) -> tuple[list[str]
 
     docs = [RawDocument(doc_id=p.page_id, source_path=f"{p.page_id}.{fmt}", file_sha256=p.page_id, fmt=fmt, raw_text=t)
             for p, t in zip(pages, texts)]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     arts = clean_batch(docs)
-    dt = time.perf_counter() - t0
+    dt = time.process_time() - t0
     return [a.body for a in arts], arts, dt
 
 
 def _trafilatura(texts: list[str]) -> tuple[list[str], float]:
     import trafilatura
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     out = [trafilatura.extract(t, include_comments=False) or "" for t in texts]
-    return out, time.perf_counter() - t0
+    return out, time.process_time() - t0
 
 
 _STOPLISTS = {"fr": "French", "en": "English"}
@@ -54,12 +54,12 @@ def _justext(pages: list[BenchPage], texts: list[str]) -> tuple[list[str], float
     import justext
 
     lists = {k: justext.get_stoplist(v) for k, v in _STOPLISTS.items()}
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     out = []
     for p, t in zip(pages, texts):
         paras = justext.justext(t.encode("utf-8"), lists.get(p.lang, lists["en"]), encoding="utf-8")
         out.append("\n\n".join(x.text for x in paras if not x.is_boilerplate))
-    return out, time.perf_counter() - t0
+    return out, time.process_time() - t0
 
 
 def _as_html(text: str) -> str:
