@@ -54,17 +54,25 @@ def _names(text: str) -> list[str]:
     return [m.group(0).lower() for m in _NAME.finditer(text) if m.start() > 0]
 
 
+def _novel(unit: list[Block], doc_words: Counter) -> bool:
+    """Most capitalised names of the unit appear nowhere else in the document."""
+    names = [w for b in unit for w in _names(b.text)]
+    if not names:
+        return False
+    own = Counter(w.lower() for b in unit for w in _WORD.findall(b.text))
+    return sum(1 for w in names if doc_words[w] - own[w] <= 0) / len(names) >= 0.5
+
+
 def _cues(unit: list[Block], doc_words: Counter) -> int:
-    head = unit[0].text
     summary = unit[1].text if len(unit) > 1 else ""
-    cues = int(bool(_PREFIX.match(head)))
-    cues += int(bool(summary and _date_re().search(summary)))
-    names = _names(head) + _names(summary)
-    if names:
-        own = Counter(w.lower() for b in unit for w in _WORD.findall(b.text))
-        new = sum(1 for w in names if doc_words[w] - own[w] <= 0)
-        cues += int(new / len(names) >= 0.5)
-    return cues
+    return (int(bool(_PREFIX.match(unit[0].text))) + int(bool(summary and _date_re().search(summary)))
+            + int(_novel(unit, doc_words)))
+
+
+def _summary_of(head: Block, b: Block, doc_words: Counter) -> bool:
+    """`b` summarises the story of `head`: one sentence, and short, dated or about others
+    (a one-sentence paragraph of the article after a headline-only teaser is not its summary)."""
+    return is_summary(b) and (b.words <= 20 or bool(_date_re().search(b.text)) or _novel([b], doc_words))
 
 
 def _next_kept(blocks: list[Block], i: int) -> int | None:
@@ -83,7 +91,7 @@ def teaser_units(blocks: list[Block], start: int, doc_words: Counter, *, min_cue
     while j is not None and is_headline(blocks[j], min_words):
         unit = [j]
         k = _next_kept(blocks, j + 1)
-        if k is not None and is_summary(blocks[k]):
+        if k is not None and _summary_of(blocks[j], blocks[k], doc_words):
             unit.append(k)
             k = _next_kept(blocks, k + 1)
         if _cues([blocks[x] for x in unit], doc_words) < min_cues:
