@@ -409,7 +409,7 @@ def extract_blocks(tree) -> list[Block]:
 
 _RESIDUAL_REASONS = {"nav": "navigation", "menu": "navigation", "header": "page_header", "footer": "page_footer",
                      "aside": "sidebar", "figure": "caption", "figcaption": "caption", "form": "form"}
-_LINE_TAGS = ("p", "div", "section", "article", "main", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+_LINE_TAGS = ("p", "div", "header", "footer", "nav", "aside", "figure", "figcaption", "form", "menu", "section", "article", "main", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
               "br", "dt", "dd", "blockquote", "pre", "address", "summary", "caption", "legend", "ul", "ol", "table")
 _HAS_WORD = re.compile(r"\w")
 _MARK = re.compile("\ue000([a-z]+)\ue001|\ue002")
@@ -439,18 +439,21 @@ def residual_blocks(tree, kept_text: str) -> list[RemovedBlock]:
     for line in text.split("\n"):
         if not line or line.isspace():
             continue
-        reason = _RESIDUAL_REASONS[stack[-1]] if stack else "outside_main"
+        reason = None
         if "\ue000" in line or "\ue002" in line:
-            opened = None
             for m in _MARK.finditer(line):
+                if reason is None and line[:m.start()].strip():
+                    # text before this marker: its container is the one open now
+                    reason = _RESIDUAL_REASONS[stack[-1]] if stack else "outside_main"
                 if m.group(1):
                     stack.append(m.group(1))
-                    opened = opened or m.group(1)
                 elif stack:
                     stack.pop()
-            if opened and reason == "outside_main":
-                reason = _RESIDUAL_REASONS[opened]
+                if reason is None and m.group(1):
+                    reason = _RESIDUAL_REASONS[m.group(1)]
             line = _MARK.sub("", line)
+        if reason is None:
+            reason = _RESIDUAL_REASONS[stack[-1]] if stack else "outside_main"
         line = " ".join(line.split())
         if line and line not in kept and _HAS_WORD.search(line):
             out.append(RemovedBlock(line, reason, None, None))
