@@ -158,7 +158,7 @@ def prepare(doc: RawDocument) -> Prepared:
 
 
 def _doc_language(blocks: list[Block], hint: str | None) -> str:
-    sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:6000]
+    sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:3000]
     if len(sample) < 200:
         sample = " ".join(b.text for b in blocks)[:6000]
     lang, conf = detect_language_with_confidence(sample)

@@ -470,8 +470,15 @@ def _dom_or_empty(tree) -> list[Block]:
         return []
 
 
+def extracted_blocks(text: str) -> list[Block]:
+    """One block per line of an extractor's output (already paragraphs): repaired and
+    normalised once for the whole text, not line by line."""
+    text = normalize_typography(repair_mojibake(text).replace("\r", ""))
+    return [Block(text=line.strip()) for line in text.split("\n") if line.strip()]
+
+
 def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
-    from .core import Prepared, text_blocks
+    from .core import Prepared
 
     tree = parse_html(raw)
     p = Prepared(doc=doc, blocks=[], notes=notes, pre_extracted=True)
@@ -484,7 +491,7 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
     p.language_hint = md["language"]
     p.canonical_url = md["canonical_url"]
     text = main_text(tree, raw)
-    blocks = text_blocks(text, base=0, rejoin=False)
+    blocks = extracted_blocks(text)
     found = len(text)
     if _TABLE_BLOB.search(text):
         # a layout table flattened into one "| ..." cell: title, byline and paragraphs in one
@@ -505,7 +512,7 @@ def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
             recall = main_text(tree, raw, precision=False)
             if len(recall) > found:
                 notes.append("html_fallback_trafilatura")
-                blocks = text_blocks(recall, base=0, rejoin=False)
+                blocks = extracted_blocks(recall)
     for b in blocks:  # offsets refer to extracted text, not the HTML
         b.start = b.end = None
     p.blocks = blocks
