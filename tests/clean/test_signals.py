@@ -250,3 +250,12 @@ def test_counted_comment_thread_cut_however_long(make_doc):
                       f"{EN_P3[0].lower()}{EN_P3[1:]}" for d in range(10, 16))
     art = body_of(make_doc, f"{EN_P1}\n\n{EN_P2}\n\n12 Comments\n\n{posts}")
     assert art.paragraphs == [EN_P1, EN_P2]
+
+
+def test_other_story_after_a_run_of_furniture_dropped(make_doc):
+    other = ("Firefighters in the mountain village spent the night fighting a blaze that destroyed two barns "
+             "and a workshop, the fire service said, adding that nobody had been injured.")
+    furniture = "\n".join(["Home", "Weather", "Sport", "Contact", "Jobs", "Archive"])
+    art = body_of(make_doc, f"{EN_P1}\n\n{EN_P2}\n\n{EN_P3}\n\n{furniture}\n\n{other}")
+    assert art.paragraphs == [EN_P1, EN_P2, EN_P3]
+    assert "outside_main" in reasons(art)
