@@ -77,6 +77,8 @@ class Rules:
     credit_re: re.Pattern
     promo_re: re.Pattern
     teaser_tag_re: re.Pattern
+    credit_gate: tuple[str, ...]
+    promo_gate: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,8 @@ def rules() -> Rules:
         credit_re=re.compile("|".join(data["credit_line"]), re.IGNORECASE),
         promo_re=re.compile("|".join(data["promo_line"]), re.IGNORECASE),
         teaser_tag_re=re.compile(data["teaser_tag"]),
+        credit_gate=tuple(data["credit_gate"]),
+        promo_gate=tuple(data["promo_gate"]),
     )
 
 
@@ -242,6 +246,7 @@ def classify_blocks(
             counts[k] = counts.get(k, 0) + 1
     heads: list[tuple[int, str]] = []
     first_seen: set[str] = set()
+    R0 = rules()
     for i, b in enumerate(blocks):
         if b.reason:
             continue
@@ -268,7 +273,7 @@ def classify_blocks(
         if is_read_more(t, b.words):
             b.reason = "read_more"
             continue
-        if is_caption(t, b.words) and not (pre_extracted and b.words > 25):
+        if not (pre_extracted and b.words > 25) and is_caption(t, b.words):
             b.reason = "caption"
             # a credit line alone: the short block just before it is the caption text
             # (glued to it by a single newline, or shaped like a caption: no final stop)
@@ -289,13 +294,14 @@ def classify_blocks(
         if cue:
             b.reason = cue
             continue
-        if b.words <= 60 and rules().credit_re.search(t.strip()):
+        low = t.lower()
+        if b.words <= 60 and any(k in low for k in R0.credit_gate) and R0.credit_re.search(t.strip()):
             b.reason = "byline"  # "Reporting by ...; editing by ...", "X contributed to this report."
             continue
-        if b.words <= 45 and rules().promo_re.search(t.strip()):
+        if b.words <= 45 and any(k in low for k in R0.promo_gate) and R0.promo_re.search(t.strip()):
             b.reason = "promo"  # follow-us, click-here, subscription offers
             continue
-        if b.words <= 30 and rules().teaser_tag_re.search(t):
+        if b.words <= 30 and "[" in t and R0.teaser_tag_re.search(t):
             b.reason = "related_teaser"  # "Headline of another story [INSIGHT]"
             continue
         if pre_extracted:

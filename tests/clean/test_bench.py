@@ -36,7 +36,7 @@ def test_aeb_rows_and_metric(tmp_path):
     from pipeline.lab.bench_clean import format_rows, run_aeb
 
     _tiny_aeb(tmp_path / "aeb")
-    res = run_aeb(tmp_path / "aeb")
+    res = run_aeb(tmp_path / "aeb", rounds=1)
     r = res["results"]
     assert set(r) == {f"{s}/{i}" for s in ("ours", "trafilatura", "line-filter") for i in ("html", "text")}
     assert r["ours/html"]["f1"] > 0.9 and r["ours/html"]["empty"] == 0
