@@ -474,7 +474,9 @@ def extracted_blocks(text: str) -> list[Block]:
     """One block per line of an extractor's output (already paragraphs): repaired and
     normalised once for the whole text, not line by line."""
     text = normalize_typography(repair_mojibake(text).replace("\r", ""))
-    return [Block(text=line.strip()) for line in text.split("\n") if line.strip()]
+    # lines of an extractor's output are adjacent elements ("tight"): a credit line right
+    # after a short sentence makes that sentence its caption
+    return [Block(text=line.strip(), meta={"tight": True}) for line in text.split("\n") if line.strip()]
 
 
 def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
