@@ -154,7 +154,7 @@ def _key(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
 
 
-FAST_ENOUGH = 600  # characters: a shorter fast-mode result may be a miss, not a short article
+FAST_ENOUGH = 400  # characters (~60 words): a shorter fast-mode result may be a miss, not a short article
 
 
 def main_text(tree, raw: str, precision: bool = True) -> str:
