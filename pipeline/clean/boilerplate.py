@@ -79,6 +79,7 @@ class Rules:
     teaser_tag_re: re.Pattern
     credit_gate: tuple[str, ...]
     promo_gate: tuple[str, ...]
+    newsletter_gate: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def rules() -> Rules:
         teaser_tag_re=re.compile(data["teaser_tag"]),
         credit_gate=tuple(data["credit_gate"]),
         promo_gate=tuple(data["promo_gate"]),
+        newsletter_gate=tuple(data["newsletter_gate"]),
     )
 
 
@@ -115,7 +117,6 @@ _NEWS_A = re.compile(r"newsletter|\binscri(vez|ption|re)\b|\babonne[zr]?\b|\bsub
                      r"\brecevez\b|\breceive\b|\b(get|have) (our|the)\b|\bdelivered\b|livr[ée]e?s? (chaque|dans)|"
                      r"briefing", re.IGNORECASE)
 _NEWS_B = re.compile(r"e-?mail|courriel|inbox|bo[iî]te (de r[ée]ception|mail|aux lettres)|adresse|address|chaque (jour|semaine|matin|soir)|every (day|week|morning)|daily|weekly|gratuit|free", re.IGNORECASE)
-_NEWS_GATE = re.compile(r"mail|courriel|inbox|bo[iî]te|adress|chaque|every|daily|weekly|gratuit|free")
 _COMMENT_PARA = re.compile(r"(connectez-vous|log in|sign in|identifiez-vous|abonnez-vous).{0,60}(commenter|comment|réagir)|(commentaires?|comments?) (sont|are) (ferm|clos|closed|mod[ée]r)", re.IGNORECASE)
 _SOCIAL_WORDS = re.compile(r"\b(like|j'aime|retweet|reply|répondre|signaler|report|follow|suivre)\b", re.IGNORECASE)
 
@@ -160,7 +161,8 @@ def paragraph_cue(text: str, words: int) -> str | None:
     low = text.lower()  # substring gates first: most paragraphs need no regex at all
     if ("cookie" in low or "traceur" in low) and _COOKIE_B.search(text):
         return "cookie_banner"
-    if words <= 60 and _NEWS_GATE.search(low) and _NEWS_A.search(text) and _NEWS_B.search(text):
+    if words <= 60 and any(k in low for k in rules().newsletter_gate) and _NEWS_A.search(text) \
+            and _NEWS_B.search(text):
         return "newsletter"
     if ("comment" in low or "réagir" in low) and _COMMENT_PARA.search(text):
         return "comments"
