@@ -62,8 +62,8 @@ eval-clean: $(VENV)/.installed  ## boilerplate removal F1 on ../shared seeds
 bench: $(VENV)/.installed  ## throughput benchmark (2,000 articles)
 	$(BIN)/newsevents bench
 
-bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs jusText on generated HTML
-	$(BIN)/python -c "from pipeline.lab.bench_clean import run_clean_benchmark; run_clean_benchmark()"
+bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs line filter: ../shared AEB real pages (HTML + flattened), generated pages, seeds, own plain-text set
+	$(BIN)/python -m pipeline.lab.bench_clean --shared $${SHARED:-../shared}
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m pipeline.lab.docs

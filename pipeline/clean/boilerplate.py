@@ -9,8 +9,10 @@ rule signals (one block at a time)
   <section kind>      heading opening an end section (related_articles, social_digest,
                       comments, newsletter, cookie_banner, tags) -> cut with its content;
                       read_more (weak heading: cut only near the end or locally)
-  related_teaser      content of a related-articles / read-more section
+  related_teaser      content of a related-articles / read-more section, or teaser units
+                      recognised by structure (see `teasers`), or "Headline [INSIGHT]"
   read_more           inline "Lire aussi : ..." / "Read more: ..." line
+  promo               follow-us, click-here, subscription and paywall prompts
   badge               line made only of badges ("Vérifié par des faits", "Live", ...)
   caption             photo caption / credit "( AFP / ... )", "Photo: ..."
   foreign_language    short block in another language than the article (captions)
@@ -19,6 +21,8 @@ rule signals (one block at a time)
   cookie_banner, newsletter  (paragraph-level cue combinations)
 density signals (jusText spirit: length, stop-word ratio, punctuation, context)
   low_density, short_block
+  outside_main        kept text beyond a run of furniture (see `region`)
+Blocks from an HTML extractor (`pre_extracted`) only get the explicit signals.
 duplicates
   duplicate_paragraph, duplicate_title
 """
@@ -70,6 +74,12 @@ class Rules:
     caption_re: re.Pattern
     byline_re: re.Pattern
     dateline_re: re.Pattern
+    credit_re: re.Pattern
+    promo_re: re.Pattern
+    teaser_tag_re: re.Pattern
+    credit_gate: tuple[str, ...]
+    promo_gate: tuple[str, ...]
+    newsletter_gate: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -89,17 +99,23 @@ def rules() -> Rules:
         caption_re=re.compile(r"(?:" + "|".join(data["caption_credit"]) + r")", re.IGNORECASE),
         byline_re=re.compile(r"(?:" + "|".join(data["byline"]) + r")"),
         dateline_re=re.compile(r"(?:" + "|".join(data["dateline"]) + r")", re.IGNORECASE),
+        credit_re=re.compile("|".join(data["credit_line"]), re.IGNORECASE),
+        promo_re=re.compile("|".join(data["promo_line"]), re.IGNORECASE),
+        teaser_tag_re=re.compile(data["teaser_tag"]),
+        credit_gate=tuple(data["credit_gate"]),
+        promo_gate=tuple(data["promo_gate"]),
+        newsletter_gate=tuple(data["newsletter_gate"]),
     )
 
 
 # --- single-block signals -------------------------------------------------------------
 
-_COOKIE_A = re.compile(r"\bcookies?\b|\btraceurs\b", re.IGNORECASE)
 _COOKIE_B = re.compile(
     r"consent|confidentialit|privacy|politique|policy|accept|refus|navigation|partenaires|partners|"
     r"analy|personnalis|personali[sz]|publicit|advertis|param[eè]tr|settings|vie priv", re.IGNORECASE)
-_NEWS_A = re.compile(r"newsletter|inscri(vez|ption|re)|abonne[zr]?|subscribe|sign(ing)? up|recevez|receive|"
-                     r"\b(get|have) (our|the)\b|delivered|livr[ée]e?s? (chaque|dans)|briefing", re.IGNORECASE)
+_NEWS_A = re.compile(r"newsletter|\binscri(vez|ption|re)\b|\babonne[zr]?\b|\bsubscribe\b|\bsign(ing)? up\b|"
+                     r"\brecevez\b|\breceive\b|\b(get|have) (our|the)\b|\bdelivered\b|livr[ée]e?s? (chaque|dans)|"
+                     r"briefing", re.IGNORECASE)
 _NEWS_B = re.compile(r"e-?mail|courriel|inbox|bo[iî]te (de r[ée]ception|mail|aux lettres)|adresse|address|chaque (jour|semaine|matin|soir)|every (day|week|morning)|daily|weekly|gratuit|free", re.IGNORECASE)
 _COMMENT_PARA = re.compile(r"(connectez-vous|log in|sign in|identifiez-vous|abonnez-vous).{0,60}(commenter|comment|réagir)|(commentaires?|comments?) (sont|are) (ferm|clos|closed|mod[ée]r)", re.IGNORECASE)
 _SOCIAL_WORDS = re.compile(r"\b(like|j'aime|retweet|reply|répondre|signaler|report|follow|suivre)\b", re.IGNORECASE)
@@ -142,20 +158,27 @@ def paragraph_cue(text: str, words: int) -> str | None:
     """Cookie / newsletter / comment notices written as full sentences."""
     if words > 90:
         return None
-    if _COOKIE_A.search(text) and _COOKIE_B.search(text):
+    low = text.lower()  # substring gates first: most paragraphs need no regex at all
+    if ("cookie" in low or "traceur" in low) and _COOKIE_B.search(text):
         return "cookie_banner"
-    if _NEWS_A.search(text) and _NEWS_B.search(text) and words <= 60:
+    if words <= 60 and any(k in low for k in rules().newsletter_gate) and _NEWS_A.search(text) \
+            and _NEWS_B.search(text):
         return "newsletter"
-    if _COMMENT_PARA.search(text):
+    if ("comment" in low or "réagir" in low) and _COMMENT_PARA.search(text):
         return "comments"
     return None
 
 
-def block_features(b: Block, lang: str) -> None:
+def block_features(b: Block, lang: str, shape_only: bool = False) -> None:
+    """Word count and heading shape; with `shape_only` False also the density class
+    (jusText spirit: length, stop-word ratio, final punctuation)."""
     toks = _WORDS.findall(b.text)
     b.words = len(toks)
     stripped = b.text.rstrip()
     b.heading_like = b.words <= 16 and len(stripped) <= 160 and not _SENT_END.search(stripped)
+    if shape_only:
+        b.kind = "good" if b.words >= 10 and _END_PUNCT.search(stripped) else "short"
+        return
     n = len(toks)
     letters = len(_LETTERS.findall(b.text[:2000]))
     if n == 0 or letters < 0.4 * min(len(b.text), 2000):
@@ -197,14 +220,23 @@ def classify_blocks(
 ) -> str | None:
     """Mark blocks to remove (set `reason`); return the detected title (or `title`).
 
-    `pre_extracted`: blocks come from an HTML main-content extractor (trafilatura),
-    so density filtering is lenient.
+    `pre_extracted`: blocks come from an HTML main-content extractor (trafilatura), which
+    already judged density and position: only the explicit signals act (headings, badges,
+    read-more, captions with credits, bylines, notices, the title); lists, short lines, repeats
+    and foreign quotes are the page's own text.
     """
     if not blocks:
         return title
     for b in blocks:
         if b.reason is None:
-            block_features(b, lang)
+            block_features(b, lang, shape_only=pre_extracted)
+    long_sw = [b.meta["sw"] for b in blocks if b.reason is None and b.words >= 25 and "sw" in b.meta]
+    if long_sw and sum(long_sw) / len(long_sw) < 0.08:
+        # the language guess is wrong (a language we have no stop words for): judge
+        # density without stop words rather than calling every paragraph low-density
+        for b in blocks:
+            if b.reason is None:
+                block_features(b, "und")
 
     # 1. rule signals
     counts: dict[str, int] = {}
@@ -216,6 +248,7 @@ def classify_blocks(
             counts[k] = counts.get(k, 0) + 1
     heads: list[tuple[int, str]] = []
     first_seen: set[str] = set()
+    R0 = rules()
     for i, b in enumerate(blocks):
         if b.reason:
             continue
@@ -242,11 +275,14 @@ def classify_blocks(
         if is_read_more(t, b.words):
             b.reason = "read_more"
             continue
-        if is_caption(t, b.words):
+        if not (pre_extracted and b.words > 25) and is_caption(t, b.words):
             b.reason = "caption"
             # a credit line alone: the short block just before it is the caption text
-            if b.words <= 8 and i > 0 and blocks[i - 1].reason is None and 3 <= blocks[i - 1].words <= 35 \
-                    and not rules().caption_re.search(blocks[i - 1].text):
+            # (glued to it by a single newline, or shaped like a caption: no final stop)
+            prev = blocks[i - 1] if i > 0 else None
+            if b.words <= 8 and prev is not None and prev.reason is None and 3 <= prev.words <= 35 \
+                    and (b.meta.get("tight") or not _SENT_END.search(prev.text)) \
+                    and not rules().caption_re.search(prev.text):
                 blocks[i - 1].reason = "caption"
             continue
         if b.heading_like or b.words <= 14:
@@ -260,12 +296,24 @@ def classify_blocks(
         if cue:
             b.reason = cue
             continue
+        low = t.lower()
+        if b.words <= 60 and any(k in low for k in R0.credit_gate) and R0.credit_re.search(t.strip()):
+            b.reason = "byline"  # "Reporting by ...; editing by ...", "X contributed to this report."
+            continue
+        if b.words <= 45 and any(k in low for k in R0.promo_gate) and R0.promo_re.search(t.strip()):
+            b.reason = "promo"  # follow-us, click-here, subscription offers
+            continue
+        if b.words <= 30 and "[" in t and R0.teaser_tag_re.search(t):
+            b.reason = "related_teaser"  # "Headline of another story [INSIGHT]"
+            continue
+        if pre_extracted:
+            continue
         if k and b.words <= 8 and counts.get(k, 0) >= 2 and b.heading_like:
             if k in first_seen or b.words < 3:
                 b.reason = "repeated_line"
                 continue
             first_seen.add(k)  # the first copy may be the title (handled below)
-        if lang in STOPWORDS and 5 <= b.words <= 80 and b.meta.get("sw", 0.0) < 0.25:
+        if lang in STOPWORDS and 10 <= b.words <= 80 and b.meta.get("sw", 0.0) < 0.25:
             blang, conf = detect_language_with_confidence(t)
             if blang != "und" and blang != lang and conf >= 0.3:
                 b.reason = "foreign_language"
@@ -295,13 +343,31 @@ def classify_blocks(
                         break
                 j += 1
             continue
+        if kind == "tags" and not pre_extracted:
+            # keywords only: short lines right after the heading, not the text that follows them
+            # (in a flattened page a "Tags" line may sit in a meta line above the article)
+            for b in blocks[i + 1:]:
+                if b.reason is None:
+                    if b.words > 8:
+                        break
+                    b.reason = kind
+            continue
         strong = kind in R.end_kinds
         weak = kind in R.weak_kinds
         if not (strong or weak):
             continue
         after = sum(len(b.text) for b in blocks[i + 1 :] if b.reason is None)
         limit = 0.6 if strong else 0.35
-        if after / total <= limit:
+        if kind in ("related_articles", "read_more") and orphan_heading(blocks, i):
+            continue  # the article goes on right after it: the teaser link itself was lost
+        if kind in ("related_articles", "read_more") and article_resumes(blocks, i):
+            cut_after_heading(blocks, i)  # a teaser box inside the article: the text goes on after it
+            continue
+        # a comment thread: the heading followed by time-stamped posts, however long they are
+        # ("34 Comments": a counted heading; a bare "Comment" may be a share button)
+        thread = (kind == "comments" and any(c.isdigit() for c in blocks[i].text)
+                  and sum(b.reason == "dateline" for b in blocks[i + 1:]) >= 2)
+        if after / total <= limit or thread:
             cur = kind
             for b in blocks[i + 1 :]:
                 if b.reason in R.end_kinds or b.reason in R.weak_kinds:
@@ -309,16 +375,23 @@ def classify_blocks(
                 elif b.reason is None:
                     b.reason = "related_teaser" if cur in ("related_articles", "read_more") else cur
             break
-        # local: drop the short teaser lines right after the heading
-        for b in blocks[i + 1 : i + 4]:
-            if b.reason is None and b.words <= 25 and kind in ("related_articles", "read_more", "tags"):
-                b.reason = "related_teaser"
-            else:
-                break
+        # local: the teasers right after the heading (headline + optional summary, any number)
+        if kind in ("related_articles", "read_more"):
+            cut_after_heading(blocks, i)
 
     # 2b. teaser runs: the article is followed by a list of other stories (headline,
     #     optional one-paragraph summary, headline, ...) under a heading we may not know
-    _cut_teaser_run(blocks)
+    if not pre_extracted:
+        _cut_teaser_run(blocks)
+        cut_unheaded(blocks)
+    else:
+        # a menu word or button label left at the very end of the extracted text
+        for b in reversed(blocks):
+            if b.reason is not None:
+                continue
+            if not (b.heading_like and b.words <= 3):
+                break
+            b.reason = "short_block"
 
     # 3. title: the longest headline-like block before the first body paragraph
     first_good = next((i for i, b in enumerate(blocks) if b.reason is None and b.kind == "good"
@@ -339,7 +412,7 @@ def classify_blocks(
             blocks[best].reason = "title"
 
     # 4. density + context (jusText spirit)
-    kept = [i for i, b in enumerate(blocks) if b.reason is None]
+    kept = [i for i, b in enumerate(blocks) if b.reason is None and not pre_extracted]
     goods = [i for i in kept if blocks[i].kind == "good"]
     if goods:
         first, last = goods[0], goods[-1]
@@ -397,6 +470,8 @@ def classify_blocks(
                 b.meta["title_prefix"] = b.text[:cut]
                 b.text = b.text[cut:].lstrip(" .:-–—")
                 k = norm_key(b.text)
+        if pre_extracted:
+            continue
         if k in seen:
             b.reason = "duplicate_paragraph"
             continue
@@ -406,7 +481,13 @@ def classify_blocks(
         seen.add(k)
         if len(k) >= 80:
             long_keys.append(k)
+    if not pre_extracted:
+        main_region(blocks)
     return found_title
+
+
+from .region import main_region  # noqa: E402 - these modules need Block defined above
+from .teasers import article_resumes, cut_after_heading, cut_unheaded, orphan_heading  # noqa: E402
 
 
 def _cut_teaser_run(blocks: list[Block]) -> None:

@@ -19,6 +19,14 @@ _LINE_RE = re.compile(r"[^\n]*\n?")
 _HTML_SNIFF = re.compile(r"<\s*(html|body|div|p|article|head|!doctype)[\s>]", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[a-zà-ÿœ]")
 _NO_WRAP_END = re.compile(r"[.!?:;»\"”)\]…]\s*$")
+# a line that can only continue the previous one: lower-case word after a short line is
+# judged by length (a menu item may start lower-case), punctuation always continues
+_CONT_START = re.compile(r"^(?:[,;.)»”!?](?:\s|$)|[a-zà-ÿœ][\w'’-]*[ ,])")
+_MID_SENTENCE = re.compile(r"[\w,’'\-]$")
+
+
+def _glue(a: str, b: str) -> str:
+    return a + b if b[:1] in ",;.)»”!?" else a + " " + b
 
 
 @dataclass
@@ -39,12 +47,13 @@ class Prepared:
 
 # --- plain text ------------------------------------------------------------------------
 
-def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list[Block]:
+def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None, rejoin: bool = True) -> list[Block]:
     """Split a plain-text dump into paragraph blocks with raw offsets.
 
     One block per non-empty line; lost-newline artifacts (" nL’après") split lines;
-    hard-wrapped lines (no blank line, no final punctuation, next starts lower-case)
-    are joined back.
+    hard-wrapped lines and sentences cut at inline elements (no blank line, no final
+    punctuation, next starts lower-case) are joined back unless `rejoin` is False (text an
+    extractor already split into paragraphs).
     """
     blocks: list[Block] = []
     pos = 0
@@ -74,18 +83,26 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None) -> list
             s = base + start + (a if same_len else 0)
             e = base + start + (b if same_len else len(body))
             if (
-                j == 0
+                rejoin
+                and j == 0
                 and not prev_blank
                 and blocks
-                and len(blocks[-1].text) >= 30
                 and not _NO_WRAP_END.search(blocks[-1].text)
-                and _LOWER_START.match(text)
+                and (_CONT_START.match(text) or (_LOWER_START.match(text) and len(blocks[-1].text) >= 30))
             ):
                 prev = blocks[-1]
-                prev.text = prev.text + " " + text
+                prev.text = _glue(prev.text, text)
                 prev.end = e
+                # link text split out of its sentence ("If you've done | 80 Day Obsession | with ..."):
+                # the short line before joins the sentence it interrupts
+                if len(blocks) >= 2 and prev.meta.get("tight") and prev.meta.get("short") \
+                        and _MID_SENTENCE.search(blocks[-2].text) and len(blocks[-2].text.split()) >= 3:
+                    pp = blocks.pop(-2)
+                    prev.text = _glue(pp.text, prev.text)
+                    prev.start, prev.meta["tight"] = pp.start, pp.meta.get("tight")
                 continue
-            blocks.append(Block(text=text, start=s, end=e))
+            blocks.append(Block(text=text, start=s, end=e,
+                                meta={"tight": j > 0 or not prev_blank, "short": len(text.split()) <= 6}))
         prev_blank = False
     if notes is not None:
         if fixed_moji:
@@ -141,7 +158,7 @@ def prepare(doc: RawDocument) -> Prepared:
 
 
 def _doc_language(blocks: list[Block], hint: str | None) -> str:
-    sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:6000]
+    sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:3000]
     if len(sample) < 200:
         sample = " ".join(b.text for b in blocks)[:6000]
     lang, conf = detect_language_with_confidence(sample)
@@ -172,7 +189,8 @@ def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle
         elif b.reason != "title":
             removed.append(RemovedBlock(b.text, b.reason, b.start, b.end))
     body = "\n\n".join(paras)
-    language = detect_language(body) if len(body) >= 40 else lang0
+    # HTML: the blocks are already the extracted main text, one detection is enough
+    language = detect_language(body) if len(body) >= 40 and not (p.pre_extracted and lang0 != "und") else lang0
     if language == "und":
         language = lang0 if lang0 != "und" else (p.language_hint or "und")
     published, source = p.published, p.published_source

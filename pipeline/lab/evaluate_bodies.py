@@ -55,6 +55,17 @@ def aggregate(pairs: list[tuple[float, float]]) -> dict:
     return {"documents": len(pairs), "precision": p, "recall": r, "f1": f1(p, r)}
 
 
+def aggregate_counts(counts: list[tuple[float, float, float]]) -> dict:
+    """The benchmark's own aggregation from per-page (tp, fp, fn): precision averaged over pages
+    with a non-empty prediction, recall over pages with a non-empty gold, F1 of the averages."""
+    ps = [tp / (tp + fp) for tp, fp, _ in counts if tp + fp > 0]
+    rs = [tp / (tp + fn) for tp, _, fn in counts if tp + fn > 0]
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return {"documents": len(counts), "precision": p, "recall": r, "f1": f1(p, r),
+            "empty": sum(1 for tp, fp, _ in counts if tp + fp == 0)}
+
+
 def _norm_title(t: str | None) -> str:
     return " ".join(_TOKEN_RE.findall((t or "").lower()))
 

@@ -234,3 +234,28 @@ def test_teaser_list_under_unknown_heading(make_doc):
         ])
     art = body_of(make_doc, f"{FR_P1}\n\n{FR_P2}\n\n{FR_P3}\n\nNos lecteurs ont aussi apprécié\n{teasers}")
     assert art.paragraphs == [FR_P1, FR_P2, FR_P3]
+
+
+def test_sentence_split_at_inline_elements_rejoined(make_doc):
+    # a flattened page: link texts on their own lines inside a sentence
+    raw = (f"{EN_P1}\nIf you have followed\nthe harbour bridge saga\n, you know that the council had promised "
+           f"a decision before the summer and then postponed it twice.\n{EN_P2}")
+    art = body_of(make_doc, raw)
+    assert ("If you have followed the harbour bridge saga, you know that the council had promised a decision "
+            "before the summer and then postponed it twice.") in art.paragraphs
+
+
+def test_counted_comment_thread_cut_however_long(make_doc):
+    posts = "\n".join(f"November {d}, 2019 at 6:{d:02d} am\nuser{d}\nI have lived by the river for {d} years and "
+                      f"{EN_P3[0].lower()}{EN_P3[1:]}" for d in range(10, 16))
+    art = body_of(make_doc, f"{EN_P1}\n\n{EN_P2}\n\n12 Comments\n\n{posts}")
+    assert art.paragraphs == [EN_P1, EN_P2]
+
+
+def test_other_story_after_a_run_of_furniture_dropped(make_doc):
+    other = ("Firefighters in the mountain village spent the night fighting a blaze that destroyed two barns "
+             "and a workshop, the fire service said, adding that nobody had been injured.")
+    furniture = "\n".join(["Home", "Weather", "Sport", "Contact", "Jobs", "Archive"])
+    art = body_of(make_doc, f"{EN_P1}\n\n{EN_P2}\n\n{EN_P3}\n\n{furniture}\n\n{other}")
+    assert art.paragraphs == [EN_P1, EN_P2, EN_P3]
+    assert "outside_main" in reasons(art)
