@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -361,3 +361,42 @@ def test_committed_data_dictionary_is_up_to_date(tmp_path):
     committed = (REPO / "docs" / "data_dictionary.md")
     assert committed.exists(), "run .venv/bin/python -m pipeline.lab.docs"
     assert committed.read_text(encoding="utf-8") == fresh, "docs/data_dictionary.md is stale: run python -m pipeline.lab.docs"
+
+
+def test_durations_count_from_the_start_of_the_run(settings):
+    """ops.runs.started_at is written at the stage step; the report counts from the run's start."""
+    import os
+
+    from pipeline.quality.report import write_run_report
+    from pipeline.quality.report.reader import id_time, run_started
+
+    cli, dag, queued, other = ("20261206T100000_cli_dddddd", "manual__2026-12-06T11_00_00.123456_00_00",
+                               "scheduled__2026-12-06T08_00_00_00_00", "hand-made")
+    with connect(settings.warehouse) as con:
+        # a 20 s CLI run staged after 12.9 s; a 28.7 s DAG run staged after 20.5 s
+        insert(con, "ops.runs", run_id=cli, started_at=datetime(2026, 12, 6, 10, 0, 12, 900000),
+               finished_at=datetime(2026, 12, 6, 10, 0, 20), status="published", trigger="cli")
+        insert(con, "ops.runs", run_id=dag, started_at=datetime(2026, 12, 6, 11, 0, 20, 500000),
+               finished_at=datetime(2026, 12, 6, 11, 0, 28, 700000), status="published", trigger="airflow")
+        insert(con, "ops.runs", run_id=queued, started_at=datetime(2026, 12, 6, 12, 0, 0),
+               finished_at=datetime(2026, 12, 6, 12, 0, 10), status="published", trigger="airflow")
+        insert(con, "ops.runs", run_id=other, started_at=datetime(2026, 12, 6, 13, 0, 10),
+               finished_at=datetime(2026, 12, 6, 13, 0, 15), status="published", trigger="cli")
+    folder = settings.work_dir / other
+    folder.mkdir(parents=True)
+    (folder / "documents.parquet").write_bytes(b"")
+    first = datetime(2026, 12, 6, 13, 0, 0, tzinfo=timezone.utc).timestamp()
+    os.utime(folder / "documents.parquet", (first, first))
+
+    assert id_time(dag) == datetime(2026, 12, 6, 11, 0, 0) and id_time(other) is None
+    assert run_started(settings, queued, datetime(2026, 12, 6, 12))[1] == "ops.runs.started_at"  # waited 4 h
+    assert run_started(settings, other, datetime(2026, 12, 6, 13, 0, 10)) == (datetime(2026, 12, 6, 13),
+                                                                            "the batch folder")
+    expected = {cli: "20.0 s", dag: "28.7 s", queued: "10.0 s", other: "15.0 s"}
+    for run, shown in expected.items():
+        text = write_run_report(settings, run).read_text(encoding="utf-8")
+        assert re.search(r'<span class="duration"[^>]*>' + re.escape(shown) + "</span>", text), (run, shown)
+    index = (settings.reports_dir / "index.html").read_text(encoding="utf-8")
+    for run, shown in expected.items():
+        row = next(r for r in index.split("<tr>") if run in r)
+        assert f">{shown}<" in row, (run, row[:400])

@@ -38,7 +38,14 @@ from pipeline.quality.report.html import (
     short,
     ts,
 )
-from pipeline.quality.report.reader import Reader, count_rows, load_audit, resolve_batches, run_row
+from pipeline.quality.report.reader import (
+    Reader,
+    count_rows,
+    load_audit,
+    resolve_batches,
+    run_row,
+    run_started,
+)
 from pipeline.quality.report.sections import (
     section_audit,
     section_boilerplate,
@@ -79,7 +86,8 @@ def render_run_report(settings: Settings, run_id: str, out_path: Path) -> str:
         published_html = section_published(reader, run, status, event_ids)
         n_failed = sum(1 for r in audit["results"] if not r.get("success"))
         glance += [("events", len(event_ids)), ("failed expectations", n_failed if audit["results"] else None)]
-        head = section_header(run, run_id, audit, audit_success, origin) + cards(glance)
+        started = run_started(settings, run_id, run.get("started_at"))
+        head = section_header(run, run_id, audit, audit_success, origin, started) + cards(glance)
         notes = reader.notes
     finally:
         reader.close()
@@ -144,7 +152,8 @@ def render_index(settings: Settings, current: str | None = None) -> str:
                 if r.get("data_docs_path") else "–")
         status = r["status"] or "unknown"
         err = f'<div class="small muted">{esc(short(r["error"], 160))}</div>' if r.get("error") else ""
-        rows.append([link + err, esc(ts(r["started_at"])), esc(duration(r["started_at"], r["finished_at"])),
+        start, _ = run_started(settings, r["run_id"], r["started_at"])
+        rows.append([link + err, esc(ts(start)), esc(duration(start, r["finished_at"])),
                      badge(status, STATUS_CLASS.get(status, "neutral")), audit_badge(r["audit_success"]),
                      esc(r["trigger"] or "–"), fmt_num(r["n_files"]), fmt_num(r["n_documents"]),
                      fmt_num(r["n_quarantined"]), fmt_num(r["n_mentions"]), fmt_num(r["n_events"]), docs])

@@ -37,8 +37,11 @@ MAX_DAYS_CHARTED = 60
 TOP_EVENTS = 15
 
 
-def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_note: str | None) -> str:
+def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_note: str | None,
+                   started: tuple = (None, "")) -> str:
+    """`started`: (start of the run, where it was read from), from reader.run_started."""
     status = run.get("status") or "unknown"
+    start, start_source = started if started[0] is not None else (run.get("started_at"), "ops.runs.started_at")
     parts = []
     banner = {
         "audit_failed": ("bad", "The data-quality audit failed — nothing from this run was published.",
@@ -66,9 +69,10 @@ def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_no
         ("Status", badge(status, STATUS_CLASS.get(status, "neutral"))),
         ("Audit", audit_badge(audit_success)),
         ("Trigger", esc(run.get("trigger") or "–")),
-        ("Started", esc(ts(run.get("started_at")))),
+        ("Started", f'<span title="from {esc(start_source)}">{esc(ts(start))}</span>'),
         ("Finished", esc(ts(run.get("finished_at")))),
-        ("Duration", esc(duration(run.get("started_at"), run.get("finished_at")))),
+        ("Duration", f'<span class="duration" title="from the start of the run ({esc(start_source)}) to its end">'
+                     f'{esc(duration(start, run.get("finished_at")))}</span>'),
         ("Extractor version", f"<code>{esc(run.get('extractor_version') or '–')}</code>"),
         ("Landing folder", f"<code>{esc(run.get('landing') or '–')}</code>"),
     ]
