@@ -304,7 +304,8 @@ def test_index_lists_runs_latest_first(settings):
     write_run_report(settings, PUBLISHED_RUN)
     write_run_report(settings, FAILED_RUN)
     index = (settings.reports_dir / "index.html").read_text(encoding="utf-8")
-    assert index.index(FAILED_RUN) < index.index(PUBLISHED_RUN)
+    table = index.split('<h2 id="runs">')[1]
+    assert table.index(FAILED_RUN) < table.index(PUBLISHED_RUN)
     assert f'href="runs/{PUBLISHED_RUN}.html"' in index and f'href="runs/{FAILED_RUN}.html"' in index
     assert "audit FAILED" in index and "audit passed" in index
     assert 'href="data_docs/index.html"' in index
