@@ -401,3 +401,106 @@ def test_durations_count_from_the_start_of_the_run(settings):
     for run, shown in expected.items():
         row = next(r for r in index.split("<tr>") if run in r)
         assert f">{shown}<" in row, (run, row[:400])
+
+
+HISTORY_RUNS = [  # run id, trigger, start, status, articles, mentions (dated, undated, unresolved), warnings
+    ("20261122T080000_cli_h00001", "cli", datetime(2026, 11, 22, 8), "published", 40, (30, 5, 2), 1),
+    ("scheduled__2026-11-23T06_00_00_00_00", "airflow", datetime(2026, 11, 23, 6), "published", 55, (40, 2, 8), 0),
+    ("scheduled__2026-11-24T06_00_00_00_00", "airflow", datetime(2026, 11, 24, 6), "nothing_new", 0, None, 0),
+    ("20261124T120000_cli_h00003", "cli", datetime(2026, 11, 24, 12), "nothing_new", 0, None, 0),
+    ("manual__2026-11-26T18_30_00.123456_00_00", "airflow", datetime(2026, 11, 26, 18, 30), "published", 12,
+     (6, 6, 0), 3),
+]
+SKIPPED_DAG_RUN = "scheduled__2026-11-27T06_00_00_00_00"
+
+
+def add_history(settings: Settings) -> None:
+    """More runs over a week: CLI and DAG runs, two with nothing new (one recorded, one skipped by the DAG)."""
+    import pandas as pd
+
+    with connect(settings.warehouse) as con:
+        for run, trigger, start, status, n_art, mentions, warnings in HISTORY_RUNS:
+            dated, undated, unresolved = mentions or (0, 0, 0)
+            insert(con, "ops.runs", run_id=run, started_at=start + pd.Timedelta(seconds=20),
+                   finished_at=start + pd.Timedelta(seconds=29), status=status, trigger=trigger, landing="/landing",
+                   n_files=n_art // 4, n_documents=n_art, n_quarantined=n_art // 10, n_articles=n_art,
+                   n_mentions=dated + undated, audit_success=True if status == "published" else None,
+                   error=("interrupted: the run stopped before finishing (killed or crashed); nothing of it was "
+                          "published; " * 3) if run.startswith("manual") else None)
+            if not mentions:
+                continue
+            insert(con, "core.articles", **_article(run, f"h-{run}", "History"))
+            types = ["CONSULT", "ASSAULT", "AGREE"]
+            for i in range(dated + undated):
+                row = _mention(run, f"{run}-{i}", f"h-{run}", types[i % 3], "verbal cooperation",
+                               None if i >= dated else date(2026, 11, 1 + i % 20), None)
+                if i < unresolved:
+                    row.update(actor_name=None, actor_country=None)
+                insert(con, "core.event_mentions", **row)
+            for w in range(warnings):
+                insert(con, "ops.audit_results", run_id=run, suite="articles", expectation=f"expect_w{w}",
+                       column_name=None, success=False, unexpected=1, detail="[warning] 1 unexpected")
+            insert(con, "ops.audit_results", run_id=run, suite="articles", expectation="expect_ok", column_name=None,
+                   success=True, unexpected=0, detail=None)
+    folder = settings.work_dir / SKIPPED_DAG_RUN  # the DAG's ingest found nothing: no ops.runs row
+    folder.mkdir(parents=True)
+    pd.DataFrame({"source_path": pd.Series(dtype="str")}).to_parquet(folder / "source_files.parquet")
+
+
+def test_index_trends_and_dag_runs(settings):
+    from pipeline.quality.report import write_index
+
+    add_history(settings)
+    index = write_index(settings).read_text(encoding="utf-8")
+    charts = re.findall(r'<svg class="chart".*?</svg>', index, re.S)
+    titles = [re.search(r"<title>(.*?)</title>", c).group(1) for c in charts]
+    assert titles == ["Articles in, per run", "Quarantine rate", "Undated share of event mentions",
+                      "Unresolved-party share of event mentions", "Event mentions per PLOVER type, per run",
+                      "Audit: failed expectations per run"], titles
+    by_title = dict(zip(titles, charts))
+    # one point per run that read something: 2 fixture runs + 3 history runs; none for nothing_new
+    assert by_title["Articles in, per run"].count("<circle") == 5
+    assert 'fill="#fff"' in by_title["Articles in, per run"]  # the audit_failed run is hollow
+    # shares as computed from the mentions: 5 undated of 35, 8 unresolved of 42, 6 of 12
+    undated = re.findall(r'data-v="([0-9.]+)"><title>undated: (\d+)%', by_title["Undated share of event mentions"])
+    assert ("0.5", "50") in undated and any(v.startswith("0.142") for v, _ in undated), undated
+    unresolved = by_title["Unresolved-party share of event mentions"]
+    assert 'data-v="0.19047619047619047"' in unresolved
+    assert by_title["Audit: failed expectations per run"].count("<circle") == 2 * 3  # runs with audit rows
+    assert "CONSULT" in by_title["Event mentions per PLOVER type, per run"]
+    # points sit on a real time axis: x grows with the start time, not with the run's rank
+    xs = [float(x) for x in re.findall(r'<circle cx="([0-9.]+)"', by_title["Articles in, per run"])]
+    assert xs == sorted(xs)
+    ts_ = [int(t) for t in re.findall(r'data-t="(\d+)"', by_title["Articles in, per run"])]
+    gaps = [(b - a) for a, b in zip(ts_, ts_[1:])]
+    dx = [(b - a) for a, b in zip(xs, xs[1:])]
+    assert all(abs(dx[i] / gaps[i] - dx[0] / gaps[0]) < 1e-3 * dx[0] / gaps[0] for i in range(len(gaps)))
+    # the table: DAG and CLI runs told apart, nothing-new runs of both kinds, the skipped DAG run too
+    table = index.split('<h2 id="runs">')[1]
+    rows = {r.split("</code>")[0].split("<code>")[-1]: r for r in table.split("<tr>")[2:]}
+    assert 'class="trigger dag">Airflow DAG' in rows["scheduled__2026-11-24T06_00_00_00_00"]
+    assert "nothing new" in rows["scheduled__2026-11-24T06_00_00_00_00"]
+    assert 'class="trigger cli">CLI' in rows["20261124T120000_cli_h00003"]
+    assert "nothing new" in rows["20261124T120000_cli_h00003"]
+    assert "skipped after ingest" in rows[SKIPPED_DAG_RUN] and "Airflow DAG" in rows[SKIPPED_DAG_RUN]
+
+
+def test_precision_chart_is_on_a_time_axis():
+    from pipeline.quality.report.charts import precision_period, precision_timeline
+
+    assert precision_period(date(2026, 7, 2), "year") == (date(2026, 1, 1), date(2026, 12, 31))
+    assert precision_period(date(2026, 4, 15), "month") == (date(2026, 4, 1), date(2026, 4, 30))
+    assert precision_period(date(2026, 1, 15), "week") == (date(2026, 1, 12), date(2026, 1, 18))
+    svg = precision_timeline("t", [("day", date(2026, 1, 1), 3), ("day", date(2026, 1, 2), 1),
+                                   ("day", date(2026, 1, 31), 2), ("month", date(2026, 3, 16), 4),
+                                   ("year", date(2013, 7, 2), 1)], max_days=120)
+    rects = {}
+    for tag in re.findall(r'<rect class="period"[^>]*>', svg):
+        attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', tag))
+        rects[(attrs["data-precision"], attrs["data-first"])] = (float(attrs["x"]), float(attrs["width"]))
+    x1, x2, x31 = (rects[("day", d)][0] for d in ("2026-01-01", "2026-01-02", "2026-01-31"))
+    day = x2 - x1
+    assert abs((x31 - x1) - 30 * day) < 0.05  # a 29-day gap is drawn as one
+    assert abs(rects[("month", "2026-03-01")][0] - (x1 + 59 * day)) < 0.05  # March from its 1st, not the 16th
+    assert abs(rects[("month", "2026-03-01")][1] - 31 * day) < 0.05  # ... and whole
+    assert ("year", "2013-01-01") not in rects and "1 more before" in svg  # outside the window: counted
