@@ -504,3 +504,23 @@ def test_precision_chart_is_on_a_time_axis():
     assert abs(rects[("month", "2026-03-01")][0] - (x1 + 59 * day)) < 0.05  # March from its 1st, not the 16th
     assert abs(rects[("month", "2026-03-01")][1] - 31 * day) < 0.05  # ... and whole
     assert ("year", "2013-01-01") not in rects and "1 more before" in svg  # outside the window: counted
+
+
+def test_documented_date_convention_is_the_extractors():
+    """The README (and the report's note) say where week/month/year dates are stored; the extractor
+    agrees, and the report's chart maps each stored day back to its whole period."""
+    from pipeline.extract.events import _date_value
+    from pipeline.quality.report.charts import precision_period
+    from pipeline.text.temporal import DateMention
+
+    cases = [("year", date(2026, 1, 1), date(2026, 7, 2)), ("year", date(2024, 1, 1), date(2024, 7, 1)),
+             ("month", date(2026, 1, 1), date(2026, 1, 16)), ("month", date(2026, 4, 1), date(2026, 4, 15)),
+             ("month", date(2026, 2, 1), date(2026, 2, 14)), ("month", date(2024, 2, 1), date(2024, 2, 15)),
+             ("week", date(2026, 1, 12), date(2026, 1, 15))]
+    for precision, value, stored in cases:
+        mention = DateMention("x", 0, 1, value, precision, "absolute")
+        assert _date_value(mention) == (stored, precision), (precision, value)
+        assert precision_period(stored, precision) == mention.period()
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for words in ("a week's Thursday", "a month's 15th or 16th", "2 July for a year (1 July"):
+        assert words in " ".join(readme.split()), words

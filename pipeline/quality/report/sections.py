@@ -252,7 +252,8 @@ def section_events(reader, b, status) -> tuple[str, list[str]]:
     if any(r["date_precision"] not in (None, "day") for r in per_precision):
         out.append('<p class="small muted">A date known only to the week, month or year is stored on a '
                    "conventional day, the middle of its period (a week's Thursday, a month's 15th or 16th, "
-                   "2 July for a year — 1 July in leap years); the chart draws the whole period instead.</p>")
+                   "2 July for a year — 1 July in leap years; see date_precision in the data dictionary); "
+                   "the chart draws the whole period instead.</p>")
     n_undated = undated[0]["n"] if undated else 0
     if per_day or n_undated:
         out.append(f'<p class="small muted">{fmt_num(len(per_day))} distinct event day(s)'
