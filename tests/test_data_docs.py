@@ -68,6 +68,11 @@ def test_localize_page_rewrites_assets_and_dead_suite_links(tmp_path):
     assert 'href="../../../../expectations/built.html"' in out  # a page that exists stays linked
     assert data_docs.remote_resources(out) == []
     assert 'href="https://greatexpectations.io"' in out  # a plain link is not a resource
+    dark = ("background: url('https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/full_logo_dark.png')"
+            " 0 0 no-repeat;")
+    assert data_docs.remote_resources(dark) == [
+        "https://great-expectations-web-assets.s3.us-east-2.amazonaws.com/full_logo_dark.png"]
+    assert data_docs.remote_resources(data_docs.localize_page(dark, page, site)) == []
     assert data_docs.localize_page(out, page, site) == out  # idempotent
 
 
@@ -140,7 +145,7 @@ def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
-def probe(page: Path, tmp: Path, size: str = "1400,1000") -> tuple[dict, list[str]]:
+def probe(page: Path, tmp: Path, size: str = "1400,1000", *flags: str) -> tuple[dict, list[str]]:
     """Open a copy of `page` (same folder, so relative paths hold) with the probe script appended;
     return (what the probe measured, URLs the page asked the network for)."""
     copy = page.with_name(f"_probe_{page.name}")
@@ -149,7 +154,7 @@ def probe(page: Path, tmp: Path, size: str = "1400,1000") -> tuple[dict, list[st
     netlog = tmp / f"net_{page.stem}.json"
     try:
         proc = chromium(tmp / "profile", f"--window-size={size}", "--virtual-time-budget=10000",
-                        f"--log-net-log={netlog}", "--dump-dom", copy.as_uri())
+                        f"--log-net-log={netlog}", *flags, "--dump-dom", copy.as_uri())
     finally:
         copy.unlink()
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -218,6 +223,9 @@ def test_index_renders_offline(built_site, tmp_path):
     assert seen["bootstrap"] is True, seen  # Bootstrap's stylesheet applied
     assert seen["broken_images"] == [], seen
     shot(docs / "index.html", "data_docs_index.png", tmp_path)
+    # in dark mode GX's style asks S3 for another logo: not any more
+    dark, requests = probe(docs / "index.html", tmp_path, "1400,1000", "--force-dark-mode")
+    assert requests == [] and dark["rows"] == seen["rows"] and dark["broken_images"] == [], (requests, dark)
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason=NO_CHROMIUM)

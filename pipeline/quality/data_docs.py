@@ -8,7 +8,8 @@ rows and the validation pages no styles and no icons. This copies the same files
 their npm packages under pipeline/quality/templates/data_docs/vendor/ (versions and licences in
 its README.md), into <data_docs_dir>/static/vendor/ and rewrites every page built since the last
 call to load them by relative path. It also
-* points the logo at the copy GX already ships in static/images/;
+* points the logo at the copy GX already ships in static/images/ (in dark mode too, where GX's
+  style shows another logo from S3);
 * drops the Vega scripts from pages that draw no Vega chart (none of the project's suites do);
 * unlinks `expectations/<suite>.html`, which this project never builds (the suites are JSON
   files in expectations/suites/), keeping the suite's name as text.
@@ -60,7 +61,12 @@ _RESOURCE = re.compile(r'(?P<attr>\b(?:src|href))="(?P<url>https?://[^"?]+)(?:\?
 _VEGA = re.compile(r'<script[^>]*\bsrc="https://cdn\.jsdelivr\.net/npm/vega[^"]*"[^>]*>\s*</script>\s*')
 _SUITE_LINK = re.compile(r'<a\b[^>]*?\bhref="(?P<path>(?:\.\./)*expectations/[^"]+\.html)"[^>]*>(?P<text>.*?)</a>', re.S)
 # resources a browser would load by itself (anchors are not): what must not point off the site
-_LOADED = re.compile(r'<(?:script|img|link|iframe)\b[^>]*?\b(?:src|href)="(https?:[^"]*)"', re.I)
+_LOADED = re.compile(r'<(?:script|img|link|iframe)\b[^>]*?\b(?:src|href)="(https?:[^"]*)"'
+                     r"|url\(\s*['\"]?(https?:[^'\")]*)", re.I)
+# the dark-mode style shows the logo as a background image from S3 and hides the <img>: show the
+# local logo instead, inverted
+_DARK_LOGO = re.compile(r"background: url\('" + re.escape(LOGO_HOST) + r"[^']*'\) 0 0 no-repeat;")
+_HIDDEN_LOGO = re.compile(r"\.navbar-brand a img \{\s*visibility:hidden\s*\}")
 
 
 @dataclass
@@ -105,6 +111,8 @@ def localize_page(html: str, page: Path, site: Path) -> str:
         return m.group(0)
 
     html = _RESOURCE.sub(asset, html)
+    html = _DARK_LOGO.sub("background: none;", html)
+    html = _HIDDEN_LOGO.sub(".navbar-brand a img { filter: invert(1) hue-rotate(180deg) }", html)
 
     def suite_link(m: re.Match) -> str:
         if (page.parent / m.group("path")).exists():
@@ -116,7 +124,7 @@ def localize_page(html: str, page: Path, site: Path) -> str:
 
 def remote_resources(html: str) -> list[str]:
     """URLs a browser would fetch from the network when opening this page (anchors excluded)."""
-    return sorted(set(_LOADED.findall(html)))
+    return sorted({a or b for a, b in _LOADED.findall(html)})
 
 
 def _pages(site: Path, since: float | None):
