@@ -450,7 +450,14 @@ def add_history(settings: Settings) -> None:
 def test_index_trends_and_dag_runs(settings):
     from pipeline.quality.report import write_index
 
+    import pandas as pd
+
     add_history(settings)
+    stopped, slices = settings.work_dir / "manual__2026-11-27T09_00_00_00_00", settings.work_dir / "manual__x_slice0001"
+    stopped.mkdir()
+    pd.DataFrame({"source_path": ["/landing/new.txt"]}).to_parquet(stopped / "source_files.parquet")
+    slices.mkdir()  # a reprocessing slice's folder: documents only, no ingest
+    pd.DataFrame({"doc_id": ["d"]}).to_parquet(slices / "documents.parquet")
     index = write_index(settings).read_text(encoding="utf-8")
     charts = re.findall(r'<svg class="chart".*?</svg>', index, re.S)
     titles = [re.search(r"<title>(.*?)</title>", c).group(1) for c in charts]
@@ -483,6 +490,7 @@ def test_index_trends_and_dag_runs(settings):
     assert 'class="trigger cli">CLI' in rows["20261124T120000_cli_h00003"]
     assert "nothing new" in rows["20261124T120000_cli_h00003"]
     assert "skipped after ingest" in rows[SKIPPED_DAG_RUN] and "Airflow DAG" in rows[SKIPPED_DAG_RUN]
+    assert "not staged" in rows[stopped.name] and slices.name not in rows
 
 
 def test_precision_chart_is_on_a_time_axis():

@@ -44,6 +44,7 @@ from pipeline.quality.report.reader import (
     Reader,
     count_rows,
     load_audit,
+    parquet_relation,
     resolve_batches,
     run_row,
     run_started,
@@ -145,15 +146,12 @@ def unrecorded_dag_runs(reader: Reader, settings: Settings, known: set[str], lim
     root = Path(settings.work_dir)
     if not root.is_dir():
         return []
-    folders = sorted((p for p in root.iterdir() if p.is_dir() and p.name not in known and AIRFLOW_BATCH.match(p.name)),
+    folders = sorted((p for p in root.iterdir() if p.name not in known and AIRFLOW_BATCH.match(p.name)
+                      and (p / "source_files.parquet").is_file()),  # written by ingest (not by reprocessing)
                      key=lambda p: p.stat().st_mtime, reverse=True)[:limit]
-    out = []
-    for folder in folders:
-        files = folder / "source_files.parquet"
-        n = (count_rows(reader, f"read_parquet('{str(files).replace(chr(39), chr(39) * 2)}')", [])
-             if files.exists() else None)
-        out.append({"run_id": folder.name, "n_files": n, "start": run_started(settings, folder.name, None)[0]})
-    return out
+    return [{"run_id": folder.name, "start": run_started(settings, folder.name, None)[0],
+             "n_files": count_rows(reader, parquet_relation([folder / "source_files.parquet"]), [])}
+            for folder in folders]
 
 
 def render_index(settings: Settings, current: str | None = None) -> str:
