@@ -448,9 +448,9 @@ def add_history(settings: Settings) -> None:
 
 
 def test_index_trends_and_dag_runs(settings):
-    from pipeline.quality.report import write_index
-
     import pandas as pd
+
+    from pipeline.quality.report import write_index
 
     add_history(settings)
     stopped, slices = settings.work_dir / "manual__2026-11-27T09_00_00_00_00", settings.work_dir / "manual__x_slice0001"
