@@ -4,7 +4,7 @@ Unit tests on the rewriting, then a real site built by the audit (GX) and opened
 Chromium with every host name unresolvable; Chromium's network log must show no request that
 left file://, and a probe script checks the rendered DOM: the index's JavaScript-built table has
 its rows, the Font Awesome status icons render, Bootstrap's styles apply. Screenshots go to
-docs/screenshots/data_docs_*.png (refreshed with NEWSEVENTS_UPDATE_SCREENSHOTS=1, or when missing).
+docs/screenshots/data_docs_{index,validation,suite}.png (refreshed with NEWSEVENTS_UPDATE_SCREENSHOTS=1, or when missing).
 Needs /usr/bin/chromium for the browser tests (skipped with the reason when absent).
 """
 from __future__ import annotations
@@ -87,14 +87,14 @@ def test_localize_site_copies_vendor_and_only_rereads_new_pages(tmp_path):
     (site / "static" / "images").mkdir(parents=True)
     (site / "static" / "images" / "logo-long.png").write_bytes(b"png")  # GX copies its images there
     (site / "index.html").write_text(GX_HEAD)
-    first = data_docs.localize_site(site)
+    first = data_docs.localize_site(site, suites_dir=None)
     assert [p.name for p in first.pages] == ["index.html"] and first.remote == {}
     for rel in data_docs.ASSETS.values():
         assert (site / "static" / "vendor" / rel).is_file()
     old = site / "index.html"
     os.utime(old, (1, 1))  # built long ago: not read again
     (site / "new.html").write_text(GX_HEAD)
-    second = data_docs.localize_site(site)
+    second = data_docs.localize_site(site, suites_dir=None)
     assert [p.name for p in second.pages] == ["new.html"]
     assert data_docs.localize_site(tmp_path / "missing").pages == []
 
@@ -202,6 +202,10 @@ def built_site(tmp_path_factory):
 
 def test_built_site_has_no_remote_assets(built_site):
     docs, result = built_site
+    suites = sorted(p.stem for p in data_docs.SUITES.glob("*.json"))
+    assert sorted(p.stem for p in (docs / "expectations").glob("*.html")) == suites  # built, so linked
+    index = (docs / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="expectations/{s}.html"' in index for s in suites)
     for page in docs.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert data_docs.remote_resources(html) == [], page
@@ -239,3 +243,10 @@ def test_validation_page_renders_offline(built_site, tmp_path):
     assert seen["fa_font"] is True and seen["bootstrap"] is True, seen
     assert seen["broken_images"] == [], seen
     shot(page, "data_docs_validation.png", tmp_path)
+    suite_page = docs / "expectations" / "articles.html"  # where the page's "Expectation Suite" link goes
+    assert re.search(r'href="(\.\./)+expectations/articles\.html"', page.read_text(encoding="utf-8"))
+    seen, requests = probe(suite_page, tmp_path)
+    assert requests == [] and seen["bootstrap"] is True and seen["broken_images"] == [], (requests, seen)
+    n = len(json.loads((data_docs.SUITES / "articles.json").read_text(encoding="utf-8"))["expectations"])
+    assert f"contains {n} total Expectations" in " ".join(suite_page.read_text(encoding="utf-8").split())
+    shot(suite_page, "data_docs_suite.png", tmp_path)

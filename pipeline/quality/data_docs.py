@@ -11,8 +11,9 @@ call to load them by relative path. It also
 * points the logo at the copy GX already ships in static/images/ (in dark mode too, where GX's
   style shows another logo from S3);
 * drops the Vega scripts from pages that draw no Vega chart (none of the project's suites do);
-* unlinks `expectations/<suite>.html`, which this project never builds (the suites are JSON
-  files in expectations/suites/), keeping the suite's name as text.
+* builds `expectations/<suite>.html`, which the index and every validation page link to, from the
+  suites in expectations/suites/ (GX builds validation pages only); a link to a suite page that
+  still does not exist is unlinked, keeping the suite's name as text.
 
 Idempotent: a page already rewritten has nothing left to replace. Pages are only read when
 they changed since the last call (a stamp file in the site), so the cost does not grow with the
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 VENDOR = Path(__file__).resolve().parent / "templates" / "data_docs" / "vendor"
+SUITES = Path(__file__).resolve().parents[2] / "expectations" / "suites"
 SITE_VENDOR = Path("static") / "vendor"  # where the site holds the copies
 STAMP = ".offline_stamp"
 
@@ -127,6 +129,28 @@ def remote_resources(html: str) -> list[str]:
     return sorted({a or b for a, b in _LOADED.findall(html)})
 
 
+def build_suite_pages(site: Path, suites_dir: Path = SUITES) -> list[Path]:
+    """Render expectations/<suite>.html for each suite JSON newer than its page (GX's own renderer)."""
+    todo = [(f, site / "expectations" / f"{f.stem}.html") for f in sorted(Path(suites_dir).glob("*.json"))]
+    todo = [(f, page) for f, page in todo if not page.exists() or page.stat().st_mtime < f.stat().st_mtime]
+    if not todo:
+        return []
+    import json
+
+    from great_expectations.core.expectation_suite import ExpectationSuite
+    from great_expectations.render.renderer import ExpectationSuitePageRenderer
+    from great_expectations.render.view import DefaultJinjaPageView
+
+    renderer, view = ExpectationSuitePageRenderer(), DefaultJinjaPageView()
+    for source, page in todo:
+        spec = json.loads(source.read_text(encoding="utf-8"))
+        suite = ExpectationSuite(name=spec.get("name") or source.stem, expectations=spec.get("expectations") or [],
+                                 meta=spec.get("meta") or {})
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(view.render(renderer.render(suite)), encoding="utf-8")
+    return [page for _, page in todo]
+
+
 def _pages(site: Path, since: float | None):
     for root, dirs, files in os.walk(site):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "static"]
@@ -137,13 +161,16 @@ def _pages(site: Path, since: float | None):
                     yield path
 
 
-def localize_site(data_docs_dir: Path | str, *, all_pages: bool = False) -> Localized:
-    """Vendor the assets into the site and rewrite the pages built since the last call."""
+def localize_site(data_docs_dir: Path | str, *, all_pages: bool = False, suites_dir: Path | None = SUITES) -> Localized:
+    """Vendor the assets into the site, build the suite pages (unless suites_dir is None) and
+    rewrite the pages built since the last call."""
     site = Path(data_docs_dir).resolve()
     out = Localized()
     if not site.is_dir():
         return out
     copy_vendor(site)
+    if suites_dir is not None:
+        build_suite_pages(site, suites_dir)
     stamp = site / STAMP
     since = None if all_pages or not stamp.exists() else stamp.stat().st_mtime - 1.0
     for page in _pages(site, since):
@@ -161,4 +188,5 @@ def localize_site(data_docs_dir: Path | str, *, all_pages: bool = False) -> Loca
     return out
 
 
-__all__ = ["ASSETS", "Localized", "localize_page", "localize_site", "remote_resources", "vendor_files"]
+__all__ = ["ASSETS", "Localized", "build_suite_pages", "localize_page", "localize_site", "remote_resources",
+           "vendor_files"]
