@@ -38,8 +38,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import unquote, urlparse
 
-from pipeline.quality.data_docs import localize_site
-
 if TYPE_CHECKING:  # pragma: no cover
     import great_expectations as gx
     import pandas as pd
@@ -579,7 +577,8 @@ def audit_batch(
     pages: dict[str, Path] = {}
     if build_docs:
         built = context.build_data_docs(site_names=[SITE_NAME], resource_identifiers=list(keys.values()))
-        localize_site(data_docs_dir)  # CDN assets -> vendored copies: the site opens offline
+        from pipeline.quality.data_docs import localize_site  # CDN assets -> vendored copies: opens offline
+        localize_site(data_docs_dir)
         index = _url_to_path(built.get(SITE_NAME))
         for name, key in keys.items():
             for site in context.get_docs_sites_urls(resource_identifier=key, site_name=SITE_NAME):
