@@ -59,6 +59,10 @@ def test_localize_page_rewrites_assets_and_dead_suite_links(tmp_path):
     (site / "expectations" / "built.html").write_text("x")
     html = (GX_HEAD + '<a href="../../../../expectations/articles.html" >articles</a>'
             '<a class="k" href="../../../../expectations/built.html">built</a>')
+    # without the vendored copies in the site (a broken install) the CDN links stay, and are reported
+    assert "https://code.jquery.com/jquery-3.7.1.min.js" in data_docs.remote_resources(
+        data_docs.localize_page(html, page, site))
+    data_docs.copy_vendor(site)
     out = data_docs.localize_page(html, page, site)
     assert 'href="../../../../static/vendor/bootstrap-4.3.1/bootstrap.min.css"' in out
     assert 'src="../../../../static/vendor/jquery-3.7.1/jquery.min.js"' in out

@@ -104,7 +104,7 @@ def localize_page(html: str, page: Path, site: Path) -> str:
 
     def asset(m: re.Match) -> str:
         url = m.group("url")
-        if url in ASSETS:
+        if url in ASSETS and (site / SITE_VENDOR / ASSETS[url]).exists():  # else keep the CDN: better than nothing
             return f'{m.group("attr")}="{_rel(site / SITE_VENDOR / ASSETS[url], page)}"'
         if url.startswith(LOGO_HOST):
             local = site / SITE_IMAGES / url[len(LOGO_HOST):]
