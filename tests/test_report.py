@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -304,7 +304,8 @@ def test_index_lists_runs_latest_first(settings):
     write_run_report(settings, PUBLISHED_RUN)
     write_run_report(settings, FAILED_RUN)
     index = (settings.reports_dir / "index.html").read_text(encoding="utf-8")
-    assert index.index(FAILED_RUN) < index.index(PUBLISHED_RUN)
+    table = index.split('<h2 id="runs">')[1]
+    assert table.index(FAILED_RUN) < table.index(PUBLISHED_RUN)
     assert f'href="runs/{PUBLISHED_RUN}.html"' in index and f'href="runs/{FAILED_RUN}.html"' in index
     assert "audit FAILED" in index and "audit passed" in index
     assert 'href="data_docs/index.html"' in index
@@ -361,3 +362,173 @@ def test_committed_data_dictionary_is_up_to_date(tmp_path):
     committed = (REPO / "docs" / "data_dictionary.md")
     assert committed.exists(), "run .venv/bin/python -m pipeline.lab.docs"
     assert committed.read_text(encoding="utf-8") == fresh, "docs/data_dictionary.md is stale: run python -m pipeline.lab.docs"
+
+
+def test_durations_count_from_the_start_of_the_run(settings):
+    """ops.runs.started_at is written at the stage step; the report counts from the run's start."""
+    import os
+
+    from pipeline.quality.report import write_run_report
+    from pipeline.quality.report.reader import id_time, run_started
+
+    cli, dag, queued, other = ("20261206T100000_cli_dddddd", "manual__2026-12-06T11_00_00.123456_00_00",
+                               "scheduled__2026-12-06T08_00_00_00_00", "hand-made")
+    with connect(settings.warehouse) as con:
+        # a 20 s CLI run staged after 12.9 s; a 28.7 s DAG run staged after 20.5 s
+        insert(con, "ops.runs", run_id=cli, started_at=datetime(2026, 12, 6, 10, 0, 12, 900000),
+               finished_at=datetime(2026, 12, 6, 10, 0, 20), status="published", trigger="cli")
+        insert(con, "ops.runs", run_id=dag, started_at=datetime(2026, 12, 6, 11, 0, 20, 500000),
+               finished_at=datetime(2026, 12, 6, 11, 0, 28, 700000), status="published", trigger="airflow")
+        insert(con, "ops.runs", run_id=queued, started_at=datetime(2026, 12, 6, 12, 0, 0),
+               finished_at=datetime(2026, 12, 6, 12, 0, 10), status="published", trigger="airflow")
+        insert(con, "ops.runs", run_id=other, started_at=datetime(2026, 12, 6, 13, 0, 10),
+               finished_at=datetime(2026, 12, 6, 13, 0, 15), status="published", trigger="cli")
+    folder = settings.work_dir / other
+    folder.mkdir(parents=True)
+    (folder / "documents.parquet").write_bytes(b"")
+    first = datetime(2026, 12, 6, 13, 0, 0, tzinfo=timezone.utc).timestamp()
+    os.utime(folder / "documents.parquet", (first, first))
+
+    assert id_time(dag) == datetime(2026, 12, 6, 11, 0, 0) and id_time(other) is None
+    assert run_started(settings, queued, datetime(2026, 12, 6, 12))[1] == "ops.runs.started_at"  # waited 4 h
+    assert run_started(settings, other, datetime(2026, 12, 6, 13, 0, 10)) == (datetime(2026, 12, 6, 13),
+                                                                            "the batch folder")
+    expected = {cli: "20.0 s", dag: "28.7 s", queued: "10.0 s", other: "15.0 s"}
+    for run, shown in expected.items():
+        text = write_run_report(settings, run).read_text(encoding="utf-8")
+        assert re.search(r'<span class="duration"[^>]*>' + re.escape(shown) + "</span>", text), (run, shown)
+    index = (settings.reports_dir / "index.html").read_text(encoding="utf-8")
+    for run, shown in expected.items():
+        row = next(r for r in index.split("<tr>") if run in r)
+        assert f">{shown}<" in row, (run, row[:400])
+
+
+HISTORY_RUNS = [  # run id, trigger, start, status, articles, mentions (dated, undated, unresolved), warnings
+    ("20261122T080000_cli_h00001", "cli", datetime(2026, 11, 22, 8), "published", 40, (30, 5, 2), 1),
+    ("scheduled__2026-11-23T06_00_00_00_00", "airflow", datetime(2026, 11, 23, 6), "published", 55, (40, 2, 8), 0),
+    ("scheduled__2026-11-24T06_00_00_00_00", "airflow", datetime(2026, 11, 24, 6), "nothing_new", 0, None, 0),
+    ("20261124T120000_cli_h00003", "cli", datetime(2026, 11, 24, 12), "nothing_new", 0, None, 0),
+    ("manual__2026-11-26T18_30_00.123456_00_00", "airflow", datetime(2026, 11, 26, 18, 30), "published", 12,
+     (6, 6, 0), 3),
+]
+SKIPPED_DAG_RUN = "scheduled__2026-11-27T06_00_00_00_00"
+
+
+def add_history(settings: Settings) -> None:
+    """More runs over a week: CLI and DAG runs, two with nothing new (one recorded, one skipped by the DAG)."""
+    import pandas as pd
+
+    with connect(settings.warehouse) as con:
+        for run, trigger, start, status, n_art, mentions, warnings in HISTORY_RUNS:
+            dated, undated, unresolved = mentions or (0, 0, 0)
+            insert(con, "ops.runs", run_id=run, started_at=start + pd.Timedelta(seconds=20),
+                   finished_at=start + pd.Timedelta(seconds=29), status=status, trigger=trigger, landing="/landing",
+                   n_files=n_art // 4, n_documents=n_art, n_quarantined=n_art // 10, n_articles=n_art,
+                   n_mentions=dated + undated, audit_success=True if status == "published" else None,
+                   error=("interrupted: the run stopped before finishing (killed or crashed); nothing of it was "
+                          "published; " * 3) if run.startswith("manual") else None)
+            if not mentions:
+                continue
+            insert(con, "core.articles", **_article(run, f"h-{run}", "History"))
+            types = ["CONSULT", "ASSAULT", "AGREE"]
+            for i in range(dated + undated):
+                row = _mention(run, f"{run}-{i}", f"h-{run}", types[i % 3], "verbal cooperation",
+                               None if i >= dated else date(2026, 11, 1 + i % 20), None)
+                if i < unresolved:
+                    row.update(actor_name=None, actor_country=None)
+                insert(con, "core.event_mentions", **row)
+            for w in range(warnings):
+                insert(con, "ops.audit_results", run_id=run, suite="articles", expectation=f"expect_w{w}",
+                       column_name=None, success=False, unexpected=1, detail="[warning] 1 unexpected")
+            insert(con, "ops.audit_results", run_id=run, suite="articles", expectation="expect_ok", column_name=None,
+                   success=True, unexpected=0, detail=None)
+    folder = settings.work_dir / SKIPPED_DAG_RUN  # the DAG's ingest found nothing: no ops.runs row
+    folder.mkdir(parents=True)
+    pd.DataFrame({"source_path": pd.Series(dtype="str")}).to_parquet(folder / "source_files.parquet")
+
+
+def test_index_trends_and_dag_runs(settings):
+    import pandas as pd
+
+    from pipeline.quality.report import write_index
+
+    add_history(settings)
+    stopped, slices = settings.work_dir / "manual__2026-11-27T09_00_00_00_00", settings.work_dir / "manual__x_slice0001"
+    stopped.mkdir()
+    pd.DataFrame({"source_path": ["/landing/new.txt"]}).to_parquet(stopped / "source_files.parquet")
+    slices.mkdir()  # a reprocessing slice's folder: documents only, no ingest
+    pd.DataFrame({"doc_id": ["d"]}).to_parquet(slices / "documents.parquet")
+    index = write_index(settings).read_text(encoding="utf-8")
+    charts = re.findall(r'<svg class="chart".*?</svg>', index, re.S)
+    titles = [re.search(r"<title>(.*?)</title>", c).group(1) for c in charts]
+    assert titles == ["Articles in, per run", "Quarantine rate", "Undated share of event mentions",
+                      "Unresolved-party share of event mentions", "Event mentions per PLOVER type, per run",
+                      "Audit: failed expectations per run"], titles
+    by_title = dict(zip(titles, charts))
+    # one point per run that read something: 2 fixture runs + 3 history runs; none for nothing_new
+    assert by_title["Articles in, per run"].count("<circle") == 5
+    assert 'fill="#fff"' in by_title["Articles in, per run"]  # the audit_failed run is hollow
+    # shares as computed from the mentions: 5 undated of 35, 8 unresolved of 42, 6 of 12
+    undated = re.findall(r'data-v="([0-9.]+)"><title>undated: (\d+)%', by_title["Undated share of event mentions"])
+    assert ("0.5", "50") in undated and any(v.startswith("0.142") for v, _ in undated), undated
+    unresolved = by_title["Unresolved-party share of event mentions"]
+    assert 'data-v="0.19047619047619047"' in unresolved
+    assert by_title["Audit: failed expectations per run"].count("<circle") == 2 * 3  # runs with audit rows
+    assert "CONSULT" in by_title["Event mentions per PLOVER type, per run"]
+    # points sit on a real time axis: x grows with the start time, not with the run's rank
+    xs = [float(x) for x in re.findall(r'<circle cx="([0-9.]+)"', by_title["Articles in, per run"])]
+    assert xs == sorted(xs)
+    ts_ = [int(t) for t in re.findall(r'data-t="(\d+)"', by_title["Articles in, per run"])]
+    gaps = [(b - a) for a, b in zip(ts_, ts_[1:])]
+    dx = [(b - a) for a, b in zip(xs, xs[1:])]
+    assert all(abs(dx[i] / gaps[i] - dx[0] / gaps[0]) < 1e-3 * dx[0] / gaps[0] for i in range(len(gaps)))
+    # the table: DAG and CLI runs told apart, nothing-new runs of both kinds, the skipped DAG run too
+    table = index.split('<h2 id="runs">')[1]
+    rows = {r.split("</code>")[0].split("<code>")[-1]: r for r in table.split("<tr>")[2:]}
+    assert 'class="trigger dag">Airflow DAG' in rows["scheduled__2026-11-24T06_00_00_00_00"]
+    assert "nothing new" in rows["scheduled__2026-11-24T06_00_00_00_00"]
+    assert 'class="trigger cli">CLI' in rows["20261124T120000_cli_h00003"]
+    assert "nothing new" in rows["20261124T120000_cli_h00003"]
+    assert "skipped after ingest" in rows[SKIPPED_DAG_RUN] and "Airflow DAG" in rows[SKIPPED_DAG_RUN]
+    assert "not staged" in rows[stopped.name] and slices.name not in rows
+
+
+def test_precision_chart_is_on_a_time_axis():
+    from pipeline.quality.report.charts import precision_period, precision_timeline
+
+    assert precision_period(date(2026, 7, 2), "year") == (date(2026, 1, 1), date(2026, 12, 31))
+    assert precision_period(date(2026, 4, 15), "month") == (date(2026, 4, 1), date(2026, 4, 30))
+    assert precision_period(date(2026, 1, 15), "week") == (date(2026, 1, 12), date(2026, 1, 18))
+    svg = precision_timeline("t", [("day", date(2026, 1, 1), 3), ("day", date(2026, 1, 2), 1),
+                                   ("day", date(2026, 1, 31), 2), ("month", date(2026, 3, 16), 4),
+                                   ("year", date(2013, 7, 2), 1)], max_days=120)
+    rects = {}
+    for tag in re.findall(r'<rect class="period"[^>]*>', svg):
+        attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', tag))
+        rects[(attrs["data-precision"], attrs["data-first"])] = (float(attrs["x"]), float(attrs["width"]))
+    x1, x2, x31 = (rects[("day", d)][0] for d in ("2026-01-01", "2026-01-02", "2026-01-31"))
+    day = x2 - x1
+    assert abs((x31 - x1) - 30 * day) < 0.05  # a 29-day gap is drawn as one
+    assert abs(rects[("month", "2026-03-01")][0] - (x1 + 59 * day)) < 0.05  # March from its 1st, not the 16th
+    assert abs(rects[("month", "2026-03-01")][1] - 31 * day) < 0.05  # ... and whole
+    assert ("year", "2013-01-01") not in rects and "1 more before" in svg  # outside the window: counted
+
+
+def test_documented_date_convention_is_the_extractors():
+    """The README (and the report's note) say where week/month/year dates are stored; the extractor
+    agrees, and the report's chart maps each stored day back to its whole period."""
+    from pipeline.extract.events import _date_value
+    from pipeline.quality.report.charts import precision_period
+    from pipeline.text.temporal import DateMention
+
+    cases = [("year", date(2026, 1, 1), date(2026, 7, 2)), ("year", date(2024, 1, 1), date(2024, 7, 1)),
+             ("month", date(2026, 1, 1), date(2026, 1, 16)), ("month", date(2026, 4, 1), date(2026, 4, 15)),
+             ("month", date(2026, 2, 1), date(2026, 2, 14)), ("month", date(2024, 2, 1), date(2024, 2, 15)),
+             ("week", date(2026, 1, 12), date(2026, 1, 15))]
+    for precision, value, stored in cases:
+        mention = DateMention("x", 0, 1, value, precision, "absolute")
+        assert _date_value(mention) == (stored, precision), (precision, value)
+        assert precision_period(stored, precision) == mention.period()
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for words in ("a week's Thursday", "a month's 15th or 16th", "2 July for a year (1 July"):
+        assert words in " ".join(readme.split()), words

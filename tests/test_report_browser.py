@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_report import FAILED_RUN, PUBLISHED_RUN, build_report_fixture  # noqa: E402
+from test_data_docs import probe  # noqa: E402
+from test_report import FAILED_RUN, PUBLISHED_RUN, add_history, build_report_fixture  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
@@ -63,7 +64,8 @@ def test_run_report_renders_in_chromium(reports, tmp_path):
     # the charts survived parsing as real SVG elements, with accessible titles and labels
     assert dom.count('<svg class="chart"') >= 3, dom[:2000]
     assert "<title>Event mentions per PLOVER type</title>" in dom
-    assert "<title>Event mentions per event day (days with mentions)</title>" in dom
+    assert "<title>Event mentions over time, by date precision</title>" in dom
+    assert re.search(r'<rect class="period"[^>]*data-precision="day"', dom)
     assert re.search(r'<text class="label"[^>]*>CONSULT</text>', dom)
     # quarantine reasons and paths
     for reason in ("binary_content", "malformed_jsonl_line"):
@@ -100,9 +102,30 @@ def test_failed_run_and_data_docs_pages_in_chromium(reports, tmp_path):
     index_dom = dump_dom((settings.data_docs_dir / "index.html").as_uri(), profile)
     assert "Data Docs" in index_dom and "validations/articles/" in index_dom
     # the runs index links both reports, latest first
-    runs_dom = dump_dom((settings.reports_dir / "index.html").as_uri(), profile)
+    runs_dom = dump_dom((settings.reports_dir / "index.html").as_uri(), profile).split('<h2 id="runs">')[1]
     assert runs_dom.index(FAILED_RUN) < runs_dom.index(PUBLISHED_RUN)
     assert f'href="runs/{FAILED_RUN}.html"' in runs_dom
     shot = screenshot(failed.as_uri(), tmp_path / "failed.png", profile, "1280,1600")
     if os.environ.get("NEWSEVENTS_UPDATE_SCREENSHOTS") == "1":
         shutil.copy(shot, SCREENSHOT.with_name("run_report_audit_failed.png"))
+
+
+def test_index_trends_and_table_fit_at_1400px(reports, tmp_path):
+    """The index of runs at 1,400 px: trend charts drawn, the runs table not cut on the right."""
+    from pipeline.quality.report import write_index
+
+    settings, _, _ = reports
+    add_history(settings)
+    index = write_index(settings)
+    seen, requests = probe(index, tmp_path, size="1400,1000")
+    assert requests == [], requests  # the reports need no network either
+    assert seen["doc_width"] <= seen["view_width"], seen  # no horizontal scroll of the page
+    runs_table = seen["tables"][-1]
+    assert runs_table["right"] <= runs_table["parent_right"] and runs_table["scroll"] <= runs_table["width"] + 1, seen
+    dom = dump_dom(index.as_uri(), tmp_path / "profile")
+    assert dom.count('<svg class="chart"') == 6 and dom.count("<circle") >= 20
+    assert "Airflow DAG" in dom and "skipped after ingest" in dom
+    png = SCREENSHOT.with_name("runs_index.png")
+    if os.environ.get("NEWSEVENTS_UPDATE_SCREENSHOTS") != "1" and png.exists():
+        png = tmp_path / "runs_index.png"
+    screenshot(index.as_uri(), png, tmp_path / "profile", "1400,1700")

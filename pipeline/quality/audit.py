@@ -625,6 +625,8 @@ def audit_batch(
     pages: dict[str, Path] = {}
     if build_docs:
         built = context.build_data_docs(site_names=[SITE_NAME], resource_identifiers=list(keys.values()))
+        from pipeline.quality.data_docs import localize_site  # CDN assets -> vendored copies: opens offline
+        localize_site(data_docs_dir)
         index = _url_to_path(built.get(SITE_NAME))
         for name, key in keys.items():
             for site in context.get_docs_sites_urls(resource_identifier=key, site_name=SITE_NAME):

@@ -20,10 +20,12 @@ A missing warehouse, missing tables or a missing audit.json degrade to notes, ne
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
 from pipeline.core.config import Settings
+from pipeline.quality.report.history import history_charts
 from pipeline.quality.report.html import (
     STATUS_CLASS,
     audit_badge,
@@ -38,7 +40,15 @@ from pipeline.quality.report.html import (
     short,
     ts,
 )
-from pipeline.quality.report.reader import Reader, count_rows, load_audit, resolve_batches, run_row
+from pipeline.quality.report.reader import (
+    Reader,
+    count_rows,
+    load_audit,
+    parquet_relation,
+    resolve_batches,
+    run_row,
+    run_started,
+)
 from pipeline.quality.report.sections import (
     section_audit,
     section_boilerplate,
@@ -79,7 +89,8 @@ def render_run_report(settings: Settings, run_id: str, out_path: Path) -> str:
         published_html = section_published(reader, run, status, event_ids)
         n_failed = sum(1 for r in audit["results"] if not r.get("success"))
         glance += [("events", len(event_ids)), ("failed expectations", n_failed if audit["results"] else None)]
-        head = section_header(run, run_id, audit, audit_success, origin) + cards(glance)
+        started = run_started(settings, run_id, run.get("started_at"))
+        head = section_header(run, run_id, audit, audit_success, origin, started) + cards(glance)
         notes = reader.notes
     finally:
         reader.close()
@@ -120,6 +131,29 @@ def write_run_report(settings: Settings, run_id: str) -> Path:
 
 
 # ----------------------------------------------------------------------------- index of runs
+TRIGGERS = {"airflow": ("Airflow DAG", "dag"), "cli": ("CLI", "cli"), "reprocess": ("reprocess", "cli")}
+AIRFLOW_BATCH = re.compile(r"^[a-z_]+__\d{4}-\d{2}-\d{2}T")  # pipeline.run.tasks.batch_id of an Airflow run id
+
+
+def trigger_badge(trigger: str | None) -> str:
+    text, cls = TRIGGERS.get(trigger or "", (trigger or "?", "neutral"))
+    return f'<span class="trigger {cls}">{esc(text)}</span>'
+
+
+def unrecorded_dag_runs(reader: Reader, settings: Settings, known: set[str], limit: int = 50) -> list[dict]:
+    """Airflow batch folders with no ops.runs row: a DAG run whose ingest found nothing new (the DAG
+    skips the rest, so nothing is recorded), or one that stopped before staging."""
+    root = Path(settings.work_dir)
+    if not root.is_dir():
+        return []
+    folders = sorted((p for p in root.iterdir() if p.name not in known and AIRFLOW_BATCH.match(p.name)
+                      and (p / "source_files.parquet").is_file()),  # written by ingest (not by reprocessing)
+                     key=lambda p: p.stat().st_mtime, reverse=True)[:limit]
+    return [{"run_id": folder.name, "start": run_started(settings, folder.name, None)[0],
+             "n_files": count_rows(reader, parquet_relation([folder / "source_files.parquet"]), [])}
+            for folder in folders]
+
+
 def render_index(settings: Settings, current: str | None = None) -> str:
     reports_dir = Path(settings.reports_dir)
     reader = Reader(settings)
@@ -128,6 +162,10 @@ def render_index(settings: Settings, current: str | None = None) -> str:
             "SELECT run_id, started_at, finished_at, status, trigger, n_files, n_documents, n_quarantined, "
             "n_articles, n_mentions, n_events, audit_success, data_docs_path, error "
             "FROM ops.runs ORDER BY started_at DESC, run_id DESC", [], "ops.runs") if reader.has("ops.runs") else []
+        starts = {r["run_id"]: run_started(settings, r["run_id"], r["started_at"])[0] for r in runs}
+        runs.sort(key=lambda r: (starts[r["run_id"]] or datetime.min, r["run_id"]), reverse=True)
+        trends = history_charts(reader, runs, starts)
+        skipped = unrecorded_dag_runs(reader, settings, {r["run_id"] for r in runs})
         notes = reader.notes
     finally:
         reader.close()
@@ -144,14 +182,24 @@ def render_index(settings: Settings, current: str | None = None) -> str:
                 if r.get("data_docs_path") else "–")
         status = r["status"] or "unknown"
         err = f'<div class="small muted">{esc(short(r["error"], 160))}</div>' if r.get("error") else ""
-        rows.append([link + err, esc(ts(r["started_at"])), esc(duration(r["started_at"], r["finished_at"])),
-                     badge(status, STATUS_CLASS.get(status, "neutral")), audit_badge(r["audit_success"]),
-                     esc(r["trigger"] or "–"), fmt_num(r["n_files"]), fmt_num(r["n_documents"]),
-                     fmt_num(r["n_quarantined"]), fmt_num(r["n_mentions"]), fmt_num(r["n_events"]), docs])
+        start = starts[r["run_id"]]
+        outcome = badge(status.replace("_", " ") if status == "nothing_new" else status,
+                        STATUS_CLASS.get(status, "neutral"))
+        if status != "nothing_new":
+            outcome += " " + audit_badge(r["audit_success"])
+        rows.append([f"{link} {trigger_badge(r['trigger'])}{err}", esc(ts(start)), esc(duration(start, r["finished_at"])),
+                     outcome, fmt_num(r["n_files"]), fmt_num(r["n_documents"]), fmt_num(r["n_quarantined"]),
+                     fmt_num(r["n_mentions"]), fmt_num(r["n_events"]), docs])
+    for d in skipped:
+        state = (badge("nothing new", "neutral") + ' <span class="small muted">skipped after ingest, not in ops.runs'
+                 "</span>" if d["n_files"] == 0 else badge("not staged", "warn")
+                 + ' <span class="small muted">stopped (or still running) before the stage step</span>')
+        rows.append([f"<code>{esc(d['run_id'])}</code> {trigger_badge('airflow')}", esc(ts(d["start"])), "–", state,
+                     fmt_num(d["n_files"]), "–", "–", "–", "–", "–"])
     for p in orphans:
         rows.append([f'<a href="{esc(href(p, reports_dir))}"><code>{esc(p.stem)}</code></a>',
                      esc(ts(datetime.utcfromtimestamp(p.stat().st_mtime).replace(microsecond=0))), "–",
-                     badge("not in ops.runs", "neutral"), audit_badge(None), "–", "–", "–", "–", "–", "–", "–"])
+                     badge("not in ops.runs", "neutral"), "–", "–", "–", "–", "–", "–"])
     data_docs_index = Path(settings.data_docs_dir) / "index.html"
     latest = runs[0] if runs else None
     parts = []
@@ -160,6 +208,8 @@ def render_index(settings: Settings, current: str | None = None) -> str:
                              ("published", sum(r["status"] == "published" for r in runs)),
                              ("audit failed", sum(r["status"] == "audit_failed" for r in runs)),
                              ("failed", sum(r["status"] == "failed" for r in runs)),
+                             ("nothing new", sum(r["status"] == "nothing_new" for r in runs) + sum(
+                                 d["n_files"] == 0 for d in skipped)),
                              ("events now", latest.get("n_events") if latest.get("status") == "published" else
                               next((r["n_events"] for r in runs if r["status"] == "published"), None))]))
     links = []
@@ -168,15 +218,18 @@ def render_index(settings: Settings, current: str | None = None) -> str:
                      "Great Expectations Data Docs (all validations)</a>")
     if links:
         parts.append("<p>" + " · ".join(links) + "</p>")
-    parts.append("<h2>Runs, latest first</h2>")
-    parts.append(html_table([("Run", "nowrap"), ("Started", "nowrap"), ("Duration", "nowrap"), ("Status", ""), ("Audit", ""),
-                         ("Trigger", ""), ("Files", "num"), ("Docs", "num"), ("Quarantined", "num"),
-                         ("Mentions", "num"), ("Events", "num"), ("Data Docs", "nowrap")], rows,
-                        empty="No runs recorded yet."))
+    if trends:
+        parts.append(trends)
+    parts.append('<h2 id="runs">Runs, latest first</h2>')
+    parts.append('<div class="tablewrap">' + html_table(
+        [("Run", "run"), ("Started", "when"), ("Duration", "nowrap"), ("Outcome", "outcome"), ("Files", "num"),
+         ("Docs", "num"), ("Quarantined", "num"), ("Mentions", "num"), ("Events", "num"), ("Data Docs", "nowrap")],
+        rows, empty="No runs recorded yet.") + "</div>")
     if notes:
         parts.append("<ul class=\"notes\">" + "".join(f"<li>{esc(n)}</li>" for n in notes) + "</ul>")
     header = ('<div class="sub">newsevents</div><h1>Pipeline runs</h1>'
-              f'<div class="sub">Warehouse <code>{esc(settings.warehouse)}</code></div>')
+              f'<div class="sub">Warehouse <code>{esc(settings.warehouse)}</code></div>'
+              '<nav class="toc"><a href="#trends">Trends</a><a href="#runs">Runs</a></nav>')
     return page("newsevents — pipeline runs", header, "\n".join(parts))
 
 
@@ -186,5 +239,4 @@ def write_index(settings: Settings, current: str | None = None) -> Path:
     return out
 
 
-__all__ = ["write_run_report", "write_index", "render_run_report", "render_index", "hbar_chart", "column_chart",
-           "esc"]
+__all__ = ["write_run_report", "write_index", "render_run_report", "render_index", "esc"]

@@ -94,7 +94,7 @@ def page(title: str, header_html: str, body_html: str) -> str:
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f'<header class="top"><div class="inner">{header_html}</div></header>\n'
         f"<main>\n{body_html}\n<footer>Generated {esc(ts(datetime.utcnow().replace(microsecond=0)))} by "
-        "pipeline/quality/report.py — static file, no network needed.</footer>\n</main>\n</body>\n</html>\n"
+        "pipeline/quality/report/ — static file, no network needed.</footer>\n</main>\n</body>\n</html>\n"
     )
 
 

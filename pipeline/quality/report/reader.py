@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from pipeline.core.config import Settings
@@ -199,3 +201,46 @@ def run_row(reader: Reader, run_id: str) -> dict | None:
         return None
     got = reader.rows("SELECT * FROM ops.runs WHERE run_id = ?", [run_id], "ops.runs")
     return got[0] if got else None
+
+
+# ----------------------------------------------------------------------------- when a run started
+# ops.runs.started_at is written when the batch is staged (after ingest, clean and extract), so
+# durations are taken from the earliest sign of the run: the time in its id (the CLI's
+# `20261206T191702_cli_…`, Airflow's `manual__2026-12-06T19:17:02…`) or the first file of its batch
+# folder. An id time more than MAX_QUEUE before the staging is a run that waited in a queue (a
+# paused DAG): not counted.
+MAX_QUEUE = timedelta(hours=1)
+_CLI_ID = re.compile(r"^(\d{8}T\d{6})_")
+_AIRFLOW_ID = re.compile(r"^[a-z_]+?__(\d{4}-\d{2}-\d{2})T(\d{2})[_:](\d{2})[_:](\d{2})")
+
+
+def id_time(run_id: str) -> datetime | None:
+    """The UTC start time written in a run id, if it has one."""
+    try:
+        if m := _CLI_ID.match(run_id):
+            return datetime.strptime(m.group(1), "%Y%m%dT%H%M%S")
+        if m := _AIRFLOW_ID.match(run_id):
+            return datetime.strptime(f"{m.group(1)} {m.group(2)}:{m.group(3)}:{m.group(4)}", "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+    return None
+
+
+def batch_time(settings: Settings, run_id: str) -> datetime | None:
+    """When the run's batch folder got its first file (UTC), if it is still there."""
+    folder = Path(settings.work_dir) / run_id
+    try:
+        times = [p.stat().st_mtime for p in folder.iterdir() if p.is_file()]
+    except OSError:
+        return None
+    return datetime.fromtimestamp(min(times), timezone.utc).replace(tzinfo=None, microsecond=0) if times else None
+
+
+def run_started(settings: Settings, run_id: str, staged_at: datetime | None) -> tuple[datetime | None, str]:
+    """(start of the run, where it was read from) — see MAX_QUEUE above."""
+    found = [(t, why) for t, why in ((id_time(run_id), "the run id"), (batch_time(settings, run_id), "the batch folder"))
+             if t is not None]
+    if not isinstance(staged_at, datetime):
+        return (min(found)[0], min(found)[1]) if found else (None, "")
+    earlier = [(t, why) for t, why in found if staged_at - MAX_QUEUE <= t < staged_at]
+    return min(earlier) if earlier else (staged_at, "ops.runs.started_at")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.quality.report.charts import DEFAULT_COLOR, QUAD_COLORS, column_chart, hbar_chart
+from pipeline.quality.report.charts import DEFAULT_COLOR, QUAD_COLORS, hbar_chart, precision_timeline
 from pipeline.quality.report.html import (
     STATUS_CLASS,
     audit_badge,
@@ -31,14 +31,17 @@ INLINE_PATHS = 5
 EXAMPLES_PER_REASON = 3
 
 
-MAX_DAYS_CHARTED = 60
+MAX_DAYS_CHARTED = 400  # days on the time axis of the date chart
 
 
 TOP_EVENTS = 15
 
 
-def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_note: str | None) -> str:
+def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_note: str | None,
+                   started: tuple = (None, "")) -> str:
+    """`started`: (start of the run, where it was read from), from reader.run_started."""
     status = run.get("status") or "unknown"
+    start, start_source = started if started[0] is not None else (run.get("started_at"), "ops.runs.started_at")
     parts = []
     banner = {
         "audit_failed": ("bad", "The data-quality audit failed — nothing from this run was published.",
@@ -66,9 +69,10 @@ def section_header(run: dict, run_id: str, audit: dict, audit_success, origin_no
         ("Status", badge(status, STATUS_CLASS.get(status, "neutral"))),
         ("Audit", audit_badge(audit_success)),
         ("Trigger", esc(run.get("trigger") or "–")),
-        ("Started", esc(ts(run.get("started_at")))),
+        ("Started", f'<span title="from {esc(start_source)}">{esc(ts(start))}</span>'),
         ("Finished", esc(ts(run.get("finished_at")))),
-        ("Duration", esc(duration(run.get("started_at"), run.get("finished_at")))),
+        ("Duration", f'<span class="duration" title="from the start of the run ({esc(start_source)}) to its end">'
+                     f'{esc(duration(start, run.get("finished_at")))}</span>'),
         ("Extractor version", f"<code>{esc(run.get('extractor_version') or '–')}</code>"),
         ("Landing folder", f"<code>{esc(run.get('landing') or '–')}</code>"),
     ]
@@ -219,6 +223,9 @@ def section_events(reader, b, status) -> tuple[str, list[str]]:
     per_status = batch_rows(reader, m, "status, count(*) AS n", "GROUP BY status ORDER BY n DESC", what="status")
     per_day = batch_rows(reader, m, "event_date, count(*) AS n, count(DISTINCT event_id) AS n_events",
                           "WHERE event_date IS NOT NULL GROUP BY event_date ORDER BY event_date", what="mentions per day")
+    per_precision = batch_rows(reader, m, "date_precision, event_date, count(*) AS n",
+                               "WHERE event_date IS NOT NULL GROUP BY ALL ORDER BY event_date",
+                               what="mentions per date and precision")
     undated = batch_rows(reader, m, "count(*) AS n", "WHERE event_date IS NULL", what="undated mentions")
     ids = [r["event_id"] for r in batch_rows(reader, m, "DISTINCT event_id", "WHERE event_id IS NOT NULL",
                                               what="event ids")]
@@ -237,12 +244,16 @@ def section_events(reader, b, status) -> tuple[str, list[str]]:
     type_chart = hbar_chart("Event mentions per PLOVER type",
                             [(r["event_type"], r["n"], QUAD_COLORS.get(r["quad_class"], DEFAULT_COLOR))
                              for r in per_type], legend=legend or None)
-    days = per_day[-MAX_DAYS_CHARTED:]
-    day_chart = column_chart("Event mentions per event day (days with mentions)" + (f" (latest {MAX_DAYS_CHARTED} days)"
-                                                               if len(per_day) > MAX_DAYS_CHARTED else ""),
-                             [(str(r["event_date"]), r["n"]) for r in days])
+    day_chart = precision_timeline("Event mentions over time, by date precision",
+                                   [(r["date_precision"], r["event_date"], r["n"]) for r in per_precision],
+                                   max_days=MAX_DAYS_CHARTED)
     out.append('<div class="charts">' + f'<div class="chartbox">{type_chart}</div>'
-               + (f'<div class="chartbox">{day_chart}</div>' if day_chart else "") + "</div>")
+               + (f'<div class="chartbox wide">{day_chart}</div>' if day_chart else "") + "</div>")
+    if any(r["date_precision"] not in (None, "day") for r in per_precision):
+        out.append('<p class="small muted">A date known only to the week, month or year is stored on a '
+                   "conventional day, the middle of its period (a week's Thursday, a month's 15th or 16th, "
+                   "2 July for a year — 1 July in leap years; see date_precision in the data dictionary); "
+                   "the chart draws the whole period instead.</p>")
     n_undated = undated[0]["n"] if undated else 0
     if per_day or n_undated:
         out.append(f'<p class="small muted">{fmt_num(len(per_day))} distinct event day(s)'
