@@ -121,7 +121,12 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
                                                             f"{type(exc).__name__}: {exc}"[:300], doc.line_no)))
     kept = []
     for article in articles:
-        if not article.body.strip():
+        errors = [n.split(":", 1)[1] for n in article.notes if n.startswith("clean_error:")]
+        if errors:  # a cleaning bug is a cleaning error, never an "empty body"
+            doc = by_id[article.doc_id]
+            quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "cleaning_error",
+                                                        "; ".join(errors)[:300], doc.line_no)))
+        elif not article.body.strip():
             doc = by_id[article.doc_id]
             quarantined.append((doc.doc_id, Quarantined(doc.source_path, doc.file_sha256, "empty_body",
                                                         "no article text left after boilerplate removal", doc.line_no)))
