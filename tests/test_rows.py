@@ -7,7 +7,14 @@ from datetime import date, datetime
 import pytest
 
 from pipeline.core.models import (
-    ActorRef, CleanArticle, EventMention, Place, Quarantined, RawDocument, RemovedBlock, SourceFile,
+    ActorRef,
+    CleanArticle,
+    EventMention,
+    Place,
+    Quarantined,
+    RawDocument,
+    RemovedBlock,
+    SourceFile,
 )
 from pipeline.warehouse import rows
 from pipeline.warehouse.schema import ddl_tables

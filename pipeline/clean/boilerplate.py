@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .blocks import Block
 from .language import STOPWORDS, detect_language_with_confidence
 from .text import norm_key
 
@@ -45,22 +46,6 @@ _END_PUNCT = re.compile(r"[.!?…»\"”)\]]\s*$")
 _SENT_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$")
 _SEPARATORS = re.compile(r"\s(?:>|›|»|\||/|•|·)\s")
 _STRIP_HEAD = re.compile(r"^[\s\-–—•·*#>»|:\[\]()]+|[\s\-–—•·*#<«|:.\[\]()]+$")
-
-
-@dataclass
-class Block:
-    text: str
-    start: int | None = None
-    end: int | None = None
-    reason: str | None = None  # None = kept
-    kind: str = ""  # density class: good / short / bad
-    words: int = 0
-    heading_like: bool = False
-    meta: dict = field(default_factory=dict)
-
-    @property
-    def kept(self) -> bool:
-        return self.reason is None
 
 
 @dataclass(frozen=True)
@@ -455,7 +440,7 @@ def classify_blocks(
     title_key = norm_key(found_title) if found_title else ""
     seen: set[str] = set()
     long_keys: list[str] = []
-    for i, b in enumerate(blocks):
+    for b in blocks:
         if b.reason == "repeated_line" and title_key and norm_key(b.text) == title_key:
             b.reason = "duplicate_title"
         if b.reason is not None:

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from pipeline.core.models import CleanArticle, RawDocument, RemovedBlock
 from pipeline.text.temporal import infer_reference_date  # one reference-date heuristic for cleaning and extraction
 
-from .boilerplate import Block, classify_blocks
+from .blocks import Block, Prepared
+from .boilerplate import classify_blocks
 from .language import detect_language, detect_language_with_confidence
 from .published import parse_date_string, parse_header
 from .text import norm_key, normalize_typography, repair_mojibake, split_lost_newlines
@@ -27,22 +26,6 @@ _MID_SENTENCE = re.compile(r"[\w,’'\-]$")
 
 def _glue(a: str, b: str) -> str:
     return a + b if b[:1] in ",;.)»”!?" else a + " " + b
-
-
-@dataclass
-class Prepared:
-    """A document split into blocks, before boilerplate classification."""
-
-    doc: RawDocument
-    blocks: list[Block]
-    removed: list[RemovedBlock] = field(default_factory=list)
-    title: str | None = None
-    published: date | None = None
-    published_source: str | None = None
-    language_hint: str | None = None
-    canonical_url: str | None = None
-    notes: list[str] = field(default_factory=list)
-    pre_extracted: bool = False
 
 
 # --- plain text ------------------------------------------------------------------------

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
 
 import lxml.html
 from lxml import etree
 
 from pipeline.core.models import RawDocument, RemovedBlock
 
-from .boilerplate import Block
+from .blocks import Block, Prepared
 from .published import date_from_url, parse_date_string
 from .text import normalize_typography, repair_mojibake
-
-if TYPE_CHECKING:
-    from .core import Prepared
 
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—•:]\s+[^|\-–—•:]{2,40}$")
 _LANG_RE = re.compile(r"^[a-z]{2}", re.IGNORECASE)
@@ -481,7 +477,6 @@ def extracted_blocks(text: str) -> list[Block]:
 
 
 def prepare_html(doc: RawDocument, raw: str, notes: list[str]) -> "Prepared":
-    from .core import Prepared
 
     tree = parse_html(raw)
     p = Prepared(doc=doc, blocks=[], notes=notes, pre_extracted=True)

@@ -3,7 +3,7 @@ Finn et al.): a comment thread or another story after a run of page furniture is
 article, even when each of its paragraphs looks like prose."""
 from __future__ import annotations
 
-from .boilerplate import Block
+from .blocks import Block
 
 REGION_PENALTY = 4.0  # fixed cost of a removed block: a run of furniture lines separates stories
 REGION_CAP = 30.0  # a long removed block (teaser, notice) costs no more than this many words

@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from .boilerplate import Block
+from .blocks import Block
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "clean" / "teasers.json"
 _SENT_END = re.compile(r"[.!?…][»\"”)]?\s*$")

@@ -1,0 +1,39 @@
+"""The units cleaning works on: a text block with its verdict, and a document split into blocks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.core.models import RawDocument, RemovedBlock
+
+
+@dataclass
+class Block:
+    text: str
+    start: int | None = None
+    end: int | None = None
+    reason: str | None = None  # None = kept
+    kind: str = ""  # density class: good / short / bad
+    words: int = 0
+    heading_like: bool = False
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+
+@dataclass
+class Prepared:
+    """A document split into blocks, before boilerplate classification."""
+
+    doc: RawDocument
+    blocks: list[Block]
+    removed: list[RemovedBlock] = field(default_factory=list)
+    title: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    language_hint: str | None = None
+    canonical_url: str | None = None
+    notes: list[str] = field(default_factory=list)
+    pre_extracted: bool = False
