@@ -43,7 +43,7 @@ COMMENT ON COLUMN curated.event_mentions.actor_sector IS 'Actor sector.';
 COMMENT ON COLUMN curated.event_mentions.recipient_name IS 'Canonical recipient name.';
 COMMENT ON COLUMN curated.event_mentions.recipient_country IS 'Recipient country (ISO alpha-3).';
 COMMENT ON COLUMN curated.event_mentions.recipient_sector IS 'Recipient sector.';
-COMMENT ON COLUMN curated.event_mentions.event_date IS 'Resolved event date.';
+COMMENT ON COLUMN curated.event_mentions.event_date IS 'Event date; for date_precision week, month or year the middle day of the period (a week''s Thursday, a month''s 15th or 16th, 2 July for a year), not a day the event is known to have happened.';
 COMMENT ON COLUMN curated.event_mentions.date_precision IS 'day, week, month or year.';
 COMMENT ON COLUMN curated.event_mentions.date_text IS 'Temporal expression used.';
 COMMENT ON COLUMN curated.event_mentions.location_name IS 'Place of the event.';

@@ -36,7 +36,7 @@ SELECT
 FROM core.events AS e;
 COMMENT ON VIEW curated.events IS 'One row per real-world event (asserted or announced), merged from mentions within and across articles.';
 COMMENT ON COLUMN curated.events.event_id IS 'Stable event id.';
-COMMENT ON COLUMN curated.events.event_date IS 'Reconciled date of the event.';
+COMMENT ON COLUMN curated.events.event_date IS 'Event date; for date_precision week, month or year the middle day of the period (a week''s Thursday, a month''s 15th or 16th, 2 July for a year), not a day the event is known to have happened.';
 COMMENT ON COLUMN curated.events.date_precision IS 'day, week, month or year.';
 COMMENT ON COLUMN curated.events.event_type IS 'PLOVER type.';
 COMMENT ON COLUMN curated.events.mode IS 'PLOVER mode.';

@@ -16,7 +16,7 @@ FROM dyads
 GROUP BY ALL
 ORDER BY event_date, actor_country, recipient_country, event_type;
 COMMENT ON VIEW curated.daily_dyads IS 'Events counted per day, actor country, recipient country and type.';
-COMMENT ON COLUMN curated.daily_dyads.event_date IS 'Event date.';
+COMMENT ON COLUMN curated.daily_dyads.event_date IS 'Event date; for date_precision week, month or year the middle day of the period (a week''s Thursday, a month''s 15th or 16th, 2 July for a year), not a day the event is known to have happened.';
 COMMENT ON COLUMN curated.daily_dyads.actor_country IS 'Actor country (ISO alpha-3).';
 COMMENT ON COLUMN curated.daily_dyads.recipient_country IS 'Recipient country (ISO alpha-3).';
 COMMENT ON COLUMN curated.daily_dyads.event_type IS 'PLOVER type.';

@@ -16,7 +16,7 @@ WHERE entity IS NOT NULL OR country IS NOT NULL
 ORDER BY coalesce(entity, country), event_date;
 COMMENT ON VIEW curated.actor_timeline IS 'Per actor (entity or country), its events in date order, as actor or recipient.';
 COMMENT ON COLUMN curated.actor_timeline.event_id IS 'Event id.';
-COMMENT ON COLUMN curated.actor_timeline.event_date IS 'Event date.';
+COMMENT ON COLUMN curated.actor_timeline.event_date IS 'Event date; for date_precision week, month or year the middle day of the period (a week''s Thursday, a month''s 15th or 16th, 2 July for a year), not a day the event is known to have happened.';
 COMMENT ON COLUMN curated.actor_timeline.date_precision IS 'Date precision.';
 COMMENT ON COLUMN curated.actor_timeline.event_type IS 'PLOVER type.';
 COMMENT ON COLUMN curated.actor_timeline.quad_class IS 'Quad class.';

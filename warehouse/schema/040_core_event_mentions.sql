@@ -71,8 +71,8 @@ COMMENT ON COLUMN core.event_mentions.recipient_sector IS 'Sector code of the (f
 COMMENT ON COLUMN core.event_mentions.recipient_countries IS 'Countries of all recipients.';
 COMMENT ON COLUMN core.event_mentions.actors_json IS 'All actors as JSON [{text,name,country,sector}].';
 COMMENT ON COLUMN core.event_mentions.recipients_json IS 'All recipients as JSON [{text,name,country,sector}].';
-COMMENT ON COLUMN core.event_mentions.event_date IS 'When the event happened, resolved against the article''s reference date.';
-COMMENT ON COLUMN core.event_mentions.date_precision IS 'day, week, month or year; NULL when no date.';
+COMMENT ON COLUMN core.event_mentions.event_date IS 'When the event happened, resolved against the article''s reference date. With date_precision week, month or year it is a conventional day, the middle of that period: a week''s Thursday; a month''s 15th or 16th (14th or 15th in February; early/mid/late in a month: the middle of its first, second or last third); 2 July for a year (1 July in a leap year). Group such rows by week, month or year, never by day.';
+COMMENT ON COLUMN core.event_mentions.date_precision IS 'day, week, month or year: how much of event_date is known (for week, month and year event_date is the middle of the period); NULL when no date.';
 COMMENT ON COLUMN core.event_mentions.date_text IS 'The temporal expression the date came from.';
 COMMENT ON COLUMN core.event_mentions.location_name IS 'Where the event happened (gazetteer name).';
 COMMENT ON COLUMN core.event_mentions.location_country IS 'ISO alpha-3 country of the location.';

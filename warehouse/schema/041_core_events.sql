@@ -55,7 +55,7 @@ COMMENT ON COLUMN core.events.recipient_country IS 'Recipient country (ISO alpha
 COMMENT ON COLUMN core.events.recipient_sector IS 'Most frequent recipient sector.';
 COMMENT ON COLUMN core.events.recipient_countries IS 'All recipient countries.';
 COMMENT ON COLUMN core.events.is_symmetric IS 'Reciprocal event: actor and recipient are interchangeable.';
-COMMENT ON COLUMN core.events.event_date IS 'Reconciled event date: the most precise date most mentions agree on.';
+COMMENT ON COLUMN core.events.event_date IS 'Reconciled event date: the most precise date most mentions agree on; for a week, month or year (date_precision) the middle day of the period (see core.event_mentions.event_date).';
 COMMENT ON COLUMN core.events.date_precision IS 'Precision of event_date: day, week, month or year.';
 COMMENT ON COLUMN core.events.date_min IS 'Earliest date any mention gives.';
 COMMENT ON COLUMN core.events.date_max IS 'Latest date any mention gives (differs from date_min when sources disagree).';
