@@ -13,7 +13,6 @@ from .language import detect_language, detect_language_with_confidence
 from .published import parse_date_string, parse_header
 from .text import norm_key, normalize_typography, repair_mojibake, split_lost_newlines
 
-MAX_CHARS = 3_000_000  # longer inputs are truncated (noted), never rejected
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _HTML_SNIFF = re.compile(r"<\s*(html|body|div|p|article|head|!doctype)[\s>]", re.IGNORECASE)
 _LOWER_START = re.compile(r"^[a-zà-ÿœ]")
@@ -118,10 +117,7 @@ def _looks_html(doc: RawDocument) -> bool:
 
 def prepare(doc: RawDocument) -> Prepared:
     notes: list[str] = []
-    raw = doc.raw_text or ""
-    if len(raw) > MAX_CHARS:
-        raw = raw[:MAX_CHARS]
-        notes.append("truncated_input")
+    raw = doc.raw_text or ""  # bounded by ingest (MAX_DOCUMENT_CHARS): longer inputs are quarantined, never cut
     if _looks_html(doc):
         from .html import prepare_html
 
@@ -218,18 +214,57 @@ def clean_document(doc: RawDocument, *, recurring_lines: frozenset[str] = frozen
         return _empty(doc, f"clean_error:{type(exc).__name__}:{str(exc)[:120]}")
 
 
+# Wire copy: several outlets carrying one story share its paragraphs. Those documents count as one
+# when learning recurring lines, or the story itself would be learned as template boilerplate.
+STORY_PARAGRAPH_CHARS = 200  # paragraphs this long identify a story (template lines are shorter)
+STORY_SHARED_PARAGRAPHS = 2  # ... when two documents share at least this many of them
+STORY_PAIRING_CAP = 10  # a paragraph in more documents than this (and 30% of the batch) is not a story's
+
+
+def _story_of(keysets: list[set[str]]) -> list[int]:
+    """Index of each document's story: documents sharing STORY_SHARED_PARAGRAPHS long paragraphs
+    (and half of the smaller one's) are one story (union-find over an inverted index)."""
+    parent = list(range(len(keysets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    holders: dict[str, list[int]] = {}
+    for i, keys in enumerate(keysets):
+        for k in keys:
+            holders.setdefault(k, []).append(i)
+    cap = max(STORY_PAIRING_CAP, int(0.3 * len(keysets)))
+    shared: dict[tuple[int, int], int] = {}
+    for docs in holders.values():
+        if 1 < len(docs) <= cap:
+            for a_pos, a in enumerate(docs):
+                for b in docs[a_pos + 1:]:
+                    shared[(a, b)] = shared.get((a, b), 0) + 1
+    for (a, b), n in shared.items():
+        if n >= STORY_SHARED_PARAGRAPHS and 2 * n >= min(len(keysets[a]), len(keysets[b])):
+            parent[find(a)] = find(b)
+    return [find(i) for i in range(len(keysets))]
+
+
 def _recurring_from_prepared(prepared: list[Prepared], min_docs: int, min_share: float) -> frozenset[str]:
     n = len(prepared)
     if n < min_docs or n == 0:
         return frozenset()
-    counts: dict[str, int] = {}
-    for p in prepared:
-        keys = {norm_key(b.text) for b in p.blocks if b.reason is None and len(b.text) <= 600}
-        for k in keys:
-            if k:
-                counts[k] = counts.get(k, 0) + 1
-    need = max(min_docs, int(-(-min_share * n // 1)))  # ceil
-    return frozenset(k for k, c in counts.items() if c >= need)
+    stories = _story_of([{norm_key(b.text) for b in p.blocks if len(b.text) >= STORY_PARAGRAPH_CHARS}
+                         for p in prepared])
+    holders: dict[str, set[int]] = {}
+    for p, story in zip(prepared, stories):
+        for b in p.blocks:
+            if b.reason is None and len(b.text) <= 600:
+                k = norm_key(b.text)
+                if k:
+                    holders.setdefault(k, set()).add(story)
+    n_stories = len(set(stories))
+    need = max(min_docs, int(-(-min_share * n_stories // 1)))  # ceil
+    return frozenset(k for k, s in holders.items() if len(s) >= need)
 
 
 def learn_recurring_lines(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3) -> frozenset[str]:
