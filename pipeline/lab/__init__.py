@@ -1,0 +1,1 @@
+"""Lab: benchmarks, evaluation against gold sets and docs generators. The stages never import it."""
