@@ -109,7 +109,7 @@ def cmd_extract(args) -> int:
     n = 0
     for doc, article in zip(docs, articles):
         language = article.language if args.lang == "auto" else args.lang
-        reference = published or article.published
+        reference = published or article.reference_date
         for mention in extract_mentions(article.doc_id, article.body, language, reference, article.title):
             _emit(mention.to_json(source=doc.source_path if not doc.line_no else f"{doc.source_path}#{doc.line_no}"))
             n += 1

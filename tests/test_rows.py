@@ -22,7 +22,7 @@ from pipeline.warehouse.schema import ddl_tables
 NOW = datetime(2026, 12, 6, 12, 0)
 DOC = RawDocument(doc_id="d1", source_path="/landing/a.txt", file_sha256="sha", fmt="txt", raw_text="Texte.")
 ARTICLE = CleanArticle(doc_id="d1", source_path="/landing/a.txt", title="T", body="Texte. Autre phrase.",
-                       language="fr", published=date(2026, 2, 4), published_source="header",
+                       language="fr", reference_date=date(2026, 2, 4), published_source="header",
                        removed=[RemovedBlock(reason="cookie_banner", text="Ce site utilise des cookies", start=0, end=27)])
 MENTION = EventMention(article_id="d1", sentence_index=0, sentence="Texte.", sentence_start=0, sentence_end=6,
                        event_type="CONSULT", trigger="Texte", trigger_start=0, trigger_end=5,

@@ -183,7 +183,7 @@ def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle
         doc_id=doc.doc_id,
         source_path=doc.source_path,
         title=title,
-        published=published,
+        reference_date=published,
         published_source=source,
         language=language,
         body=body,
@@ -198,7 +198,7 @@ def _empty(doc: RawDocument, note: str) -> CleanArticle:
         doc_id=getattr(doc, "doc_id", ""),
         source_path=getattr(doc, "source_path", ""),
         title=None,
-        published=None,
+        reference_date=None,
         published_source=None,
         language="und",
         body="",
@@ -324,15 +324,13 @@ def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0
 
 def clean_record(article: CleanArticle) -> dict:
     """The `newsevents clean` JSONL contract."""
-    inferred = article.published_source == "inferred"
-    published = article.published.isoformat() if article.published else None
     return {
         "source": article.source_path,
         "title": article.title,
-        "published": None if inferred else published,
+        "published": article.published.isoformat() if article.published else None,
         "language": article.language,
         "body": article.body,
-        "reference_date": published,
+        "reference_date": article.reference_date.isoformat() if article.reference_date else None,
         "published_source": article.published_source,
     }
 

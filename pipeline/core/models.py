@@ -72,13 +72,20 @@ class CleanArticle:
     doc_id: str
     source_path: str
     title: str | None
-    published: date | None
+    # the date relative expressions resolve against: the stated publication date, or one inferred
+    # from the text (published_source "inferred"), which is NOT a publication date (see `published`)
+    reference_date: date | None
     published_source: str | None  # "header" | "meta" | "jsonld" | "url" | "hint" | "inferred" | None
     language: str  # ISO 639-1, "und" if unknown
     body: str  # paragraphs separated by one blank line; title NOT included
     removed: list[RemovedBlock] = field(default_factory=list)
     canonical_url: str | None = None
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def published(self) -> date | None:
+        """The publication date the source states; None when only inferred from the text."""
+        return None if self.published_source == "inferred" else self.reference_date
 
     @property
     def paragraphs(self) -> list[str]:

@@ -133,7 +133,7 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
         else:
             kept.append(article)
     # canonical = earliest published, then smallest id: the same whatever order files arrive in
-    kept.sort(key=lambda a: (a.published or date.max, a.doc_id))
+    kept.sort(key=lambda a: (a.reference_date or date.max, a.doc_id))
     signatures: dict[str, list[int]] = {}  # MinHash of every body, computed once by find_near_duplicates
     duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures)
     duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))

@@ -98,8 +98,8 @@ def match_published_duplicates(settings: Settings, articles: list[CleanArticle],
     links = {}
     for a in todo:
         found = candidates.get(a.doc_id) or []
-        if a.published:  # published articles dated within the window of this one (or undated)
-            low, high = a.published - timedelta(days=window_days), a.published + timedelta(days=window_days)
+        if a.reference_date:  # published articles dated within the window of this one (or undated)
+            low, high = a.reference_date - timedelta(days=window_days), a.reference_date + timedelta(days=window_days)
             found = [c for c in found if c[1] is None or low <= c[1] <= high]
         if not found or any(c[0] == a.doc_id for c in found):  # none, or it is itself a published canonical
             continue

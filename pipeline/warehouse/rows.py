@@ -112,8 +112,8 @@ def article_row(a: CleanArticle, doc: RawDocument, duplicate_of: str | None, min
     return {
         "article_id": a.doc_id, "source_path": a.source_path, "source_name": source_name(a, doc),
         "url": doc.url, "canonical_url": a.canonical_url, "title": a.title,
-        "published": a.published if a.published_source != "inferred" else None,
-        "published_source": a.published_source, "reference_date": a.published, "language": a.language,
+        "published": a.published, "published_source": a.published_source, "reference_date": a.reference_date,
+        "language": a.language,
         "body": a.body, "n_paragraphs": len(a.paragraphs), "n_chars": len(a.body),
         "n_removed_blocks": len(a.removed), "duplicate_of": duplicate_of, "minhash": minhash, "notes": list(a.notes),
         "extractor_version": extractor_version, "run_id": run_id, "loaded_at": now,

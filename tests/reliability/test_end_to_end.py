@@ -182,7 +182,7 @@ def test_clean_and_extract_alone_never_touch_the_network(monkeypatch):
     n = 0
     for doc in ingest_landing(SAMPLES).documents:
         article = clean_document(doc)
-        n += len(extract_mentions(doc.doc_id, article.body, article.language, article.published, article.title))
+        n += len(extract_mentions(doc.doc_id, article.body, article.language, article.reference_date, article.title))
     assert attempts == [] and n > 0
 
 

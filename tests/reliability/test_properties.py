@@ -181,7 +181,7 @@ def test_extract_invariants_on_every_sample():
     for name, data in SAMPLE_BYTES:
         for doc in ingest_bytes(name, data):
             article = clean_document(doc)
-            mentions = extract_mentions(doc.doc_id, article.body, article.language, article.published, article.title)
+            mentions = extract_mentions(doc.doc_id, article.body, article.language, article.reference_date, article.title)
             check_mentions(doc.doc_id, article.body, mentions)
             total += len(mentions)
     assert total > 0
