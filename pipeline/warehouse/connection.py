@@ -31,3 +31,20 @@ def has_table(con, schema: str, table: str) -> bool:
     return bool(con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, table]
     ).fetchone()[0])
+
+
+# A reader that can only read: no files other than the warehouse, no network, no extensions,
+# and none of this can be switched back on from SQL (used by `newsevents sql`).
+READER_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "allow_community_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def connect_reader(path: Path):
+    import duckdb
+
+    return duckdb.connect(str(path), read_only=True, config=dict(READER_CONFIG))
