@@ -55,8 +55,10 @@ def check_read_only(query: str) -> None:
         raise QueryRefused(f"one statement at a time ({len(statements)} given)")
     kind = statements[0].type.name
     if kind not in READ_STATEMENTS:
+        words = statements[0].query.split()
+        keyword = words[0].upper() if words and words[0].isalpha() else kind
         raise QueryRefused(
-            f"{kind} statements are not allowed: `newsevents sql` is read-only "
+            f"{keyword} statements are not allowed: `newsevents sql` is read-only "
             "(SELECT, WITH, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN and reading PRAGMAs only)")
 
 
