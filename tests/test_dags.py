@@ -131,3 +131,16 @@ def test_ingest_dag_runs_end_to_end_on_samples(tmp_path, monkeypatch, dagbag):
             XComModel.run_id == dagrun.run_id, XComModel.task_id == "report", XComModel.key.like("_link_%")).all())
     assert set(links) == {"_link_RunReportLink", "_link_DataDocsLink"}, links
     assert all("file://" in str(v) for v in links.values()), links
+
+
+def test_make_standalone_listens_locally_with_slots_for_the_cores():
+    make = shutil.which("make")
+    if not make:
+        pytest.skip("make is not installed")
+    out = subprocess.run([make, "-n", "-s", "standalone"], cwd=REPO, capture_output=True, text=True)
+    command = out.stdout
+    assert "AIRFLOW__API__HOST=127.0.0.1" in command, command[-800:]
+    assert f"AIRFLOW__CORE__PARALLELISM={os.cpu_count()}" in command
+    wide = subprocess.run([make, "-n", "-s", "standalone", "AIRFLOW_HOST=0.0.0.0", "AIRFLOW_PARALLELISM=3"], cwd=REPO,
+                          capture_output=True, text=True).stdout
+    assert "AIRFLOW__API__HOST=0.0.0.0" in wide and "AIRFLOW__CORE__PARALLELISM=3" in wide
