@@ -75,8 +75,27 @@ def test_links_point_at_this_runs_files(tmp_path, monkeypatch):
     (tmp_path / "work" / batch).mkdir(parents=True)
     page = tmp_path / "reports" / "data_docs" / "page.html"
     (tmp_path / "work" / batch / "audit.json").write_text(json.dumps({"run_page": str(page)}))
-    assert tasks.report_link(run_id) == (tmp_path / "reports" / "runs" / f"{batch}.html").as_uri()
-    assert tasks.data_docs_link(run_id) == page.as_uri()
+    # served by the newsevents plugin on the API server: same origin as the UI, so the UI shows them
+    assert tasks.report_link(run_id) == f"/newsevents/reports/runs/{batch}.html"
+    assert tasks.data_docs_link(run_id) == "/newsevents/reports/data_docs/page.html"
+    elsewhere = tmp_path / "elsewhere.html"
+    (tmp_path / "work" / batch / "audit.json").write_text(json.dumps({"run_page": str(elsewhere)}))
+    assert tasks.data_docs_link(run_id) == elsewhere.as_uri()
+
+
+def test_the_plugin_serves_the_reports_folder(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from pipeline.run import tasks
+
+    monkeypatch.setenv("NEWSEVENTS_REPORTS", str(tmp_path))
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "runs" / "r1.html").write_text("<html>run r1</html>")
+    [entry] = tasks.NewseventsPlugin().fastapi_apps
+    assert entry["url_prefix"] + "/reports" == tasks.REPORTS_URL
+    client = TestClient(entry["app"])
+    assert client.get("/reports/runs/r1.html").text == "<html>run r1</html>"
+    assert client.get("/reports/../../etc/hostname").status_code == 404
 
 
 def test_reprocess_dag_is_manual(dagbag):
@@ -130,7 +149,7 @@ def test_ingest_dag_runs_end_to_end_on_samples(tmp_path, monkeypatch, dagbag):
         links = dict(session.query(XComModel.key, XComModel.value).filter(
             XComModel.run_id == dagrun.run_id, XComModel.task_id == "report", XComModel.key.like("_link_%")).all())
     assert set(links) == {"_link_RunReportLink", "_link_DataDocsLink"}, links
-    assert all("file://" in str(v) for v in links.values()), links
+    assert all("/newsevents/reports/" in str(v) for v in links.values()), links
 
 
 def test_make_standalone_listens_locally_with_slots_for_the_cores():

@@ -116,19 +116,62 @@ def export_reprocess_slices(batch: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- links from the Airflow UI
+# The Airflow UI shows an extra link only when it is http(s) or on its own origin (not file://), so the
+# API server serves the reports folder at REPORTS_URL (the `newsevents` plugin below, registered as an
+# `airflow.plugins` entry point in pyproject.toml) and the links point there.
+REPORTS_URL = "/newsevents/reports"
+
+
+def _served(path: Path, reports_dir: Path) -> str:
+    """The UI link of a file under the reports folder (file:// when it lies elsewhere)."""
+    path, reports_dir = path.resolve(), Path(reports_dir).resolve()
+    try:
+        return f"{REPORTS_URL}/{path.relative_to(reports_dir).as_posix()}"
+    except ValueError:
+        return path.as_uri()
+
+
 def report_link(airflow_run_id: str) -> str:
-    """file:// URI of the run report of this Airflow run ('' before it is written)."""
+    """Link to the run report of this Airflow run ('' before it is written)."""
     settings = airflow_settings()
     path = Path(settings.reports_dir) / "runs" / f"{batch_id(airflow_run_id)}.html"
-    return path.resolve().as_uri() if path.exists() else ""
+    return _served(path, settings.reports_dir) if path.exists() else ""
 
 
 def data_docs_link(airflow_run_id: str) -> str:
-    """file:// URI of this run's GX Data Docs page ('' when the audit did not run)."""
-    audit_json = Path(airflow_settings().work_dir) / batch_id(airflow_run_id) / "audit.json"
+    """Link to this run's GX Data Docs page ('' when the audit did not run)."""
+    settings = airflow_settings()
+    audit_json = Path(settings.work_dir) / batch_id(airflow_run_id) / "audit.json"
     try:
         audit = json.loads(audit_json.read_text())
     except (OSError, ValueError):
         return ""
     page = audit.get("run_page") or audit.get("data_docs_index")
-    return Path(page).resolve().as_uri() if page else ""
+    return _served(Path(page), settings.reports_dir) if page else ""
+
+
+def reports_app():
+    """A FastAPI app serving the reports folder (run reports, Data Docs) read-only."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+
+    app = FastAPI(title="newsevents reports", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/reports", StaticFiles(directory=str(load_settings().reports_dir), html=True, check_dir=False),
+              name="reports")
+    return app
+
+
+try:
+    from airflow.plugins_manager import AirflowPlugin
+except ImportError:  # Airflow not importable: no plugin, the links still work as paths
+    AirflowPlugin = None
+
+if AirflowPlugin is not None:
+    class NewseventsPlugin(AirflowPlugin):
+        """Serves var/reports at /newsevents/reports on the Airflow API server (same origin as the UI)."""
+
+        name = "newsevents"
+
+        @property
+        def fastapi_apps(self):  # built when the API server asks, not when a task imports this module
+            return [{"app": reports_app(), "url_prefix": "/newsevents", "name": "newsevents reports"}]
