@@ -364,3 +364,39 @@ def _duckdb_cli(tmp_path: Path) -> Path:
         pytest.skip(f"duckdb-cli 1.5.6 could not be installed from PyPI: {out.stderr.strip()[-300:]}")
     binary.chmod(0o755)
     return binary
+
+
+def test_run_exit_codes_nothing_new_and_locked(tmp_path):
+    import fcntl
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    env = {**os.environ, "NEWSEVENTS_WAREHOUSE": str(tmp_path / "wh.duckdb"), "NEWSEVENTS_WORK": str(tmp_path / "work"),
+           "NEWSEVENTS_REPORTS": str(tmp_path / "reports"), "NEWSEVENTS_SETTLE_SECONDS": "0"}
+    out = cli("run", str(landing), env=env)
+    assert out.returncode == exit_codes.NOTHING_NEW, out.stderr
+    assert "nothing new" in out.stdout
+    with open(tmp_path / "wh.duckdb.lock", "a") as handle:  # another run holds the warehouse
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        out = cli("run", str(landing), env=env)
+    assert out.returncode == exit_codes.LOCKED
+    assert "another newsevents run is writing" in one_line_error(out)
+
+
+def test_reprocess_prints_a_summary_not_a_dict(monkeypatch, capsys, tmp_path):
+    from types import SimpleNamespace
+
+    from pipeline.cli import main
+    from pipeline.run import reprocess
+
+    (tmp_path / "wh.duckdb").write_bytes(b"")
+    monkeypatch.setenv("NEWSEVENTS_WAREHOUSE", str(tmp_path / "wh.duckdb"))
+    fake = [SimpleNamespace(run_id=f"r{i}", status="published", stages={"export": {"documents": 10}},
+                            seconds={"clean": 1.5, "extract": 2.0}, report=f"/reports/r{i}.html",
+                            totals={"articles": 20, "mentions": 50, "events": 30}) for i in (1, 2)]
+    monkeypatch.setattr(reprocess, "reprocess_all", lambda settings, progress: fake)
+    assert main(["reprocess"]) == exit_codes.OK
+    out = capsys.readouterr().out
+    assert "{" not in out and "2 of 2 slices published" in out
+    assert "r1  published    10 documents  3.5 s" in out
+    assert out.rstrip().endswith("warehouse now: 20 articles, 50 event mentions, 30 events")

@@ -109,8 +109,6 @@ def cmd_run(args) -> int:
         print(f"run {result.run_id}: {result.status} ({(result.stages.get('ingest') or {}).get('documents', 0)} documents)")
     result = batches[-1]
     print(f"run {result.run_id}: {result.status.replace('_', ' ')}")
-    if result.status == "nothing_new":
-        print("nothing new in the landing folder; published data unchanged")
     print(f"warehouse:   {result.warehouse}")
     print(f"run report:  {result.report}")
     if result.data_docs:
