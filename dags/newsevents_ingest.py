@@ -64,7 +64,7 @@ def newsevents_ingest():
         """Strip boilerplate, read metadata, detect language and near-duplicates."""
         from pipeline.run import tasks
 
-        print(tasks.clean(batch))
+        tasks.clean(batch)  # logs its own summary line
         return batch
 
     @task
@@ -72,7 +72,7 @@ def newsevents_ingest():
         """Extract PLOVER event mentions from the cleaned articles."""
         from pipeline.run import tasks
 
-        print(tasks.extract(batch))
+        tasks.extract(batch)  # logs its own summary line
         return batch
 
     @task
