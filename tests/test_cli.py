@@ -115,6 +115,8 @@ def test_sql_debug_shows_the_traceback(warehouse):
     "EXPORT DATABASE '{tmp}/dump'",
     "SELECT 1; DROP TABLE ops.runs",
     "CALL pragma_version()",
+    "EXPLAIN ANALYZE COPY (SELECT 1) TO '{tmp}/x.csv'",
+    "SELECT * FROM glob('/etc/*')",
 ])
 def test_sql_refuses_anything_but_one_read(warehouse, tmp_path, query):
     path, env = warehouse
