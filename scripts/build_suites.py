@@ -41,7 +41,7 @@ DATE_PRECISIONS = ["day", "week", "month", "year"]
 LOCATION_PRECISIONS = ["city", "admin", "country", "none"]
 LOCATION_SOURCES = ["sentence", "article"]
 PUBLISHED_SOURCES = ["header", "meta", "jsonld", "url", "hint", "inferred"]
-QUARANTINE_STAGES = ["ingest", "clean", "extract"]
+QUARANTINE_STAGES = ["ingest", "clean", "extract", "audit"]
 
 # Plausibility windows.
 DAYS_BEFORE_REFERENCE = 15 * 365 + 4   # event_date >= reference_date - 15 years
@@ -63,7 +63,7 @@ def read_schema(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
 def quarantine_reasons(tables: dict[str, dict]) -> list[str]:
     """The machine-readable reasons listed in the comment on raw.quarantine.reason."""
     text = tables["quarantine"]["comments"]["reason"]
-    listed = text.split(":", 1)[1]
+    listed = text.split(":", 1)[1].split(".", 1)[0]  # the list ends at the first full stop
     return [r.strip(" .") for r in listed.split(",") if r.strip(" .")]
 
 
@@ -228,7 +228,10 @@ def build_suites(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
     exps["quarantine"] = [
         E("expect_column_values_to_be_unique", column="quarantine_id"),
         _in_set("stage", QUARANTINE_STAGES),
-        _in_set("reason", quarantine_reasons(tables), notes="Documented reasons (raw.quarantine.reason)."),
+        E("expect_column_values_to_match_regex", column="reason",
+          regex="^(" + "|".join(quarantine_reasons(tables)) + r"|audit:[a-z_]+\.[A-Za-z0-9_,-]+\.expect_[a-z_]+)$",
+          notes="Documented reasons (raw.quarantine.reason), or audit:<suite>.<column>.<expectation> for a "
+                "record that failed a record-level check."),
         _between("line_no", 0, None),
     ]
 

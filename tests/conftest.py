@@ -1,6 +1,7 @@
 """Session fixtures shared by the test suite (kept small: spaCy loads once per session)."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+os.environ.setdefault("NEWSEVENTS_LOCK_WAIT_SECONDS", "5")  # tests that hold the file need not wait 30 s
 if str(REPO / "dags") not in sys.path:  # as Airflow's DAG processor does for the DAG bundle
     sys.path.append(str(REPO / "dags"))
 

@@ -158,7 +158,7 @@ def test_good_batch_passes(good_result):
     assert not good_result.failures, good_result.summary()
     suites = {r["suite"] for r in good_result.results}
     assert suites == set(audit.TABLES)
-    assert all(set(r) == set(audit.RESULT_COLUMNS) for r in good_result.results)
+    assert all(set(r) == set(audit.RESULT_COLUMNS) | {"records"} for r in good_result.results)
 
 
 def test_data_docs_index_lists_run(good_result, docs_dir):
@@ -261,7 +261,7 @@ BAD_CASES = {
     "duplicate_sentence_key": (_break_compound_key, {
         ("sentences", "expect_compound_columns_to_be_unique", "article_id,sentence_index")}),
     "quarantine_reason": (_break_quarantine_reason, {
-        ("quarantine", "expect_column_values_to_be_in_set", "reason")}),
+        ("quarantine", "expect_column_values_to_match_regex", "reason")}),
     "event_counts": (_break_events_counts, {
         ("events", "expect_column_values_to_be_in_set", "n_sources_le_n_articles"),
         ("events", "expect_column_values_to_be_between", "n_mentions")}),
@@ -294,6 +294,29 @@ def test_bad_batch_fails_the_right_expectation(case, docs_dir):
     # The failure is specific: nothing unrelated fails on the other tables.
     broken_suites = {s for s, _, _ in expected} | ALSO_BROKEN.get(case, set())
     assert {s for s, _, _ in got} <= broken_suites, result.summary()
+
+
+RECORD_LEVEL = {"unknown_event_type", "confidence_1_5", "empty_body", "event_date_40y_old",
+                "trigger_offsets_reversed", "published_in_future"}
+
+
+@pytest.mark.parametrize("case", list(BAD_CASES))
+def test_each_failure_has_the_right_grain(case, docs_dir):
+    """Record-level: the failure names the records (quarantined, the rest published). Batch-level
+    (shape, keys, tolerances, events, quarantine): no record named, the batch is blocked."""
+    breaker, _ = BAD_CASES[case]
+    frames = make_batch()
+    breaker(frames)
+    result = audit.audit_batch(frames, f"grain-{case}", docs_dir, run_date=RUN_DATE, build_docs=False)
+    if case in RECORD_LEVEL:
+        assert result.record_failures and not result.batch_failures, result.summary()
+        for failure in result.record_failures:
+            column = audit.RECORD_KEYS[failure["suite"]]
+            assert set(failure["records"]) <= set(frames[failure["suite"]][column].astype(str)), failure
+            if failure["suite"] == "articles" or case != "empty_body":  # (an emptied body fails its mentions too)
+                assert len(failure["records"]) == 1, failure  # exactly the broken row, nothing more
+    else:
+        assert result.batch_failures, result.summary()
 
 
 def test_warning_expectations_do_not_block(docs_dir):

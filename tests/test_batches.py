@@ -28,25 +28,37 @@ def _write_landing(folder: Path) -> None:
 def test_ingest_stops_reading_when_the_batch_is_full(tmp_path):
     landing = tmp_path / "landing"
     _write_landing(landing)
-    first = ingest_landing(landing, max_documents=3)
+    docs_seen: set[str] = set()
+
+    def known_docs(ids):
+        return set(ids) & docs_seen
+
+    first = ingest_landing(landing, max_documents=3, known_documents=known_docs)
     ingested = [f.source_path for f in first.files if f.status == "ingested"]
-    # whole files until the cap is reached: the 4-line JSONL alone may overshoot it
-    assert 1 <= len(ingested) <= 3 and len(first.documents) >= 3
+    # the bound holds exactly, even inside the 4-line JSONL (its rest waits in `pending`)
+    assert len(ingested) <= 3 and len(first.documents) == 3
     assert len(ingested) + len(first.pending) == 7
     assert not set(ingested) & set(first.pending)
 
-    # later batches see the recorded files as known and take the pending ones
+    # later batches see the recorded files and documents as known and take what is pending
     known = {f.source_path: f.file_sha256 for f in first.files}
     seen = set(ingested)
+    docs_seen |= {d.doc_id for d in first.documents}
+    n_documents = len(first.documents)
     while True:
-        batch = ingest_landing(landing, known_paths=known, max_documents=3)
+        batch = ingest_landing(landing, known_paths=known, max_documents=3, known_documents=known_docs)
         new = [f for f in batch.files if f.status == "ingested"]
-        if not new:
+        fresh = [d for d in batch.documents if d.doc_id not in docs_seen]
+        if not new and not fresh:
             break
+        assert len(fresh) <= 3, "a batch overshot its bound"
         assert not {f.source_path for f in new} & seen, "a file was ingested twice"
         seen |= {f.source_path for f in new}
         known |= {f.source_path: f.file_sha256 for f in new}
+        docs_seen |= {d.doc_id for d in fresh}
+        n_documents += len(fresh)
     assert len(seen) == 7 and not batch.pending
+    assert n_documents == len(docs_seen) == 10  # 6 one-document files and a 4-line JSONL, each once
 
 
 def test_no_limit_reads_everything(tmp_path):

@@ -143,7 +143,7 @@ def test_failed_publish_rolls_back_everything(con, tmp_path, monkeypatch):
 def test_rebuild_is_a_no_op_without_new_mentions(con):
     con.execute("CREATE OR REPLACE TABLE staging.event_mentions AS SELECT * FROM core.event_mentions LIMIT 0")
     con.execute("CREATE OR REPLACE TABLE staging.articles AS SELECT * FROM core.articles LIMIT 0")
-    assert rebuild_affected_events(con, "r0") == 0
+    assert rebuild_affected_events(con, "r0") == []
 
 
 def test_rebuild_reads_only_mentions_within_the_merge_window(con, tmp_path):

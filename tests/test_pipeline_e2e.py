@@ -72,7 +72,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
 
     def corrupt(*args, **kwargs):
         row = real_row(*args, **kwargs)
-        row["confidence"] = 1.5  # outside [0, 1]: the GX suite must catch it
+        row["actor_country"] = "TR"  # alpha-2 everywhere: a systematic slip, batch-level (beyond `mostly`)
         return row
 
     monkeypatch.setattr(stages, "mention_row", corrupt)
@@ -84,7 +84,7 @@ def test_failed_audit_keeps_the_last_good_publish(settings, published, monkeypat
             "SELECT status, audit_success, error FROM ops.runs WHERE run_id = ?", [result.run_id]).fetchone()
         failures = con.execute(
             "SELECT count(*) FROM ops.audit_results WHERE run_id = ? AND NOT success", [result.run_id]).fetchone()[0]
-    assert (status, ok) == ("audit_failed", False) and "confidence" in error and failures >= 1
+    assert (status, ok) == ("audit_failed", False) and "actor_country" in error and failures >= 1
     monkeypatch.setattr(stages, "mention_row", real_row)
     fixed = run_pipeline(settings)  # the file was not recorded as seen: the next good run takes it
     assert fixed.status == "published"

@@ -121,8 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", metavar="FILE", help="write here instead of stdout (required for parquet)")
     p.add_argument("--max-width", type=int, default=60, metavar="N",
                    help="table format: cut cells longer than N characters (default 60; 0: never cut)")
-    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
-                   help="wait this long while a run writes the warehouse (default 10)")
+    p.add_argument("--wait", type=float, default=None, metavar="SECONDS",
+                   help="wait this long while a run writes the warehouse (default $NEWSEVENTS_LOCK_WAIT_SECONDS, 30)")
 
     p = add("tables", "the tables and views to query, with their descriptions (SHOW TABLES lists none: all are in schemas)",
             ("newsevents tables", "newsevents tables --all      # also raw.*, core.*, staging.*, ops.*"),

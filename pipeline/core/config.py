@@ -18,6 +18,8 @@
 | NEWSEVENTS_BLAS                  | numpy                           | `blis` keeps thinc's default matrix code  |
 | NEWSEVENTS_FAST_SPACY            | 1                               | `0`: spaCy's own attribute ruler/lemmatizer|
 | NEWSEVENTS_FAULT                 | (unset)                         | tests only: SIGKILL at this fault point   |
+| NEWSEVENTS_LOCK_WAIT_SECONDS     | 30                              | retry while another process holds the     |
+|                                  |                                 | DuckDB file, then fail with a clear error |
 
 Airflow Variables with the same names (lower case, e.g. `newsevents_landing`) override the
 environment when the DAG runs; see pipeline/run/tasks.py. Nothing else in the package
@@ -93,6 +95,7 @@ class ProcessSettings:
     blas: str  # "numpy" (OpenBLAS) or "blis" (thinc's default)
     fast_spacy: bool  # memoised attribute ruler and lemmatizer (identical output)
     fault: str | None  # tests/reliability: SIGKILL the process at this fault point
+    lock_wait_seconds: float  # how long to retry while another process holds the warehouse file
 
 
 def _int(env: str, default: int) -> int:
@@ -109,4 +112,5 @@ def process_settings() -> ProcessSettings:
         blas=os.environ.get("NEWSEVENTS_BLAS", "numpy").lower(),
         fast_spacy=os.environ.get("NEWSEVENTS_FAST_SPACY", "1") != "0",
         fault=os.environ.get("NEWSEVENTS_FAULT") or None,
+        lock_wait_seconds=max(0.0, float(os.environ.get("NEWSEVENTS_LOCK_WAIT_SECONDS") or 30)),
     )

@@ -36,6 +36,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from pipeline.core.config import DEFAULT_MAX_FILE_MB
 from pipeline.core.models import Quarantined, RawDocument, SourceFile
@@ -49,8 +50,12 @@ ARCHIVE_MAGIC = (
 )
 INGEST_REASONS = (
     "symlink", "unreadable", "unsupported_extension", "unsupported_archive", "file_too_large", "empty_file",
-    "line_too_long", "binary_content", "malformed_jsonl_line", "missing_text",
+    "line_too_long", "binary_content", "malformed_jsonl_line", "missing_text", "document_too_long",
 )
+# A document longer than this (characters) is quarantined whole, never cut: no real article is
+# this long, and cleaning and extraction of one input must stay bounded.
+MAX_DOCUMENT_CHARS = 3_000_000
+MAX_HTML_CHARS = 20_000_000  # a page's markup may be many times its text
 MAX_LINE_BYTES = 4 * 1024 * 1024  # one line larger than this is not an article: quarantined
 READ_CHUNK = 1024 * 1024
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -63,6 +68,7 @@ class IngestResult:
     quarantined: list[Quarantined] = field(default_factory=list)
     deferred: list[str] = field(default_factory=list)  # still being written; next run takes them
     pending: list[str] = field(default_factory=list)  # the batch is full; the next batch takes them
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): hidden, in_progress
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -84,8 +90,18 @@ def is_in_progress(path: Path) -> bool:
     return name.startswith(".") or name.endswith(IN_PROGRESS_SUFFIXES)
 
 
+def skip_reason(path: Path) -> str | None:
+    """Why a landing entry is not read (counted in the run record, never silently dropped)."""
+    if path.name.startswith("."):
+        return "hidden"
+    if path.name.endswith(IN_PROGRESS_SUFFIXES):
+        return "in_progress"
+    return None
+
+
 def _walk(landing: Path):
-    """(path, None) for every candidate file, (dir, OSError) for a directory that cannot be listed.
+    """(path, None) for every candidate file, (dir, OSError) for a directory that cannot be listed,
+    (path, "skip:<reason>") for a hidden file or folder or a file still being written.
 
     Symbolic links to directories are returned as candidates (then quarantined), never entered."""
     errors: list[OSError] = []
@@ -94,11 +110,13 @@ def _walk(landing: Path):
             exc = errors.pop()
             yield Path(exc.filename or root), exc
         linked = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in sorted(d for d in dirs if d.startswith(".") and d not in linked):
+            yield Path(root) / name, "skip:hidden"
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         for name in sorted(files + linked):
             path = Path(root) / name
-            if not is_in_progress(path):
-                yield path, None
+            reason = skip_reason(path)
+            yield path, (f"skip:{reason}" if reason else None)
     while errors:
         exc = errors.pop()
         yield Path(exc.filename or landing), exc
@@ -110,6 +128,19 @@ def discover(landing: Path) -> list[Path]:
     if not landing.is_dir():
         raise FileNotFoundError(f"landing folder does not exist: {landing}")
     return [path for path, error in _walk(landing) if error is None]
+
+
+def split_oversize(docs: list[RawDocument]) -> tuple[list[RawDocument], list[Quarantined]]:
+    """Documents longer than MAX_DOCUMENT_CHARS (HTML: MAX_HTML_CHARS) are quarantined whole (never cut)."""
+    kept, bad = [], []
+    for d in docs:
+        limit = MAX_HTML_CHARS if d.is_html else MAX_DOCUMENT_CHARS
+        if len(d.raw_text) > limit:
+            bad.append(Quarantined(d.source_path, d.file_sha256, "document_too_long",
+                                   f"{len(d.raw_text):,} characters (limit {limit:,})", d.line_no))
+        else:
+            kept.append(d)
+    return kept, bad
 
 
 def _read_fd_capped(handle, max_bytes: int) -> bytes | None:
@@ -362,14 +393,17 @@ def ingest_file(path: Path, max_file_bytes: int, landing: Path | None = None
 
 
 def is_settled(path: Path, settle_seconds: float, now: float | None = None) -> bool:
-    """True when the file has not been modified for `settle_seconds` (not still being written)."""
+    """True when the file has not been modified for `settle_seconds` (not still being written).
+    A modification time in the future (a skewed clock, a copied timestamp) cannot tell: the file
+    is taken rather than left waiting forever."""
     if settle_seconds <= 0:
         return True
     try:
         mtime = path.lstat().st_mtime
     except OSError:
         return False
-    return ((now or time.time()) - mtime) >= settle_seconds
+    age = (now or time.time()) - mtime
+    return age >= settle_seconds or age < -settle_seconds
 
 
 def _known_fingerprint(path: Path) -> tuple[str, int] | None:
@@ -392,21 +426,28 @@ def ingest_landing(
     max_file_bytes: int = DEFAULT_MAX_FILE_MB * 1024 * 1024,
     settle_seconds: float = 0.0,
     max_documents: int = 0,
+    known_documents: Callable[[list[str]], set[str]] | None = None,
 ) -> IngestResult:
     """Ingest every new file under `landing`.
 
     `known_paths` maps source path -> sha256 already recorded in the warehouse: a file whose path
     and content are both known is skipped (status "known"); changed content at a known path is
-    ingested again as new content. With `max_documents` (> 0), whole files are read until the
-    batch holds that many documents; the other new files are listed in `pending`, unread, for the
-    next batch (they are not recorded anywhere, so nothing is lost).
+    ingested again as new content. With `max_documents` (> 0), files are read until the batch
+    holds that many new documents; a JSONL file with more is cut between documents: its first
+    ones join this batch and the file stays `pending` (unrecorded) so that the next batch reads it
+    again and takes the documents after them (`known_documents` tells which doc ids are already
+    in the warehouse); the other new files are listed in `pending`, unread, for the next batch.
     """
     landing = Path(landing)
     if not landing.is_dir():
         raise FileNotFoundError(f"landing folder does not exist: {landing}")
     known_paths = known_paths or {}
     result = IngestResult()
+    known_documents = known_documents or (lambda ids: set())
     for path, error in _walk(landing):
+        if isinstance(error, str):
+            result.skipped.append((path_text(path), error.removeprefix("skip:")))
+            continue
         if error is not None:
             src = path_text(path)
             result.files.append(SourceFile(src, None, 0, None, "quarantined"))
@@ -428,6 +469,16 @@ def ingest_landing(
         if source.status == "deferred":
             result.deferred.append(source.source_path)
             continue
+        docs, too_long = split_oversize(docs)
+        bad += too_long
+        if max_documents > 0 and docs:
+            known = known_documents([d.doc_id for d in docs])
+            new = [d for d in docs if d.doc_id not in known]
+            room = max_documents - len(result.documents)
+            if len(new) > room:  # the batch bound holds inside the file: the rest waits
+                result.documents.extend(new[:max(room, 0)])
+                result.pending.append(path_text(path))
+                continue
         result.files.append(source)
         result.documents.extend(docs)
         result.quarantined.extend(bad)

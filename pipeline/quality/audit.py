@@ -80,6 +80,23 @@ DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
 
 RESULT_COLUMNS = ["suite", "expectation", "column_name", "success", "unexpected", "detail"]
 
+# The grain of a failure. A failed check on ONE record's values (a map expectation without a
+# `mostly` tolerance) in a document-derived table is record-level: the records it names are
+# quarantined and the rest of the batch is audited again. Everything else is batch-level and
+# blocks the batch: the table's shape (columns, row count), uniqueness of keys, tolerances
+# (`mostly`: a systematic problem), and the events and quarantine tables (built from records
+# already audited: a failure there is a broken invariant, not a bad input).
+RECORD_KEYS: dict[str, str] = {  # record-level suites -> the column naming the record
+    "articles": "article_id",
+    "removed_blocks": "article_id",
+    "sentences": "article_id",
+    "event_mentions": "mention_id",
+}
+BATCH_LEVEL_TYPES = frozenset({
+    "expect_table_columns_to_match_set", "expect_table_row_count_to_be_between",
+    "expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
+})
+
 # Mention statuses that never become events (their event_id must be NULL).
 _UNPUBLISHED_STATUSES = ("negated", "hypothetical")
 
@@ -98,6 +115,16 @@ class AuditResult:
     @property
     def failures(self) -> list[dict]:
         return [r for r in self.results if not r["success"]]
+
+    @property
+    def batch_failures(self) -> list[dict]:
+        """Blocking failures that name no record: the batch as a whole is wrong."""
+        return [r for r in self.critical_failures if not r.get("records")]
+
+    @property
+    def record_failures(self) -> list[dict]:
+        """Blocking failures of single records (quarantined; the rest of the batch is audited again)."""
+        return [r for r in self.critical_failures if r.get("records")]
 
     def summary(self) -> str:
         bad = self.failures
@@ -468,6 +495,7 @@ def _detail(res: dict, exc: dict, severity: str) -> tuple[int | None, str | None
         return None, f"error: {str(exc.get('exception_message'))[:300]}"
     unexpected = res.get("unexpected_count")
     parts = []
+    res = {k: v for k, v in res.items() if k != "unexpected_list"}
     if unexpected:
         pct = res.get("unexpected_percent")
         sample = _jsonable(res.get("partial_unexpected_list") or [])
@@ -483,11 +511,23 @@ def _detail(res: dict, exc: dict, severity: str) -> tuple[int | None, str | None
     return (int(unexpected) if unexpected is not None else None), text
 
 
+def _record_keys(suite_name: str, cfg, res: dict, raised: bool) -> list | None:
+    """The records a failed check names, when it is record-level (see RECORD_KEYS), else None."""
+    key = RECORD_KEYS.get(suite_name)
+    kwargs = dict(cfg.kwargs)
+    if key is None or raised or cfg.type in BATCH_LEVEL_TYPES or kwargs.get("mostly") not in (None, 1, 1.0):
+        return None
+    names = [row.get(key) for row in res.get("unexpected_index_list") or [] if isinstance(row, dict)]
+    names = sorted({str(n) for n in names if n is not None and n == n})  # n != n: NaN, a missing key
+    return names or None
+
+
 def _flatten(suite_name: str, validation) -> tuple[list[dict], list[str]]:
     rows, severities = [], []
     for r in validation.results:
         cfg = r.expectation_config
         severity = _severity(cfg)
+        raised = bool((r.exception_info or {}).get("raised_exception"))
         unexpected, detail = _detail(r.result or {}, r.exception_info or {}, severity)
         rows.append({
             "suite": suite_name,
@@ -496,6 +536,7 @@ def _flatten(suite_name: str, validation) -> tuple[list[dict], list[str]]:
             "success": bool(r.success),
             "unexpected": unexpected,
             "detail": None if r.success else detail,
+            "records": None if r.success else _record_keys(suite_name, cfg, r.result or {}, raised),
         })
         severities.append(severity)
     return rows, severities
@@ -516,10 +557,12 @@ def audit_batch(
     suites_dir: Path | None = None,
     *,
     run_date: dt.date | None = None,
-    result_format: str = "BASIC",
     build_docs: bool = True,
+    only: Iterable[str] | None = None,
+    skip: Iterable[str] = (),
 ) -> AuditResult:
-    """Validate the staged batch against every suite; build Data Docs; never raise on bad data."""
+    """Validate the staged batch against every suite (or those in `only`, minus `skip`); build Data
+    Docs; never raise on bad data."""
     started = time.perf_counter()
     import pandas as pd
 
@@ -532,7 +575,8 @@ def audit_batch(
 
     data_docs_dir = Path(data_docs_dir).resolve()
     data_docs_dir.mkdir(parents=True, exist_ok=True)
-    suites = load_suites(suites_dir)
+    suites = [s for s in load_suites(suites_dir)
+              if (only is None or s.name in set(only)) and s.name not in set(skip)]
 
     given = {table_key(k): v for k, v in frames.items() if v is not None}
     for suite in suites:
@@ -555,6 +599,10 @@ def audit_batch(
         validation = context.validation_definitions.add(
             gx.ValidationDefinition(name=f"audit_{name}", data=batch_definition, suite=suite)
         )
+        result_format = {"result_format": "COMPLETE", "return_unexpected_index_query": False,
+                         "partial_unexpected_count": 10}
+        if name in RECORD_KEYS:  # failures name their records (only failing rows are listed)
+            result_format["unexpected_index_column_names"] = [RECORD_KEYS[name]]
         outcome = validation.run(
             batch_parameters={"dataframe": prepared[name]},
             result_format=result_format,

@@ -17,7 +17,9 @@ class RunLocked(RuntimeError):
 def warehouse_lock(settings: Settings, wait_seconds: float = 0.0) -> Iterator[None]:
     """Exclusive lock for everything that writes the warehouse (CLI runs and DAG tasks alike)."""
     settings.warehouse.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = settings.warehouse.with_suffix(settings.warehouse.suffix + ".lock")
+    # keyed on the resolved path: two spellings of one file (a symlink, ../) share one lock
+    target = settings.warehouse.resolve()
+    lock_path = target.with_suffix(target.suffix + ".lock")
     with open(lock_path, "w") as handle:
         deadline = time.monotonic() + wait_seconds
         while True:

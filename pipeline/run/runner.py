@@ -20,8 +20,10 @@ from pipeline.run.stages import (
     extract_stage,
     ingest_stage,
     publish_stage,
+    skipped_fields,
     stage_load,
 )
+from pipeline.warehouse.batch import batch_dir
 from pipeline.warehouse.connection import connect
 from pipeline.warehouse.ledger import fail_run, record_nothing_new, summary
 
@@ -64,7 +66,11 @@ def execute_run(settings: Settings, run_id: str, steps, *, progress: Progress = 
             status = "audit_failed"
         except Exception as exc:
             status = "failed"
-            fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
+            try:
+                fail_run(settings, run_id, f"{type(exc).__name__}: {exc}")
+            except Exception as record_error:  # e.g. the file still held: the next run marks this one interrupted
+                progress(f"could not record the failure in ops.runs ({type(record_error).__name__}: {record_error}); "
+                         "the next run marks this run interrupted")
             raise
         finally:
             report = write_report_safely(settings, run_id, progress)
@@ -82,8 +88,8 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
 
     def ingest():
         stats = ingest_stage(settings, run_id, landing=landing, progress=progress)
-        if stats["files"] == 0:
-            record_nothing_new(settings, run_id, trigger, landing)
+        if stats["files"] == 0 and stats["documents"] == 0:
+            record_nothing_new(settings, run_id, trigger, landing, **skipped_fields(batch_dir(settings, run_id)))
             progress("nothing new in the landing folder; published data unchanged")
             raise NothingNew()
         return stats
@@ -131,6 +137,9 @@ def write_report_safely(settings: Settings, run_id: str, progress: Progress = _q
         progress(f"report: could not be written ({type(exc).__name__}: {exc})")
         return None
 
-    with connect(settings.warehouse) as con:
-        con.execute("UPDATE ops.runs SET report_path = ? WHERE run_id = ?", [str(path), run_id])
+    try:
+        with connect(settings.warehouse) as con:
+            con.execute("UPDATE ops.runs SET report_path = ? WHERE run_id = ?", [str(path), run_id])
+    except Exception as exc:  # the report exists; only its link in ops.runs is missing
+        progress(f"report: written, but not linked in ops.runs ({type(exc).__name__}: {exc})")
     return str(path)

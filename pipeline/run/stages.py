@@ -8,6 +8,7 @@ the DAGs in dags/ call the same functions, one task each.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from datetime import date
@@ -17,11 +18,19 @@ from typing import Callable
 from pipeline.core.config import Settings
 from pipeline.core.models import CleanArticle, Quarantined, RawDocument
 from pipeline.core.workers import fork_map, worker_count
-from pipeline.warehouse.batch import batch_dir, batch_frames, read_rows, stage_batch, write_rows
+from pipeline.run.audit_gate import (
+    UNACCOUNTED_DOCUMENTS_SQL,
+    AuditFailed,
+    BatchChanged,
+    EventsAuditor,
+    audit_with_quarantine,
+    verify_manifest,
+)
+from pipeline.warehouse.batch import batch_dir, read_rows, release_batch_files, stage_batch, write_rows
 from pipeline.warehouse.connection import connect, has_table, utcnow
 from pipeline.warehouse.ledger import finish_run, known_doc_ids, known_source_paths, record_audit, start_run
 from pipeline.warehouse.near_duplicates import match_published_duplicates
-from pipeline.warehouse.publish import publish_batch, republish_articles
+from pipeline.warehouse.publish import EventsAuditFailed, publish_batch
 from pipeline.warehouse.rows import (
     article_row,
     document_row,
@@ -41,10 +50,6 @@ def _quiet(_: str) -> None:
     pass
 
 
-class AuditFailed(RuntimeError):
-    """The staged batch did not pass the data-quality audit; nothing was published."""
-
-
 # ---------------------------------------------------------------- stages
 def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None, progress: Progress = _quiet) -> dict:
     """Read new files from the landing folder into documents.parquet (+ source_files, quarantine)."""
@@ -52,22 +57,23 @@ def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None
 
     out = batch_dir(settings, run_id)
     landing = Path(landing or settings.landing)
-    known_paths: dict[str, str] = {}
-    known_docs: set[str] = set()
-    if settings.warehouse.exists() and landing.is_dir():
-        with connect(settings.warehouse, read_only=True) as con:
-            if has_table(con, "raw", "source_files"):  # only the landing folder's files: never the whole ledger
-                known_paths = known_source_paths(con, [path_text(p) for p in discover(landing)])
-    result = ingest_landing(
-        landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes, settle_seconds=settings.settle_seconds,
-        max_documents=settings.max_batch_documents,
-    )
-    new_docs: dict[str, RawDocument] = {}
-    for doc in result.documents:
-        new_docs.setdefault(doc.doc_id, doc)  # same content under two names: one document
-    if known_paths and new_docs:
-        with connect(settings.warehouse, read_only=True) as con:
-            known_docs = known_doc_ids(con, list(new_docs))
+    with contextlib.ExitStack() as stack:
+        con = None
+        if settings.warehouse.exists() and landing.is_dir():
+            con = stack.enter_context(connect(settings.warehouse, read_only=True))
+            if not has_table(con, "raw", "source_files"):
+                con = None
+        # only the landing folder's files and this batch's documents are looked up: never the whole ledger
+        known_paths = known_source_paths(con, [path_text(p) for p in discover(landing)]) if con else {}
+        known = (lambda ids: known_doc_ids(con, ids)) if con else None
+        result = ingest_landing(
+            landing, known_paths=known_paths, max_file_bytes=settings.max_file_bytes,
+            settle_seconds=settings.settle_seconds, max_documents=settings.max_batch_documents, known_documents=known,
+        )
+        new_docs: dict[str, RawDocument] = {}
+        for doc in result.documents:
+            new_docs.setdefault(doc.doc_id, doc)  # same content under two names: one document
+        known_docs = known_doc_ids(con, list(new_docs)) if con and new_docs else set()
     documents = [d for d in new_docs.values() if d.doc_id not in known_docs]
     now = utcnow()
     files = [source_file_row(f, run_id, now) for f in result.files if f.status != "known"]
@@ -75,14 +81,20 @@ def ingest_stage(settings: Settings, run_id: str, *, landing: Path | None = None
     write_rows(files, out / "source_files.parquet")
     write_rows(doc_rows, out / "documents.parquet")
     write_rows([quarantine_row(q, "ingest", run_id) for q in result.quarantined], out / "quarantine.ingest.parquet")
+    skipped: dict[str, int] = {}
+    for _, reason in result.skipped:
+        skipped[reason] = skipped.get(reason, 0) + 1
+    (out / "skipped.json").write_text(json.dumps({"counts": skipped, "paths": result.skipped[:200]}))
     stats = {
         "files": len(files), "documents": len(doc_rows), "already_known": len(known_docs),
         "quarantined": len(result.quarantined), "deferred": len(result.deferred), "pending": len(result.pending),
+        "skipped": skipped,
     }
     progress(f"ingest: {stats['files']} new files, {stats['documents']} new documents, "
              f"{stats['quarantined']} quarantined, {stats['deferred']} deferred (still being written)"
              + (f", {stats['pending']} files left for the next batch (batch full: "
-                f"{settings.max_batch_documents} documents)" if stats["pending"] else ""))
+                f"{settings.max_batch_documents} documents)" if stats["pending"] else "")
+             + (", skipped: " + ", ".join(f"{n} {r}" for r, n in sorted(skipped.items())) if skipped else ""))
     return stats
 
 
@@ -231,52 +243,59 @@ def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: P
     return counts
 
 
-def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
-    """Validate the staged batch with the GX suites; writes audit.json in the batch folder."""
-    from pipeline.quality.audit import audit_batch
+def skipped_fields(batch: Path) -> dict:
+    """ops.runs columns for the landing entries the ingest skipped (skipped.json in the batch)."""
+    path = batch / "skipped.json"
+    counts = json.loads(path.read_text()).get("counts", {}) if path.exists() else {}
+    return {"n_skipped": sum(counts.values()),
+            "skipped": "; ".join(f"{reason}: {n}" for reason, n in sorted(counts.items())) or None}
 
-    frames = batch_frames(settings, run_id)
-    result = audit_batch(frames, run_id, settings.data_docs_dir)
-    summary = {
-        "success": bool(result.success),
-        "results": result.results,
-        "failed": list(result.critical_failures),  # failures that block publishing (warnings do not)
-        "warnings": list(result.warnings),
-        "data_docs_index": str(result.data_docs_index) if result.data_docs_index else None,
-        "run_page": str(result.run_page) if result.run_page else None,
-        "pages": {suite: str(page) for suite, page in (result.pages or {}).items()},  # per-suite Data Docs page
-    }
-    (batch_dir(settings, run_id) / "audit.json").write_text(json.dumps(summary, default=str, indent=1))
-    progress(f"audit: {'passed' if result.success else 'FAILED'} "
-             f"({len(result.results) - len(summary['failed'])}/{len(result.results)} expectations met)")
-    return summary
+
+def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
+    """Validate the staged batch with the GX suites (records failing a record-level check are
+    quarantined and the rest audited again); writes audit.json with the audited files' hashes."""
+    return audit_with_quarantine(settings, run_id, batch_dir(settings, run_id), progress)
 
 
 def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
-    """Publish the audited batch, or record the failed audit and raise AuditFailed. `replace`: the
-    batch re-extracts documents already published (reprocessing), whose old rows it replaces."""
-
+    """Publish exactly the audited batch, or record why not and raise AuditFailed / BatchChanged.
+    `replace`: the batch re-extracts documents already published (reprocessing), whose old rows
+    it replaces."""
     out = batch_dir(settings, run_id)
     audit = json.loads((out / "audit.json").read_text())
     with connect(settings.warehouse) as con:
+        try:
+            verify_manifest(out, audit.get("manifest"))
+        except BatchChanged as exc:
+            finish_run(con, run_id, "failed", audit_success=False, error=str(exc))
+            raise
         stage_batch(con, out)  # the audited files themselves, whatever another run staged since
         counts = {name: con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
                   for name in ("source_files", "documents", "quarantine", "articles", "event_mentions")}
         run_fields = dict(
             n_files=counts["source_files"], n_documents=counts["documents"], n_quarantined=counts["quarantine"],
             n_articles=counts["articles"], n_mentions=counts["event_mentions"],
-            data_docs_path=audit.get("run_page") or audit.get("data_docs_index"),
+            data_docs_path=audit.get("run_page") or audit.get("data_docs_index"), **skipped_fields(out),
         )
         record_audit(con, run_id, audit["results"])
-        if not audit["success"]:
-            failed = "; ".join(f"{r.get('suite')}:{r.get('expectation')}({r.get('column_name')})" for r in audit["failed"][:5])
+        failed = "; ".join(f"{r.get('suite')}:{r.get('expectation')}({r.get('column_name')})" for r in audit["failed"][:5])
+        unaccounted = con.execute(UNACCOUNTED_DOCUMENTS_SQL).fetchone()[0]
+        if audit["success"] and unaccounted:
+            failed = f"{unaccounted} documents are neither articles nor quarantined"
+        if not audit["success"] or unaccounted:
             finish_run(con, run_id, "audit_failed", audit_success=False, error=f"audit failed: {failed}", **run_fields)
             progress(f"publish: skipped — audit failed ({failed}); the previous publish is unchanged")
             raise AuditFailed(f"run {run_id}: audit failed: {failed}")
-        if replace:
-            result = republish_articles(con, run_id, **run_fields)
-        else:
-            result = publish_batch(con, run_id, **run_fields)
+        events_audit = EventsAuditor(settings, run_id)
+        try:
+            result = publish_batch(con, run_id, audit_events=events_audit, reprocessing=replace, **run_fields)
+        except EventsAuditFailed as exc:
+            finish_run(con, run_id, "audit_failed", audit_success=False, error=f"events audit failed: {exc}",
+                       **run_fields)
+            raise AuditFailed(f"run {run_id}: the events it would publish failed their audit: {exc}") from exc
+        finally:
+            record_audit(con, run_id, audit["results"] + events_audit.results)
+    release_batch_files(out)
     progress(f"publish: {counts['articles']} articles, {counts['event_mentions']} mentions; "
              f"{result['events_total']} events in curated.events")
     return {**counts, **result}

@@ -54,7 +54,8 @@ def batch_id(airflow_run_id: str) -> str:
 
 def ingest(batch: str) -> bool:
     """Read new files; False when nothing new arrived (the rest of the run is skipped)."""
-    return ingest_stage(airflow_settings(), batch, progress=print)["files"] > 0
+    stats = ingest_stage(airflow_settings(), batch, progress=print)
+    return stats["files"] > 0 or stats["documents"] > 0
 
 
 def clean(batch: str) -> dict:

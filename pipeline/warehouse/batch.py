@@ -64,3 +64,13 @@ def batch_frames(settings: Settings, run_id: str) -> dict:
         apply_schema(con)
         stage_batch(con, batch_dir(settings, run_id))
         return {name: con.execute(f"SELECT * FROM staging.{name}").fetch_df() for name in BATCH_TABLES}
+
+
+def release_batch_files(batch: Path) -> int:
+    """After a publish: the batch's Parquet files are in the warehouse now (raw text in
+    raw.documents), so they are removed; audit.json and skipped.json stay as the run's record."""
+    removed = 0
+    for path in Path(batch).glob("*.parquet"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed

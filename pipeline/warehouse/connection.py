@@ -1,21 +1,44 @@
 """DuckDB connections and catalog lookups shared by the warehouse modules."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+from pipeline.core.config import process_settings
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file (DuckDB allows one writer, or readers only)."""
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def connect(path: Path, read_only: bool = False):
+def connect(path: Path, read_only: bool = False, wait_seconds: float | None = None, config: dict | None = None):
+    """A DuckDB connection; while another process holds the file (a reader polling during a run, a
+    writer), retry with backoff for `wait_seconds` (NEWSEVENTS_LOCK_WAIT_SECONDS), then raise
+    WarehouseBusy with a clear message."""
     import duckdb
 
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path), read_only=read_only)
+    wait = process_settings().lock_wait_seconds if wait_seconds is None else wait_seconds
+    deadline, delay = time.monotonic() + wait, 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=dict(config or {}))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{path} is held by another process ({str(exc).split(': ', 1)[-1].split(' See also')[0]}); "
+                    f"gave up after {wait:g} s (NEWSEVENTS_LOCK_WAIT_SECONDS)") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def table_columns(con, qualified: str) -> list[str]:
@@ -44,7 +67,6 @@ READER_CONFIG = {
 }
 
 
-def connect_reader(path: Path):
-    import duckdb
-
-    return duckdb.connect(str(path), read_only=True, config=dict(READER_CONFIG))
+def connect_reader(path: Path, wait_seconds: float | None = None):
+    """The locked-down read-only connection, with connect()'s wait while a writer holds the file."""
+    return connect(path, read_only=True, wait_seconds=wait_seconds, config=READER_CONFIG)

@@ -6,9 +6,9 @@ from pipeline.warehouse.candidates import MENTION_COLUMNS, candidate_events
 from pipeline.warehouse.merge import cluster_events, event_id, is_clusterable, stories_of, summarise_event
 
 
-def rebuild_affected_events(con, run_id: str, lost_members: list[str] | None = None) -> int:
+def rebuild_affected_events(con, run_id: str, lost_members: list[str] | None = None) -> list[str]:
     """Merge the staged mentions into the published events and publish them (core.event_mentions)
-    with their event ids; returns the number of events written.
+    with their event ids; returns the ids of the events written (new or rewritten).
 
     Candidates are the published events each new publishable mention could join under
     pipeline.warehouse.merge's rules, or whose mentions could rather join the event it opens, found by
@@ -168,4 +168,4 @@ def rebuild_affected_events(con, run_id: str, lost_members: list[str] | None = N
         )
     finally:
         con.unregister("mention_links")
-    return len(changed)
+    return [e["event_id"] for e in changed]

@@ -77,12 +77,12 @@ def record_audit(con, run_id: str, results: list[dict]) -> None:
         )
 
 
-def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None) -> None:
+def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None, **fields) -> None:
 
     with connect(settings.warehouse) as con:
         apply_schema(con)
         start_run(con, run_id, trigger, str(landing or settings.landing), settings.extractor_version)
-        finish_run(con, run_id, "nothing_new", n_files=0, n_documents=0, n_quarantined=0)
+        finish_run(con, run_id, "nothing_new", n_files=0, n_documents=0, n_quarantined=0, **fields)
 
 
 def fail_run(settings: Settings, run_id: str, error: str) -> None:

@@ -3,7 +3,7 @@
 Readers should not hold the DuckDB file open while a run publishes (DuckDB allows one writing
 process; a reader's connection blocks the writer and vice versa). Two safe ways to read:
 `newsevents sql` opens the file read-only for the length of one query (and waits briefly when a
-run holds it), and `newsevents export` writes the curated views as Parquet files (written to a
+run holds it, up to NEWSEVENTS_LOCK_WAIT_SECONDS), and `newsevents export` writes the curated views as Parquet files (written to a
 temp folder, then renamed into place) that any tool can read at any time.
 
 `newsevents sql` is read-only for real: one statement, of a reading kind (DuckDB's own parser says
@@ -18,10 +18,9 @@ import csv
 import json
 import shutil
 import sys
-import time
 from pathlib import Path
 
-from pipeline.warehouse.connection import READER_CONFIG, connect, connect_reader
+from pipeline.warehouse.connection import READER_CONFIG, WarehouseBusy, connect, connect_reader
 
 CURATED_VIEWS = ("events", "event_mentions", "articles", "daily_dyads", "actor_timeline", "quarantine", "runs")
 READ_STATEMENTS = ("SELECT", "EXPLAIN")  # DuckDB parses WITH/SHOW/DESCRIBE/SUMMARIZE/PRAGMA-read as SELECT
@@ -41,10 +40,6 @@ class WarehouseMissing(FileNotFoundError):
     """No warehouse file yet."""
 
 
-class WarehouseBusy(RuntimeError):
-    """A run held the warehouse for longer than the reader waits."""
-
-
 def check_read_only(query: str) -> None:
     """Refuse anything but exactly one reading statement, as DuckDB's parser types it."""
     import duckdb
@@ -62,27 +57,20 @@ def check_read_only(query: str) -> None:
             "(SELECT, WITH, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN and reading PRAGMAs only)")
 
 
-def open_reader(warehouse: Path, wait_seconds: float = 10.0):
-    """A locked-down read-only connection; retries while a run holds the file, up to wait_seconds."""
+def open_reader(warehouse: Path, wait_seconds: float | None = None):
+    """A locked-down read-only connection; while a run holds the file it retries for wait_seconds
+    (default NEWSEVENTS_LOCK_WAIT_SECONDS), then raises WarehouseBusy."""
     warehouse = Path(warehouse)
     if not warehouse.exists():
         raise WarehouseMissing(f"no warehouse at {warehouse}: run `newsevents run` first")
-    deadline, delay = time.monotonic() + wait_seconds, 0.1
-    while True:
-        try:
-            return connect_reader(warehouse)
-        except Exception as exc:  # duckdb.IOException: "Could not set lock on file ... Conflicting lock"
-            if "lock" not in str(exc).lower():
-                raise
-            if time.monotonic() >= deadline:
-                raise WarehouseBusy(
-                    f"the warehouse {warehouse} is being written by a run (waited {wait_seconds:g} s); "
-                    "try again when it finishes, or read the Parquet snapshot of `newsevents export`") from None
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
+    try:
+        return connect_reader(warehouse, wait_seconds)
+    except WarehouseBusy as exc:
+        raise WarehouseBusy(f"the warehouse is being written by a run: {exc}; try again when it finishes, "
+                            "or read the Parquet snapshot of `newsevents export`") from None
 
 
-def fetch(warehouse: Path, query: str, params: list | None = None, wait_seconds: float = 10.0):
+def fetch(warehouse: Path, query: str, params: list | None = None, wait_seconds: float | None = None):
     """(columns, rows) of one checked read-only statement."""
     check_read_only(query)
     con = open_reader(warehouse, wait_seconds)
@@ -95,7 +83,7 @@ def fetch(warehouse: Path, query: str, params: list | None = None, wait_seconds:
 
 
 def run_query(warehouse: Path, query: str, fmt: str = "table", output: str | None = None,
-              max_width: int = 60, wait_seconds: float = 10.0) -> int:
+              max_width: int = 60, wait_seconds: float | None = None) -> int:
     """Print or write the result of one read-only query. Raises QueryRefused, WarehouseMissing,
     WarehouseBusy, duckdb.Error (the query's own mistakes) and ValueError (bad options)."""
     if output and _is_warehouse_file(Path(output), Path(warehouse)):

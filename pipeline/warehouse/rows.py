@@ -15,8 +15,11 @@ from pipeline.warehouse.connection import utcnow
 
 def quarantine_row(q: Quarantined, stage: str, run_id: str, doc_id: str | None = None) -> dict:
     """A raw.quarantine row; its id is stable, so re-running never duplicates it. `doc_id` tells
-    apart two documents of one file (JSONL lines) rejected by a later stage."""
-    key = f"{q.source_path}|{q.file_sha256}|{q.line_no}|{stage}|{q.reason}|{doc_id or ''}"
+    apart two documents of one file (JSONL lines) rejected by a later stage. A rejected line is
+    keyed on its line and what was wrong with it, not on the file's hash: appending to a JSONL
+    file does not quarantine its old bad lines again."""
+    content = q.file_sha256 if q.line_no is None or doc_id else f"line:{q.detail}"
+    key = f"{q.source_path}|{content}|{q.line_no}|{stage}|{q.reason}|{doc_id or ''}"
     return {
         "quarantine_id": hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest(),
         "source_path": q.source_path,

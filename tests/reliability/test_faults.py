@@ -107,9 +107,8 @@ def test_audit_failure_publishes_nothing_and_keeps_the_last_publish(tmp_path, mo
 
     def bad_confidence(m, run_id, version):
         row = real(m, run_id, version)
-        if not poisoned:
-            row["confidence"] = 1.5
-            poisoned.append(row["mention_id"])
+        row["actor_country"] = "IR"  # every mention: a systematic slip, so batch-level (beyond `mostly`)
+        poisoned.append(row["mention_id"])
         return row
 
     monkeypatch.setattr(stages, "mention_row", bad_confidence)

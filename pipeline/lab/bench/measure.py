@@ -158,14 +158,20 @@ def sum_stage_results(per_batch: list[dict]) -> dict:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'«(A-ZÀ-Ý0-9])|\n\s*\n")
 
 
-def _article_sentences(work_dir: Path) -> tuple[list[dict], dict[str, list[str]]]:
-    """Cleaned articles of a run, with their sentences (the extract stage's, else a regex split)."""
-    from pipeline.warehouse.batch import read_rows
+def _article_sentences(settings: Settings, run_id: str) -> tuple[list[dict], dict[str, list[str]]]:
+    """Published articles of a run, with their sentences (the extract stage's, else a regex split)."""
+    from pipeline.warehouse.connection import connect
 
-    articles = read_rows(work_dir / "articles.parquet")
+    with connect(settings.warehouse, read_only=True) as con:
+        cursor = con.execute("SELECT article_id, language, body FROM core.articles WHERE run_id = ? ORDER BY article_id",
+                             [run_id])
+        names = [d[0] for d in cursor.description]
+        articles = [dict(zip(names, row)) for row in cursor.fetchall()]
+        rows = con.execute("SELECT article_id, sentence_index, text FROM core.sentences WHERE run_id = ?",
+                           [run_id]).fetchall()
     sentences: dict[str, list[str]] = {}
-    for row in read_rows(work_dir / "sentences.parquet"):
-        sentences.setdefault(row["article_id"], []).append((row["sentence_index"], row["text"]))
+    for article_id, index, text in rows:
+        sentences.setdefault(article_id, []).append((index, text))
     by_article = {k: [t for _, t in sorted(v)] for k, v in sentences.items()}
     for a in articles:
         if a["article_id"] not in by_article:
@@ -183,7 +189,7 @@ def measure_baseline(settings: Settings, run_id: str, sample: int = 300, seed: i
 
     loader = loader or spacy.load
 
-    articles, sentences = _article_sentences(settings.work_dir / run_id)
+    articles, sentences = _article_sentences(settings, run_id)
     eligible = [a for a in articles if a["language"] in settings.languages and a["language"] in MODELS]
     if not eligible:
         return {"error": "no cleaned fr/en articles to run the baseline on"}
