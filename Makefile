@@ -50,8 +50,17 @@ test: setup lint  ## the shape checks, then the whole test suite
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
 
-standalone: setup  ## Airflow UI on http://localhost:8080 (the generated admin password is printed)
-	$(BIN)/airflow standalone
+# `make standalone` listens on this machine only; `make standalone AIRFLOW_HOST=0.0.0.0` opens it to the
+# network (then put it behind TLS and real users). Task slots follow the cores (`AIRFLOW_PARALLELISM=N`).
+AIRFLOW_HOST ?= 127.0.0.1
+AIRFLOW_PORT ?= 8080
+AIRFLOW_PARALLELISM ?= $(shell nproc 2>/dev/null || echo 2)
+
+standalone: setup  ## Airflow UI on http://127.0.0.1:8080 (the generated admin password is printed)
+	AIRFLOW__API__HOST=$(AIRFLOW_HOST) AIRFLOW__API__PORT=$(AIRFLOW_PORT) \
+	AIRFLOW__CORE__EXECUTION_API_SERVER_URL=http://$(if $(filter 0.0.0.0,$(AIRFLOW_HOST)),127.0.0.1,$(AIRFLOW_HOST)):$(AIRFLOW_PORT)/execution/ \
+	AIRFLOW__CORE__PARALLELISM=$(AIRFLOW_PARALLELISM) AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG=$(AIRFLOW_PARALLELISM) \
+	AIRFLOW__API__WORKERS=1 $(BIN)/airflow standalone
 
 eval: $(VENV)/.installed  ## event precision/recall on ../shared seeds
 	$(BIN)/newsevents extract ../shared/seeds/*.txt | $(BIN)/newsevents eval --gold ../shared/gold/seed_events.jsonl -

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from airflow.sdk import Asset
+from airflow.sdk import Asset, BaseOperatorLink
 
 CURATED_EVENTS = Asset(name="newsevents_curated_events", uri="file:///newsevents/curated/events")
 START_DATE = datetime(2026, 1, 1)
@@ -13,3 +13,25 @@ DEFAULT_ARGS = {
     "retry_delay": timedelta(seconds=30),
     "retry_exponential_backoff": True,
 }
+
+
+class RunReportLink(BaseOperatorLink):
+    """"Run report" button on a task: this run's static HTML report (a file:// link)."""
+
+    name = "Run report"
+
+    def get_link(self, operator, *, ti_key) -> str:
+        from pipeline.run.tasks import report_link
+
+        return report_link(ti_key.run_id)
+
+
+class DataDocsLink(BaseOperatorLink):
+    """"Data Docs" button on a task: this run's Great Expectations validation page (a file:// link)."""
+
+    name = "Data Docs"
+
+    def get_link(self, operator, *, ti_key) -> str:
+        from pipeline.run.tasks import data_docs_link
+
+        return data_docs_link(ti_key.run_id)

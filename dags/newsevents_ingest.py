@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from airflow.sdk import dag, task
-from newsevents_common import CURATED_EVENTS, DEFAULT_ARGS, START_DATE
+from newsevents_common import CURATED_EVENTS, DEFAULT_ARGS, START_DATE, DataDocsLink, RunReportLink
 
 from pipeline.core.config import load_settings
 
@@ -31,6 +31,7 @@ Only one run at a time (`max_active_runs=1`); every task that writes DuckDB take
 
 @dag(
     dag_id="newsevents_ingest",
+    description="New news dumps in the landing folder -> audited PLOVER events in DuckDB (write-audit-publish)",
     schedule=load_settings().schedule,
     start_date=START_DATE,
     catchup=False,
@@ -40,6 +41,8 @@ Only one run at a time (`max_active_runs=1`); every task that writes DuckDB take
     tags=["newsevents", "ingest", "write-audit-publish"],
 )
 def newsevents_ingest():
+    # Each task hands the next the batch it worked on, so the graph is the data flow:
+    # open_batch -> ingest -> clean -> extract -> stage -> audit -> publish -> report.
     @task
     def open_batch() -> str:
         """Name this run's batch folder after the Airflow run id."""
@@ -50,42 +53,46 @@ def newsevents_ingest():
         return batch_id(get_current_context()["run_id"])
 
     @task.short_circuit
-    def ingest(batch: str) -> bool:
+    def ingest(batch: str) -> str | None:
         """Read new files; skip the rest of the run when nothing new arrived."""
         from pipeline.run import tasks
 
-        return tasks.ingest(batch)
+        return batch if tasks.ingest(batch) else None
 
     @task
-    def clean(batch: str) -> dict:
+    def clean(batch: str) -> str:
         """Strip boilerplate, read metadata, detect language and near-duplicates."""
         from pipeline.run import tasks
 
-        return tasks.clean(batch)
+        tasks.clean(batch)  # logs its own summary line
+        return batch
 
     @task
-    def extract(batch: str, cleaned: dict) -> dict:
+    def extract(batch: str) -> str:
         """Extract PLOVER event mentions from the cleaned articles."""
         from pipeline.run import tasks
 
-        return tasks.extract(batch)
+        tasks.extract(batch)  # logs its own summary line
+        return batch
 
     @task
-    def stage(batch: str, extracted: dict) -> dict:
+    def stage(batch: str) -> str:
         """Load the batch into staging.* (takes the warehouse lock)."""
         from pipeline.run import tasks
 
-        return tasks.stage(batch, trigger="airflow")
+        tasks.stage(batch, trigger="airflow")
+        return batch
 
     @task(retries=0)
-    def audit(batch: str, staged: dict) -> bool:
-        """Validate the staged batch with the Great Expectations suites."""
+    def audit(batch: str) -> str:
+        """Validate the staged batch with the Great Expectations suites (the outcome is the log's first line)."""
         from pipeline.run import tasks
 
-        return tasks.audit(batch)
+        tasks.audit(batch)
+        return batch
 
     @task(retries=0, outlets=[CURATED_EVENTS])
-    def publish(batch: str, audited: bool) -> dict:
+    def publish(batch: str) -> dict:
         """Publish atomically if the audit passed; otherwise fail without touching published data."""
         from airflow.sdk.exceptions import AirflowFailException
 
@@ -98,18 +105,19 @@ def newsevents_ingest():
             raise AirflowFailException(str(exc)) from exc
 
     @task(trigger_rule="all_done", retries=0)
-    def report(batch: str) -> str | None:
-        """Write the static HTML run report (also after a failed audit)."""
+    def report() -> str | None:
+        """Write the static HTML run report (also after a failed audit): the "Run report" link."""
+        from airflow.sdk import get_current_context
+
         from pipeline.run import tasks
 
-        return tasks.report(batch)
+        return tasks.report(tasks.batch_id(get_current_context()["run_id"]))
 
-    batch = open_batch()
-    new_files = ingest(batch)
-    cleaned = clean(batch)
-    new_files >> cleaned
-    published = publish(batch, audit(batch, stage(batch, extract(batch, cleaned))))
-    published >> report(batch)
+    audited = audit(stage(extract(clean(ingest(open_batch())))))
+    reported = report()
+    publish(audited) >> reported
+    audited.operator.operator_extra_links = [DataDocsLink()]
+    reported.operator.operator_extra_links = [RunReportLink(), DataDocsLink()]
 
 
 newsevents_ingest()

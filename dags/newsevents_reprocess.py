@@ -22,6 +22,7 @@ ONE_AT_A_TIME = {"max_active_tis_per_dagrun": 1}
 
 @dag(
     dag_id="newsevents_reprocess",
+    description="Manual: every ingested document through the current cleaning and extraction rules, audited slice by slice",
     schedule=None,
     start_date=START_DATE,
     catchup=False,

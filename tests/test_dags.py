@@ -40,6 +40,64 @@ def test_ingest_dag_shape(dagbag):
     assert dag.timetable.expression == "*/15 * * * *"
 
 
+def test_ingest_dag_reads_as_the_data_flow(dagbag):
+    """Each task takes what the one before it produced: the graph is a chain, not a star around open_batch."""
+    dag = dagbag.dags["newsevents_ingest"]
+    order = ["open_batch", "ingest", "clean", "extract", "stage", "audit", "publish", "report"]
+    for before, after in zip(order, order[1:]):
+        assert dag.get_task(after).upstream_task_ids == {before}, after
+    assert dag.description and "write-audit-publish" in dag.description
+
+
+def test_audit_and_report_link_to_the_data_docs_and_the_run_report(dagbag):
+    from airflow.serialization.serialized_objects import DagSerialization
+
+    dag = dagbag.dags["newsevents_ingest"]
+    assert [link.name for link in dag.get_task("audit").operator_extra_links] == ["Data Docs"]
+    assert [link.name for link in dag.get_task("report").operator_extra_links] == ["Run report", "Data Docs"]
+    serialized = DagSerialization.to_dict(dag)
+    tasks = {t["__var"]["task_id"]: t["__var"] for t in serialized["dag"]["tasks"]}
+    assert set(tasks["report"]["_operator_extra_links"]) == {"Run report", "Data Docs"}
+
+
+def test_links_point_at_this_runs_files(tmp_path, monkeypatch):
+    import json
+
+    from pipeline.run import tasks
+
+    monkeypatch.setenv("NEWSEVENTS_REPORTS", str(tmp_path / "reports"))
+    monkeypatch.setenv("NEWSEVENTS_WORK", str(tmp_path / "work"))
+    run_id = "manual__2026-03-01T10:00:00+00:00"
+    batch = tasks.batch_id(run_id)
+    assert tasks.report_link(run_id) == "" and tasks.data_docs_link(run_id) == ""
+    (tmp_path / "reports" / "runs").mkdir(parents=True)
+    (tmp_path / "reports" / "runs" / f"{batch}.html").write_text("<html></html>")
+    (tmp_path / "work" / batch).mkdir(parents=True)
+    page = tmp_path / "reports" / "data_docs" / "page.html"
+    (tmp_path / "work" / batch / "audit.json").write_text(json.dumps({"run_page": str(page)}))
+    # served by the newsevents plugin on the API server: same origin as the UI, so the UI shows them
+    assert tasks.report_link(run_id) == f"/newsevents/reports/runs/{batch}.html"
+    assert tasks.data_docs_link(run_id) == "/newsevents/reports/data_docs/page.html"
+    elsewhere = tmp_path / "elsewhere.html"
+    (tmp_path / "work" / batch / "audit.json").write_text(json.dumps({"run_page": str(elsewhere)}))
+    assert tasks.data_docs_link(run_id) == elsewhere.as_uri()
+
+
+def test_the_plugin_serves_the_reports_folder(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from pipeline.run import tasks
+
+    monkeypatch.setenv("NEWSEVENTS_REPORTS", str(tmp_path))
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "runs" / "r1.html").write_text("<html>run r1</html>")
+    [entry] = tasks.NewseventsPlugin().fastapi_apps
+    assert entry["url_prefix"] + "/reports" == tasks.REPORTS_URL
+    client = TestClient(entry["app"])
+    assert client.get("/reports/runs/r1.html").text == "<html>run r1</html>"
+    assert client.get("/reports/../../etc/hostname").status_code == 404
+
+
 def test_reprocess_dag_is_manual(dagbag):
     dag = dagbag.dags["newsevents_reprocess"]
     assert type(dag.timetable).__name__ == "NullTimetable"  # manual trigger only
@@ -84,3 +142,24 @@ def test_ingest_dag_runs_end_to_end_on_samples(tmp_path, monkeypatch, dagbag):
     assert all(n > 0 for n in counts.values()), counts
     assert status == [("published", True)]
     assert list((tmp_path / "reports").rglob("*.html"))
+    from airflow.models.xcom import XComModel
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        links = dict(session.query(XComModel.key, XComModel.value).filter(
+            XComModel.run_id == dagrun.run_id, XComModel.task_id == "report", XComModel.key.like("_link_%")).all())
+    assert set(links) == {"_link_RunReportLink", "_link_DataDocsLink"}, links
+    assert all("/newsevents/reports/" in str(v) for v in links.values()), links
+
+
+def test_make_standalone_listens_locally_with_slots_for_the_cores():
+    make = shutil.which("make")
+    if not make:
+        pytest.skip("make is not installed")
+    out = subprocess.run([make, "-n", "-s", "standalone"], cwd=REPO, capture_output=True, text=True)
+    command = out.stdout
+    assert "AIRFLOW__API__HOST=127.0.0.1" in command, command[-800:]
+    assert f"AIRFLOW__CORE__PARALLELISM={os.cpu_count()}" in command
+    wide = subprocess.run([make, "-n", "-s", "standalone", "AIRFLOW_HOST=0.0.0.0", "AIRFLOW_PARALLELISM=3"], cwd=REPO,
+                          capture_output=True, text=True).stdout
+    assert "AIRFLOW__API__HOST=0.0.0.0" in wide and "AIRFLOW__CORE__PARALLELISM=3" in wide

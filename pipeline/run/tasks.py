@@ -7,12 +7,27 @@ newsevents_languages, newsevents_max_batch_documents.
 """
 from __future__ import annotations
 
+import json
+import logging
 import os
 import re
+from pathlib import Path
 
 from pipeline.core.config import Settings, load_settings
 from pipeline.run.lock import warehouse_lock
 from pipeline.run.stages import audit_stage, clean_stage, extract_stage, ingest_stage, publish_stage, stage_load
+
+LOUD_LOGGERS = ("great_expectations", "urllib3", "filelock", "matplotlib")
+
+
+def quiet_logs() -> None:
+    """Task logs say what the task did: libraries' INFO chatter (GX logs ~200 "Skipping registering
+    function" lines per audit) is dropped; warnings and errors still show."""
+    for name in LOUD_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+quiet_logs()  # every DAG task imports this module before it does anything
 
 VARIABLES = ("landing", "warehouse", "work", "reports", "languages", "max_batch_documents")
 LOCK_WAIT_SECONDS = 600  # a task waits this long for another run's write before failing (and retrying)
@@ -58,7 +73,18 @@ def stage(batch: str, trigger: str) -> dict:
 
 
 def audit(batch: str) -> bool:
-    return audit_stage(airflow_settings(), batch, progress=print)["success"]
+    """Audit the staged batch; the log starts with the outcome, then the details."""
+    lines: list[str] = []
+    result = audit_stage(airflow_settings(), batch, progress=lines.append)
+    failed, warnings = result.get("failed") or [], result.get("warnings") or []
+    print(f"AUDIT {'PASSED' if result['success'] else 'FAILED'}: {len(result['results']) - len(failed)}/"
+          f"{len(result['results'])} expectations met, {len(failed)} blocking failures, {len(warnings)} warnings")
+    for failure in failed[:20]:
+        print(f"  blocking: {failure.get('suite')}: {failure.get('expectation')} ({failure.get('column_name')})")
+    print(f"Data Docs: {result.get('run_page') or result.get('data_docs_index')}")
+    for line in lines:
+        print(line)
+    return result["success"]
 
 
 def publish(batch: str, *, replace: bool = False) -> dict:
@@ -88,3 +114,65 @@ def export_reprocess_slices(batch: str) -> list[str]:
             export_raw_documents(settings, name, after, limit)
             batches.append(name)
     return batches
+
+
+# ---------------------------------------------------------------- links from the Airflow UI
+# The Airflow UI shows an extra link only when it is http(s) or on its own origin (not file://), so the
+# API server serves the reports folder at REPORTS_URL (the `newsevents` plugin below, registered as an
+# `airflow.plugins` entry point in pyproject.toml) and the links point there.
+REPORTS_URL = "/newsevents/reports"
+
+
+def _served(path: Path, reports_dir: Path) -> str:
+    """The UI link of a file under the reports folder (file:// when it lies elsewhere)."""
+    path, reports_dir = path.resolve(), Path(reports_dir).resolve()
+    try:
+        return f"{REPORTS_URL}/{path.relative_to(reports_dir).as_posix()}"
+    except ValueError:
+        return path.as_uri()
+
+
+def report_link(airflow_run_id: str) -> str:
+    """Link to the run report of this Airflow run ('' before it is written)."""
+    settings = airflow_settings()
+    path = Path(settings.reports_dir) / "runs" / f"{batch_id(airflow_run_id)}.html"
+    return _served(path, settings.reports_dir) if path.exists() else ""
+
+
+def data_docs_link(airflow_run_id: str) -> str:
+    """Link to this run's GX Data Docs page ('' when the audit did not run)."""
+    settings = airflow_settings()
+    audit_json = Path(settings.work_dir) / batch_id(airflow_run_id) / "audit.json"
+    try:
+        audit = json.loads(audit_json.read_text())
+    except (OSError, ValueError):
+        return ""
+    page = audit.get("run_page") or audit.get("data_docs_index")
+    return _served(Path(page), settings.reports_dir) if page else ""
+
+
+def reports_app():
+    """A FastAPI app serving the reports folder (run reports, Data Docs) read-only."""
+    from fastapi import FastAPI
+    from fastapi.staticfiles import StaticFiles
+
+    app = FastAPI(title="newsevents reports", docs_url=None, redoc_url=None, openapi_url=None)
+    app.mount("/reports", StaticFiles(directory=str(load_settings().reports_dir), html=True, check_dir=False),
+              name="reports")
+    return app
+
+
+try:
+    from airflow.plugins_manager import AirflowPlugin
+except ImportError:  # Airflow not importable: no plugin, the links still work as paths
+    AirflowPlugin = None
+
+if AirflowPlugin is not None:
+    class NewseventsPlugin(AirflowPlugin):
+        """Serves var/reports at /newsevents/reports on the Airflow API server (same origin as the UI)."""
+
+        name = "newsevents"
+
+        @property
+        def fastapi_apps(self):  # built when the API server asks, not when a task imports this module
+            return [{"app": reports_app(), "url_prefix": "/newsevents", "name": "newsevents reports"}]

@@ -16,7 +16,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def connect(path: Path, read_only: bool = False, wait_seconds: float | None = None):
+def connect(path: Path, read_only: bool = False, wait_seconds: float | None = None, config: dict | None = None):
     """A DuckDB connection; while another process holds the file (a reader polling during a run, a
     writer), retry with backoff for `wait_seconds` (NEWSEVENTS_LOCK_WAIT_SECONDS), then raise
     WarehouseBusy with a clear message."""
@@ -29,7 +29,7 @@ def connect(path: Path, read_only: bool = False, wait_seconds: float | None = No
     deadline, delay = time.monotonic() + wait, 0.05
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=dict(config or {}))
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise
@@ -54,3 +54,19 @@ def has_table(con, schema: str, table: str) -> bool:
     return bool(con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, table]
     ).fetchone()[0])
+
+
+# A reader that can only read: no files other than the warehouse, no network, no extensions,
+# and none of this can be switched back on from SQL (used by `newsevents sql`).
+READER_CONFIG = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "allow_community_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def connect_reader(path: Path, wait_seconds: float | None = None):
+    """The locked-down read-only connection, with connect()'s wait while a writer holds the file."""
+    return connect(path, read_only=True, wait_seconds=wait_seconds, config=READER_CONFIG)
