@@ -172,7 +172,7 @@ def cmd_extract(args) -> int:
         if note:
             progress(f"{source}: {note}")
             continue
-        reference = published or article.published
+        reference = published or article.reference_date
         for mention in extract_mentions(article.doc_id, article.body, language, reference, article.title):
             _emit(mention.to_json(source=source))
             n += 1

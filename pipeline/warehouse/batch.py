@@ -37,11 +37,26 @@ def read_rows(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist()
 
 
+def _copy_comments(con, source: str, target: str) -> None:
+    """The published table's COMMENTs on its staging copy (COMMENT ON takes literals only)."""
+    schema, table = source.split(".")
+    quote = lambda text: text.replace("'", "''")  # noqa: E731
+    comment = con.execute("SELECT comment FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?",
+                          [schema, table]).fetchone()
+    con.execute(f"COMMENT ON TABLE {target} IS '{quote(f'Batch under audit, bound for {source}: ' + (comment[0] or ''))}'")
+    for column, text in con.execute(
+        "SELECT column_name, comment FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? AND comment IS NOT NULL",
+        [schema, table],
+    ).fetchall():
+        con.execute(f'COMMENT ON COLUMN {target}."{column}" IS \'{quote(text)}\'')
+
+
 def stage_batch(con, batch_dir: Path) -> dict[str, int]:
     """Replace staging.* with the batch's Parquet files (typed like the published tables)."""
     counts = {}
     for name, target in BATCH_TABLES.items():
         con.execute(f"CREATE OR REPLACE TABLE staging.{name} AS SELECT * FROM {target} LIMIT 0")
+        _copy_comments(con, target, f"staging.{name}")
         # a table may come in parts, one per stage (quarantine.ingest.parquet, quarantine.clean.parquet, ...)
         parts = sorted(str(p) for p in Path(batch_dir).glob(f"{name}*.parquet") if p.stem.split(".")[0] == name)
         if parts:

@@ -300,7 +300,7 @@ def _lock_is_held(lock_path: Path) -> bool:
         return False
 
 
-def test_two_cli_runs_at_once_one_is_refused_with_exit_code_3(tmp_path, reference_run):
+def test_two_cli_runs_at_once_one_is_refused_with_the_locked_exit_code(tmp_path, reference_run):
     landing = make_landing(tmp_path / "landing")
     settings = make_settings(tmp_path, landing)
     env = settings_env(settings)
@@ -316,7 +316,9 @@ def test_two_cli_runs_at_once_one_is_refused_with_exit_code_3(tmp_path, referenc
     assert _lock_is_held(lock), "run A never took the warehouse lock"
     b = subprocess.run([cli, "run", "--quiet"], env=env, capture_output=True, text=True, timeout=120)
     a_out, a_err = a.communicate(timeout=300)
-    assert b.returncode == 3, b.stderr
+    from pipeline.cli.exit_codes import LOCKED
+
+    assert b.returncode == LOCKED, b.stderr
     assert "another newsevents run is writing" in b.stderr
     assert a.returncode == 0, a_err[-1500:]
     snap = curated_snapshot(settings.warehouse)
