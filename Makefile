@@ -30,7 +30,7 @@ airflow-db: $(VENV)/.installed
 	$(BIN)/airflow db migrate >/dev/null
 
 demo: setup  ## set up, run the main DAG on samples/ with Airflow, print where the results are
-	$(BIN)/airflow dags test newsevents_ingest
+	AIRFLOW__LOGGING__LOGGING_LEVEL=WARNING $(BIN)/airflow dags test newsevents_ingest
 	$(BIN)/newsevents report --limit 3
 	$(BIN)/newsevents sql "SELECT count(*) AS articles, (SELECT count(*) FROM curated.events) AS events, (SELECT count(*) FROM curated.event_mentions) AS mentions, (SELECT count(*) FROM curated.quarantine) AS quarantined FROM curated.articles"
 	$(BIN)/newsevents sql "SELECT event_date, event_type, coalesce(actor_name, actor_country) AS actor, coalesce(recipient_name, recipient_country) AS recipient, n_mentions, n_articles FROM curated.events ORDER BY n_mentions DESC, event_date LIMIT 10"
