@@ -52,10 +52,19 @@ def test_negated_and_hypothetical_mentions_never_become_events():
     assert len(events) == 1 and events[0]["status"] == "future" and set(assignment) == {"f1"}
 
 
-def test_partial_mention_joins_the_only_compatible_event():
-    mentions = [mention("s1", "a", etype="SANCTION"), mention("s2", "b", etype="SANCTION", recipients=())]
-    events, _ = build_events(mentions, ARTICLES, "run")
+def test_partial_mention_joins_only_an_event_its_own_story_reports():
+    # the same article: the one compatible event it already reports
+    same = [mention("s1", "a", etype="SANCTION"), mention("s2", "a", etype="SANCTION", recipients=())]
+    events, _ = build_events(same, ARTICLES, "run")
     assert len(events) == 1 and events[0]["n_mentions"] == 2
+    # another article ("La France a condamné l'attaque."): never a second source of an unrelated event,
+    # never its date (here eight days later)
+    other = [mention("s1", "a", etype="SANCTION"),
+             mention("s2", "b", etype="SANCTION", recipients=(), when=date(2026, 1, 15), notes=("date_from_publication",))]
+    events, _ = build_events(other, ARTICLES, "run")
+    assert len(events) == 2
+    full = next(e for e in events if e["n_mentions"] == 1 and e["recipient_countries"])
+    assert full["event_date"] == date(2026, 1, 7) and full["n_sources"] == 1
 
 
 def test_near_duplicate_articles_count_as_one_source_and_confidence_grows():

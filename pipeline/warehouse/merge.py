@@ -4,7 +4,8 @@ A mention joins an event when the event type matches, the parties are compatible
 dates fall in the same window:
   - parties: the same actor and recipient country sets; for reciprocal events (a call, a
     meeting, cooperation, or a mention flagged symmetric) the two sides are unordered; a
-    mention missing one side joins the only compatible event, if there is exactly one;
+    mention missing one side joins the only compatible event its own story (its article or
+    the article it near-duplicates) already reports, if there is exactly one;
   - dates: day-precision dates within `DAY_WINDOW` days of the event's anchor date; a
     month/year date joins an event inside that month/year; a date that is only the
     article's publication date (note `date_from_publication`) joins the nearest earlier
@@ -266,9 +267,13 @@ def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
             target.anchor, target.precision = m.get("event_date"), m.get("date_precision")
             clusters.anchor_changed(target)
     else:
+        # one side unknown: the parties cannot agree with another story's event, so such a mention
+        # joins only an event its own story (article or near-duplicates) reports — a vague one-line
+        # mention never adds a source to, or moves the date of, an unrelated event
+        story = clusters.story(m)
         fitting = [c for c in clusters.sharing_a_country(m["event_type"], actors + recipients, m.get("event_date"),
-                                                         m.get("date_precision"), clusters.story(m))
-                   if c.sides_compatible(actors, recipients, unordered)]
+                                                         m.get("date_precision"), story)
+                   if c.sides_compatible(actors, recipients, unordered) and story in c.articles]
         if not _is_weak(m):
             fitting = [c for c in fitting if _date_fits(c, m.get("event_date"), m.get("date_precision"))]
         else:
