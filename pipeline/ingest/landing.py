@@ -134,7 +134,7 @@ def split_oversize(docs: list[RawDocument]) -> tuple[list[RawDocument], list[Qua
     """Documents longer than MAX_DOCUMENT_CHARS (HTML: MAX_HTML_CHARS) are quarantined whole (never cut)."""
     kept, bad = [], []
     for d in docs:
-        limit = MAX_HTML_CHARS if d.is_html else MAX_DOCUMENT_CHARS
+        limit = MAX_HTML_CHARS if d.is_html or d.fmt == "html" else MAX_DOCUMENT_CHARS
         if len(d.raw_text) > limit:
             bad.append(Quarantined(d.source_path, d.file_sha256, "document_too_long",
                                    f"{len(d.raw_text):,} characters (limit {limit:,})", d.line_no))

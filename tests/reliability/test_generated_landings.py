@@ -72,7 +72,7 @@ def test_generated_landing_through_audit_and_publish(tmp_path, seed):
             assert name not in twins
     # nothing in the curated views that an audit did not pass
     unaudited = count(wh, """
-        SELECT count(*) FROM curated.articles AS a LEFT JOIN ops.runs AS r USING (run_id)
+        SELECT count(*) FROM core.articles AS a LEFT JOIN ops.runs AS r USING (run_id)
         WHERE r.status IS DISTINCT FROM 'published' OR NOT coalesce(r.audit_success, false)""")[0][0]
     assert unaudited == 0
     events_unaudited = count(wh, """
