@@ -40,7 +40,7 @@ from typing import Iterable, Iterator
 from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
-from pipeline.extract.lexicon import LEXICON, TriggerSpec
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, word_set
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.core.models import ActorRef, EventMention, Place
 from pipeline.text.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
@@ -127,6 +127,7 @@ RECIP_PREPS = {
     "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over"},
 }
 AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
+COMITATIVE = {"avec", "with"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
@@ -500,7 +501,10 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
                 return P("SANCTION", "economic")
             return P("ASSAULT", None)
         if lem in ("qualifier", "traiter"):
-            if any(p in ("de", "d'", "comme") for p, _ in _prep_args(tok)) or any(c.dep_ == "xcomp" for c in tok.children):
+            compl = [c for p, c in _prep_args(tok) if p in ("de", "d'", "comme")] + [c for c in tok.children if c.dep_ == "xcomp"]
+            if compl and any(c.lemma_.lower() in word_set(lang, "positive_evaluation") or c.lower_ in word_set(lang, "positive_evaluation") for c in compl):
+                return None
+            if compl:
                 return P("ACCUSE", None, need_recipient=True)
             return None
         if lem in ("condamner", "condamnation"):
@@ -1139,6 +1143,10 @@ def _objects(tok):
     misattached (object pushed to obl:arg behind a weekday taken as object)."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
     if not objs:
+        # "a accusé mercredi Bakou": the name parsed as flat:name of the weekday object
+        objs = [g for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in TIME_WORDS
+                for g in c.children if g.dep_ in ("flat:name", "flat", "appos") and g.pos_ == "PROPN"]
+    if not objs:
         # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
         for c in tok.children:
             if c.dep_ in ("obl:mod", "obl", "obj", "nmod") and c.lemma_.lower() in TIME_WORDS:
@@ -1190,7 +1198,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
     is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
     if is_verb:
         passive = _is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
-                                       and not any(c.dep_.startswith("aux") for c in tok.children))
+                                       and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True
         if passive:
@@ -1240,6 +1248,12 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, _owners(c))
+            if not recips and spec.symmetric:
+                # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
+                # comitative under the means oblique
+                for p, c in _prep_args(tok):
+                    if c.pos_ == "NOUN" and p not in rprep:
+                        add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
@@ -1584,6 +1598,48 @@ def _domestic_target(tok, actors: list) -> list:
     return []
 
 
+# Types whose unnamed target is the actor's own country by convention (protests, strikes,
+# arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+# themes, not patients: "a déployé l'armée", "a livré des vivres"
+THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
+
+
+def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
+    """The actor's own country as recipient when the event's patient is a group named without
+    nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
+    manifestants") or when the type is domestic by convention and names no target. A patient
+    named by a proper noun the resolver could not place stays unknown."""
+    countries = [p for p in actors if p.res.ref.country]
+    if not countries:
+        return []
+    cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(_objects(tok) if spec.pos == "VERB" else [])
+    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])]
+    if spec.pos == "NOUN" and spec.de_role == "patient":
+        cands += _owners(tok)
+    group = None
+    for o in cands:
+        if o.pos_ == "PROPN":
+            return []
+        if o.pos_ != "NOUN":
+            continue
+        g = o
+        if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
+            g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
+        near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
+            return []
+        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text)) for x in near):
+            group = g
+            break
+    if group is None and (spec.need_recipient or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
+        return []
+    a = countries[0].res.ref
+    text = group.text if group is not None else ""
+    ref = ActorRef(text=text, name=None, country=a.country, sector="CVL")
+    return [Party(Resolution(ref, None, "domestic", 0, len(text)), group.i if group is not None else tok.i, "context")]
+
+
 # Reactions to an earlier event named by an anaphoric object ("denied the claim", "dismissed the
 # protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
 # the actor of the referenced event.
@@ -1604,13 +1660,17 @@ ACTION_NOUNS = {"move", "decision", "step", "measure", "action", "announcement",
 
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
+    # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
+    head_patient = not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN"
+    if head_patient:
+        objs = [tok.head]
     if not objs and tok.pos_ == "NOUN":
         return []
     for o in objs:
         dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
-        if not any(d in ANAPHOR_DETS for d in dets):
+        if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
             continue
-        if any(c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") or
+        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
                (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
                (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par")) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
@@ -1847,6 +1907,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors:
+                recips = _domestic_recipient(tok, spec, actors, lang)
+                if recips:
+                    notes.append("recipient_domestic")
             if spec.need_recipient and not recips:
                 continue
             etype, mode = spec.event_type, spec.mode
@@ -2048,19 +2112,45 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
-def _fill_recipients(cands: list[_Cand], memory=None) -> None:
-    """Recipient fallbacks: drop same-country recipients when another country is named;
-    else use the article's main counterpart of the actor's country."""
-    from collections import Counter
+def _named_unresolved_patient(tok) -> bool:
+    """Does the trigger name its patient with a proper noun the resolver could not place? Then the
+    party is unknown and stays unknown (no discourse fallback)."""
+    if tok is None:
+        return False
+    cands = _objects(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for _p, c in _prep_args(tok)]
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") for c in cands)
 
-    weight: Counter = Counter()
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
+    """Counterpart of `ac` in the first later event that names both sides (the article's first
+    mentions often precede the sentence that names the dyad)."""
+    seen = False
     for c in cands:
-        for r in c.mention.actor + c.mention.recipient:
-            if r.country:
-                weight[r.country] += 1
-    for e in (memory.entries if memory is not None else []):
-        if e.res.ref.country:
-            weight[e.res.ref.country] += 0.5
+        if c is cur:
+            seen = True
+            continue
+        if not seen:
+            continue
+        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
+        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
+            if ac & a:
+                return tuple(sorted(r))
+            if ac & r:
+                return tuple(sorted(a))
+    return None
+
+
+def _fill_recipients(cands: list[_Cand], memory=None) -> None:
+    """Recipient clean-up: drop same-country recipients when another country is named; an event
+    whose parse gives no recipient takes the counterpart of the actor's country in the latest
+    earlier event of the article that involved that country (discourse continuity: "Kigali a
+    démenti" answers the last exchange with Kinshasa). Never the most-mentioned country; a named
+    party the resolver cannot place stays unknown."""
+    last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     for c in cands:
         m = c.mention
         ac = _countries(m.actor)
@@ -2070,15 +2160,33 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 m.recipient = other
             elif not other and all(r.country in ac for r in m.recipient if r.country):
                 same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
-                if same_sector and m.event_type not in NO_RECIPIENT_TYPES:
+                if same_sector and m.event_type not in NO_RECIPIENT_TYPES and "recipient_domestic" not in m.notes:
                     m.recipient = []
-        if ac and not _countries(m.recipient) and m.event_type not in NO_RECIPIENT_TYPES:
-            for country, _ in weight.most_common():
-                if country not in ac:
-                    m.recipient = [ActorRef(text="", name=None, country=country, sector="GOV")]
-                    m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_context"]
-                    m.confidence = max(0.05, m.confidence - 0.15)
-                    break
+        rc = _countries(m.recipient)
+        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES):
+            # "Moscou et Pékin ont réaffirmé leur soutien mutuel": coordinated parties of a
+            # reciprocal event are each other's recipients
+            first = m.actor[0].country
+            m.recipient = [a for a in m.actor if a.country and a.country != first]
+            m.actor = [a for a in m.actor if a.country == first or not a.country]
+            m.symmetric = True
+            m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
+            ac, rc = _countries(m.actor), _countries(m.recipient)
+        if ac and not rc and m.event_type not in NO_RECIPIENT_TYPES and \
+                not _named_unresolved_patient(getattr(m, "_tok", None)):
+            counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
+            if counter is None:
+                counter = _next_counterpart(cands, c, ac)
+            if counter:
+                m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
+                m.confidence = max(0.05, m.confidence - 0.15)
+                rc = _countries(m.recipient)
+        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+            for a in ac:
+                last_counterpart[a] = tuple(sorted(rc))
+            for r in rc:
+                last_counterpart[r] = tuple(sorted(ac))
 
 
 def _article_reference(body: str, lang: str, published: date | None):

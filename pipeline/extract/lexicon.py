@@ -41,7 +41,7 @@ class TriggerSpec:
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PY_TYPES = {"str": str, "list": list, "bool": bool}
+_PY_TYPES = {"str": str, "list": list, "bool": bool, "dict": dict}
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +113,7 @@ def _spec(e: dict, source: str) -> tuple[str, object, TriggerSpec]:
 
 def load_lexicon(lang: str, directory: Path | None = None) -> dict:
     """The trigger tables of one language from its pattern files (first file wins per key)."""
-    out: dict = {"VERB": {}, "NOUN": {}, "MULTI": {}, "EXTRA_FORMS": set()}
+    out: dict = {"VERB": {}, "NOUN": {}, "MULTI": {}, "EXTRA_FORMS": set(), "SETS": {}}
     for path in pattern_files(lang, directory):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         errs = validate(data, path.name)
@@ -121,6 +121,8 @@ def load_lexicon(lang: str, directory: Path | None = None) -> dict:
             raise ValueError("invalid pattern file:\n" + "\n".join(errs[:20]))
         source = data.get("source") or path.stem
         out["EXTRA_FORMS"].update(data.get("prefilter_extra") or ())
+        for name, words in (data.get("sets") or {}).items():
+            out["SETS"].setdefault(name, set()).update(str(w).lower() for w in words)
         for e in data["patterns"]:
             table, key, spec = _spec(e, source)
             out[table].setdefault(key, spec)
@@ -128,6 +130,11 @@ def load_lexicon(lang: str, directory: Path | None = None) -> dict:
 
 
 LEXICON = {lang: load_lexicon(lang) for lang in LANGS}
+
+
+def word_set(lang: str, name: str) -> frozenset[str]:
+    """A named word set of the pattern files (empty when no file defines it)."""
+    return frozenset(LEXICON.get(lang, LEXICON["en"])["SETS"].get(name, ()))
 
 
 def data_hash() -> str:
@@ -166,4 +173,4 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash"]
+__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set"]
