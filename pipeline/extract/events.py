@@ -40,7 +40,7 @@ from typing import Iterable, Iterator
 from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, word_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.core.models import ActorRef, EventMention, Place
 from pipeline.text.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
@@ -330,25 +330,12 @@ def _arg_lemmas(tok) -> set[str]:
     return out
 
 
-TROOP_WORDS = {"troupe", "soldat", "force", "militaire", "navire", "bâtiment", "porte-avions", "contingent",
-               "troop", "soldier", "force", "warship", "ship", "marine", "forces", "troops", "destroyer", "carrier",
-               "unité", "unit", "bataillon", "battalion", "brigade", "frégate", "sous-marin", "avion", "chasseur",
-               "jet", "renfort", "dispositif", "présence", "presence", "garde", "guard", "policier", "police"}
-AID_WORDS = {"aide", "arme", "munition", "équipement", "assistance", "fonds", "missile", "char", "vivres", "vaccin",
-             "médicament", "nourriture", "aid", "weapon", "arm", "ammunition", "equipment", "fund", "tank", "food",
-             "medicine", "vaccine", "humanitaire", "humanitarian", "dollar", "euro", "million", "milliard", "billion",
-             "loan", "prêt", "financement", "soutien", "système", "system", "drone", "obus", "shell"}
-SANCTION_WORDS = {"sanction", "embargo", "restriction", "blocus", "droit", "tarif", "tariff", "blockade", "ban",
-                  "interdiction", "mesure", "measure", "visa"}
-DETAINEE_WORDS = {"prisoner", "detainee", "hostage", "captive", "activist", "journalist", "dissident", "opponent",
-                  "fisherman", "sailor", "crew", "national", "citizen", "soldier", "worker", "protester", "student",
-                  "politician", "leader", "inmate", "migrant", "hostages", "prisoners", "detainees"}
-PROTEST_STRIKE = {"général", "general", "faim", "hunger", "ouvrier", "worker", "syndical", "union", "national",
-                  "nationale", "labor", "labour", "enseignant", "teacher", "cheminot", "transport"}
-MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "commando", "spécial", "military", "armed",
-                 "air", "ground", "naval", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
-                 "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe",
-                 "artillery", "artillerie", "live-fire", "war", "combat", "amphibious", "amphibie", "nuclear", "nucléaire"}
+TROOP_WORDS = shared_set("troop_words")
+AID_WORDS = shared_set("aid_words")
+SANCTION_WORDS = shared_set("sanction_words")
+DETAINEE_WORDS = shared_set("detainee_words")
+PROTEST_STRIKE = shared_set("protest_strike")
+MILITARY_MODS = shared_set("military_mods")
 PEJORATIVE_MIN = 1
 
 
@@ -356,7 +343,7 @@ def _near_lemmas(tok, window: int = 10) -> set[str]:
     return {t.lemma_.lower() for t in tok.subtree if 0 < t.i - tok.i <= window}
 
 
-EVALUATIVE_VERBS = {"saluer", "louer", "féliciter", "applaudir", "welcome", "praise", "hail", "commend", "applaud"}
+EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 
 
 def _praises_own_event(tok, lang: str) -> bool:
@@ -680,8 +667,7 @@ def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
     return m.get(lemma) or m.get(fold(lemma))
 
 
-TOPIC_VERBS = {"travailler", "discuter", "débattre", "réfléchir", "plancher", "work", "discuss", "debate", "talk",
-               "speak", "think", "focus", "parler", "échanger", "évoquer", "porter", "centrer", "concentrer"}
+TOPIC_VERBS = shared_set("topic_verbs")
 TOPIC_PREPS = {"sur", "on", "about", "upon", "de", "du", "des", "d'"}
 
 
@@ -826,28 +812,14 @@ class ArticleState:
     places: list = field(default_factory=list)
 
 
-NON_ACTOR_HEADS = {fold(w) for w in """souveraineté sovereignty production économie economy frontière border sol soil
- territoire territory affaire affaires affairs politique policy programme program intérêt interest effort efforts drogue
- cocaïne pétrole oil situation crise crisis relation relations tension tensions eaux waters côte côtes coast région
- region sud nord est ouest south north east west centre center capitale capital ville city village histoire history
- avenir future sécurité security stabilité stability démocratie democracy peuple élection election elections vote
- décision decision ton tone attitude position discours speech déclaration statement propos remarks message
- réseau network compte account site projet project loi law budget dette debt monnaie currency prix price marché
- market commerce trade exportation exportations export exports importation imports industrie industry secteur sector
- frontières borders espace space ciel sky mer sea fleuve river île island""".split()}
+NON_ACTOR_HEADS = shared_set("non_actor_heads")
 
 
 PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
 # nouns of phase/degree that pass their governing verb on to the event noun they govern
-TRANSPARENT_NOUNS = {fold(w) for w in """resserrement renforcement approfondissement intensification élargissement
- extension reprise relance poursuite début lancement série vague nouvelle multiplication escalade
- strengthening deepening intensification expansion extension resumption renewal continuation start launch
- series wave round escalation""".split()}
-QUANTITY_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "vingtaine", "trentaine",
-                  "cinquantaine", "groupe", "foule", "nombre", "millions", "thousands", "thousand", "hundreds",
-                  "hundred", "dozens", "dozen", "scores", "group", "crowd", "number"}
-UNIDENTIFIED_ATTACKERS = {"assaillant", "assaillants", "ravisseur", "ravisseurs", "inconnu", "inconnus", "gunman",
-                          "gunmen", "attacker", "attackers", "assailant", "assailants", "kidnapper", "kidnappers"}
+TRANSPARENT_NOUNS = shared_set("transparent_nouns")
+QUANTITY_NOUNS = shared_set("quantity_nouns")
+UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
 POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
 POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
@@ -1057,15 +1029,10 @@ class _Resolver:
         return [Party(r, t.i, "parse")]
 
 
-DOMESTIC_AUTHORITY = {"police", "policier", "policiers", "gendarmerie", "gendarme", "gendarmes", "autorite", "autorites",
-                      "authority", "authorities", "gouvernement", "government", "regime", "junte", "junta",
-                      "policeman", "policemen", "officer", "officers"}
+DOMESTIC_AUTHORITY = shared_set("domestic_authority")
 
 
-OBJECT_CONTROL = {"conduire", "pousser", "amener", "inciter", "forcer", "obliger", "contraindre", "demander",
-                  "inviter", "exhorter", "appeler", "autoriser", "encourager", "charger", "persuader", "convaincre",
-                  "urge", "ask", "force", "lead", "push", "persuade", "convince", "invite", "tell", "order",
-                  "encourage", "allow", "authorize", "compel", "press"}
+OBJECT_CONTROL = shared_set("object_control")
 
 
 def _subject_of(v, depth: int = 0):
@@ -1123,19 +1090,9 @@ def _is_passive(v) -> bool:
     return False
 
 
-LIGHT_OBL_VERBS = {"procéder", "recourir", "participer", "livrer", "lancer", "engager", "prendre", "mener",
-                   "conduire", "appeler", "inviter", "appel", "engage", "participate", "resort", "take", "invite",
-                   # support verbs whose object noun carries the event (fr_core_news_md often attaches the
-                   # object as obl/nmod, e.g. after a weekday it mistakes for the object)
-                   "imposer", "infliger", "décréter", "adopter", "annoncer", "effectuer", "exprimer", "formuler",
-                   "proférer", "ordonner", "organiser", "tenir", "entamer", "opérer", "déclencher", "multiplier",
-                   "intensifier", "poursuivre", "reprendre", "impose", "announce", "launch", "conduct", "carry",
-                   "stage", "express", "issue", "level", "lodge", "order", "hold", "begin", "resume", "step"}
+LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 # weekday / time words the French parser sometimes labels as the object ("a imposé lundi de nouvelles sanctions")
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-              "soir", "matin", "nuit", "semaine", "mois", "année", "an", "janvier", "février", "mars", "avril", "mai",
-              "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "week", "month", "year"}
+TIME_WORDS = shared_set("time_words")
 
 
 def _objects(tok):
@@ -1530,10 +1487,7 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
-STOPPING_LEMMAS = {"suspend", "halt", "cancel", "postpone", "delay", "scrap", "abandon", "freeze", "end", "stop",
-                   "boycott", "shelve", "suspension", "cancellation", "postponement", "halt",
-                   "suspendre", "annuler", "interrompre", "reporter", "ajourner", "geler", "boycotter", "arrêter",
-                   "suspension", "annulation", "report", "ajournement", "interruption", "gel", "fin"}
+STOPPING_LEMMAS = shared_set("stopping_lemmas")
 # dependency labels along which an argument (or the argument of an argument) is reached
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
@@ -1644,18 +1598,12 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list
 # protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
-ANAPHOR_DETS = {"the", "this", "that", "these", "those", "such", "le", "la", "les", "l'", "ce", "cet", "cette", "ces",
-                "tel", "telle", "tels", "telles"}
+ANAPHOR_DETS = shared_set("anaphor_dets")
 # nouns naming what someone said: the referent is the latest statement-like event
-SAID_NOUNS = {"claim", "claims", "accusation", "allegation", "criticism", "charge", "report", "statement", "remark",
-              "comment", "assertion", "protest", "complaint", "accusation", "allégation", "critique", "reproche",
-              "déclaration", "propos", "affirmation", "protestation", "plainte", "démarche"}
+SAID_NOUNS = shared_set("said_nouns")
 SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
 # generic nouns for an action: the referent is the latest event by another party
-ACTION_NOUNS = {"move", "decision", "step", "measure", "action", "announcement", "plan", "policy", "gesture",
-                "initiative", "release", "ban", "decree", "law", "offer", "proposal", "deal", "prospect", "operation",
-                "décision", "mesure", "geste", "annonce", "initiative", "loi", "décret", "offre", "proposition",
-                "action", "choix", "libération", "interdiction", "opération", "démarche"}
+ACTION_NOUNS = shared_set("action_nouns")
 
 
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:

@@ -137,6 +137,18 @@ def word_set(lang: str, name: str) -> frozenset[str]:
     return frozenset(LEXICON.get(lang, LEXICON["en"])["SETS"].get(name, ()))
 
 
+@lru_cache(maxsize=None)
+def shared_set(name: str) -> frozenset[str]:
+    """A named word set of ``shared.yaml`` (the vocabulary of the argument rules)."""
+    data = yaml.load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    errs = validate(data, "shared.yaml")
+    if errs:
+        raise ValueError("invalid pattern file:\n" + "\n".join(errs[:20]))
+    if name not in data["sets"]:
+        raise KeyError(f"shared.yaml has no set {name!r}")
+    return frozenset(str(w) for w in data["sets"][name])
+
+
 def data_hash() -> str:
     """Hash of the pattern files (schema included): part of the extractor version."""
     h = hashlib.sha256()
@@ -173,4 +185,4 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set"]
+__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set", "shared_set"]

@@ -18,6 +18,17 @@ def test_shipped_pattern_files_follow_the_schema(lang):
         assert data["language"] == lang
 
 
+def test_shared_word_sets_follow_the_schema():
+    from pipeline.extract.lexicon import shared_set
+
+    data = yaml.safe_load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"))
+    assert validate(data, "shared.yaml") == [] and data["language"] == "any"
+    assert all(isinstance(v, list) and v for v in data["sets"].values())
+    assert "mardi" in shared_set("time_words")
+    with pytest.raises(KeyError):
+        shared_set("no_such_set")
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_type_has_patterns(lang):
     from pipeline.core.ontology import PLOVER_TYPES
