@@ -1637,7 +1637,8 @@ def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) ->
                 if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
                     continue
             elif nspec is not None:
-                if m.event_type != nspec.event_type:
+                # same type, or the nominalisation of the referent's verb ("a tiré ..." / "ce tir")
+                if m.event_type != nspec.event_type and fold(m.trigger)[:3] != fold(lem)[:3]:
                     continue
             elif lem in ACTION_NOUNS or fold(lem) in ACTION_NOUNS:
                 if _countries(m.actor) <= own_c and own_c:
