@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 from pipeline.extract import actors as actors_mod
@@ -43,6 +43,7 @@ from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRO
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.core.models import ActorRef, EventMention, Place
+from pipeline.text.temporal import discourse_anchors
 from pipeline.text.nlp import DOC_TEXT, ent_type, load_nlp, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
@@ -959,7 +960,9 @@ class _Resolver:
         words = {w.lower() for w in _WORD_RE.findall(text)}
         if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            pair = mem.salient_pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
+            persons = t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti")
+            # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
+            pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
@@ -1554,6 +1557,7 @@ def _domestic_target(tok, actors: list) -> list:
 
 # Types whose unnamed target is the actor's own country by convention (protests, strikes,
 # arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
+DISCOURSE_DATE_DEFAULT = True
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 # themes, not patients: "a déployé l'armée", "a livré des vivres"
 THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
@@ -1814,6 +1818,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         except Exception:
             st.places = []
     out: list[_Cand] = []
+    anchors = discourse_anchors(body)
+    disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
     for si, (s, e) in enumerate(sentences):
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)
@@ -1876,11 +1882,25 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     ps = R.resolve_tok(subs[0])
                     reported_by = ps[0].res.ref.name or ps[0].res.ref.text if ps else subs[0].text
                 notes.append("reported_speech")
+            anchor = None
+            if (dm is None or ev_date is None) and disc_date is not None:
+                near = [a for a in anchors if s <= a[0] < e]
+                if near:
+                    anchor = min(near, key=lambda a: abs(a[0] - (s + tok.idx)))
             if dm is not None and ev_date is not None:
                 date_prec = _date_value(dm)[1]
                 date_text = dm.text
                 notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
                 explicit = True
+                if date_prec == "day" and st_res.status == "asserted" and (st.reference is None or ev_date <= st.reference):
+                    disc_date = ev_date
+            elif anchor is not None:
+                # "le même jour", "la veille", "the next day": relative to the last event date
+                ev_date, date_prec, date_text = disc_date + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+                explicit = True
+                notes.append("date_from_discourse_anchor")
+                if st_res.status == "asserted":
+                    disc_date = ev_date
             else:
                 explicit = False
                 date_text = None
@@ -1893,6 +1913,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     # recurring background event has no single date
                     ev_date, date_prec = None, None
                     notes.append("no_date_habitual")
+                elif disc_date is not None and DISCOURSE_DATE_DEFAULT and st_res.status == "asserted" and \
+                        tok.i == _clause_verb(tok).i:
+                    # an undated past event continues the story at the date the discourse last set
+                    ev_date, date_prec = disc_date, "day"
+                    notes.append("date_from_discourse")
                 elif st.reference is not None:
                     ev_date, date_prec = st.reference, "day"
                     notes.append("date_from_publication" if not getattr(st, "reference_inferred", False) else "date_from_inferred_reference")
