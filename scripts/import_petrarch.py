@@ -38,7 +38,7 @@ SUBCODE = {"057": ("AGREE", "treaty"), "055": ("CONCEDE", "apologize"), "056": (
 EXCLUDE = set("""accord affect bring call carry come expand get give go hand head hold keep lead leave look
 make mediate move open pay put raise run say see set show stand summon take tell turn use work face join
 play push pull press claim consider find hope know like need plan seek try want wish feel think believe
-reach offer drive draw drop fall let pass place point post return serve share start stop treat visit
+reach offer fine drive draw drop fall let pass place point post return serve share start stop treat visit
 express describe mention note hear watch cover deal end exercise extend follow form gain grow handle
 host include involve issue mark name order range remain report represent rule speak talk tie view""".split())
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
