@@ -40,6 +40,8 @@ SEED = 13
 N_EXPAND = {"fr": 3, "en": 3}
 STATUSES = {"asserted", "future", "negated", "hypothetical"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
+KNOWN_ISO3 = {line.split(",", 1)[0] for line in
+              (ROOT / "pipeline" / "data" / "countries.csv").read_text(encoding="utf-8").splitlines()[1:] if line}
 
 sys.path.insert(0, str(TRAIN_DIR))
 import countries_forms as CF  # noqa: E402
@@ -71,7 +73,7 @@ def parse_hand(lang: str) -> list[dict]:
             if status not in STATUSES:
                 problems.append(f"{where}: bad status {status!r}")
             for c in actor_l + rec_l:
-                if not ISO3.match(c):
+                if not ISO3.match(c) or c not in KNOWN_ISO3:
                     problems.append(f"{where}: bad ISO3 {c!r}")
             if types_l and mode and mode not in MODES.get(types_l[0], ()):
                 problems.append(f"{where}: mode {mode!r} not a mode of {types_l[0]}")
