@@ -70,8 +70,34 @@ def load_model(lang: str, directory: Path | str | None = None):
                 if not (path / "config.cfg").exists():
                     raise FileNotFoundError(f"classifier model missing: {path} (run `make train`)")
                 nlp = spacy.load(path)
+                source = path / VECTORS_SOURCE_FILE
+                if source.exists():
+                    import json
+
+                    nlp.vocab.vectors = _package_vectors(json.loads(source.read_text())["package"])
                 _models[key] = nlp
     return nlp
+
+
+VECTORS_SOURCE_FILE = "vectors_source.json"
+_vectors_cache: dict[str, object] = {}
+
+
+def _package_vectors(package: str):
+    """Static word vectors of an installed spaCy package (e.g. fr_core_news_md), read offline from
+    its files; they are not copied into the repository (24 MB)."""
+    if package not in _vectors_cache:
+        import spacy
+        from spacy.vectors import Vectors
+
+        root = spacy.util.get_package_path(package)
+        candidates = [p.parent for p in root.rglob("vocab/vectors")]
+        if not candidates:
+            raise FileNotFoundError(f"no vectors in installed package {package}")
+        vectors = Vectors()
+        vectors.from_disk(sorted(candidates)[0])
+        _vectors_cache[package] = vectors
+    return _vectors_cache[package]
 
 
 def _clean(text: str) -> str:
@@ -145,7 +171,11 @@ ARCH = {
 }
 
 
-def _textcat_config(exclusive: bool) -> dict:
+# Static vectors per language: taken at run time from the installed spaCy package, or None.
+VECTORS_PACKAGE: dict[str, str | None] = {"fr": None, "en": None}
+
+
+def _textcat_config(exclusive: bool, static_vectors: bool = False) -> dict:
     return {
         "threshold": 0.5,
         "model": {
@@ -158,7 +188,7 @@ def _textcat_config(exclusive: bool) -> dict:
                     "width": ARCH["width"],
                     "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
                     "rows": ARCH["rows"],
-                    "include_static_vectors": False,
+                    "include_static_vectors": static_vectors,
                 },
                 "encode": {
                     "@architectures": "spacy.MaxoutWindowEncoder.v2",
@@ -202,7 +232,8 @@ def cats_for(row: dict) -> dict[str, float]:
 
 
 def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *, seed: int = 13,
-          epochs: int = 10, dropout: float = 0.2, with_status: bool = True, log=None):
+          epochs: int = 10, dropout: float = 0.2, with_status: bool = True, log=None,
+          vectors: str | None = "default"):
     """Train a textcat pipeline on labelled rows (the training-file schema); save it when
     ``out_dir`` is given; return the nlp object.  Same rows + seed -> same model."""
     import spacy
@@ -213,12 +244,17 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
     rows = list(rows)
     fix_random_seed(seed)
     nlp = spacy.blank(code)
+    if vectors == "default":
+        vectors = VECTORS_PACKAGE.get(code)
+    if vectors:
+        nlp.vocab.vectors = _package_vectors(vectors)
     textcat = nlp.add_pipe("textcat_multilabel", name="textcat_multilabel",
-                           config=_textcat_config(exclusive=False))
+                           config=_textcat_config(exclusive=False, static_vectors=bool(vectors)))
     for label in LABELS:
         textcat.add_label(label)
     if with_status:
-        status = nlp.add_pipe("textcat_multilabel", name="status", config=_textcat_config(exclusive=False))
+        status = nlp.add_pipe("textcat_multilabel", name="status",
+                              config=_textcat_config(exclusive=False, static_vectors=bool(vectors)))
         for label in STATUS_LABELS:
             status.add_label(label)
 
@@ -245,4 +281,10 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(out)
+        if vectors:
+            import json
+
+            for name in ("vectors", "key2row"):
+                (out / "vocab" / name).unlink(missing_ok=True)
+            (out / VECTORS_SOURCE_FILE).write_text(json.dumps({"package": vectors}) + "\n")
     return nlp
