@@ -172,7 +172,7 @@ ARCH = {
 
 
 # Static vectors per language: taken at run time from the installed spaCy package, or None.
-VECTORS_PACKAGE: dict[str, str | None] = {"fr": None, "en": None}
+VECTORS_PACKAGE: dict[str, str | None] = {"fr": "fr_core_news_md", "en": None}
 
 
 def _textcat_config(exclusive: bool, static_vectors: bool = False) -> dict:
@@ -278,13 +278,18 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
         if log:
             log(f"[{code}] epoch {epoch + 1}/{epochs} " + " ".join(f"{k}={v:.3f}" for k, v in losses.items()))
     if out_dir is not None:
+        import shutil
+
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
+        if out.exists():
+            shutil.rmtree(out)  # no stale file from an earlier model may stay behind
+        out.mkdir(parents=True)
         nlp.to_disk(out)
         if vectors:
             import json
 
             for name in ("vectors", "key2row"):
                 (out / "vocab" / name).unlink(missing_ok=True)
-            (out / VECTORS_SOURCE_FILE).write_text(json.dumps({"package": vectors}) + "\n")
+            source = {"package": vectors, "version": spacy.util.get_package_version(vectors)}
+            (out / VECTORS_SOURCE_FILE).write_text(json.dumps(source) + "\n")
     return nlp
