@@ -2180,14 +2180,16 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
     Candidate sentences of up to `batch_size` articles are parsed together with ``nlp.pipe``.
     """
+    from pipeline.extract.learned import combine
+
     buf: list[tuple] = []
     for item in items:
         buf.append(item)
         if len(buf) >= batch_size:
-            yield from _run_batch(buf)
+            yield from combine(_run_batch(buf))
             buf = []
     if buf:
-        yield from _run_batch(buf)
+        yield from combine(_run_batch(buf))
 
 
 def _likely_reads_entities(doc, lang: str) -> bool:
