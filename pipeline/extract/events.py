@@ -1215,6 +1215,18 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     if c.pos_ == "NOUN" and p not in rprep:
                         add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
+        if not recips and spec.event_type in CONTENT_TYPES:
+            # "a refusé de signer l'accord avec la Pologne", "denied bombing Sudan": the refused,
+            # threatened or requested act's patient is the recipient (the act itself is not coded)
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
+                    objs = _objects(c)
+                    add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
+                    if not recips:  # "signer la déclaration avec la Pologne"
+                        add(recips, [g for o in objs for p, g in _prep_args(o) if p in rprep])
+                    if recips:
+                        notes.append("recipient_from_embedded_act")
+                        break
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
             for c in tok.head.children:
@@ -1869,6 +1881,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             if spec.need_recipient and not recips:
                 continue
             etype, mode = spec.event_type, spec.mode
+            if etype == "PROTEST" and any(p.res.ref.sector == "GOV" for p in actors) and \
+                    {p.res.ref.country for p in recips} - {p.res.ref.country for p in actors} - {None}:
+                # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
+                etype, mode = "ACCUSE", "disapprove"
+                notes.append("state_protest")
             if st_res.status == "future" and etype == "CONSULT":
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from

@@ -63,3 +63,15 @@ def test_named_but_unknown_patient_stays_unknown():
             "Le ministre brésilien a rencontré mardi Zorblat Quenvik.")
     m = [x for x in extract_mentions("t", body, "fr", REF) if x.event_type == "CONSULT"]
     assert m and all("BOL" not in {r.country for r in x.recipient} for x in m)
+
+
+def test_refusal_is_reject_with_the_refused_acts_patient_and_the_act_is_not_coded():
+    ms = extract_mentions("t", "La Hongrie a refusé lundi de signer la déclaration avec la Pologne.", "fr", REF)
+    assert [m.event_type for m in ms] == ["REJECT"]
+    assert {r.country for r in ms[0].recipient} == {"POL"}
+
+
+def test_a_state_protesting_to_another_state_is_an_accusation():
+    ms = _by_type(extract_mentions("t", "Mardi, la Grèce a protesté officiellement auprès de la Turquie.", "fr", REF))
+    assert "ACCUSE" in ms and "PROTEST" not in ms
+    assert {r.country for r in ms["ACCUSE"].recipient} == {"TUR"}
