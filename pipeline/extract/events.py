@@ -1575,7 +1575,7 @@ DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
 
 
-def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
+def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
     """The actor's own country as recipient when the event's patient is a group named without
     nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
     manifestants") or when the type is domestic by convention and names no target. A patient
@@ -1602,7 +1602,7 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list
         if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text)) for x in near):
             group = g
             break
-    if group is None and (spec.need_recipient or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
+    if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
         return []
     a = countries[0].res.ref
     text = group.text if group is not None else ""
@@ -1875,7 +1875,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     recips = ana
                     notes.append("recipient_from_referenced_event")
             if not recips and actors:
-                recips = _domestic_recipient(tok, spec, actors, lang)
+                # a type-level domestic reading is not taken when another country is named nearby
+                others = {x.res.ref.country for x in st.memory.entries if s <= x.pos < e and x.res.ref.country} - \
+                    {p.res.ref.country for p in actors}
+                recips = _domestic_recipient(tok, spec, actors, lang, foreign_nearby=bool(others))
                 if recips:
                     notes.append("recipient_domestic")
             if spec.need_recipient and not recips:
