@@ -290,6 +290,9 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
 
             for name in ("vectors", "key2row"):
                 (out / "vocab" / name).unlink(missing_ok=True)
+            # the package's 10 MB string table came along with its vectors; features are hashes,
+            # so the blank language's strings are all the pipeline needs
+            spacy.blank(code).vocab.strings.to_disk(out / "vocab" / "strings.json")
             source = {"package": vectors, "version": spacy.util.get_package_version(vectors)}
             (out / VECTORS_SOURCE_FILE).write_text(json.dumps(source) + "\n")
     return nlp
