@@ -72,6 +72,28 @@ def test_non_political_sentence_scores_low_and_event_sentence_higher():
 
 
 @needs_model
+def test_sentences_without_letters_are_non_events():
+    scores = classifier.score_sentences("fr", ["", "   ", "—", "12.", "Le ministre a rencontré son homologue."])
+    for row in scores[:4]:
+        assert row["NONE"] == 1.0 and max(row[t] for t in PLOVER_TYPES) == 0.0
+    assert max(scores[4][t] for t in PLOVER_TYPES) > 0.0
+    assert classifier.score_status("fr", [""]) == [{}]
+
+
+@needs_model
+def test_status_scores_separate_negation_and_announcement():
+    probes = {"fr": ["Le ministre n'a finalement pas reçu son homologue ghanéen.",
+                     "Le ministre recevra son homologue ghanéen la semaine prochaine."],
+              "en": ["The minister did not receive his Ghanaian counterpart after all.",
+                     "The minister will receive his Ghanaian counterpart next week."]}
+    for lang, (neg, fut) in probes.items():
+        s_neg, s_fut = classifier.score_status(lang, [neg, fut])
+        assert set(s_neg) == set(classifier.STATUS_LABELS)
+        assert max(s_neg, key=s_neg.get) == "negated", (lang, s_neg)
+        assert max(s_fut, key=s_fut.get) == "future", (lang, s_fut)
+
+
+@needs_model
 def test_model_version_is_a_short_hash_of_the_files(tmp_path, monkeypatch):
     version = classifier.model_version()
     assert len(version) == 12 and int(version, 16) >= 0
