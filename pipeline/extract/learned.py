@@ -21,7 +21,7 @@ import os
 import sys
 
 MODES = ("off", "confirm", "retype", "veto")
-DEFAULT_MODE = "off"  # measured best on the dev sets at the merged model (docs/extraction.md)
+DEFAULT_MODE = "off"  # measured best on seeds + dev sets with the merged model (docs/extraction.md)
 DROP_BELOW, NONE_ABOVE = 0.05, 0.5
 RETYPE_BELOW, RETYPE_ABOVE = 0.1, 0.6
 VETO_MIN = 0.1
