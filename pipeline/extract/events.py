@@ -34,16 +34,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
-from pipeline.extract.lexicon import LEXICON, TriggerSpec
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
+from pipeline.text.temporal import discourse_anchors
 
 # ----------------------------------------------------------------------------- sentences
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
@@ -127,6 +128,7 @@ RECIP_PREPS = {
     "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over"},
 }
 AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
+COMITATIVE = {"avec", "with"}
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
@@ -329,25 +331,12 @@ def _arg_lemmas(tok) -> set[str]:
     return out
 
 
-TROOP_WORDS = {"troupe", "soldat", "force", "militaire", "navire", "bâtiment", "porte-avions", "contingent",
-               "troop", "soldier", "warship", "ship", "marine", "forces", "troops", "destroyer", "carrier",
-               "unité", "unit", "bataillon", "battalion", "brigade", "frégate", "sous-marin", "avion", "chasseur",
-               "jet", "renfort", "dispositif", "présence", "presence", "garde", "guard", "policier", "police"}
-AID_WORDS = {"aide", "arme", "munition", "équipement", "assistance", "fonds", "missile", "char", "vivres", "vaccin",
-             "médicament", "nourriture", "aid", "weapon", "arm", "ammunition", "equipment", "fund", "tank", "food",
-             "medicine", "vaccine", "humanitaire", "humanitarian", "dollar", "euro", "million", "milliard", "billion",
-             "loan", "prêt", "financement", "soutien", "système", "system", "drone", "obus", "shell"}
-SANCTION_WORDS = {"sanction", "embargo", "restriction", "blocus", "droit", "tarif", "tariff", "blockade", "ban",
-                  "interdiction", "mesure", "measure", "visa"}
-DETAINEE_WORDS = {"prisoner", "detainee", "hostage", "captive", "activist", "journalist", "dissident", "opponent",
-                  "fisherman", "sailor", "crew", "national", "citizen", "soldier", "worker", "protester", "student",
-                  "politician", "leader", "inmate", "migrant", "hostages", "prisoners", "detainees"}
-PROTEST_STRIKE = {"général", "general", "faim", "hunger", "ouvrier", "worker", "syndical", "union", "national",
-                  "nationale", "labor", "labour", "enseignant", "teacher", "cheminot", "transport"}
-MILITARY_MODS = {"militaire", "armé", "aérien", "terrestre", "naval", "commando", "spécial", "military", "armed",
-                 "air", "ground", "special", "antiterroriste", "counter-terrorism", "lethal", "létal",
-                 "missile", "drone", "deadly", "mortel", "israélien", "américain", "russe",
-                 "artillery", "artillerie", "live-fire", "war", "combat", "amphibious", "amphibie", "nuclear", "nucléaire"}
+TROOP_WORDS = shared_set("troop_words")
+AID_WORDS = shared_set("aid_words")
+SANCTION_WORDS = shared_set("sanction_words")
+DETAINEE_WORDS = shared_set("detainee_words")
+PROTEST_STRIKE = shared_set("protest_strike")
+MILITARY_MODS = shared_set("military_mods")
 PEJORATIVE_MIN = 1
 
 
@@ -355,7 +344,7 @@ def _near_lemmas(tok, window: int = 10) -> set[str]:
     return {t.lemma_.lower() for t in tok.subtree if 0 < t.i - tok.i <= window}
 
 
-EVALUATIVE_VERBS = {"saluer", "louer", "féliciter", "applaudir", "welcome", "praise", "hail", "commend", "applaud"}
+EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 
 
 def _praises_own_event(tok, lang: str) -> bool:
@@ -500,7 +489,10 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
                 return P("SANCTION", "economic")
             return P("ASSAULT", None)
         if lem in ("qualifier", "traiter"):
-            if any(p in ("de", "d'", "comme") for p, _ in _prep_args(tok)) or any(c.dep_ == "xcomp" for c in tok.children):
+            compl = [c for p, c in _prep_args(tok) if p in ("de", "d'", "comme")] + [c for c in tok.children if c.dep_ == "xcomp"]
+            if compl and any(c.lemma_.lower() in word_set(lang, "positive_evaluation") or c.lower_ in word_set(lang, "positive_evaluation") for c in compl):
+                return None
+            if compl:
                 return P("ACCUSE", None, need_recipient=True)
             return None
         if lem in ("condamner", "condamnation"):
@@ -676,8 +668,7 @@ def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
     return m.get(lemma) or m.get(fold(lemma))
 
 
-TOPIC_VERBS = {"travailler", "discuter", "débattre", "réfléchir", "plancher", "work", "discuss", "debate", "talk",
-               "speak", "think", "focus", "parler", "échanger", "évoquer", "porter", "centrer", "concentrer"}
+TOPIC_VERBS = shared_set("topic_verbs")
 TOPIC_PREPS = {"sur", "on", "about", "upon", "de", "du", "des", "d'"}
 
 
@@ -822,28 +813,14 @@ class ArticleState:
     places: list = field(default_factory=list)
 
 
-NON_ACTOR_HEADS = {fold(w) for w in """souveraineté sovereignty production économie economy frontière border sol soil
- territoire territory affaire affaires affairs politique policy programme program intérêt interest effort efforts drogue
- cocaïne pétrole oil situation crise crisis relation relations tension tensions eaux waters côte côtes coast région
- region sud nord est ouest south north east west centre center capitale capital ville city village histoire history
- avenir future sécurité security stabilité stability démocratie democracy peuple élection election elections vote
- décision decision ton tone attitude position discours speech déclaration statement propos remarks message
- réseau network compte account site projet project loi law budget dette debt monnaie currency prix price marché
- market commerce trade exportation exportations export exports importation imports industrie industry secteur sector
- frontières borders espace space ciel sky mer sea fleuve river île island""".split()}
+NON_ACTOR_HEADS = shared_set("non_actor_heads")
 
 
 PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
 # nouns of phase/degree that pass their governing verb on to the event noun they govern
-TRANSPARENT_NOUNS = {fold(w) for w in """resserrement renforcement approfondissement intensification élargissement
- extension reprise relance poursuite début lancement série vague nouvelle multiplication escalade
- strengthening deepening intensification expansion extension resumption renewal continuation start launch
- series wave round escalation""".split()}
-QUANTITY_NOUNS = {"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "vingtaine", "trentaine",
-                  "cinquantaine", "groupe", "foule", "nombre", "millions", "thousands", "thousand", "hundreds",
-                  "hundred", "dozens", "dozen", "scores", "group", "crowd", "number"}
-UNIDENTIFIED_ATTACKERS = {"assaillant", "assaillants", "ravisseur", "ravisseurs", "inconnu", "inconnus", "gunman",
-                          "gunmen", "attacker", "attackers", "assailant", "assailants", "kidnapper", "kidnappers"}
+TRANSPARENT_NOUNS = shared_set("transparent_nouns")
+QUANTITY_NOUNS = shared_set("quantity_nouns")
+UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
 POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
 POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
@@ -983,7 +960,9 @@ class _Resolver:
         words = {w.lower() for w in _WORD_RE.findall(text)}
         if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            pair = mem.salient_pair(pos, persons=t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti"))
+            persons = t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti")
+            # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
+            pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
@@ -1053,15 +1032,10 @@ class _Resolver:
         return [Party(r, t.i, "parse")]
 
 
-DOMESTIC_AUTHORITY = {"police", "policier", "policiers", "gendarmerie", "gendarme", "gendarmes", "autorite", "autorites",
-                      "authority", "authorities", "gouvernement", "government", "regime", "junte", "junta",
-                      "policeman", "policemen", "officer", "officers"}
+DOMESTIC_AUTHORITY = shared_set("domestic_authority")
 
 
-OBJECT_CONTROL = {"conduire", "pousser", "amener", "inciter", "forcer", "obliger", "contraindre", "demander",
-                  "inviter", "exhorter", "appeler", "autoriser", "encourager", "charger", "persuader", "convaincre",
-                  "urge", "ask", "force", "lead", "push", "persuade", "convince", "invite", "tell", "order",
-                  "encourage", "allow", "authorize", "compel", "press"}
+OBJECT_CONTROL = shared_set("object_control")
 
 
 def _subject_of(v, depth: int = 0):
@@ -1119,25 +1093,19 @@ def _is_passive(v) -> bool:
     return False
 
 
-LIGHT_OBL_VERBS = {"procéder", "recourir", "participer", "livrer", "lancer", "engager", "prendre", "mener",
-                   "conduire", "appeler", "inviter", "appel", "engage", "participate", "resort", "take", "invite",
-                   # support verbs whose object noun carries the event (fr_core_news_md often attaches the
-                   # object as obl/nmod, e.g. after a weekday it mistakes for the object)
-                   "imposer", "infliger", "décréter", "adopter", "annoncer", "effectuer", "exprimer", "formuler",
-                   "proférer", "ordonner", "organiser", "tenir", "entamer", "opérer", "déclencher", "multiplier",
-                   "intensifier", "poursuivre", "reprendre", "impose", "announce", "launch", "conduct", "carry",
-                   "stage", "express", "issue", "level", "lodge", "order", "hold", "begin", "resume", "step"}
+LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 # weekday / time words the French parser sometimes labels as the object ("a imposé lundi de nouvelles sanctions")
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-              "soir", "matin", "nuit", "semaine", "mois", "année", "an", "janvier", "février", "mars", "avril", "mai",
-              "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "monday", "tuesday",
-              "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "week", "month", "year"}
+TIME_WORDS = shared_set("time_words")
 
 
 def _objects(tok):
     """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
     misattached (object pushed to obl:arg behind a weekday taken as object)."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
+    if not objs:
+        # "a accusé mercredi Bakou": the name parsed as flat:name of the weekday object
+        objs = [g for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in TIME_WORDS
+                for g in c.children if g.dep_ in ("flat:name", "flat", "appos") and g.pos_ == "PROPN"]
     if not objs:
         # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
         for c in tok.children:
@@ -1190,7 +1158,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
     is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
     if is_verb:
         passive = _is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
-                                       and not any(c.dep_.startswith("aux") for c in tok.children))
+                                       and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True
         if passive:
@@ -1240,7 +1208,25 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, _owners(c))
+            if not recips and spec.symmetric:
+                # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
+                # comitative under the means oblique
+                for p, c in _prep_args(tok):
+                    if c.pos_ == "NOUN" and p not in rprep:
+                        add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
+        if not recips and spec.event_type in CONTENT_TYPES:
+            # "a refusé de signer l'accord avec la Pologne", "denied bombing Sudan": the refused,
+            # threatened or requested act's patient is the recipient (the act itself is not coded)
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
+                    objs = _objects(c)
+                    add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
+                    if not recips:  # "signer la déclaration avec la Pologne"
+                        add(recips, [g for o in objs for p, g in _prep_args(o) if p in rprep])
+                    if recips:
+                        notes.append("recipient_from_embedded_act")
+                        break
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
             for c in tok.head.children:
@@ -1516,9 +1502,7 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
-STOPPING_LEMMAS = {"suspend", "halt", "cancel", "postpone", "delay", "scrap", "abandon", "freeze", "end", "stop",
-                   "boycott", "shelve", "suspension", "cancellation", "postponement", "suspendre", "annuler", "interrompre", "reporter", "ajourner", "geler", "boycotter", "arrêter",
-                   "annulation", "report", "ajournement", "interruption", "gel", "fin"}
+STOPPING_LEMMAS = shared_set("stopping_lemmas")
 # dependency labels along which an argument (or the argument of an argument) is reached
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
@@ -1583,33 +1567,74 @@ def _domestic_target(tok, actors: list) -> list:
     return []
 
 
+# Types whose unnamed target is the actor's own country by convention (protests, strikes,
+# arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
+DISCOURSE_DATE_DEFAULT = True
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+# themes, not patients: "a déployé l'armée", "a livré des vivres"
+THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
+
+
+def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
+    """The actor's own country as recipient when the event's patient is a group named without
+    nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
+    manifestants") or when the type is domestic by convention and names no target. A patient
+    named by a proper noun the resolver could not place stays unknown."""
+    countries = [p for p in actors if p.res.ref.country]
+    if not countries:
+        return []
+    cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(_objects(tok) if spec.pos == "VERB" else [])
+    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])]
+    if spec.pos == "NOUN" and spec.de_role == "patient":
+        cands += _owners(tok)
+    group = None
+    for o in cands:
+        if o.pos_ == "PROPN":
+            return []
+        if o.pos_ != "NOUN":
+            continue
+        g = o
+        if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
+            g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
+        near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
+            return []
+        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text)) for x in near):
+            group = g
+            break
+    if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
+        return []
+    a = countries[0].res.ref
+    text = group.text if group is not None else ""
+    ref = ActorRef(text=text, name=None, country=a.country, sector="CVL")
+    return [Party(Resolution(ref, None, "domestic", 0, len(text)), group.i if group is not None else tok.i, "context")]
+
+
 # Reactions to an earlier event named by an anaphoric object ("denied the claim", "dismissed the
 # protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
-ANAPHOR_DETS = {"the", "this", "that", "these", "those", "such", "le", "la", "les", "l'", "ce", "cet", "cette", "ces",
-                "tel", "telle", "tels", "telles"}
+ANAPHOR_DETS = shared_set("anaphor_dets")
 # nouns naming what someone said: the referent is the latest statement-like event
-SAID_NOUNS = {"claim", "claims", "accusation", "allegation", "criticism", "charge", "report", "statement", "remark",
-              "comment", "assertion", "protest", "complaint", "allégation", "critique", "reproche",
-              "déclaration", "propos", "affirmation", "protestation", "plainte", "démarche"}
+SAID_NOUNS = shared_set("said_nouns")
 SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
 # generic nouns for an action: the referent is the latest event by another party
-ACTION_NOUNS = {"move", "decision", "step", "measure", "action", "announcement", "plan", "policy", "gesture",
-                "initiative", "release", "ban", "decree", "law", "offer", "proposal", "deal", "prospect", "operation",
-                "décision", "mesure", "geste", "annonce", "loi", "décret", "offre", "proposition",
-                "choix", "libération", "interdiction", "opération", "démarche"}
+ACTION_NOUNS = shared_set("action_nouns")
 
 
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
+    # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
+    head_patient = not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN"
+    if head_patient:
+        objs = [tok.head]
     if not objs and tok.pos_ == "NOUN":
         return []
     for o in objs:
         dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
-        if not any(d in ANAPHOR_DETS for d in dets):
+        if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
             continue
-        if any(c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") or
+        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
                (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
                (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par")) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
@@ -1628,7 +1653,8 @@ def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) ->
                 if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
                     continue
             elif nspec is not None:
-                if m.event_type != nspec.event_type:
+                # same type, or the nominalisation of the referent's verb ("a tiré ..." / "ce tir")
+                if m.event_type != nspec.event_type and fold(m.trigger)[:3] != fold(lem)[:3]:
                     continue
             elif lem in ACTION_NOUNS or fold(lem) in ACTION_NOUNS:
                 if _countries(m.actor) <= own_c and own_c:
@@ -1804,6 +1830,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         except Exception:
             st.places = []
     out: list[_Cand] = []
+    anchors = discourse_anchors(body)
+    disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
     for si, (s, e) in enumerate(sentences):
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)
@@ -1846,9 +1874,21 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors:
+                # a type-level domestic reading is not taken when another country is named nearby
+                others = {x.res.ref.country for x in st.memory.entries if s <= x.pos < e and x.res.ref.country} - \
+                    {p.res.ref.country for p in actors}
+                recips = _domestic_recipient(tok, spec, actors, lang, foreign_nearby=bool(others))
+                if recips:
+                    notes.append("recipient_domestic")
             if spec.need_recipient and not recips:
                 continue
             etype, mode = spec.event_type, spec.mode
+            if etype == "PROTEST" and any(p.res.ref.sector == "GOV" for p in actors) and \
+                    {p.res.ref.country for p in recips} - {p.res.ref.country for p in actors} - {None}:
+                # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
+                etype, mode = "ACCUSE", "disapprove"
+                notes.append("state_protest")
             if st_res.status == "future" and etype == "CONSULT":
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from
@@ -1862,11 +1902,25 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     ps = R.resolve_tok(subs[0])
                     reported_by = ps[0].res.ref.name or ps[0].res.ref.text if ps else subs[0].text
                 notes.append("reported_speech")
+            anchor = None
+            if (dm is None or ev_date is None) and disc_date is not None:
+                near = [a for a in anchors if s <= a[0] < e]
+                if near:
+                    anchor = min(near, key=lambda a: abs(a[0] - (s + tok.idx)))
             if dm is not None and ev_date is not None:
                 date_prec = _date_value(dm)[1]
                 date_text = dm.text
                 notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
                 explicit = True
+                if date_prec == "day" and st_res.status == "asserted" and (st.reference is None or ev_date <= st.reference):
+                    disc_date = ev_date
+            elif anchor is not None:
+                # "le même jour", "la veille", "the next day": relative to the last event date
+                ev_date, date_prec, date_text = disc_date + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+                explicit = True
+                notes.append("date_from_discourse_anchor")
+                if st_res.status == "asserted":
+                    disc_date = ev_date
             else:
                 explicit = False
                 date_text = None
@@ -1879,6 +1933,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     # recurring background event has no single date
                     ev_date, date_prec = None, None
                     notes.append("no_date_habitual")
+                elif disc_date is not None and DISCOURSE_DATE_DEFAULT and st_res.status == "asserted" and \
+                        tok.i == _clause_verb(tok).i:
+                    # an undated past event continues the story at the date the discourse last set
+                    ev_date, date_prec = disc_date, "day"
+                    notes.append("date_from_discourse")
                 elif st.reference is not None:
                     ev_date, date_prec = st.reference, "day"
                     notes.append("date_from_publication" if not getattr(st, "reference_inferred", False) else "date_from_inferred_reference")
@@ -2047,19 +2106,45 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
-def _fill_recipients(cands: list[_Cand], memory=None) -> None:
-    """Recipient fallbacks: drop same-country recipients when another country is named;
-    else use the article's main counterpart of the actor's country."""
-    from collections import Counter
+def _named_unresolved_patient(tok) -> bool:
+    """Does the trigger name its patient with a proper noun the resolver could not place? Then the
+    party is unknown and stays unknown (no discourse fallback)."""
+    if tok is None:
+        return False
+    cands = _objects(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for _p, c in _prep_args(tok)]
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") for c in cands)
 
-    weight: Counter = Counter()
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
+    """Counterpart of `ac` in the first later event that names both sides (the article's first
+    mentions often precede the sentence that names the dyad)."""
+    seen = False
     for c in cands:
-        for r in c.mention.actor + c.mention.recipient:
-            if r.country:
-                weight[r.country] += 1
-    for e in (memory.entries if memory is not None else []):
-        if e.res.ref.country:
-            weight[e.res.ref.country] += 0.5
+        if c is cur:
+            seen = True
+            continue
+        if not seen:
+            continue
+        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
+        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
+            if ac & a:
+                return tuple(sorted(r))
+            if ac & r:
+                return tuple(sorted(a))
+    return None
+
+
+def _fill_recipients(cands: list[_Cand], memory=None) -> None:
+    """Recipient clean-up: drop same-country recipients when another country is named; an event
+    whose parse gives no recipient takes the counterpart of the actor's country in the latest
+    earlier event of the article that involved that country (discourse continuity: "Kigali a
+    démenti" answers the last exchange with Kinshasa). Never the most-mentioned country; a named
+    party the resolver cannot place stays unknown."""
+    last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     for c in cands:
         m = c.mention
         ac = _countries(m.actor)
@@ -2069,15 +2154,33 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 m.recipient = other
             elif not other and all(r.country in ac for r in m.recipient if r.country):
                 same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
-                if same_sector and m.event_type not in NO_RECIPIENT_TYPES:
+                if same_sector and m.event_type not in NO_RECIPIENT_TYPES and "recipient_domestic" not in m.notes:
                     m.recipient = []
-        if ac and not _countries(m.recipient) and m.event_type not in NO_RECIPIENT_TYPES:
-            for country, _ in weight.most_common():
-                if country not in ac:
-                    m.recipient = [ActorRef(text="", name=None, country=country, sector="GOV")]
-                    m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_context"]
-                    m.confidence = max(0.05, m.confidence - 0.15)
-                    break
+        rc = _countries(m.recipient)
+        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES):
+            # "Moscou et Pékin ont réaffirmé leur soutien mutuel": coordinated parties of a
+            # reciprocal event are each other's recipients
+            first = m.actor[0].country
+            m.recipient = [a for a in m.actor if a.country and a.country != first]
+            m.actor = [a for a in m.actor if a.country == first or not a.country]
+            m.symmetric = True
+            m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
+            ac, rc = _countries(m.actor), _countries(m.recipient)
+        if ac and not rc and m.event_type not in NO_RECIPIENT_TYPES and \
+                not _named_unresolved_patient(getattr(m, "_tok", None)):
+            counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
+            if counter is None:
+                counter = _next_counterpart(cands, c, ac)
+            if counter:
+                m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
+                m.confidence = max(0.05, m.confidence - 0.15)
+                rc = _countries(m.recipient)
+        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+            for a in ac:
+                last_counterpart[a] = tuple(sorted(rc))
+            for r in rc:
+                last_counterpart[r] = tuple(sorted(ac))
 
 
 def _article_reference(body: str, lang: str, published: date | None):
@@ -2097,14 +2200,16 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
     Candidate sentences of up to `batch_size` articles are parsed together with ``nlp.pipe``.
     """
+    from pipeline.extract.learned import combine
+
     buf: list[tuple] = []
     for item in items:
         buf.append(item)
         if len(buf) >= batch_size:
-            yield from _run_batch(buf)
+            yield from combine(_run_batch(buf))
             buf = []
     if buf:
-        yield from _run_batch(buf)
+        yield from combine(_run_batch(buf))
 
 
 def _likely_reads_entities(doc, lang: str) -> bool:

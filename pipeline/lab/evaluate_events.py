@@ -207,6 +207,15 @@ def eval_events(gold_path: Path, predictions: list[dict]) -> dict:
         per_doc[doc] = {"tp": d_tp, "fp": d_fp, "fn": d_fn, "predicted": len(preds),
                         "gold": len(golds), "gold_required": sum(1 for g in golds if g.get("required", True))}
 
+    # recall per PLOVER type (the gold's first-listed type, required events only)
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    matched_ids = {m["gold"] for m in matches_out if m["required"]}
+    for g in gold_rows:
+        if g.get("required", True) and g.get("event_type"):
+            t = by_type[g["event_type"][0]]
+            t[1] += 1
+            t[0] += int(g.get("id") in matched_ids)
+    type_recall = {t: (v[0] / v[1]) for t, v in sorted(by_type.items())}
     precision = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -219,6 +228,8 @@ def eval_events(gold_path: Path, predictions: list[dict]) -> dict:
         "false_positives": false_positives,
         "misses": misses,
         "matches": matches_out,
+        "type_recall": type_recall,
+        "type_counts": {t: v[1] for t, v in sorted(by_type.items())},
     }
 
 
@@ -229,6 +240,11 @@ def format_eval(result: dict) -> str:
         f"(tp={result['tp']} fp={result['fp']} fn={result['fn']})  "
         f"date accuracy={'n/a' if da is None else f'{da:.3f}'} over {result['dated_matches']} dated matches",
     ]
+    tr = result.get("type_recall") or {}
+    if tr:
+        low = sorted(t for t, r in tr.items() if r < 0.5)
+        lines.append(f"recall by type: " + " ".join(f"{t}={r:.2f}/{result['type_counts'][t]}" for t, r in tr.items()))
+        lines.append(f"types with recall < 0.5: {len(low)}/{len(tr)} {' '.join(low)}")
     for doc, d in sorted(result.get("per_doc", {}).items()):
         lines.append(f"  {doc}: tp={d['tp']} fp={d['fp']} fn={d['fn']} (pred={d['predicted']} gold={d['gold']})")
     if result.get("misses"):
@@ -236,6 +252,11 @@ def format_eval(result: dict) -> str:
         for m in result["misses"]:
             lines.append(f"  {m['doc']} {m['id']} {'/'.join(m['event_type'])} {m['actor']}->{m['recipient']} "
                          f"{m['date']}  «{(m.get('evidence') or '')[:80]}»")
+    wrong_dates = [m for m in result.get("matches", []) if m.get("date_ok") is False]
+    if wrong_dates:
+        lines.append("wrong dates:")
+        for m in wrong_dates:
+            lines.append(f"  {m['doc']} {m['gold']} {m['event_type']} predicted {m['date']} gold {m['gold_date']}")
     if result.get("false_positives"):
         lines.append("false positives:")
         for p in result["false_positives"]:

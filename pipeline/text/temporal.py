@@ -66,6 +66,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "DateMention",
+    "discourse_anchors",
     "find_dates",
     "date_mentions_json",
     "infer_reference_date",
@@ -963,3 +964,35 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
         if best is None or m.value > best:
             best = m.value
     return best
+
+
+# Discourse anchors: day expressions relative to the event date the discourse last set, not to
+# the publication date ("Bakou a rejeté ces accusations le jour même", "the next day").
+_ANCHOR_NUM = r"(?:deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)"
+_ANCHORS = [
+    (0, r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
+        r"the same evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|plus tard dans la journ[ée]e|"
+        r"the same night|la m[eê]me nuit"),
+    (-1, r"la veille|the day before|the previous day|the eve|a day earlier|un jour plus t[oô]t"),
+    (1, r"le lendemain|the next day|the following day|a day later|un jour plus tard|the day after"),
+    (None, rf"{_ANCHOR_NUM} jours plus tard|{_ANCHOR_NUM} days later"),
+    (None, rf"{_ANCHOR_NUM} jours plus t[oô]t|{_ANCHOR_NUM} days earlier"),
+]
+_ANCHOR_RE = [(off, re.compile(rf"(?<!\w)(?:{pat})(?!\w)", re.IGNORECASE)) for off, pat in _ANCHORS]
+_ANCHOR_NUM_VALUE = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
+              "six": 6, "sept": 7, "seven": 7}
+
+
+def discourse_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, day offset) of the expressions dated relative to the previous event: "le
+    même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3."""
+    out = []
+    for i, (off, rx) in enumerate(_ANCHOR_RE):
+        for m in rx.finditer(text):
+            o = off
+            if o is None:
+                w = m.group(0).split()[0].lower()
+                n = int(w) if w.isdigit() else _ANCHOR_NUM_VALUE.get(w, 0)
+                o = n if i == 3 else -n
+            out.append((m.start(), m.end(), o))
+    return sorted(out)

@@ -1,0 +1,89 @@
+"""Combining the patterns with the learned layer (``pipeline.extract.classifier``).
+
+The patterns propose mentions (type, parties, date, status); the classifier scores each mention's
+sentence for the 16 PLOVER types and NONE, and then, by ``NEWSEVENTS_LEARNED``:
+
+- ``off``      the patterns alone;
+- ``confirm``  a mention is dropped when the classifier gives its type almost nothing
+               (< ``DROP_BELOW``) and is sure the sentence names no event (NONE >= ``NONE_ABOVE``);
+- ``retype``   ``confirm``, and a mention whose type scores < ``RETYPE_BELOW`` while another type
+               scores >= ``RETYPE_ABOVE`` takes that type (its mode is dropped);
+- ``veto``     the reverse reading: the classifier decides which types a sentence names
+               (>= ``VETO_MIN``) and the patterns only supply parties and dates for those.
+
+The default is the combination measured best on the dev sets (docs/extraction.md). The classifier
+never invents a mention: parties come from the parse only. When the model files are missing the
+patterns run alone (a note on stderr, once).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+MODES = ("off", "confirm", "retype", "veto")
+DEFAULT_MODE = "off"  # measured best on seeds + dev sets with the merged model (docs/extraction.md)
+DROP_BELOW, NONE_ABOVE = 0.05, 0.5
+RETYPE_BELOW, RETYPE_ABOVE = 0.1, 0.6
+VETO_MIN = 0.1
+_warned = False
+
+
+def mode() -> str:
+    m = os.environ.get("NEWSEVENTS_LEARNED", DEFAULT_MODE).strip().lower()
+    return m if m in MODES else DEFAULT_MODE
+
+
+def _scores(lang: str, sentences: list[str]) -> dict[str, dict[str, float]] | None:
+    global _warned
+    try:
+        from pipeline.extract.classifier import score_sentences
+
+        uniq = sorted(set(sentences))
+        return dict(zip(uniq, score_sentences(lang, uniq)))
+    except (FileNotFoundError, ImportError, OSError, ValueError) as exc:
+        if not _warned:
+            print(f"[newsevents] learned layer unavailable ({exc}); patterns alone", file=sys.stderr)
+            _warned = True
+        return None
+
+
+def combine(results: list[list], how: str | None = None) -> list[list]:
+    """Apply the learned layer to the mention lists of a batch of articles (new lists)."""
+    how = how or mode()
+    if how == "off":
+        return results
+    by_lang: dict[str, list[str]] = {}
+    for ms in results:
+        for m in ms:
+            by_lang.setdefault(m.language, []).append(m.sentence)
+    scores: dict[tuple[str, str], dict[str, float]] = {}
+    for lang, sents in by_lang.items():
+        s = _scores(lang, sents)
+        if s is None:
+            return results
+        scores.update({(lang, k): v for k, v in s.items()})
+    out = []
+    for ms in results:
+        kept = []
+        for m in ms:
+            p = scores.get((m.language, m.sentence))
+            if p is None:
+                kept.append(m)
+                continue
+            own = p.get(m.event_type, 0.0)
+            if how == "veto":
+                if own < VETO_MIN:
+                    continue
+            elif own < DROP_BELOW and p.get("NONE", 0.0) >= NONE_ABOVE:
+                continue
+            elif how == "retype" and own < RETYPE_BELOW:
+                best = max((t for t in p if t != "NONE"), key=lambda t: p[t])
+                if p[best] >= RETYPE_ABOVE and best != m.event_type:
+                    m.event_type, m.mode = best, None
+                    m.notes.append("retyped_by_classifier")
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
+__all__ = ["MODES", "DEFAULT_MODE", "mode", "combine"]
