@@ -46,7 +46,6 @@ KNOWN_ISO3 = {line.split(",", 1)[0] for line in
 sys.path.insert(0, str(TRAIN_DIR))
 import countries_forms as CF  # noqa: E402
 
-
 # ------------------------------------------------------------------------------------ parsing
 
 def parse_hand(lang: str) -> list[dict]:
@@ -222,7 +221,7 @@ def vary_dates(text: str, lang: str, rng: random.Random) -> str:
     months = FR_MONTHS if lang == "fr" else EN_MONTHS
     for group in (days, months):
         pat = re.compile(r"\b(" + "|".join(group) + r")\b")
-        text = pat.sub(lambda m: rng.choice(group), text)
+        text = pat.sub(lambda m, group=group: rng.choice(group), text)
     return text
 
 
@@ -280,7 +279,7 @@ def _prf(test_rows, docs, threshold):
     stats = {label: Counter() for label in classifier.LABELS}
     for r, doc in zip(test_rows, docs):
         gold = set(r["types"]) or {"NONE"}
-        pred = {l for l in classifier.LABELS if doc.cats.get(l, 0.0) >= threshold}
+        pred = {row for row in classifier.LABELS if doc.cats.get(row, 0.0) >= threshold}
         for label in classifier.LABELS:
             if label in gold and label in pred:
                 stats[label]["tp"] += 1
@@ -293,9 +292,9 @@ def _prf(test_rows, docs, threshold):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None
         rec = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None
         per_type[label] = {"P": p, "R": rec, "support": c["tp"] + c["fn"]}
-    tp = sum(stats[l]["tp"] for l in classifier.PLOVER_TYPES)
-    fp = sum(stats[l]["fp"] for l in classifier.PLOVER_TYPES)
-    fn = sum(stats[l]["fn"] for l in classifier.PLOVER_TYPES)
+    tp = sum(stats[row]["tp"] for row in classifier.PLOVER_TYPES)
+    fp = sum(stats[row]["fp"] for row in classifier.PLOVER_TYPES)
+    fn = sum(stats[row]["fn"] for row in classifier.PLOVER_TYPES)
     micro_p = tp / (tp + fp) if tp + fp else 0.0
     micro_r = tp / (tp + fn) if tp + fn else 0.0
     micro_f = 2 * micro_p * micro_r / (micro_p + micro_r) if micro_p + micro_r else 0.0
@@ -321,7 +320,7 @@ def evaluate(lang: str, rows: list[dict], epochs: int, threshold: float = 0.5) -
     for r, doc in zip(test_rows, docs):
         if r["types"]:
             n_event += 1
-            best = max(classifier.PLOVER_TYPES, key=lambda l: doc.cats.get(l, 0.0))
+            best = max(classifier.PLOVER_TYPES, key=lambda row: doc.cats.get(row, 0.0))
             if best in r["types"]:
                 top1["all"] += 1
                 top1[r["types"][0]] += 1

@@ -34,7 +34,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-EXTRACTOR_VERSION = "2026.11.1"
 DEFAULT_SCHEDULE = "*/15 * * * *"
 DEFAULT_MAX_FILE_MB = 50  # larger input files are quarantined, never cut
 
@@ -57,7 +56,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_MB * 1024 * 1024
     settle_seconds: float = 2.0
     max_batch_documents: int = 2000  # whole files are taken until a batch holds this many documents
-    extractor_version: str = EXTRACTOR_VERSION
+    extractor_version: str | None = None  # None: the extractor's own (a hash of its patterns and model)
 
     @property
     def data_docs_dir(self) -> Path:

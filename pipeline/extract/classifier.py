@@ -259,7 +259,7 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
     ``out_dir`` is given; return the nlp object.  Same rows + seed -> same model."""
     import spacy
     from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch, compounding
+    from spacy.util import compounding, fix_random_seed, minibatch
 
     code = _norm_lang(lang)
     rows = list(rows)

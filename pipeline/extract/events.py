@@ -2063,7 +2063,7 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
         m = c.mention
         key = (m.event_type, _countries(m.actor), _countries(m.recipient))
         groups.setdefault(key, []).append(c)
-    for key, cs in groups.items():
+    for cs in groups.values():
         explicit = [c for c in cs if c.explicit_date and c.mention.event_date]
         if not explicit:
             continue

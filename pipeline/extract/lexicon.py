@@ -179,7 +179,7 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
                         w = w[: -len(suf)]
                         break
             stems.add(w[:max(3, min(len(w), 6))])
-    for (h, d) in lex["MULTI"]:
+    for (_head, d) in lex["MULTI"]:
         stems.add(_fold(d)[:4])
     stems.update(_fold(f) for f in lex["EXTRA_FORMS"])
     return tuple(sorted(stems))

@@ -243,7 +243,7 @@ def format_eval(result: dict) -> str:
     tr = result.get("type_recall") or {}
     if tr:
         low = sorted(t for t, r in tr.items() if r < 0.5)
-        lines.append(f"recall by type: " + " ".join(f"{t}={r:.2f}/{result['type_counts'][t]}" for t, r in tr.items()))
+        lines.append("recall by type: " + " ".join(f"{t}={r:.2f}/{result['type_counts'][t]}" for t, r in tr.items()))
         lines.append(f"types with recall < 0.5: {len(low)}/{len(tr)} {' '.join(low)}")
     for doc, d in sorted(result.get("per_doc", {}).items()):
         lines.append(f"  {doc}: tp={d['tp']} fp={d['fp']} fn={d['fn']} (pred={d['predicted']} gold={d['gold']})")

@@ -22,6 +22,7 @@ from pipeline.run.stages import (
     publish_stage,
     skipped_fields,
     stage_load,
+    version_of,
 )
 from pipeline.warehouse.batch import batch_dir
 from pipeline.warehouse.connection import connect
@@ -89,7 +90,8 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
     def ingest():
         stats = ingest_stage(settings, run_id, landing=landing, progress=progress)
         if stats["files"] == 0 and stats["documents"] == 0:
-            record_nothing_new(settings, run_id, trigger, landing, **skipped_fields(batch_dir(settings, run_id)))
+            record_nothing_new(settings, run_id, trigger, landing, version_of(settings),
+                               **skipped_fields(batch_dir(settings, run_id)))
             progress("nothing new in the landing folder; published data unchanged")
             raise NothingNew()
         return stats

@@ -141,7 +141,7 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     article_rows, block_rows = [], []
     for a in kept:
         article_rows.append(article_row(a, by_id[a.doc_id], duplicates.get(a.doc_id), signatures[a.doc_id],
-                                        settings.extractor_version, run_id, now))
+                                        version_of(settings), run_id, now))
         block_rows.extend(removed_block_rows(a, run_id))
     write_rows(article_rows, out / "articles.parquet")
     write_rows(block_rows, out / "removed_blocks.parquet")
@@ -212,7 +212,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
             continue
         rows = {}
         for m in mentions:
-            row = mention_row(m, run_id, settings.extractor_version)
+            row = mention_row(m, run_id, version_of(settings))
             rows.setdefault(row["mention_id"], row)
         mention_rows.extend(rows.values())
         per_sentence: dict[int, int] = {}
@@ -242,10 +242,20 @@ def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: P
     out = batch_dir(settings, run_id)
     with connect(settings.warehouse) as con:
         apply_schema(con)
-        start_run(con, run_id, trigger, str(landing or settings.landing), settings.extractor_version)
+        start_run(con, run_id, trigger, str(landing or settings.landing), version_of(settings))
         counts = stage_batch(con, out)
     progress("stage: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return counts
+
+
+def version_of(settings: Settings) -> str:
+    """The extractor version recorded with every row: the setting, else the extractor's own hash of
+    its pattern files and model (pipeline.extract.extractor_version)."""
+    if settings.extractor_version:
+        return settings.extractor_version
+    from pipeline.extract import extractor_version
+
+    return extractor_version()
 
 
 def skipped_fields(batch: Path) -> dict:

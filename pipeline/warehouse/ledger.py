@@ -77,11 +77,12 @@ def record_audit(con, run_id: str, results: list[dict]) -> None:
         )
 
 
-def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None, **fields) -> None:
+def record_nothing_new(settings: Settings, run_id: str, trigger: str, landing: Path | None, extractor_version: str,
+                       **fields) -> None:
 
     with connect(settings.warehouse) as con:
         apply_schema(con)
-        start_run(con, run_id, trigger, str(landing or settings.landing), settings.extractor_version)
+        start_run(con, run_id, trigger, str(landing or settings.landing), extractor_version)
         finish_run(con, run_id, "nothing_new", n_files=0, n_documents=0, n_quarantined=0, **fields)
 
 

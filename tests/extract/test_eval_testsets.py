@@ -39,6 +39,6 @@ def test_testsets_have_enough_sentences():
     from pipeline.extract.events import split_sentences
 
     for lang in ("fr", "en"):
-        n = sum(len(split_sentences(json.loads(l)["text"]))
-                for l in (ROOT / "tests" / "data" / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines() if l.strip())
+        n = sum(len(split_sentences(json.loads(line)["text"]))
+                for line in (ROOT / "tests" / "data" / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
         assert n >= 60

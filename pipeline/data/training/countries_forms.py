@@ -9,6 +9,7 @@ dm/df/dmp/dfp (demonym masc/fem/masc plural/fem plural), cap (capital used as me
 """
 from __future__ import annotations
 
+
 def _fr_f(name, bare, loc, dm, df, cap, iso):
     vowel = bare[0].lower() in "aeiouyéèêâîôû"
     art = "l'" if vowel else "la "
