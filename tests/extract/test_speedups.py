@@ -307,7 +307,7 @@ def test_places_fold_table():
 # ----------------------------------------------------------------------------- dates
 def _without_lead(pattern: re.Pattern) -> re.Pattern:
     """The pattern without the lookahead `_lead` put after its left boundary."""
-    from pipeline.text import temporal as dates
+    from pipeline.text.temporal import lexicon as dates
 
     src = pattern.pattern
     assert src.startswith(dates._B + "(?=")
@@ -325,7 +325,8 @@ def _without_lead(pattern: re.Pattern) -> re.Pattern:
 
 
 def test_date_patterns_lookaheads_and_tries_change_nothing():
-    from pipeline.text import temporal as dates
+    from pipeline.text.temporal import calendar_math
+    from pipeline.text.temporal import lexicon as dates
 
     words = ["mars", "march", "mar", "mai", "may", "sept", "sept.", "september", "déc.", "dec", "janv.", "fév"]
     alt = re.compile(r"\b(?:" + dates._alt(words) + r")\b", re.I)
@@ -345,6 +346,6 @@ def test_date_patterns_lookaheads_and_tries_change_nothing():
         for name, p in leaded.items():
             assert [(m.span(), m.groupdict()) for m in patterns[name].finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in p.finditer(text)], (name, text)
-    assert dates._may_contain("Il y a trois jours", dates._AGO_LITERALS)
-    assert dates._may_contain("two days AGO", dates._AGO_LITERALS)
-    assert not dates._may_contain("Rien de tel.", dates._AGO_LITERALS)
+    assert calendar_math._may_contain("Il y a trois jours", calendar_math._AGO_LITERALS)
+    assert calendar_math._may_contain("two days AGO", calendar_math._AGO_LITERALS)
+    assert not calendar_math._may_contain("Rien de tel.", calendar_math._AGO_LITERALS)

@@ -1,0 +1,502 @@
+"""Temporal expressions: finding and resolving them in a text against a reference date, inferring
+that date, and the discourse anchors ("le lendemain") extraction chains dates on."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline.text.temporal.calendar_math import (
+    _AGO_LITERALS,
+    _add_months,
+    _closest_month,
+    _closest_year,
+    _is_english_only_month,
+    _may_contain,
+    _monday,
+    _month_num,
+    _month_ok,
+    _num,
+    _safe_date,
+    _strip_accents,
+    _text_year,
+    _wd_name,
+    _weekday_num,
+    normalize_text,
+    resolve_weekday,
+)
+from pipeline.text.temporal.lexicon import (
+    _ABBREVIATIONS,
+    _APPROX_WORDS,
+    _EN_WD_ABBR,
+    _EN_WEEKDAYS,
+    _FULL_MONTH_NAMES,
+    _P_AGO,
+    _P_DAY_MONTH,
+    _P_IN,
+    _P_ISO,
+    _P_MONTH_DAY,
+    _P_MONTH_YEAR,
+    _P_NUMERIC,
+    _P_PERIOD_REL,
+    _P_SIMPLE_REL,
+    _P_WEEKDAY,
+    _P_YEAR,
+    _UNIT_LOOKUP,
+    DateMention,
+)
+
+# --------------------------------------------------------------------------- main
+
+
+class _Cand:
+    __slots__ = ("start", "end", "value", "precision", "kind", "notes", "prio")
+
+    def __init__(self, start, end, value, precision, kind, notes=None, prio=0):
+        self.start, self.end = start, end
+        self.value, self.precision, self.kind = value, precision, kind
+        self.notes = notes or []
+        self.prio = prio
+
+
+def _day_month_cand(m: re.Match, ref: date | None, text_year: int | None, lang: str, english_order: bool) -> _Cand | None:
+    month_word = m.group("month")
+    if not _month_ok(month_word, lang):
+        return None
+    mon = _month_num(month_word)
+    if mon is None:
+        return None
+    day_s = m.group("day").lower()
+    day = 1 if day_s in ("1er", "premier") else int(day_s)
+    if not 1 <= day <= 31:
+        return None
+    notes: list[str] = []
+    year = m.group("year")
+    value: date | None
+    if year:
+        value = _safe_date(int(year), mon, day)
+        if value is None:
+            return None
+    else:
+        if _safe_date(2024, mon, day) is None:  # 31 février
+            return None
+        if ref is not None:
+            value = _closest_year(mon, day, ref)
+            notes.append("year_inferred")
+        elif text_year is not None:
+            value = _safe_date(text_year, mon, day)
+            notes.append("year_from_text")
+        else:
+            value = None
+            notes.append("no_reference")
+    wd = m.group("wd")
+    if wd and value is not None:
+        wdn = _weekday_num(wd)
+        if wdn is not None and wdn != value.weekday():
+            notes.append(f"weekday_mismatch:{_wd_name(wdn, wd)}!={_wd_name(value.weekday(), wd)}")
+    day2 = m.group("day2")
+    if day2 and value is not None:
+        end = _safe_date(value.year, mon, int(day2))
+        if end is not None and end > value:
+            notes.append(f"range_end:{end.isoformat()}")
+    return _Cand(m.start(), m.end(), value, "day", "absolute", notes, prio=3)
+
+
+def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[DateMention]:
+    """All date mentions in `text`, sorted by offset, non-overlapping (longest wins).
+
+    `reference` is the publication date (or the date relative expressions are
+    anchored to); see the module docstring for conventions.
+    """
+    if not text:
+        return []
+    norm = normalize_text(text)
+    lang = (lang or "fr").lower()[:2]
+    text_year = _text_year(norm) if reference is None else None
+    cands: list[_Cand] = []
+
+    # ISO dates
+    for m in _P_ISO.finditer(norm):
+        v = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if v:
+            cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", prio=4))
+
+    # numeric dates
+    for m in _P_NUMERIC.finditer(norm):
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        yy = int(y) + (2000 if len(y) == 2 else 0)
+        notes = []
+        if lang == "en" and "/" in m.group(0):
+            mo, d = (a, b) if a <= 12 else (b, a)
+        else:
+            d, mo = (a, b) if b <= 12 else (b, a)
+        if a <= 12 and b <= 12 and a != b:
+            notes.append("ambiguous_numeric")
+        v = _safe_date(yy, mo, d)
+        if v:
+            cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", notes, prio=4))
+
+    for m in _P_DAY_MONTH.finditer(norm):
+        c = _day_month_cand(m, reference, text_year, lang, english_order=False)
+        if c:
+            cands.append(c)
+    for m in _P_MONTH_DAY.finditer(norm):
+        # must look English: English month word or English weekday
+        mw = m.group("month")
+        if not _is_english_only_month(mw) and mw.lower().rstrip(".") not in ("sept", "oct", "nov", "dec"):
+            # "mars 3" / "avril 5" are not French word orders
+            continue
+        c = _day_month_cand(m, reference, text_year, lang, english_order=True)
+        if c:
+            cands.append(c)
+
+    # month (+ year) partials
+    for m in _P_MONTH_YEAR.finditer(norm):
+        mw = m.group("month")
+        if not _month_ok(mw, lang):
+            continue
+        mon = _month_num(mw)
+        if mon is None:
+            continue
+        mod, prep, year = m.group("mod"), m.group("prep"), m.group("year")
+        if not year and not mod and not prep:
+            continue  # bare month word: too ambiguous ("mars", "mai")
+        if not year and mw.lower().rstrip(".") not in _FULL_MONTH_NAMES and not mw.endswith("."):
+            continue  # "en sept ans": abbreviations need a year or a period
+        if not year and prep and prep.lower() in ("of", "de", "from", "des"):
+            continue
+        if prep and prep.lower() in ("of", "de", "des") and year:
+            # "de septembre 2025": keep the month-year but not the preposition
+            start = m.start("month")
+        else:
+            start = m.start("month") if prep else m.start()
+        notes: list[str] = []
+        if year:
+            value = date(int(year), mon, 1)
+        elif reference is not None:
+            value = _closest_month(mon, reference)
+            notes.append("year_inferred")
+        elif text_year is not None:
+            value = date(text_year, mon, 1)
+            notes.append("year_from_text")
+        else:
+            value = None
+            notes.append("no_reference")
+        if mod:
+            ml = mod.lower().strip()
+            if ml.startswith(("début", "debut", "early", "the beginning", "beginning", "the start", "start")):
+                notes.append("early")
+            elif ml.startswith(("mi", "à la mi", "a la mi", "mid", "the middle")):
+                notes.append("mid")
+                value = value.replace(day=15) if value else None
+            elif ml.startswith(("fin", "late", "the end", "end")):
+                notes.append("late")
+                value = value.replace(day=25) if value else None
+            elif ml.startswith("courant"):
+                pass
+        if prep:
+            notes.extend(_prep_notes(prep))
+        cands.append(_Cand(start, m.end(), value, "month", "partial", notes, prio=2))
+
+    # bare years with a preposition or a modifier
+    for m in _P_YEAR.finditer(norm):
+        y = int(m.group("year"))
+        mod, prep = m.group("mod"), m.group("prep")
+        notes = []
+        precision = "year"
+        value = date(y, 1, 1)
+        start = m.start()
+        if mod:
+            ml = mod.lower().strip()
+            precision = "month"
+            if ml.startswith(("début", "debut", "early", "the beginning", "beginning", "the start", "start")):
+                notes.append("early")
+                value = date(y, 1, 1)
+            elif ml.startswith(("mi", "à la mi", "a la mi", "mid", "the middle")):
+                notes.append("mid")
+                value = date(y, 7, 1)
+            elif ml.startswith(("fin", "late", "the end", "end")):
+                notes.append("late")
+                value = date(y, 12, 1)
+            else:
+                precision = "year"
+        else:
+            pl = prep.lower()
+            if pl in ("l'an", "l'année", "the year", "année", "year"):
+                pass  # keep the article in the span: "l'an 2025"
+            else:
+                start = m.start("year")
+                notes.extend(_prep_notes(prep))
+        cands.append(_Cand(start, m.end(), value, precision, "partial", notes, prio=1))
+
+    # simple relative days
+    for m in _P_SIMPLE_REL.finditer(norm):
+        w = m.group("w").lower().replace("\u2019", "'")
+        offset = {
+            "avant-hier": -2, "avant hier": -2, "the day before yesterday": -2,
+            "hier": -1, "yesterday": -1,
+            "aujourd'hui": 0, "today": 0, "tonight": 0, "ce matin": 0, "ce soir": 0,
+            "cet après-midi": 0, "cet apres-midi": 0, "cette nuit": 0,
+            "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "demain": 1, "tomorrow": 1,
+            "après-demain": 2, "apres-demain": 2, "après demain": 2, "the day after tomorrow": 2,
+        }.get(w)
+        if offset is None:
+            continue
+        notes = ["future"] if offset > 0 else []
+        value = None
+        if reference is None:
+            notes.append("no_reference")
+        else:
+            value = reference + timedelta(days=offset)
+        cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=1))
+
+    # weekdays
+    for m in _P_WEEKDAY.finditer(norm):
+        wd_word = m.group("wd")
+        wdn = _weekday_num(wd_word)
+        if wdn is None:
+            continue
+        if wd_word.lower() in _EN_WD_ABBR and not wd_word[:1].isupper():
+            continue  # "sat", "sun", "wed" as words
+        if wd_word.lower() in _EN_WD_ABBR and len(wd_word) <= 4 and not norm[m.end("wd"):m.end("wd") + 1] == ".":
+            # bare "Sun"/"Sat" (newspaper names, etc.): require "Sat." form
+            continue
+        if lang != "en" and wd_word.lower() in _EN_WEEKDAYS and not wd_word[:1].isupper():
+            continue
+        pre = (m.group("pre") or "").lower()
+        post = (m.group("post") or "").lower()
+        if _is_mardi_gras(norm, m):
+            continue
+        direction = "past_or_same"
+        notes: list[str] = []
+        if post in ("dernier", "passé", "passe", "précédent", "precedent") or pre in ("last", "this past"):
+            direction = "past"
+        elif post in ("prochain", "suivant") or pre in ("next", "this coming"):
+            direction = "future"
+            notes.append("future")
+        elif pre in ("ce", "cette", "this"):
+            direction = "same_week"
+        start = m.start()
+        if pre in ("le", "on", "dès", "dès ce"):
+            start = m.start("wd")
+        end = m.end()
+        if post in ("soir", "matin", "après-midi", "apres-midi", "midi", "night", "morning", "afternoon", "evening"):
+            pass  # part of the expression, same day
+        value = None
+        if reference is None:
+            notes.append("no_reference")
+        else:
+            value = resolve_weekday(wdn, reference, direction)
+            notes.append("weekday_resolved")
+        cands.append(_Cand(start, end, value, "day", "relative", notes, prio=1))
+
+    # weeks / months / years relative to the reference
+    for m in _P_PERIOD_REL.finditer(norm):
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        res = _period_rel(w, reference)
+        if res is None:
+            continue
+        value, precision, notes = res
+        cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
+
+    # il y a N jours / N days ago
+    for m in (_P_AGO.finditer(norm) if _may_contain(norm, _AGO_LITERALS) else ()):
+        n_s = m.group("n") or m.group("n2")
+        unit_s = (m.group("unit") or m.group("unit2")).lower()
+        n = _num(n_s)
+        unit = _UNIT_LOOKUP.get(unit_s) or _UNIT_LOOKUP.get(_strip_accents(unit_s))
+        if n is None or unit is None:
+            continue
+        notes = ["approx"] if n_s.lower() in _APPROX_WORDS else []
+        value, precision = _shift(reference, -n, unit)
+        if reference is None:
+            notes.append("no_reference")
+        cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
+
+    # dans N jours / in N days
+    for m in _P_IN.finditer(norm):
+        n = _num(m.group("n"))
+        unit_s = m.group("unit").lower()
+        unit = _UNIT_LOOKUP.get(unit_s) or _UNIT_LOOKUP.get(_strip_accents(unit_s))
+        if n is None or unit is None:
+            continue
+        if m.group("n").isdigit() and len(m.group("n")) > 2:
+            continue
+        notes = ["future"]
+        if m.group("prep").lower() in ("d'ici", "within"):
+            notes.append("by")
+        if m.group("n").lower() in _APPROX_WORDS:
+            notes.append("approx")
+        value, precision = _shift(reference, n, unit)
+        if reference is None:
+            notes.append("no_reference")
+        cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
+
+    # choose: longest first, then higher priority, then earliest
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    out = []
+    for c in taken:
+        # trim trailing spaces/punctuation (never in patterns, but be safe)
+        s, e = c.start, c.end
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        if text[e - 1] == "." and e - s > 1:
+            last = re.findall(r"[^\W\d_]+$", text[s:e - 1])
+            if not last or last[0].lower() not in _ABBREVIATIONS:
+                e -= 1  # a sentence-final period, not an abbreviation's
+        out.append(DateMention(text[s:e], s, e, c.value, c.precision, c.kind, list(dict.fromkeys(c.notes))))
+    return out
+
+
+def _is_mardi_gras(norm: str, m: re.Match) -> bool:
+    return m.group("wd").lower() == "mardi" and norm[m.end("wd"):m.end("wd") + 5].lower() == " gras"
+
+
+def _prep_notes(prep: str) -> list[str]:
+    p = prep.lower()
+    if p in ("depuis", "since", "dès", "à partir de", "a partir de", "from"):
+        return ["since"]
+    if p in ("d'ici", "by", "until", "till", "jusqu'en", "jusqu'à", "jusqu'a", "avant", "before"):
+        return ["by"]
+    if p in ("après", "apres", "after"):
+        return ["after"]
+    return []
+
+
+def _shift(reference: date | None, n: int, unit: str) -> tuple[date | None, str]:
+    if reference is None:
+        return None, unit
+    if unit == "day":
+        return reference + timedelta(days=n), "day"
+    if unit == "week":
+        return reference + timedelta(days=7 * n), "week"
+    if unit == "month":
+        return _add_months(reference, n).replace(day=1), "month"
+    return date(reference.year + n, 1, 1), "year"
+
+
+def _period_rel(w: str, ref: date | None):
+    w = w.replace("é", "e").replace("è", "e").replace("à ", "a ")
+    notes: list[str] = []
+    if w.startswith("d'ici ") or w.startswith("by "):
+        notes.append("by")
+    # weekends
+    if "week-end" in w or "weekend" in w:
+        notes.append("weekend")
+        if ref is None:
+            return None, "day", notes + ["no_reference"]
+        if "dernier" in w or "passe" in w or "last" in w or "past" in w:
+            sat = resolve_weekday(5, ref, "past")
+            if sat + timedelta(days=1) >= ref:
+                sat -= timedelta(days=7)
+            return sat, "day", notes
+        if "prochain" in w or "next" in w:
+            return resolve_weekday(5, ref, "future") + (timedelta(days=7) if ref.weekday() >= 5 else timedelta()), "day", notes + ["future"]
+        # ce week-end / this weekend: Sat-Sun-Mon-Tue → the weekend just past/current, else the coming one
+        if ref.weekday() >= 5:
+            return ref - timedelta(days=ref.weekday() - 5), "day", notes
+        if ref.weekday() <= 1:
+            return resolve_weekday(5, ref, "past"), "day", notes
+        return resolve_weekday(5, ref, "future"), "day", notes + ["future"]
+    if "semaine" in w or "week" in w:
+        delta = 0
+        if any(k in w for k in ("derniere", "passee", "precedente", "last")):
+            delta = -1
+        elif any(k in w for k in ("prochaine", "next")):
+            delta = 1
+            notes.append("future")
+        if ref is None:
+            return None, "week", notes + ["no_reference"]
+        return _monday(ref) + timedelta(days=7 * delta), "week", notes
+    if "mois" in w or "month" in w:
+        if ref is None:
+            return None, "month", notes + ["no_reference"]
+        first = ref.replace(day=1)
+        if "dernier" in w or "passe" in w or "last" in w:
+            return _add_months(first, -1), "month", notes
+        if "prochain" in w or "next" in w:
+            return _add_months(first, 1), "month", notes + ["future"]
+        if "fin" in w or "end" in w or "later" in w:
+            return first.replace(day=25), "month", notes + ["late"]
+        if "debut" in w or "earlier" in w:
+            return first, "month", notes + ["early"]
+        return first, "month", notes
+    # years
+    if ref is None:
+        prec = "month" if any(k in w for k in ("fin", "end", "debut", "later", "earlier")) else "year"
+        return None, prec, notes + ["no_reference"]
+    y = ref.year
+    if any(k in w for k in ("dernier", "derniere", "passe", "passee", "last")):
+        return date(y - 1, 1, 1), "year", notes
+    if any(k in w for k in ("prochain", "prochaine", "next")):
+        return date(y + 1, 1, 1), "year", notes + ["future"]
+    if "fin" in w or "end" in w:
+        return date(y, 12, 1), "month", notes + ["late"]
+    if "debut" in w:
+        return date(y, 1, 1), "month", notes + ["early"]
+    if "later" in w:
+        return date(y, 1, 1), "year", notes + ["future"]
+    return date(y, 1, 1), "year", notes
+
+
+def date_mentions_json(text: str, reference: date | None, lang: str = "fr") -> list[dict]:
+    """JSONL-ready records: text, start, end, value (ISO or None), precision, kind, notes."""
+    return [m.to_json() for m in find_dates(text, reference, lang)]
+
+
+def infer_reference_date(text: str, lang: str = "fr") -> date | None:
+    """A stand-in publication date for an undated article.
+
+    The latest explicit absolute DAY date mentioned in the text: either written
+    with its year ("7 janvier 2026", "2026-01-07", "03/02/2026") or a day-month
+    whose year is taken from the latest year written next to a month or day
+    elsewhere in the text (note ``year_from_text``).  Relative expressions,
+    months and years are ignored.  None when the text has no such date.
+    Heuristic: articles mostly report events up to their publication day, so this
+    is a lower bound of the true publication date.
+    """
+    best: date | None = None
+    for m in find_dates(text, None, lang):
+        if m.kind != "absolute" or m.precision != "day" or m.value is None:
+            continue
+        if best is None or m.value > best:
+            best = m.value
+    return best
+
+
+# Discourse anchors: day expressions relative to the event date the discourse last set, not to
+# the publication date ("Bakou a rejeté ces accusations le jour même", "the next day").
+_ANCHOR_NUM = r"(?:deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)"
+_ANCHORS = [
+    (0, r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
+        r"the same evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|plus tard dans la journ[ée]e|"
+        r"the same night|la m[eê]me nuit"),
+    (-1, r"la veille|the day before|the previous day|the eve|a day earlier|un jour plus t[oô]t"),
+    (1, r"le lendemain|the next day|the following day|a day later|un jour plus tard|the day after"),
+    (None, rf"{_ANCHOR_NUM} jours plus tard|{_ANCHOR_NUM} days later"),
+    (None, rf"{_ANCHOR_NUM} jours plus t[oô]t|{_ANCHOR_NUM} days earlier"),
+]
+_ANCHOR_RE = [(off, re.compile(rf"(?<!\w)(?:{pat})(?!\w)", re.IGNORECASE)) for off, pat in _ANCHORS]
+_ANCHOR_NUM_VALUE = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
+              "six": 6, "sept": 7, "seven": 7}
+
+
+def discourse_anchors(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, day offset) of the expressions dated relative to the previous event: "le
+    même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3."""
+    out = []
+    for i, (off, rx) in enumerate(_ANCHOR_RE):
+        for m in rx.finditer(text):
+            o = off
+            if o is None:
+                w = m.group(0).split()[0].lower()
+                n = int(w) if w.isdigit() else _ANCHOR_NUM_VALUE.get(w, 0)
+                o = n if i == 3 else -n
+            out.append((m.start(), m.end(), o))
+    return sorted(out)
