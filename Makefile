@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := false
 export NEWSEVENTS_HOME ?= $(CURDIR)
 export NEWSEVENTS_SETTLE_SECONDS ?= 0
 
-.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var
+.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-dev eval-heldout eval-clean bench bench-clean train docs clean-var
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,12 @@ standalone: setup  ## Airflow UI on http://127.0.0.1:8080 (the generated admin p
 eval: $(VENV)/.installed  ## event precision/recall on ../shared seeds
 	$(BIN)/newsevents extract ../shared/seeds/*.txt | $(BIN)/newsevents eval --gold ../shared/gold/seed_events.jsonl -
 
+eval-dev: $(VENV)/.installed  ## event P/R/F1 on the development sets (iterate on these)
+	for lang in fr en; do $(BIN)/newsevents extract tests/data/dev/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/dev/$${lang}_events.jsonl -; done
+
+eval-heldout: $(VENV)/.installed  ## event P/R/F1 on the held-out sets (report once; never tune on them)
+	for lang in fr en; do $(BIN)/newsevents extract tests/data/heldout/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/heldout/$${lang}_events.jsonl - | head -1; done
+
 eval-clean: $(VENV)/.installed  ## boilerplate removal F1 on ../shared seeds
 	$(BIN)/newsevents clean ../shared/seeds/*.txt | $(BIN)/newsevents eval --bodies ../shared/gold/bodies --articles ../shared/gold/articles.jsonl -
 
@@ -73,6 +79,9 @@ bench: $(VENV)/.installed  ## throughput benchmark (2,000 articles)
 
 bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs line filter: ../shared AEB real pages (HTML + flattened), generated pages, seeds, own plain-text set
 	$(BIN)/python -m pipeline.lab.bench_clean --shared $${SHARED:-../shared}
+
+train: $(VENV)/.installed  ## rebuild the learned layer's training files and models (pipeline/data/models/), reproducibly
+	PYTHONPATH=. $(BIN)/python scripts/train_classifier.py all
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m pipeline.lab.docs

@@ -164,7 +164,7 @@ def cmd_extract(args) -> int:
     extracted = tuple(load_settings().languages)
     docs = read_documents(args.paths)
     articles = clean_batch(docs)
-    n = 0
+    n = failed = 0
     for doc, article in zip(docs, articles):
         language = article.language if args.lang == "auto" else args.lang
         source = doc.source_path if not doc.line_no else f"{doc.source_path}#{doc.line_no}"
@@ -173,11 +173,17 @@ def cmd_extract(args) -> int:
             progress(f"{source}: {note}")
             continue
         reference = published or article.reference_date
-        for mention in extract_mentions(article.doc_id, article.body, language, reference, article.title):
+        try:
+            mentions = extract_mentions(article.doc_id, article.body, language, reference, article.title)
+        except Exception as exc:  # one bad article is reported, the others are still extracted
+            failed += 1
+            progress(f"{source}: extraction failed ({type(exc).__name__}: {exc})")
+            continue
+        for mention in mentions:
             _emit(mention.to_json(source=source))
             n += 1
-    progress(f"{n} event mentions from {len(articles)} articles")
-    return exit_codes.OK
+    progress(f"{n} event mentions from {len(articles)} articles" + (f"; {failed} failed" if failed else ""))
+    return exit_codes.ERROR if failed else exit_codes.OK
 
 
 def cmd_eval(args) -> int:

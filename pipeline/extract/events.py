@@ -836,11 +836,9 @@ class _Resolver:
 
     def place_country(self) -> str | None:
         """Country of the place this sentence is located at (else the article's main place)."""
-        try:
-            from pipeline.extract import places
-            loc = places.resolve_event_place(_doc_text(self.doc), self.offset, self.st.places, self.st.lang)
-        except Exception:
-            return None
+        from pipeline.extract import places
+
+        loc = places.resolve_event_place(_doc_text(self.doc), self.offset, self.st.places, self.st.lang)
         return loc.country if loc is not None else None
 
     def possessor(self, det, noun) -> list[Party]:
@@ -1368,14 +1366,11 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
 
 # ----------------------------------------------------------------------------- dates / places
 def _dates_for_article(body: str, reference: date | None, lang: str):
-    try:
-        from pipeline.text.temporal import find_dates
-    except Exception:  # pragma: no cover
-        return []
-    try:
-        return find_dates(body, reference, lang)
-    except Exception:  # pragma: no cover - never fail extraction on a date bug
-        return []
+    # a bug here fails the article, which the extract stage quarantines (extraction_error): an
+    # article silently without dates would be published with wrong events
+    from pipeline.text.temporal import find_dates
+
+    return find_dates(body, reference, lang)
 
 
 def _date_value(dm) -> tuple[date | None, str | None]:
@@ -1489,11 +1484,9 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str):
 
 
 def _places_module():
-    try:
-        from pipeline.extract import places
-        return places
-    except Exception:
-        return None
+    from pipeline.extract import places
+
+    return places
 
 
 # Events whose object/complement describes another (threatened, requested, rejected,
@@ -1825,10 +1818,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     date_mentions = _dates_for_article(body, st.reference, lang)
     places = _places_module()
     if places is not None and hasattr(places, "find_places"):
-        try:
-            st.places = places.find_places(body, lang)
-        except Exception:
-            st.places = []
+        st.places = places.find_places(body, lang)
     out: list[_Cand] = []
     anchors = discourse_anchors(body)
     disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
@@ -1951,10 +1941,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 notes.append("recipient_unresolved")
             loc = None
             if places is not None and hasattr(places, "resolve_event_place"):
-                try:
-                    loc = places.resolve_event_place(sent_text, s, st.places, lang)
-                except Exception:
-                    loc = None
+                loc = places.resolve_event_place(sent_text, s, st.places, lang)
             if loc is None:
                 notes.append("place_unresolved")
             elif etype in PLACE_TARGET_TYPES and loc.source == "sentence" and loc.country and a_refs and \
@@ -2186,12 +2173,9 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
 def _article_reference(body: str, lang: str, published: date | None):
     if published is not None:
         return published, False
-    try:
-        from pipeline.text.temporal import infer_reference_date
+    from pipeline.text.temporal import infer_reference_date
 
-        ref = infer_reference_date(body, lang)
-    except Exception:
-        ref = None
+    ref = infer_reference_date(body, lang)
     return ref, ref is not None
 
 
@@ -2274,13 +2258,9 @@ def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
             continue
         st, sents, norm = prep
         docs = {si: parsed[(k, si)] for si in range(len(sents)) if (k, si) in parsed}
-        try:
-            results.append(_process_article(st, sents, docs))
-        except Exception as exc:  # pragma: no cover - one bad article must not stop a batch
-            import logging
-
-            logging.getLogger(__name__).exception("event extraction failed for %s: %s", st.article_id, exc)
-            results.append([])
+        # a rule error propagates: the extract stage retries the batch article by article and
+        # quarantines the failing one (extraction_error) instead of publishing it with no events
+        results.append(_process_article(st, sents, docs))
     return results
 
 

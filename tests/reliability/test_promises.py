@@ -302,3 +302,25 @@ def test_a_reader_holding_the_file_never_breaks_a_run(tmp_path, monkeypatch, hol
     assert "running" not in statuses[:-1] or status == "failed"
     assert run_pipeline(settings).status in ("published", "nothing_new")
     assert "running" not in [s for s, in count(settings.warehouse, "SELECT status FROM ops.runs")]
+
+
+def test_a_rule_error_is_quarantined_never_swallowed_as_no_events(tmp_path, monkeypatch):
+    from pipeline.extract import events
+    from pipeline.run.runner import run_pipeline
+
+    landing = make_landing(tmp_path / "landing", GOOD)
+    settings = make_settings(tmp_path, landing)
+    real = events._process_article
+
+    def rule_bug(st, sentences, docs):
+        if "Lula" in st.body:
+            raise KeyError("a rule's missing key")
+        return real(st, sentences, docs)
+
+    monkeypatch.setattr(events, "_process_article", rule_bug)
+    monkeypatch.setenv("NEWSEVENTS_WORKERS", "1")  # the patch must run in this process
+    assert run_pipeline(settings).status == "published"
+    rows = count(settings.warehouse, "SELECT source_path, reason, detail FROM curated.quarantine")
+    assert [(p.rsplit("/", 1)[-1], r) for p, r, _ in rows] == [(GOOD[1], "extraction_error")]
+    assert "KeyError" in rows[0][2]
+    assert count(settings.warehouse, "SELECT count(*) FROM curated.event_mentions")[0][0] > 0  # the other article
