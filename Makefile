@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := false
 export NEWSEVENTS_HOME ?= $(CURDIR)
 export NEWSEVENTS_SETTLE_SECONDS ?= 0
 
-.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var
+.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-clean bench bench-clean docs clean-var scale-setup scale-test
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,15 @@ bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs jusText on generat
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m pipeline.lab.docs
+
+$(VENV)/.scale-installed: $(VENV)/.installed pyproject.toml constraints.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,scale]"
+	touch $@
+
+scale-setup: $(VENV)/.scale-installed  ## the optional scale-out extra: CeleryExecutor, DuckLake on PostgreSQL (duckdb 1.5.5)
+
+scale-test: scale-setup  ## Celery + DuckLake on PostgreSQL vs `dags test` into a file, a worker killed mid-run (docs/scaling.md)
+	$(BIN)/python scripts/scale_test.py
 
 clean-var:
 	rm -rf var

@@ -70,6 +70,10 @@ def test_lake_publishes_what_the_file_publishes(tmp_path, postgres, monkeypatch)
     run_pipeline(file_settings)
     lake_settings = _settings(tmp_path, "lake", "ducklake:postgres:" + postgres.conninfo, monkeypatch, landing)
     assert lake_settings.warehouse.suffix == ".ducklake"
+    from pipeline.warehouse.schema import apply_schema
+
+    with connect(lake_settings.warehouse) as con:  # readers attach an existing lake (read-only)
+        apply_schema(con)
 
     # a reader queries the lake all along the publish: it never waits on a lock nor sees a half publish
     seen, errors, stop = [], [], threading.Event()

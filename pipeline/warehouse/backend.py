@@ -93,9 +93,9 @@ def connect_lake(pointer: Path, read_only: bool = False) -> "LakeConnection":
     con = duckdb.connect(config={"extension_directory": str(ext_dir), "autoinstall_known_extensions": False,
                                  "autoload_known_extensions": False})
     try:
-        for name in EXTENSIONS:
-            con.execute(f"LOAD {name}")
         data_path = spec["data_path"]
+        for name in EXTENSIONS if data_path.startswith("s3://") else ("ducklake", "postgres_scanner"):
+            con.execute(f"LOAD {name}")  # ~0.5 s each: httpfs only for an S3 data path
         if data_path.startswith("s3://"):
             endpoint = spec.get("s3_endpoint") or ""
             con.execute(
