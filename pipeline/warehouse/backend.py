@@ -105,8 +105,15 @@ def connect_lake(pointer: Path, read_only: bool = False) -> "LakeConnection":
                 f"USE_SSL {'true' if endpoint.startswith('https') else 'false'})")
         else:
             Path(data_path).mkdir(parents=True, exist_ok=True)
-        options = [f"DATA_PATH {_quote(data_path)}"] + (["READ_ONLY"] if read_only else [])
-        con.execute(f"ATTACH {_quote('ducklake:' + spec['catalog'])} AS {LAKE} ({', '.join(options)})")
+        attach = f"ATTACH {_quote('ducklake:' + spec['catalog'])} AS {LAKE} (DATA_PATH {_quote(data_path)}"
+        try:
+            con.execute(attach + (", READ_ONLY)" if read_only else ")"))
+        except duckdb.InvalidInputException as exc:
+            if not (read_only and "does not exist" in str(exc)):
+                raise
+            con.execute(attach + ")")  # a reader first: create the empty lake (as the file is created on first use)
+            con.execute(f"DETACH {LAKE}")
+            con.execute(attach + ", READ_ONLY)")
         con.execute(f"USE {LAKE}")
     except Exception:
         con.close()
