@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := false
 export NEWSEVENTS_HOME ?= $(CURDIR)
 export NEWSEVENTS_SETTLE_SECONDS ?= 0
 
-.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-dev eval-heldout eval-clean bench bench-clean train docs clean-var
+.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-dev eval-heldout eval-clean bench bench-clean train docs clean-var scale-setup scale-moto scale-test
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -85,6 +85,19 @@ train: $(VENV)/.installed  ## rebuild the learned layer's training files and mod
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m pipeline.lab.docs
+
+$(VENV)/.scale-installed: $(VENV)/.installed pyproject.toml constraints.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,scale]"
+	touch $@
+
+scale-setup: $(VENV)/.scale-installed  ## the optional scale-out extra: CeleryExecutor, DuckLake on PostgreSQL (duckdb 1.5.5)
+
+scale-moto:  ## a local S3 server for the scale test's S3 data path, in its own venv (moto's botocore needs python-dateutil<3)
+	test -x var/moto-venv/bin/python || $(PYTHON) -m venv var/moto-venv
+	var/moto-venv/bin/python -m pip install --quiet "moto[server]==5.2.5"
+
+scale-test: scale-setup  ## Celery + DuckLake on PostgreSQL vs `dags test` into a file, a worker killed mid-run (docs/scaling.md)
+	$(BIN)/python scripts/scale_test.py
 
 clean-var:
 	rm -rf var

@@ -1,9 +1,13 @@
-"""What the newsevents DAGs share: the Asset they update and their default task arguments."""
+"""What the newsevents DAGs share: the Asset they update, their default task arguments, and the
+Airflow pool of the tasks that write the warehouse (NEWSEVENTS_PUBLISH_POOL, one slot; unset: the
+default pool, the warehouse lock alone keeps writers one at a time)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from airflow.sdk import Asset, BaseOperatorLink
+
+from pipeline.core.config import load_settings
 
 CURATED_EVENTS = Asset(name="newsevents_curated_events", uri="file:///newsevents/curated/events")
 START_DATE = datetime(2026, 1, 1)
@@ -35,3 +39,4 @@ class DataDocsLink(BaseOperatorLink):
         from pipeline.run.tasks import data_docs_link
 
         return data_docs_link(ti_key.run_id)
+PUBLISH_POOL = load_settings().publish_pool or "default_pool"

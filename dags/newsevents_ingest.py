@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from airflow.sdk import dag, task
-from newsevents_common import CURATED_EVENTS, DEFAULT_ARGS, START_DATE, DataDocsLink, RunReportLink
+from newsevents_common import CURATED_EVENTS, DEFAULT_ARGS, PUBLISH_POOL, START_DATE, DataDocsLink, RunReportLink
 
 from pipeline.core.config import load_settings
 
@@ -17,22 +17,31 @@ Every 15 minutes (`NEWSEVENTS_SCHEDULE`), picks up **new** files from the landin
    A run takes whole files until its batch holds `NEWSEVENTS_MAX_BATCH_DOCUMENTS` documents (default 2,000,
    which bounds every task's memory); the other new files wait, unread, for the next run (the task log
    says how many; `newsevents run` drains a backlog in successive batches).
-2. **clean** — boilerplate removal, title, publication date, language, near-duplicates.
-3. **extract** — PLOVER event mentions with actors, dates, places, status.
-4. **stage** — the batch goes to `staging.*` in the warehouse.
-5. **audit** — Great Expectations suites from `expectations/` validate the staged batch; Data Docs built.
-6. **publish** — only if the audit passed: one transaction into `raw.*`/`core.*`, events re-merged;
+2. **clean** — boilerplate removal, title, publication date, language, near-duplicates: `plan_shards`
+   cuts the batch into at most `NEWSEVENTS_SHARDS` shards (default 1) and learns the batch's recurring
+   lines, `clean` is mapped over the shards, `merge_clean` finds near-duplicates over the whole batch.
+3. **extract** — PLOVER event mentions with actors, dates, places, status, mapped over the shards.
+   Results are identical whatever the number of shards (`pipeline/run/shards.py`).
+4. **stage** — the shards' files are merged and the batch goes to `staging.*` in the warehouse.
+5. **audit** — Great Expectations suites from `expectations/` validate the staged batch; a record that
+   fails a record-level check is quarantined and the rest audited again; Data Docs built (the task's
+   "Data Docs" link).
+6. **publish** — only if the audit passed and the batch files are the audited ones: one transaction into
+   `raw.*`/`core.*`, events re-merged and audited before commit;
    updates the `newsevents_curated_events` Asset. A failed audit fails the run and publishes nothing.
 7. **report** — static HTML run report (`newsevents report` prints where).
 
-Only one run at a time (`max_active_runs=1`); every task that writes DuckDB takes the warehouse lock.
+Only one run at a time (`max_active_runs=1`); every task that writes DuckDB takes the warehouse lock
+(and, on a DuckLake, a PostgreSQL advisory lock); stage, audit and publish run in the
+`NEWSEVENTS_PUBLISH_POOL` Airflow pool (one slot) when set. Runs unchanged on the LocalExecutor and the
+CeleryExecutor (docs/scaling.md).
 """
 
 
 @dag(
     dag_id="newsevents_ingest",
     description="New news dumps in the landing folder -> audited PLOVER events in DuckDB (write-audit-publish)",
-    schedule=load_settings().schedule,
+    schedule=load_settings().schedule or None,  # NEWSEVENTS_SCHEDULE= (empty): triggered by hand only
     start_date=START_DATE,
     catchup=False,
     max_active_runs=1,
@@ -41,8 +50,6 @@ Only one run at a time (`max_active_runs=1`); every task that writes DuckDB take
     tags=["newsevents", "ingest", "write-audit-publish"],
 )
 def newsevents_ingest():
-    # Each task hands the next the batch it worked on, so the graph is the data flow:
-    # open_batch -> ingest -> clean -> extract -> stage -> audit -> publish -> report.
     @task
     def open_batch() -> str:
         """Name this run's batch folder after the Airflow run id."""
@@ -53,46 +60,56 @@ def newsevents_ingest():
         return batch_id(get_current_context()["run_id"])
 
     @task.short_circuit
-    def ingest(batch: str) -> str | None:
+    def ingest(batch: str) -> bool:
         """Read new files; skip the rest of the run when nothing new arrived."""
         from pipeline.run import tasks
 
-        return batch if tasks.ingest(batch) else None
+        return tasks.ingest(batch)
 
     @task
-    def clean(batch: str) -> str:
-        """Strip boilerplate, read metadata, detect language and near-duplicates."""
+    def plan_shards(batch: str) -> list[int]:
+        """Cut the batch into shards and learn its recurring lines (template boilerplate)."""
         from pipeline.run import tasks
 
-        tasks.clean(batch)  # logs its own summary line
-        return batch
+        return tasks.plan_shards(batch)
 
     @task
-    def extract(batch: str) -> str:
-        """Extract PLOVER event mentions from the cleaned articles."""
+    def clean(batch: str, shard: int) -> dict:
+        """Strip boilerplate, read metadata, detect language: one shard of the batch."""
         from pipeline.run import tasks
 
-        tasks.extract(batch)  # logs its own summary line
-        return batch
+        return tasks.clean_shard(batch, shard)
 
     @task
-    def stage(batch: str) -> str:
-        """Load the batch into staging.* (takes the warehouse lock)."""
+    def merge_clean(batch: str) -> dict:
+        """The shards' articles together: near-duplicates over the batch and the warehouse."""
         from pipeline.run import tasks
 
-        tasks.stage(batch, trigger="airflow")
-        return batch
+        return tasks.merge_clean(batch)
 
-    @task(retries=0)
-    def audit(batch: str) -> str:
-        """Validate the staged batch with the Great Expectations suites (the outcome is the log's first line)."""
+    @task
+    def extract(batch: str, shard: int) -> dict:
+        """Extract PLOVER event mentions from one shard of the cleaned articles."""
         from pipeline.run import tasks
 
-        tasks.audit(batch)
-        return batch
+        return tasks.extract_shard(batch, shard)
 
-    @task(retries=0, outlets=[CURATED_EVENTS])
-    def publish(batch: str) -> dict:
+    @task(pool=PUBLISH_POOL)
+    def stage(batch: str) -> dict:
+        """Merge the extraction shards and load the batch into staging.* (takes the warehouse lock)."""
+        from pipeline.run import tasks
+
+        return tasks.stage(batch, trigger="airflow", sharded=True)
+
+    @task(retries=0, pool=PUBLISH_POOL)
+    def audit(batch: str, staged: dict) -> bool:
+        """Validate the staged batch with the Great Expectations suites."""
+        from pipeline.run import tasks
+
+        return tasks.audit(batch)
+
+    @task(retries=0, outlets=[CURATED_EVENTS], pool=PUBLISH_POOL)
+    def publish(batch: str, audited: bool) -> dict:
         """Publish atomically if the audit passed; otherwise fail without touching published data."""
         from airflow.sdk.exceptions import AirflowFailException
 
@@ -105,17 +122,24 @@ def newsevents_ingest():
             raise AirflowFailException(str(exc)) from exc
 
     @task(trigger_rule="all_done", retries=0)
-    def report() -> str | None:
-        """Write the static HTML run report (also after a failed audit): the "Run report" link."""
-        from airflow.sdk import get_current_context
-
+    def report(batch: str) -> str | None:
+        """Write the static HTML run report (also after a failed audit)."""
         from pipeline.run import tasks
 
-        return tasks.report(tasks.batch_id(get_current_context()["run_id"]))
+        return tasks.report(batch)
 
-    audited = audit(stage(extract(clean(ingest(open_batch())))))
-    reported = report()
-    publish(audited) >> reported
+    batch = open_batch()
+    new_files = ingest(batch)
+    shards = plan_shards(batch)
+    new_files >> shards
+    cleaned = clean.partial(batch=batch).expand(shard=shards)
+    merged = merge_clean(batch)
+    extracted = extract.partial(batch=batch).expand(shard=shards)
+    staged = stage(batch)
+    cleaned >> merged >> extracted >> staged
+    audited = audit(batch, staged)
+    reported = report(batch)
+    publish(batch, audited) >> reported
     audited.operator.operator_extra_links = [DataDocsLink()]
     reported.operator.operator_extra_links = [RunReportLink(), DataDocsLink()]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from airflow.sdk import dag, task, task_group
-from newsevents_common import CURATED_EVENTS, START_DATE
+from newsevents_common import CURATED_EVENTS, PUBLISH_POOL, START_DATE
 
 DOC = """
 ### newsevents_reprocess
@@ -57,7 +57,7 @@ def newsevents_reprocess():
         tasks.extract(batch)
         return batch
 
-    @task(**ONE_AT_A_TIME)
+    @task(pool=PUBLISH_POOL, **ONE_AT_A_TIME)
     def stage(batch: str) -> str:
         """Stage the re-extracted slice."""
         from pipeline.run import tasks
@@ -73,7 +73,7 @@ def newsevents_reprocess():
         tasks.audit(batch)
         return batch
 
-    @task(retries=0, outlets=[CURATED_EVENTS], **ONE_AT_A_TIME)
+    @task(retries=0, outlets=[CURATED_EVENTS], pool=PUBLISH_POOL, **ONE_AT_A_TIME)
     def publish(batch: str) -> dict:
         """Replace the slice's published rows atomically if its audit passed."""
         from airflow.sdk.exceptions import AirflowFailException

@@ -31,7 +31,8 @@ def test_dag_files_import_without_errors(dagbag):
 def test_ingest_dag_shape(dagbag):
     dag = dagbag.dags["newsevents_ingest"]
     assert [t.task_id for t in dag.topological_sort()] == [
-        "open_batch", "ingest", "clean", "extract", "stage", "audit", "publish", "report"]
+        "open_batch", "ingest", "plan_shards", "clean", "merge_clean", "extract", "stage", "audit", "publish", "report"]
+    assert dag.get_task("clean").is_mapped and dag.get_task("extract").is_mapped  # sharded (pipeline.run.shards)
     assert dag.max_active_runs == 1 and not dag.catchup
     assert "write-audit-publish" in dag.tags and dag.doc_md
     assert dag.get_task("publish").outlets[0].name == "newsevents_curated_events"

@@ -4,7 +4,14 @@
 |----------------------------------|---------------------------------|-------------------------------------------|
 | NEWSEVENTS_HOME                  | the repository root             | base for the relative paths below         |
 | NEWSEVENTS_LANDING               | samples/                        | folder the scheduled DAG picks files from |
-| NEWSEVENTS_WAREHOUSE             | var/warehouse.duckdb            | the DuckDB file                           |
+| NEWSEVENTS_WAREHOUSE             | var/warehouse.duckdb            | the DuckDB file, or a DuckLake:           |
+|                                  |                                 | `ducklake:postgres:<libpq conninfo>`      |
+| NEWSEVENTS_LAKE_DATA             | var/lake_data                   | DuckLake data path (folder or s3://...)   |
+| NEWSEVENTS_LAKE_POINTER          | var/warehouse.ducklake          | local handle written for a DuckLake       |
+| NEWSEVENTS_LAKE_S3_ENDPOINT      | (unset)                         | S3 endpoint of the data path (test server)|
+| NEWSEVENTS_LAKE_EXTENSIONS       | var/duckdb_extensions           | DuckDB extensions copied from the wheels  |
+| NEWSEVENTS_SHARDS                | 1                               | shards of cleaning/extraction in the DAG  |
+| NEWSEVENTS_PUBLISH_POOL          | (unset: default_pool)           | Airflow pool of stage/audit/publish (1 slot)|
 | NEWSEVENTS_WORK                  | var/work                        | per-run Parquet batches                   |
 | NEWSEVENTS_REPORTS               | var/reports                     | run reports and GX Data Docs              |
 | NEWSEVENTS_LANGUAGES             | fr,en                           | languages extracted (others: cleaned only)|
@@ -29,6 +36,7 @@ loading), from `process_settings()`.
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -56,6 +64,8 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_MB * 1024 * 1024
     settle_seconds: float = 2.0
     max_batch_documents: int = 2000  # whole files are taken until a batch holds this many documents
+    shards: int = 1  # mapped clean/extract tasks per batch in the ingest DAG (pipeline.run.shards)
+    publish_pool: str | None = None  # Airflow pool (1 slot) of the tasks that write the warehouse
     extractor_version: str | None = None  # None: the extractor's own (a hash of its patterns and model)
 
     @property
@@ -71,7 +81,7 @@ def load_settings(**overrides) -> Settings:
     settings = Settings(
         home=home,
         landing=_path("NEWSEVENTS_LANDING", "samples", home),
-        warehouse=_path("NEWSEVENTS_WAREHOUSE", "var/warehouse.duckdb", home),
+        warehouse=_warehouse(home),
         work_dir=_path("NEWSEVENTS_WORK", "var/work", home),
         reports_dir=_path("NEWSEVENTS_REPORTS", "var/reports", home),
         languages=tuple(
@@ -81,8 +91,35 @@ def load_settings(**overrides) -> Settings:
         max_file_bytes=int(float(os.environ.get("NEWSEVENTS_MAX_FILE_MB", DEFAULT_MAX_FILE_MB)) * 1024 * 1024),
         settle_seconds=float(os.environ.get("NEWSEVENTS_SETTLE_SECONDS", "2")),
         max_batch_documents=int(os.environ.get("NEWSEVENTS_MAX_BATCH_DOCUMENTS", "2000")),
+        shards=max(1, _int("NEWSEVENTS_SHARDS", 1)),
+        publish_pool=os.environ.get("NEWSEVENTS_PUBLISH_POOL") or None,
     )
     return settings.with_overrides(**overrides)
+
+
+def _warehouse(home: Path) -> Path:
+    """The warehouse path: the DuckDB file, or for `ducklake:<catalog>` the local pointer file that
+    pipeline.warehouse.backend opens (written here, and rewritten only when the settings change)."""
+    value = os.environ.get("NEWSEVENTS_WAREHOUSE") or ""
+    if not value.startswith("ducklake:"):
+        return _path("NEWSEVENTS_WAREHOUSE", "var/warehouse.duckdb", home)
+    pointer = _path("NEWSEVENTS_LAKE_POINTER", "var/warehouse.ducklake", home)
+    data = os.environ.get("NEWSEVENTS_LAKE_DATA") or "var/lake_data"
+    if "://" not in data:
+        data = str(_path("NEWSEVENTS_LAKE_DATA", "var/lake_data", home)) + "/"
+    text = json.dumps({"catalog": value[len("ducklake:"):], "data_path": data,
+                       "s3_endpoint": os.environ.get("NEWSEVENTS_LAKE_S3_ENDPOINT") or None}, indent=1)
+    if not pointer.exists() or pointer.read_text() != text:
+        pointer.parent.mkdir(parents=True, exist_ok=True)
+        tmp = pointer.with_name(f"{pointer.name}.{os.getpid()}.tmp")
+        tmp.write_text(text)
+        tmp.replace(pointer)  # atomic: a reader never sees it half-written
+    return pointer
+
+
+def lake_extension_dir() -> Path:
+    home = Path(os.environ.get("NEWSEVENTS_HOME", REPO_ROOT))
+    return _path("NEWSEVENTS_LAKE_EXTENSIONS", "var/duckdb_extensions", home)
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,15 @@ def utcnow() -> datetime:
 def connect(path: Path, read_only: bool = False, wait_seconds: float | None = None, config: dict | None = None):
     """A DuckDB connection; while another process holds the file (a reader polling during a run, a
     writer), retry with backoff for `wait_seconds` (NEWSEVENTS_LOCK_WAIT_SECONDS), then raise
-    WarehouseBusy with a clear message."""
+    WarehouseBusy with a clear message. A `*.ducklake` pointer opens the shared DuckLake instead
+    (pipeline.warehouse.backend, selected by NEWSEVENTS_WAREHOUSE=ducklake:...)."""
     import duckdb
 
     path = Path(path)
+    if path.suffix == ".ducklake":
+        from pipeline.warehouse.backend import connect_lake
+
+        return connect_lake(path, read_only=read_only)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     wait = process_settings().lock_wait_seconds if wait_seconds is None else wait_seconds
@@ -44,7 +49,8 @@ def connect(path: Path, read_only: bool = False, wait_seconds: float | None = No
 def table_columns(con, qualified: str) -> list[str]:
     schema, table = qualified.split(".")
     rows = con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name = ? ORDER BY column_index",
         [schema, table],
     ).fetchall()
     return [r[0] for r in rows]
@@ -52,7 +58,8 @@ def table_columns(con, qualified: str) -> list[str]:
 
 def has_table(con, schema: str, table: str) -> bool:
     return bool(con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, table]
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = ? "
+        "AND table_name = ?", [schema, table]
     ).fetchone()[0])
 
 
