@@ -38,6 +38,15 @@ CeleryExecutor (docs/scaling.md).
 """
 
 
+def _batch() -> str:
+    """This run's batch folder name, from the Airflow run id."""
+    from airflow.sdk import get_current_context
+
+    from pipeline.run.tasks import batch_id
+
+    return batch_id(get_current_context()["run_id"])
+
+
 @dag(
     dag_id="newsevents_ingest",
     description="New news dumps in the landing folder -> audited PLOVER events in DuckDB (write-audit-publish)",
@@ -50,21 +59,19 @@ CeleryExecutor (docs/scaling.md).
     tags=["newsevents", "ingest", "write-audit-publish"],
 )
 def newsevents_ingest():
+    # Each task passes the next what it needs (the batch, the shard numbers), so the graph reads as
+    # the data flow; tasks that only need the batch's name take it from the run id.
     @task
     def open_batch() -> str:
         """Name this run's batch folder after the Airflow run id."""
-        from airflow.sdk import get_current_context
-
-        from pipeline.run.tasks import batch_id
-
-        return batch_id(get_current_context()["run_id"])
+        return _batch()
 
     @task.short_circuit
-    def ingest(batch: str) -> bool:
+    def ingest(batch: str) -> str | None:
         """Read new files; skip the rest of the run when nothing new arrived."""
         from pipeline.run import tasks
 
-        return tasks.ingest(batch)
+        return batch if tasks.ingest(batch) else None
 
     @task
     def plan_shards(batch: str) -> list[int]:
@@ -74,42 +81,48 @@ def newsevents_ingest():
         return tasks.plan_shards(batch)
 
     @task
-    def clean(batch: str, shard: int) -> dict:
+    def clean(shard: int) -> int:
         """Strip boilerplate, read metadata, detect language: one shard of the batch."""
         from pipeline.run import tasks
 
-        return tasks.clean_shard(batch, shard)
+        tasks.clean_shard(_batch(), shard)  # logs its own summary line
+        return shard
 
     @task
-    def merge_clean(batch: str) -> dict:
+    def merge_clean(shards: list[int]) -> list[int]:
         """The shards' articles together: near-duplicates over the batch and the warehouse."""
         from pipeline.run import tasks
 
-        return tasks.merge_clean(batch)
+        tasks.merge_clean(_batch())
+        return sorted(shards)
 
     @task
-    def extract(batch: str, shard: int) -> dict:
+    def extract(shard: int) -> int:
         """Extract PLOVER event mentions from one shard of the cleaned articles."""
         from pipeline.run import tasks
 
-        return tasks.extract_shard(batch, shard)
+        tasks.extract_shard(_batch(), shard)
+        return shard
 
     @task(pool=PUBLISH_POOL)
-    def stage(batch: str) -> dict:
+    def stage(shards: list[int]) -> str:
         """Merge the extraction shards and load the batch into staging.* (takes the warehouse lock)."""
         from pipeline.run import tasks
 
-        return tasks.stage(batch, trigger="airflow", sharded=True)
+        batch = _batch()
+        tasks.stage(batch, trigger="airflow", sharded=True)
+        return batch
 
     @task(retries=0, pool=PUBLISH_POOL)
-    def audit(batch: str, staged: dict) -> bool:
-        """Validate the staged batch with the Great Expectations suites."""
+    def audit(batch: str) -> str:
+        """Validate the staged batch with the Great Expectations suites (the outcome is the log's first line)."""
         from pipeline.run import tasks
 
-        return tasks.audit(batch)
+        tasks.audit(batch)
+        return batch
 
     @task(retries=0, outlets=[CURATED_EVENTS], pool=PUBLISH_POOL)
-    def publish(batch: str, audited: bool) -> dict:
+    def publish(batch: str) -> dict:
         """Publish atomically if the audit passed; otherwise fail without touching published data."""
         from airflow.sdk.exceptions import AirflowFailException
 
@@ -122,24 +135,17 @@ def newsevents_ingest():
             raise AirflowFailException(str(exc)) from exc
 
     @task(trigger_rule="all_done", retries=0)
-    def report(batch: str) -> str | None:
-        """Write the static HTML run report (also after a failed audit)."""
+    def report() -> str | None:
+        """Write the static HTML run report (also after a failed audit): the "Run report" link."""
         from pipeline.run import tasks
 
-        return tasks.report(batch)
+        return tasks.report(_batch())
 
-    batch = open_batch()
-    new_files = ingest(batch)
-    shards = plan_shards(batch)
-    new_files >> shards
-    cleaned = clean.partial(batch=batch).expand(shard=shards)
-    merged = merge_clean(batch)
-    extracted = extract.partial(batch=batch).expand(shard=shards)
-    staged = stage(batch)
-    cleaned >> merged >> extracted >> staged
-    audited = audit(batch, staged)
-    reported = report(batch)
-    publish(batch, audited) >> reported
+    shards = plan_shards(ingest(open_batch()))
+    merged = merge_clean(clean.expand(shard=shards))
+    audited = audit(stage(extract.expand(shard=merged)))
+    reported = report()
+    publish(audited) >> reported
     audited.operator.operator_extra_links = [DataDocsLink()]
     reported.operator.operator_extra_links = [RunReportLink(), DataDocsLink()]
 

@@ -44,7 +44,8 @@ def test_ingest_dag_shape(dagbag):
 def test_ingest_dag_reads_as_the_data_flow(dagbag):
     """Each task takes what the one before it produced: the graph is a chain, not a star around open_batch."""
     dag = dagbag.dags["newsevents_ingest"]
-    order = ["open_batch", "ingest", "clean", "extract", "stage", "audit", "publish", "report"]
+    order = ["open_batch", "ingest", "plan_shards", "clean", "merge_clean", "extract", "stage", "audit", "publish",
+             "report"]
     for before, after in zip(order, order[1:]):
         assert dag.get_task(after).upstream_task_ids == {before}, after
     assert dag.description and "write-audit-publish" in dag.description
