@@ -40,7 +40,7 @@ COUNTRIES_CSV = REPO_ROOT / "pipeline" / "data" / "countries.csv"
 DATE_PRECISIONS = ["day", "week", "month", "year"]
 LOCATION_PRECISIONS = ["city", "admin", "country", "none"]
 LOCATION_SOURCES = ["sentence", "article"]
-PUBLISHED_SOURCES = ["header", "meta", "jsonld", "url", "hint", "inferred"]
+PUBLISHED_SOURCES = ["header", "meta", "jsonld", "url", "hint", "dateline", "inferred"]
 QUARANTINE_STAGES = ["ingest", "clean", "extract", "audit"]
 
 # Plausibility windows.

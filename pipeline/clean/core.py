@@ -10,6 +10,7 @@ from pipeline.text.temporal import infer_reference_date  # one reference-date he
 from .blocks import Block, Prepared
 from .boilerplate import classify_blocks
 from .language import detect_language, detect_language_with_confidence
+from .published import find_dates as find_explicit_dates
 from .published import parse_date_string, parse_header
 from .text import norm_key, normalize_typography, repair_mojibake, split_lost_newlines
 
@@ -136,6 +137,21 @@ def prepare(doc: RawDocument) -> Prepared:
     return p
 
 
+DATELINE_REASONS = ("dateline", "byline")
+DATELINE_BLOCKS = 6  # a publication dateline stands among the first blocks of a dump
+
+
+def _dateline_date(removed: list[RemovedBlock], language: str):
+    """The publication date a dateline or byline near the top states (the first one that has a
+    full date), else None."""
+    for block in removed[:DATELINE_BLOCKS + 2]:
+        if block.reason in DATELINE_REASONS:
+            found = find_explicit_dates(block.text, language)
+            if found:
+                return found[0]
+    return None
+
+
 def _doc_language(blocks: list[Block], hint: str | None) -> str:
     sample = " ".join(b.text for b in blocks if len(b.text) >= 80)[:3000]
     if len(sample) < 200:
@@ -173,6 +189,9 @@ def finish(p: Prepared, recurring: frozenset[str] = frozenset()) -> CleanArticle
     if language == "und":
         language = lang0 if lang0 != "und" else (p.language_hint or "und")
     published, source = p.published, p.published_source
+    if published is None:  # a dateline or byline under the title ("Publié le 3 mars 2026 à 18h42")
+        published = _dateline_date(removed, language)
+        source = "dateline" if published else None
     if published is None:
         ref = infer_reference_date(body, language if language in ("fr", "en") else "fr")
         if ref:

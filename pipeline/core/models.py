@@ -75,7 +75,7 @@ class CleanArticle:
     # the date relative expressions resolve against: the stated publication date, or one inferred
     # from the text (published_source "inferred"), which is NOT a publication date (see `published`)
     reference_date: date | None
-    published_source: str | None  # "header" | "meta" | "jsonld" | "url" | "hint" | "inferred" | None
+    published_source: str | None  # "header" | "meta" | "jsonld" | "url" | "hint" | "dateline" | "inferred" | None
     language: str  # ISO 639-1, "und" if unknown
     body: str  # paragraphs separated by one blank line; title NOT included
     removed: list[RemovedBlock] = field(default_factory=list)

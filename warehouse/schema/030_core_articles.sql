@@ -28,7 +28,7 @@ COMMENT ON COLUMN core.articles.url IS 'URL given by the export, if any.';
 COMMENT ON COLUMN core.articles.canonical_url IS 'Canonical URL read from the HTML, if any.';
 COMMENT ON COLUMN core.articles.title IS 'Article title (NULL when the dump has none).';
 COMMENT ON COLUMN core.articles.published IS 'Publication date from a header, HTML metadata, JSON-LD, URL or export field; NULL when unknown.';
-COMMENT ON COLUMN core.articles.published_source IS 'Where the publication date came from: header, meta, jsonld, url, hint; inferred when only a reference date could be inferred from the text.';
+COMMENT ON COLUMN core.articles.published_source IS 'Where the publication date came from: header, meta, jsonld, url, hint, dateline (a "Publié le …" / "March 5, 2026" line under the title); inferred when only a reference date could be inferred from the text.';
 COMMENT ON COLUMN core.articles.reference_date IS 'Date relative expressions are resolved against: published, else inferred from the text.';
 COMMENT ON COLUMN core.articles.language IS 'ISO 639-1 language detected from the body (und when unknown).';
 COMMENT ON COLUMN core.articles.body IS 'Clean body text: paragraphs separated by one blank line, title excluded. Offsets in mentions refer to it.';
