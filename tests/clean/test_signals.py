@@ -50,7 +50,8 @@ def test_date_header_glued(make_doc):
 
 def test_inferred_reference_date_not_published_in_record(make_doc):
     art = body_of(make_doc, f"{FR_P1} Le 3 mars 2025, puis le 12 avril 2025, les aides ont été versées.\n\n{FR_P2}")
-    assert art.published == date(2025, 4, 12) and art.published_source == "inferred"
+    assert art.reference_date == date(2025, 4, 12) and art.published_source == "inferred"
+    assert art.published is None  # an inferred date is never a publication date
     rec = clean_record(art)
     assert rec["published"] is None and rec["reference_date"] == "2025-04-12"
     assert set(rec) >= {"source", "title", "published", "language", "body", "reference_date", "published_source"}
