@@ -107,7 +107,7 @@ def audit_with_quarantine(settings: Settings, run_id: str, batch: Path, progress
         "success": bool(result.success),
         "results": result.results,
         "failed": list(result.critical_failures),  # failures that block publishing (warnings do not)
-        "batch_level": [f for f in result.batch_failures],
+        "batch_level": list(result.batch_failures),
         "warnings": list(result.warnings),
         "quarantined_records": quarantined,
         "data_docs_index": str(result.data_docs_index) if result.data_docs_index else None,

@@ -137,11 +137,11 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     signatures: dict[str, list[int]] = {}  # MinHash of every body, computed once by find_near_duplicates
     duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures)
     duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))
-    now = utcnow()
+    now, version = utcnow(), version_of(settings)
     article_rows, block_rows = [], []
     for a in kept:
         article_rows.append(article_row(a, by_id[a.doc_id], duplicates.get(a.doc_id), signatures[a.doc_id],
-                                        version_of(settings), run_id, now))
+                                        version, run_id, now))
         block_rows.extend(removed_block_rows(a, run_id))
     write_rows(article_rows, out / "articles.parquet")
     write_rows(block_rows, out / "removed_blocks.parquet")
@@ -201,7 +201,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
     articles = read_rows(out / "articles.parquet")
     extractable = [a for a in articles if a["language"] in settings.languages]
     mention_rows, sentence_rows, quarantined = [], [], []
-    done, started = 0, time.monotonic()
+    done, started, version = 0, time.monotonic(), version_of(settings)
 
     by_id = {a["article_id"]: a for a in extractable}
     for article_id, mentions in extract_isolated(extractable):
@@ -212,7 +212,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
             continue
         rows = {}
         for m in mentions:
-            row = mention_row(m, run_id, version_of(settings))
+            row = mention_row(m, run_id, version)
             rows.setdefault(row["mention_id"], row)
         mention_rows.extend(rows.values())
         per_sentence: dict[int, int] = {}
@@ -292,12 +292,12 @@ def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, pro
             n_articles=counts["articles"], n_mentions=counts["event_mentions"],
             data_docs_path=audit.get("run_page") or audit.get("data_docs_index"), **skipped_fields(out),
         )
-        record_audit(con, run_id, audit["results"])
         failed = "; ".join(f"{r.get('suite')}:{r.get('expectation')}({r.get('column_name')})" for r in audit["failed"][:5])
         unaccounted = con.execute(UNACCOUNTED_DOCUMENTS_SQL).fetchone()[0]
         if audit["success"] and unaccounted:
             failed = f"{unaccounted} documents are neither articles nor quarantined"
         if not audit["success"] or unaccounted:
+            record_audit(con, run_id, audit["results"])  # (when it publishes: once, with the events audit, below)
             finish_run(con, run_id, "audit_failed", audit_success=False, error=f"audit failed: {failed}", **run_fields)
             progress(f"publish: skipped — audit failed ({failed}); the previous publish is unchanged")
             raise AuditFailed(f"run {run_id}: audit failed: {failed}")
