@@ -309,7 +309,9 @@ def disambiguate(tok, spec: TriggerSpec, lang: str, lookup: Callable) -> Trigger
 def holds(name: str, tok, spec: TriggerSpec, lang: str, lookup: Callable) -> bool:
     """Does the named condition `name` of the language's senses file hold for `tok`?"""
     comp = _table(lang)[1]
-    return comp.test("use", name)(tok, _Ctx(spec, lang, lookup))
+    if comp.named.get(name) is None:
+        comp.test("use", name)  # compiles it once
+    return comp.named[name](tok, _Ctx(spec, lang, lookup))
 
 
 __all__ = ["disambiguate", "holds", "prep_of", "prep_args", "arg_lemmas", "child_lemmas", "near_lemmas",
