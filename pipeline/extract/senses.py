@@ -173,6 +173,7 @@ class _Compiler:
     def __init__(self, lang: str, data: dict):
         self.lang, self.data = lang, data
         self.named: dict = {}
+        self.active: set = set()  # named conditions and sets being compiled (a cycle is an error)
 
     def set_names(self) -> set[str]:
         return (set(self.data.get("sets") or {}) | set(LEXICON.get(self.lang, LEXICON["en"])["SETS"])
@@ -181,7 +182,7 @@ class _Compiler:
     def named_set(self, name: str) -> frozenset:
         local = self.data.get("sets") or {}
         if name in local:
-            return self.words(local[name])
+            return self._guarded(("set", name), lambda: self.words(local[name]))
         lex = LEXICON.get(self.lang, LEXICON["en"])["SETS"]
         if name in lex:
             return frozenset(lex[name])
@@ -225,9 +226,8 @@ class _Compiler:
             return lambda t, x: not f(t, x)
         if k == "use":
             if v not in self.named:
-                self.named[v] = None  # a cycle fails in validation; this guards recursion here
-                self.named[v] = self.cond(self.data["conditions"][v])
-            return lambda t, x: self.named[v](t, x)
+                self.named[v] = self._guarded(("condition", v), lambda: self.cond(self.data["conditions"][v]))
+            return self.named[v]
         if k == "child":
             f = self.cond(v)
             return lambda t, x: any(f(c, x) for c in t.children)
@@ -239,6 +239,15 @@ class _Compiler:
             f = self.cond(v["arg"]) if v.get("arg") else (lambda t, x: True)
             return lambda t, x: any((preps is None or p in preps) and f(c, x) for p, c in prep_args(t))
         raise ValueError(f"unknown condition {k!r}")
+
+    def _guarded(self, key, build):
+        if key in self.active:
+            raise ValueError(f"the {key[0]} {key[1]!r} refers to itself")
+        self.active.add(key)
+        try:
+            return build()
+        finally:
+            self.active.discard(key)
 
     @staticmethod
     def _bag(k: str, ws: frozenset) -> Callable:
@@ -308,10 +317,7 @@ def disambiguate(tok, spec: TriggerSpec, lang: str, lookup: Callable) -> Trigger
 
 def holds(name: str, tok, spec: TriggerSpec, lang: str, lookup: Callable) -> bool:
     """Does the named condition `name` of the language's senses file hold for `tok`?"""
-    comp = _table(lang)[1]
-    if comp.named.get(name) is None:
-        comp.test("use", name)  # compiles it once
-    return comp.named[name](tok, _Ctx(spec, lang, lookup))
+    return _table(lang)[1].test("use", name)(tok, _Ctx(spec, lang, lookup))
 
 
 __all__ = ["disambiguate", "holds", "prep_of", "prep_args", "arg_lemmas", "child_lemmas", "near_lemmas",

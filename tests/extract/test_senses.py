@@ -136,6 +136,17 @@ def test_named_sets_and_named_conditions():
     assert holds({"lemma": "$sector_words"}, tok=gov)
 
 
+@pytest.mark.parametrize("data", [
+    {"language": "fr", "conditions": {"c": {"any": [{"pos": "X"}, {"use": "c"}]}},
+     "senses": [{"lemmas": ["x"], "senses": [{"if": {"use": "c"}, "then": "keep"}, {"then": "drop"}]}]},
+    {"language": "fr", "sets": {"s": ["a", "$t"], "t": ["$s"]},
+     "senses": [{"lemmas": ["x"], "senses": [{"if": {"args": "$s"}, "then": "keep"}, {"then": "drop"}]}]},
+])
+def test_a_self_referring_condition_or_set_is_an_error(data):
+    with pytest.raises(ValueError, match="refers to itself"):
+        senses.compile_senses("fr", data)
+
+
 def test_lexicon_and_actor_conditions():
     noun = SENT[7]
     assert holds({"trigger_noun": True}, tok=noun, lookup=lambda lang, pos, lem: pos == "NOUN" and lem == "canon")
