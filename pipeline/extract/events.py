@@ -10,7 +10,7 @@ Pipeline per article
    ``pipeline.text.nlp.ent_type``); what depends on the parse alone (triggers, their status, the
    noun phrases recorded for coreference, noun-phrase spans) is memoised on the shared Doc;
 3. triggers: verb and noun lemmas of the lexicon (``lexicon.py``) plus multi-word
-   pairs, disambiguated by a few argument-based rules (``_special``);
+   pairs, disambiguated by their senses (``senses.py``, data: ``patterns/senses.<lang>.yaml``);
 4. parties from the dependency parse: subject / object / prepositional objects of
    verbs (both voices: "par"/"by" agents), demonym adjectives, "de X" complements
    and light-verb subjects of nouns, coordination, "entre X et Y" (reciprocal ->
@@ -39,9 +39,12 @@ from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import actors as actors_mod
+from pipeline.extract import senses
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
+from pipeline.extract.senses import prep_args as _prep_args
+from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
 from pipeline.text.temporal import discourse_anchors
@@ -136,37 +139,6 @@ NP_DEPS = {"det", "amod", "flat", "flat:name", "flat:foreign", "compound", "appo
            "case", "poss", "nmod:poss", "npadvmod", "pobj", "prep", "punct", "cc", "conj"}
 LIGHT_SKIP_SPEECH = True
 _QUOTE_CHARS = '"«»“”'
-
-
-def _prep_of(tok) -> str | None:
-    """Preposition introducing `tok` (FR: its case child; EN: tok's head when tok is pobj)."""
-    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
-        return tok.head.lower_
-    cases = [c for c in tok.children if c.dep_ in ("case", "fixed")]
-    if cases:
-        first = min(cases, key=lambda c: c.i)
-        # "auprès de", "face à", "à l'égard de", "vis-à-vis de"
-        return first.lower_
-    return None
-
-
-def _prep_args(h):
-    """(prep, token) for the prepositional/oblique dependents of `h`."""
-    out = []
-    for c in h.children:
-        if c.dep_ in ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj"):
-            p = _prep_of(c)
-            if p:
-                out.append((p, c))
-            elif c.dep_ == "iobj":
-                out.append(("à", c))
-        elif c.dep_ in ("prep", "agent", "dative"):
-            for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    out.append((c.lower_, g))
-            if c.dep_ == "dative" and c.pos_ != "ADP":
-                out.append(("to", c))
-    return out
 
 
 class _DocView:
@@ -304,354 +276,8 @@ def _conjuncts(tok):
     return out
 
 
-# ----------------------------------------------------------------------------- special rules
-def _child_lemmas(tok, deps=None) -> set[str]:
-    out = set()
-    for c in tok.children:
-        if deps is None or c.dep_ in deps:
-            out.add(c.lemma_.lower())
-            out.add(c.lower_)
-    return out
-
-
-def _arg_lemmas(tok) -> set[str]:
-    """Lemmas of objects and prepositional objects (and their NP heads' modifiers)."""
-    out = set()
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS | {"obl", "obl:arg", "obl:mod", "nmod", "xcomp", "amod", "compound", "attr", "oprd",
-                                 "advmod", "prt", "nsubj:pass", "nsubjpass"}:
-            out.add(c.lemma_.lower())
-            for g in c.children:
-                if g.dep_ in ("amod", "nmod", "compound", "pobj", "obj", "case"):
-                    out.add(g.lemma_.lower())
-        if c.dep_ == "prep":
-            out.add(c.lower_)
-            for g in c.children:
-                out.add(g.lemma_.lower())
-    return out
-
-
-TROOP_WORDS = shared_set("troop_words")
-AID_WORDS = shared_set("aid_words")
-SANCTION_WORDS = shared_set("sanction_words")
-DETAINEE_WORDS = shared_set("detainee_words")
-PROTEST_STRIKE = shared_set("protest_strike")
-MILITARY_MODS = shared_set("military_mods")
-PEJORATIVE_MIN = 1
-
-
-def _near_lemmas(tok, window: int = 10) -> set[str]:
-    return {t.lemma_.lower() for t in tok.subtree if 0 < t.i - tok.i <= window}
-
-
-EVALUATIVE_VERBS = shared_set("evaluative_verbs")
-
-
-def _praises_own_event(tok, lang: str) -> bool:
-    """"saluant tous deux une bonne rencontre": praise whose object is an event noun with no
-    agent of its own (an indefinite description of the subjects' own event) is not a SUPPORT."""
-    for c in tok.children:
-        if c.dep_ in ("obj", "dobj", "xcomp", "obl:arg") and c.pos_ == "NOUN" and _lookup(lang, "NOUN", c.lemma_.lower()):
-            indefinite = any(d.dep_ == "det" and d.lower_ in ("un", "une", "a", "an") for d in c.children)
-            has_agent = any(d.dep_ in ("nmod", "poss", "nmod:poss", "acl", "prep") for d in c.children)
-            if indefinite and not has_agent:
-                return True
-    return False
-
-
-def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
-    lem = spec.lemma
-    args = _arg_lemmas(tok)
-    kids = _child_lemmas(tok)
-    P = lambda t, m=None, **kw: replace(spec, event_type=t, mode=m, **kw)  # noqa: E731
-    if lang == "fr":
-        if lem in ("engager", "s'engager"):
-            # "s'engager à faire" = commit (AGREE); "engagé dans un dialogue" = involved in (a state)
-            if any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(m.lower_ in ("à", "a") for m in c.children if m.dep_ in ("mark", "case"))
-                   for c in tok.children):
-                return spec
-            if any(p in ("à", "a") and c.pos_ == "NOUN" for p, c in _prep_args(tok)):
-                return spec
-            return None
-        if lem in ("promettre", "appuyer"):
-            if any(c.lower_ in ("s'", "se") for c in tok.children):
-                return None
-            return replace(spec, need_recipient=(lem == "promettre"))
-        if lem == "appeler":
-            preps = {p for p, _ in _prep_args(tok)}
-            xc = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
-            # "a appelé les belligérants à conclure une trêve": the infinitive is often parsed as an
-            # acl of the object
-            xc += [g for c in tok.children if c.dep_ == "obj" for g in c.children
-                   if g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB" and "Inf" in g.morph.get("VerbForm")]
-            if "à" in preps or "au" in preps or "aux" in preps or any(
-                    any(m.lower_ == "à" for m in c.children if m.dep_ in ("mark", "case")) for c in xc):
-                return P("REQUEST", None, symmetric=False)
-            if any(c.dep_ in ("obj",) for c in tok.children) or "téléphone" in args:
-                return P("CONSULT", "phone", symmetric=True)
-            return None
-        if lem == "appel":
-            if "offre" in args or "air" in args:
-                return None
-            if any(p in ("à", "au", "aux") and c.pos_ != "PROPN" and fold(c.text) not in ("maduro",)
-                   and ent_type(c) != "PER" for p, c in _prep_args(tok)) and "téléphonique" not in args:
-                return P("REQUEST", None, symmetric=False)
-            return P("CONSULT", "phone", symmetric=True)
-        if lem in ("conversation", "échange", "échanger", "parler"):
-            if lem == "échanger" and args & {"invective", "insulte", "menace", "accusation", "critique", "pique", "amabilité"}:
-                return P("ACCUSE", None, symmetric=True) if not args & {"amabilité"} else None
-            if args & {"tir", "prisonnier", "coup", "otage", "donnée", "information", "renseignement", "bien", "commercial"}:
-                return None
-            preps = {p for p, _ in _prep_args(tok)}
-            if "téléphonique" in args or "téléphone" in args:
-                return P("CONSULT", "phone", symmetric=True)
-            if "avec" in preps or "entre" in preps or lem in ("conversation",):
-                return P("CONSULT", "meet", symmetric=True)
-            return None
-        if lem == "recevoir":
-            if any(c.dep_ == "obj" and (c.pos_ == "PROPN" or c.lemma_.lower() in actors_mod.SECTOR_WORDS or fold(c.lemma_) in actors_mod.SECTOR_WORDS)
-                   for c in tok.children):
-                return replace(spec, need_recipient=True)
-            return None
-        if lem == "rendre":
-            refl = any(c.lower_ in ("se", "s'", "me", "m'", "nous") and c.dep_ in ("expl:comp", "obj", "expl", "expl:pv", "iobj")
-                       for c in tok.children)
-            if refl and any(p in ("à", "au", "en", "aux", "chez") for p, _ in _prep_args(tok)):
-                return replace(spec, need_recipient=True)
-            return None
-        if lem in ("lever", "levée"):
-            return P("CONCEDE", "ease_sanctions") if args & SANCTION_WORDS else None
-        if lem == "geste":
-            return P("CONCEDE", None) if args & {"volonté", "apaisement", "conciliant", "ouverture", "bonne"} else None
-        if lem == "partager":
-            return P("COOPERATE", "intelligence") if args & {"renseignement"} else None
-        if lem in ("fournir", "livrer", "livraison"):
-            return replace(spec, event_type="AID", mode="military" if args & {"arme", "munition", "missile", "char", "obus", "drone"} else spec.mode) if args & AID_WORDS else None
-        if lem == "aide":
-            if any(c.lower_ in ("l'", "à") for c in tok.children if c.dep_ in ("case", "det")) and \
-                    any(c.dep_ == "nmod" and _prep_of(c) in ("de", "d'") for c in tok.children) and tok.dep_ in ("obl", "obl:mod", "nmod"):
-                return None  # "à l'aide de" = using
-            mode = "military" if args & {"militaire", "arme"} else "humanitarian" if args & {"humanitaire"} else \
-                "economic" if args & {"économique", "financier", "financière", "dollar", "euro", "milliard", "million"} else None
-            return P("AID", mode)
-        if lem in ("expulser", "expulsion"):
-            if tok.dep_ in ("nmod",) and tok.head.lemma_.lower() in ("vol", "avion", "procédure"):
-                return None
-            if args & {"diplomate", "ambassadeur", "ambassadrice", "chargé", "attaché", "consul"}:
-                return P("SANCTION", "expel")
-            return P("COERCE", "deport", need_recipient=True)
-        if lem in ("annuler", "annulation"):
-            if args & {"visa"}:
-                return P("SANCTION", "visa")
-            if args & {"aide", "accord", "contrat", "visite", "rencontre", "sommet", "vente", "livraison"}:
-                return P("SANCTION", None, need_recipient=True)
-            return None
-        if lem in ("rompre", "rupture"):
-            return spec if args & {"relation", "lien", "relations", "diplomatique"} else None
-        if lem in ("geler", "gel"):
-            return spec if args & {"avoir", "actif", "fonds", "aide", "compte", "bien"} else None
-        if lem in ("droit", "tarif"):
-            return P("SANCTION", "economic") if args & {"douane", "douanier", "tarifaire"} else None
-        if lem == "rappeler":
-            return spec if args & {"ambassadeur", "ambassadrice", "diplomate"} else None
-        if lem == "renforcer":
-            if args & {"coopération", "collaboration", "partenariat", "lien", "relation"}:
-                return None  # the noun is its own trigger
-            return P("MOBILIZE", "troops") if args & (TROOP_WORDS | {"frontière", "sécurité"}) else None
-        if lem in ("dépêcher", "envoyer"):
-            if args & TROOP_WORDS:
-                return P("MOBILIZE", "troops")
-            if args & AID_WORDS:
-                return P("AID", None)
-            return None
-        if lem in ("manœuvre", "exercice"):
-            return spec if args & (MILITARY_MODS | {"militaire", "naval", "conjoint"}) else None
-        if lem == "désigner":
-            return P("COERCE", "designate") if args & {"terroriste", "organisation", "comme"} or \
-                "terror" in fold(tok.sent.text) else None
-        if lem == "tirer":
-            if args & {"sur", "dessus", "missile", "roquette", "balle", "obus", "projectile", "drone", "feu"} or kids & {"dessus"}:
-                return spec
-            return None
-        if lem == "exploser":
-            if tok.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in tok.children):
-                return spec
-            return None
-        if lem == "attaquer":
-            if any(c.lower_ in ("s'", "se") for c in tok.children):
-                return None
-            if args & {"verbalement", "critique", "justice", "tribunal"}:
-                return P("ACCUSE", None)
-            return spec
-        if lem == "frapper":
-            args = args | _near_lemmas(tok)
-            if args & {"sanction", "droit", "tarif", "amende", "embargo", "mesure"}:
-                return P("SANCTION", "economic")
-            return P("ASSAULT", None)
-        if lem in ("qualifier", "traiter"):
-            compl = [c for p, c in _prep_args(tok) if p in ("de", "d'", "comme")] + [c for c in tok.children if c.dep_ == "xcomp"]
-            if compl and any(c.lemma_.lower() in word_set(lang, "positive_evaluation") or c.lower_ in word_set(lang, "positive_evaluation") for c in compl):
-                return None
-            if compl:
-                return P("ACCUSE", None, need_recipient=True)
-            return None
-        if lem in ("condamner", "condamnation"):
-            if args & {"prison", "an", "peine", "mort", "réclusion", "amende", "perpétuité", "emprisonnement"}:
-                return P("SANCTION", "convict")
-            return P("ACCUSE", None)
-        if lem == "opposer":
-            if any(c.lower_ in ("s'", "se") for c in tok.children):
-                return spec
-            return None
-        if lem in ("opération", "intervention"):
-            return spec if args & MILITARY_MODS or any(p == "contre" for p, _ in _prep_args(tok)) else None
-        if lem == "marche":
-            return spec if any(p in ("contre", "pour") for p, _ in _prep_args(tok)) or args & {"protestation", "colère"} else None
-        if lem == "bombe":
-            return spec if tok.head.lemma_.lower() in ("larguer", "lancer", "poser", "lâcher") else None
-        if lem == "tir":
-            return spec
-        if lem == "brandir":
-            return spec if args & {"menace"} else None
-        if lem == "cibler":
-            return None
-        if lem == "affronter":
-            # "les deux armées se sont affrontées", "affronter les rebelles" (not "affronter la crise")
-            if any(c.lower_ in ("s'", "se") for c in tok.children):
-                return spec
-            if any(c.dep_ in ("obj",) and (c.pos_ == "PROPN" or fold(c.lemma_) in actors_mod.SECTOR_WORDS)
-                   for c in tok.children):
-                return spec
-            return None
-        if lem == "retirer":
-            if any(c.lower_ in ("se", "s'") for c in tok.children) or args & TROOP_WORDS:
-                return P("RETREAT", "withdraw")
-            if args & {"liste"}:
-                return P("SANCTION", None)
-            if args & {"ambassadeur", "visa", "aide", "financement", "certification"}:
-                return P("SANCTION", None)
-            if args & {"accord", "traité", "pacte", "organisation"}:
-                return P("REJECT", None)
-            return None
-        return spec
-    # ---------------------------------------------------------------- English
-    if lem == "call":
-        if tok.pos_ == "NOUN":
-            if args & {"for"} and not args & {"phone", "telephone"}:
-                return P("REQUEST", None, symmetric=False)
-            return P("CONSULT", "phone", symmetric=True)
-        preps = {p for p, _ in _prep_args(tok)}
-        # "called on the United States to ...", not "called X on Wednesday"
-        on_party = any(p in ("on", "upon") and ent_type(c) not in ("DATE", "TIME") and c.pos_ in ("PROPN", "NOUN", "PRON")
-                       and c.lemma_.lower() not in TIME_WORDS for p, c in _prep_args(tok))
-        if preps & {"for"} or on_party or any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) or \
-                (any(c.dep_ in ("xcomp",) for c in tok.children) and not any(c.dep_ == "oprd" for c in tok.children)):
-            return P("REQUEST", None, symmetric=False)
-        if any(c.dep_ in ("oprd", "attr") for c in tok.children) or (
-                any(c.dep_ == "ccomp" for c in tok.children)):
-            return P("ACCUSE", None, need_recipient=True)
-        if any(c.dep_ == "dobj" for c in tok.children):
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if any(len(list(o.children)) and any(g.dep_ in ("oprd", "attr", "acomp") for g in o.children) for o in objs):
-                return P("ACCUSE", None, need_recipient=True)
-            return P("CONSULT", "phone", symmetric=True)
-        return None
-    if lem in ("talk", "speak"):
-        preps = {p for p, _ in _prep_args(tok)}
-        if preps & {"with", "to"} or args & {"phone", "telephone"}:
-            return P("CONSULT", "phone" if args & {"phone", "telephone"} else "meet", need_recipient=True)
-        return None
-    if lem in ("receive",):
-        return replace(spec, need_recipient=True) if any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in actors_mod.SECTOR_WORDS) for c in tok.children) else None
-    if lem == "travel":
-        return replace(spec, need_recipient=True) if any(p == "to" for p, _ in _prep_args(tok)) else None
-    if lem in ("lift", "ease"):
-        return P("CONCEDE", "ease_sanctions") if args & (SANCTION_WORDS | {"sanction", "sanctions"}) else None
-    if lem == "share":
-        return P("COOPERATE", "intelligence") if args & {"intelligence", "information", "data"} else None
-    if lem in ("supply", "provide", "deliver"):
-        return P("AID", "military" if args & {"weapon", "arm", "ammunition", "missile", "tank"} else None) if args & AID_WORDS else None
-    if lem == "aid":
-        return P("AID", None) if not (tok.dep_ == "pobj" and tok.head.lower_ == "with") else None
-    if lem in ("expel", "expulsion"):
-        if args & {"diplomat", "ambassador", "envoy", "attache", "consul"}:
-            return P("SANCTION", "expel")
-        return P("COERCE", "deport", need_recipient=True)
-    if lem == "cancel":
-        if args & {"visa", "aid", "deal", "contract", "visit", "meeting", "summit", "sale"}:
-            return P("SANCTION", None, need_recipient=not bool(args & {"visa"}))
-        return None
-    if lem == "freeze":
-        return spec if args & {"asset", "assets", "fund", "funds", "aid", "account"} else None
-    if lem == "recall":
-        return spec if args & {"ambassador", "envoy", "diplomat"} else None
-    if lem == "impose":
-        return None  # the imposed noun (sanctions, tariffs, curfew) is the trigger
-    if lem in ("send", "dispatch", "reinforce"):
-        if args & TROOP_WORDS:
-            return P("MOBILIZE", "troops")
-        if args & AID_WORDS:
-            return P("AID", None)
-        return None
-    if lem in ("exercise", "drill"):
-        return spec if args & (MILITARY_MODS | {"joint", "naval", "military"}) else None
-    if lem == "designate":
-        return P("COERCE", "designate") if args & {"terrorist", "organization", "as"} or "terror" in tok.sent.text.lower() else None
-    if lem == "crack":
-        return P("COERCE", None) if args & {"down"} else None
-    if lem == "blow":
-        return spec if args & {"up"} else None
-    if lem == "target":
-        return None
-    if lem in ("release", "free"):
-        # "released 20 political prisoners" (a concession even with no foreign recipient);
-        # "released a statement / figures" is not an event
-        objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"nsubjpass", "nsubj:pass"}]
-        if args & DETAINEE_WORDS or any(ent_type(o) in ("PERSON", "PER") for o in objs):
-            return replace(spec, need_recipient=False)
-        if args & {"statement", "report", "video", "footage", "data", "figure", "image", "document", "album",
-                   "record", "result", "detail", "fund", "grip", "pressure", "balloon", "gas", "water"}:
-            return None
-        return replace(spec, need_recipient=True)
-    if lem == "fire":
-        # "fired tear gas at protesters" (crowd control), "fired missiles at", "fired on the crowd";
-        # not "fired the minister"
-        if args & {"gas", "cannon", "bullet", "rubber", "pellet", "grenade"} and args & {"tear", "rubber", "water", "stun", "gas"}:
-            return P("COERCE", None)
-        if args & {"missile", "rocket", "shell", "shot", "round", "mortar", "artillery", "drone", "bullet", "projectile",
-                   "on", "at", "upon", "warning"}:
-            return P("ASSAULT", "firearms")
-        return None
-    if lem == "hit":
-        if args & {"sanction", "tariff", "with", "embargo", "duty", "fine"} and args & {"sanction", "tariff", "embargo", "duty", "fine"}:
-            return P("SANCTION", "economic")
-        return P("ASSAULT", None)
-    if lem == "strike":
-        if tok.pos_ == "VERB":
-            if args & {"deal", "agreement", "accord", "bargain"}:
-                return P("AGREE", None, symmetric=True)
-            return P("ASSAULT", None)
-        if args & PROTEST_STRIKE or tok.head.lemma_.lower() in ("go", "call", "stage", "hold", "launch") and not args & {"air", "missile", "drone"}:
-            return P("PROTEST", "strike")
-        return P("ASSAULT", "aerial" if args & {"air", "missile", "drone"} else None)
-    if lem in ("label", "brand"):
-        return P("ACCUSE", None, need_recipient=True)
-    if lem in ("withdraw", "pull"):
-        if lem == "pull" and not args & {"out", "back"}:
-            return None
-        if args & {"agreement", "treaty", "deal", "accord", "pact", "organization"}:
-            return P("REJECT", None)
-        if args & {"ambassador", "visa", "aid"}:
-            return P("SANCTION", None)
-        return P("RETREAT", "withdraw")
-    if lem in ("operation", "intervention"):
-        return spec if args & MILITARY_MODS or any(p == "against" for p, _ in _prep_args(tok)) else None
-    if lem == "march":
-        return spec if tok.lower_ == tok.text and any(p in ("against", "for", "through", "on") for p, _ in _prep_args(tok)) else None
-    return spec
-
-
 # ----------------------------------------------------------------------------- trigger finding
+EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 _SPEC_CACHE: dict = {}
 
 
@@ -786,10 +412,10 @@ def find_triggers(doc, lang: str, positions=None):
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
         if spec.special:
-            spec = _special(tok, spec, lang)
+            spec = senses.disambiguate(tok, spec, lang, _lookup)
             if spec is None:
                 continue
-        if spec.pos == "VERB" and lemma in EVALUATIVE_VERBS and _praises_own_event(tok, lang):
+        if spec.pos == "VERB" and lemma in EVALUATIVE_VERBS and senses.holds("praises_own_event", tok, spec, lang, _lookup):
             continue
         out.append((tok, spec))
     return out

@@ -41,7 +41,7 @@ class TriggerSpec:
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_PY_TYPES = {"str": str, "list": list, "bool": bool, "dict": dict}
+_PY_TYPES = {"str": str, "list": list, "bool": bool, "dict": dict, "null": type(None)}
 
 
 @lru_cache(maxsize=None)
@@ -149,6 +149,82 @@ def shared_set(name: str) -> frozenset[str]:
     return frozenset(str(w) for w in data["sets"][name])
 
 
+def shared_set_names() -> frozenset[str]:
+    data = yaml.load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    return frozenset(data["sets"])
+
+
+def validate_senses(data, name: str = "<senses>", known_sets=None) -> list[str]:
+    """Schema errors of one loaded senses file (``senses.<lang>.yaml``, read by ``senses.py``);
+    `known_sets`: the set names a ``$name`` may refer to besides the file's own (None: unchecked)."""
+    sch = schema()
+    if not isinstance(data, dict):
+        return [f"{name}: not a mapping"]
+    errs = _check(data, sch["senses_file"], name)
+    sets = set(data.get("sets") or {}) | set(known_sets or ())
+    named = data.get("conditions") or {}
+    words_keys = {k for k, r in sch["condition"]["fields"].items() if r.get("words")}
+
+    def words(v, where):
+        return [f"{where}: unknown set {w!r}" for w in ([v] if isinstance(v, str) else v)
+                if known_sets is not None and str(w).startswith("$") and w[1:] not in sets]
+
+    def cond(c, where, depth=0):
+        if not isinstance(c, dict) or depth > 20:
+            return [f"{where}: a condition is a mapping (nested at most 20 deep)"]
+        out = _check(c, sch["condition"], where)
+        for k, v in c.items():
+            w = f"{where}.{k}"
+            if k in ("any", "all") and isinstance(v, list):
+                out += [e for i, x in enumerate(v) for e in cond(x, f"{w}[{i}]", depth + 1)]
+            elif k in ("child", "head", "not"):
+                out += cond(v, w, depth + 1)
+            elif k == "prep_arg" and isinstance(v, dict):
+                out += _check(v, sch["prep_arg"], w) + words(v.get("prep", []), w)
+                out += cond(v["arg"], w + ".arg", depth + 1) if "arg" in v else []
+            elif k == "use" and v not in named:
+                out.append(f"{w}: no condition named {v!r}")
+            elif k in words_keys and isinstance(v, (str, list)):
+                out += words(v, w)
+        return out
+
+    for k, c in named.items():
+        errs += cond(c, f"{name}:conditions.{k}")
+    for k, v in (data.get("sets") or {}).items():
+        errs += [] if isinstance(v, list) else [f"{name}:sets.{k}: not a list"]
+    seen: set = set()
+    types = sch["entry"]["fields"]["type"]
+    for i, e in enumerate(data.get("senses") or []):
+        where = f"{name}#{i} {e.get('lemmas') if isinstance(e, dict) else e!r}"
+        if not isinstance(e, dict) or _check(e, sch["senses_entry"], where):
+            errs += _check(e, sch["senses_entry"], where) if isinstance(e, dict) else [f"{where}: not a mapping"]
+            continue
+        errs += [f"{where}: duplicate lemma {lem!r}" for lem in e["lemmas"] if lem in seen]
+        seen.update(e["lemmas"])
+        for j, s in enumerate(e["senses"]):
+            w = f"{where} sense {j}"
+            if not isinstance(s, dict):
+                errs.append(f"{w}: not a mapping")
+                continue
+            errs += _check(s, sch["sense"], w) + (cond(s["if"], w + ".if") if "if" in s else [])
+            then = s.get("then")
+            if isinstance(then, dict):
+                errs += _check(then, {**sch["outcome"], "fields": {**sch["outcome"]["fields"], "type": types}}, w)
+            elif then not in ("keep", "drop"):
+                errs.append(f"{w}: then is keep, drop or an outcome mapping")
+        if e["senses"] and isinstance(e["senses"][-1], dict) and "if" in e["senses"][-1]:
+            errs.append(f"{where}: the last sense has no condition (the default)")
+    return errs
+
+
+def load_senses_file(path: Path, known_sets=None) -> dict:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    errs = validate_senses(data, path.name, known_sets)
+    if errs:
+        raise ValueError("invalid senses file:\n" + "\n".join(errs[:20]))
+    return data
+
+
 def data_hash() -> str:
     """Hash of the pattern files (schema included): part of the extractor version."""
     h = hashlib.sha256()
@@ -185,4 +261,5 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
     return tuple(sorted(stems))
 
 
-__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set", "shared_set"]
+__all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set", "shared_set",
+           "validate_senses", "load_senses_file", "shared_set_names"]
