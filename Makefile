@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED := false
 export NEWSEVENTS_HOME ?= $(CURDIR)
 export NEWSEVENTS_SETTLE_SECONDS ?= 0
 
-.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-dev eval-heldout eval-clean bench bench-clean train docs clean-var scale-setup scale-moto scale-test
+.PHONY: setup demo test test-fast lint airflow-db dag-test standalone eval eval-dev eval-validation eval-heldout eval-clean bench bench-clean train docs clean-var scale-setup scale-moto scale-test
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,9 @@ eval: $(VENV)/.installed  ## event precision/recall on ../shared seeds
 
 eval-dev: $(VENV)/.installed  ## event P/R/F1 on the development sets (iterate on these)
 	for lang in fr en; do $(BIN)/newsevents extract tests/data/dev/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/dev/$${lang}_events.jsonl -; done
+
+eval-validation: $(VENV)/.installed  ## event P/R/F1 on the validation sets (summary only: decide between variants, never study errors)
+	for lang in fr en; do $(BIN)/newsevents extract tests/data/validation/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/validation/$${lang}_events.jsonl - | head -3; done
 
 eval-heldout: $(VENV)/.installed  ## event P/R/F1 on the held-out sets (report once; never tune on them)
 	for lang in fr en; do $(BIN)/newsevents extract tests/data/heldout/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/heldout/$${lang}_events.jsonl - | head -1; done
