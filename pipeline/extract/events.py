@@ -653,6 +653,7 @@ def _special(tok, spec: TriggerSpec, lang: str) -> TriggerSpec | None:
 
 # ----------------------------------------------------------------------------- trigger finding
 _SPEC_CACHE: dict = {}
+_REFLEXIVE_RE = re.compile(r"^(?:s'|s’|se )")
 
 
 def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
@@ -661,8 +662,14 @@ def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
     if key not in _SPEC_CACHE:
         m = {}
         for k, v in table.items():
-            m[k.replace("s'", "")] = v
-            m[fold(k.replace("s'", ""))] = v
+            m.setdefault(k, v)
+            m.setdefault(fold(k), v)
+        for k, v in table.items():
+            # reflexive entries ("s'entretenir", "se retirer") answer for the bare lemma the parser
+            # gives, unless the bare lemma has an entry of its own
+            bare = _REFLEXIVE_RE.sub("", k)
+            m.setdefault(bare, v)
+            m.setdefault(fold(bare), v)
         _SPEC_CACHE[key] = m
     m = _SPEC_CACHE[key]
     return m.get(lemma) or m.get(fold(lemma))
@@ -690,6 +697,9 @@ def _is_topic(tok) -> bool:
 
 
 _MULTI_BY_HEAD: dict = {}
+# how far (in tokens) the dependent of a multi-word trigger may stand from its head, inside the
+# head's subtree: "décrété hier l'état d'urgence", "fermeture de tous les points de passage"
+MULTI_SPAN = 7
 
 
 def _multi_by_head(lang: str) -> dict:
@@ -755,7 +765,7 @@ def find_triggers(doc, lang: str, positions=None):
         lemma = tok.lemma_.lower()
         # multi-word triggers first
         for (h, d), spec in multi_by_head.get(lemma, ()):
-            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= 4):
+            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
                 out.append((tok, replace(spec, lemma=f"{h} {d}")))
                 used.add(tok.i)
                 break
