@@ -765,7 +765,9 @@ def find_triggers(doc, lang: str, positions=None):
         lemma = tok.lemma_.lower()
         # multi-word triggers first
         for (h, d), spec in multi_by_head.get(lemma, ()):
-            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
+            # the dependent by lemma or by form ("coordinated patrolling": lemma coordinate)
+            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) or c.lower_ == d
+                                  for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
                 out.append((tok, replace(spec, lemma=f"{h} {d}")))
                 used.add(tok.i)
                 break
