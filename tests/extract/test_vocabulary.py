@@ -107,6 +107,31 @@ def test_near_misses_do_not_yield_the_type(_warm, event_type, lang, body):
     assert event_type not in _types(body, lang)
 
 
+FAMILIES = [
+    # participle tagged as an adjective heading a multi-word trigger
+    ("SANCTION", "fr", "La Russie a gelé lundi les avoirs de plusieurs entreprises lituaniennes."),
+    # bans on trade are sanctions, not domestic bans
+    ("SANCTION", "fr", "La Chine a interdit mardi les importations de bœuf australien."),
+    ("SANCTION", "en", "China banned imports of Australian beef on Tuesday."),
+    # taking a state to court is an accusation, not a seizure
+    ("ACCUSE", "fr", "Le Bénin a saisi mardi la Cour de justice de la CEDEAO contre le Niger."),
+    # voting against is a rejection
+    ("REJECT", "en", "Hungary voted against the Ukrainian accession on Tuesday."),
+    # a policy concession is domestic: the government's own country is the recipient
+    ("CONCEDE", "en", "The Kenyan government dropped the new fuel tax on Friday."),
+]
+
+
+@pytest.mark.parametrize("event_type, lang, body", FAMILIES, ids=[f"{t}-{lg}-{i}" for i, (t, lg, _) in enumerate(FAMILIES)])
+def test_families(_warm, event_type, lang, body):
+    assert event_type in _types(body, lang)
+
+
+def test_policy_concession_is_domestic(_warm):
+    ms = extract_mentions("t", "The government of Kenya said on Friday it would drop two contested measures.", "en", PUB)
+    assert any(m.event_type == "CONCEDE" and {r.country for r in m.recipient} == {"KEN"} for m in ms)
+
+
 def test_reflexive_entry_matches_the_bare_lemma(_warm, nlp_fr):
     """'se concerter' is written reflexive in the data; the parser's lemma is 'concerter'."""
     doc = nlp_fr("Les deux ministres se sont concertés mardi.")
