@@ -99,6 +99,8 @@ NEAR_MISSES = [
     # a missile launch with no target is a show of force, not an attack
     ("ASSAULT", "fr", "La Corée du Nord a tiré un missile balistique en mer mardi."),
     ("ASSAULT", "en", "North Korea test-fired a cruise missile on Sunday."),
+    # live ammunition fired at protesters is no weapons test
+    ("MOBILIZE", "fr", "La police sénégalaise a procédé mardi à des tirs à balles réelles contre des manifestants à Dakar."),
     # a seat on the Council is no siege
     ("ASSAULT", "fr", "L'Inde a soutenu la candidature du Brésil à un siège permanent au Conseil de sécurité."),
 ]
