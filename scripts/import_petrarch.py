@@ -41,6 +41,35 @@ play push pull press claim consider find hope know like need plan seek try want 
 reach offer fine drive draw drop fall let pass place point post return serve share start stop treat visit
 express describe mention note hear watch cover deal end exercise extend follow form gain grow handle
 host include involve issue mark name order range remain report represent rule speak talk tie view""".split())
+# Synonym-block members whose usual news sense is no event of the block's type: mental states and
+# feelings ("ponder", "sadden"), generic change or quantity ("increase", "boost", "improve"), study
+# and search ("examine", "study"), delay ("postpone": a stopping verb, not an accusation), being or
+# winning ("reside", "best", "master"), and vague moves ("engage", "introduce", "organize"). With a
+# recipient they would still code "introduced sanctions against X" as CONSULT or "engaged with X"
+# as ASSAULT.
+NEUTRAL = set("""acquaint aim analyse agonise agonize annoy apply argue arouse ascertain assemble associate
+audit augment aver avow bargain barter best bide bind blaspheme blend boost bother brave buy campaign
+certify chain check circle clear cluster coalesce comb combine command compensate compete compound
+concert confess confide conflate conflict conform congregate conglomerate conjoin connect constellate
+constitute contain contemplate contend contrast control converge correlate corrupt counter
+counterbalance countermine crusade cry debase decide decree deepen defer defile degrade delay depart
+desire despair detach determine dictate die differ dig direct disappoint disarray disconcert
+disconnect discomfit discourage disentangle dishearten dismay disorder disquiet disturb divulge
+dominate egress elicit embark empower enable endeavor endeavour engage enhance enkindle enlarge
+enliven ensure establish examine excogitate exaggerate expect expediate explore expose exuberate fill
+flock forestall found fuse galvanize garner gather gear govern grieve groom haggle hamper harmonise
+harmonize heighten hint hinder humble impact impair import improve increase influence infest inhabit
+inhibit innovate insert inspect institute integrate intend intensify intermediate introduce
+invigorate irk irritate lament learn legislate link magnify manage mar master match mean meditate
+merge mine mitigate moderate monitor mourn mull muse necessitate obstruct orchestrate organise
+organize outfit overcome override overrule overshadow overtake parade persuade pluck ponder postpone
+prefer prepare prescribe procrastinate profess purchase rake ready reason reassert reconsider
+redouble reexamine regulate relate remit render research reside resign resurrect resuscitate retard
+retire reveal revive revolutionise revolutionize ring rouse ruminate sadden satify scan search
+segregate shelve signal simplify skim speculate spoil spur stabilise stabilize stall steer stock
+strive struggle study stymie subvert supervise supervize surmount swear sweep synchronise synchronize
+table task tease tempt tend tender tarnish trade train triumph undo unearth unify unionise unionize
+unite unveil upset usurp value verify vex vitiate wail ward weep weigh whine wrangle""".split())
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE = re.compile(r"\[([0-9]{2,4})(?::[0-9]{2,4})?\]")
 WORD = re.compile(r"^[A-Z][A-Z_]*$")
@@ -78,7 +107,7 @@ def parse(text: str) -> list[dict]:
         if pm is None:
             continue
         parts = word.lower().split("_")
-        if parts[0] in EXCLUDE:
+        if parts[0] in EXCLUDE or parts[0] in NEUTRAL:
             continue
         if len(parts) > 2 or not all(parts):
             continue

@@ -279,6 +279,7 @@ def _conjuncts(tok):
 # ----------------------------------------------------------------------------- trigger finding
 EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 _SPEC_CACHE: dict = {}
+_REFLEXIVE_RE = re.compile(r"^(?:s'|s’|se )")
 
 
 def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
@@ -287,8 +288,14 @@ def _lookup(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
     if key not in _SPEC_CACHE:
         m = {}
         for k, v in table.items():
-            m[k.replace("s'", "")] = v
-            m[fold(k.replace("s'", ""))] = v
+            m.setdefault(k, v)
+            m.setdefault(fold(k), v)
+        for k, v in table.items():
+            # reflexive entries ("s'entretenir", "se retirer") answer for the bare lemma the parser
+            # gives, unless the bare lemma has an entry of its own
+            bare = _REFLEXIVE_RE.sub("", k)
+            m.setdefault(bare, v)
+            m.setdefault(fold(bare), v)
         _SPEC_CACHE[key] = m
     m = _SPEC_CACHE[key]
     return m.get(lemma) or m.get(fold(lemma))
@@ -316,6 +323,9 @@ def _is_topic(tok) -> bool:
 
 
 _MULTI_BY_HEAD: dict = {}
+# how far (in tokens) the dependent of a multi-word trigger may stand from its head, inside the
+# head's subtree: "décrété hier l'état d'urgence", "fermeture de tous les points de passage"
+MULTI_SPAN = 7
 
 
 def _multi_by_head(lang: str) -> dict:
@@ -332,19 +342,27 @@ def _multi_by_head(lang: str) -> dict:
 _COULD_TRIGGER: dict = {}
 
 
+def _participle_verbs(lemma: str) -> tuple[str, ...]:
+    """Infinitives a participle the tagger left as an adjective may stand for ("gelé", "rejetée")."""
+    if lemma.endswith("ée"):
+        return (lemma[:-2] + "er",)
+    if lemma.endswith("é"):
+        return (lemma[:-1] + "er",)
+    return ()
+
+
 def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> bool:
     """Can a token with these attributes (part of speech, lemma, lower-case form, text) get a
     trigger spec in `find_triggers`: a multi-word head, or a verb/noun lexicon entry through the
     same lookups, whatever its morphology? A superset of the tokens `find_triggers` keeps."""
     lemma = lemma.lower()
-    if lemma in _multi_by_head(lang):
+    mb = _multi_by_head(lang)
+    if lemma in mb or (pos == "ADJ" and any(c in mb for c in _participle_verbs(lemma))):
         return True
     if pos in ("VERB", "ADJ", "AUX"):
         if _lookup(lang, "VERB", lemma) is not None:
             return True
-        return pos == "ADJ" and any(_lookup(lang, "VERB", cand) is not None for cand in (
-            lemma[:-1] + "er" if lemma.endswith("é") else None,
-            lemma.rstrip("e") + "r" if lemma.endswith("ée") else None) if cand)
+        return pos == "ADJ" and any(_lookup(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma))
     if pos in ("NOUN", "PROPN") and (pos == "NOUN" or text.islower()):
         return bool(_lookup(lang, "NOUN", lemma) or _lookup(lang, "NOUN", lower) or (
             lower.endswith("s") and _lookup(lang, "NOUN", lower[:-1])))
@@ -379,9 +397,12 @@ def find_triggers(doc, lang: str, positions=None):
     for ti in (trigger_positions(doc, lang) if positions is None else positions):
         tok = doc[ti]
         lemma = tok.lemma_.lower()
+        heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first
-        for (h, d), spec in multi_by_head.get(lemma, ()):
-            if lemma == h and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= 4):
+        for (h, d), spec in (m for hl in heads for m in multi_by_head.get(hl, ())):
+            # the dependent by lemma or by form ("coordinated patrolling": lemma coordinate)
+            if h in heads and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) or c.lower_ == d
+                                  for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
                 out.append((tok, replace(spec, lemma=f"{h} {d}")))
                 used.add(tok.i)
                 break
@@ -392,11 +413,10 @@ def find_triggers(doc, lang: str, positions=None):
             spec = _lookup(lang, "VERB", lemma)
             if spec is None and tok.pos_ == "ADJ":
                 # participles tagged ADJ: "accusé", "rejetée"
-                for cand in (lemma[:-1] + "er" if lemma.endswith("é") else None, lemma.rstrip("e") + "r" if lemma.endswith("ée") else None):
-                    if cand:
-                        spec = _lookup(lang, "VERB", cand)
-                        if spec:
-                            break
+                for cand in _participle_verbs(lemma):
+                    spec = _lookup(lang, "VERB", cand)
+                    if spec:
+                        break
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
             spec = _lookup(lang, "NOUN", lemma) or _lookup(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):

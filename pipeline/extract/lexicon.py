@@ -247,7 +247,7 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
     stems = set()
     for table in (lex["VERB"], lex["NOUN"]):
         for lemma in table:
-            w = _fold(lemma.split()[0].replace("s'", ""))
+            w = _fold(re.sub(r"^(?:s'|s’|se )", "", lemma).split()[0])
             # verb stems: drop the infinitive ending so conjugated forms match
             if table is lex["VERB"]:
                 for suf in ("er", "ir", "re", "e"):

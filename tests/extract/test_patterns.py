@@ -87,3 +87,21 @@ def test_invalid_file_fails_loudly(tmp_path):
 def test_extractor_version_is_a_short_stable_hash():
     v = extractor_version()
     assert len(v) == 12 and int(v, 16) >= 0 and v == extractor_version()
+
+
+def test_count_patterns_table_matches_the_loaded_lexicon():
+    """scripts/count_patterns.py counts each (pos, lemma) once per language, first file first,
+    as the loader keeps it."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "count_patterns.py"
+    spec = importlib.util.spec_from_file_location("count_patterns", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    cols = mod.columns()
+    for lang in ("fr", "en"):
+        lex = load_lexicon(lang)
+        loaded = len(lex["VERB"]) + len(lex["NOUN"]) + len(lex["MULTI"])
+        counted = sum(sum(c.values()) for name, c in cols.items() if name == lang or name.startswith(f"{lang} ("))
+        assert counted == loaded
