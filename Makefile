@@ -85,6 +85,7 @@ bench-clean: $(VENV)/.installed  ## cleaner vs trafilatura vs line filter: ../sh
 
 train: $(VENV)/.installed  ## rebuild the learned layer's training files and models (pipeline/data/models/), reproducibly
 	PYTHONPATH=. $(BIN)/python scripts/train_classifier.py all
+	PYTHONPATH=. $(BIN)/python scripts/count_training.py
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m pipeline.lab.docs

@@ -108,12 +108,17 @@ def _clean(text: str) -> str:
 EMPTY_SCORES: dict[str, float] = {label: 0.0 for label in PLOVER_TYPES} | {"NONE": 1.0}
 
 
-# The head whose scores are used.  Both components of a trained pipeline carry all 21 labels
-# (spaCy's textcat ``initialize`` adds every label it sees in the examples), and in the full
-# pipeline the later one, ``status``, overwrites the earlier one's doc.cats: the held-out figures in
-# docs/learned_layer.md are those of ``status``.  Only that head runs (same scores, half the cost);
-# ``textcat_multilabel`` stays in the files so that ``make train`` reproduces the shipped weights.
-HEAD = "status"
+# One head: a single ``textcat_multilabel`` component carries the 16 types, ``NONE`` and the four
+# status labels (independent sigmoids).  An earlier model had two components; both learnt all the
+# labels (spaCy's textcat ``initialize`` adds every label it sees) and the second overwrote the
+# first's doc.cats, so half the weights were dead.  A model still shipped that way runs only its
+# last component (the one whose scores were measured).
+HEAD = "textcat_multilabel"
+
+
+def _head(nlp) -> str | None:
+    names = [n for n in nlp.pipe_names if n.startswith("textcat") or n == "status"]
+    return names[-1] if names else None
 
 
 def _run(lang: str, sentences: Sequence[str]) -> list[dict[str, float] | None]:
@@ -123,7 +128,8 @@ def _run(lang: str, sentences: Sequence[str]) -> list[dict[str, float] | None]:
     texts = [_clean(s) for s in sentences]
     keep = [i for i, t in enumerate(texts) if any(c.isalpha() for c in t)]
     out: list[dict[str, float] | None] = [None] * len(texts)
-    off = [name for name in nlp.pipe_names if name != HEAD] if HEAD in nlp.pipe_names else []
+    head = _head(nlp)
+    off = [name for name in nlp.pipe_names if name != head]
     for i, doc in zip(keep, nlp.pipe([texts[i] for i in keep], batch_size=64, disable=off)):
         out[i] = doc.cats if len(doc) else None
     return out
@@ -269,15 +275,10 @@ def train(lang: str, rows: Iterable[dict], out_dir: Path | str | None = None, *,
         vectors = VECTORS_PACKAGE.get(code)
     if vectors:
         nlp.vocab.vectors = _package_vectors(vectors)
-    textcat = nlp.add_pipe("textcat_multilabel", name="textcat_multilabel",
+    textcat = nlp.add_pipe("textcat_multilabel", name=HEAD,
                            config=_textcat_config(exclusive=False, static_vectors=bool(vectors)))
-    for label in LABELS:
+    for label in LABELS + (STATUS_LABELS if with_status else ()):
         textcat.add_label(label)
-    if with_status:
-        status = nlp.add_pipe("textcat_multilabel", name="status",
-                              config=_textcat_config(exclusive=False, static_vectors=bool(vectors)))
-        for label in STATUS_LABELS:
-            status.add_label(label)
 
     def example(row):
         doc = nlp.make_doc(_clean(row["text"]))

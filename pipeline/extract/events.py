@@ -42,6 +42,7 @@ from pipeline.extract import actors as actors_mod
 from pipeline.extract import senses
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
+from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
@@ -1480,6 +1481,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         R = _Resolver(st, doc, s, on_date)
         _update_memory(R, doc)
         triggers, trig_idx, kept = _sentence_triggers(doc, lang)
+        if not kept:  # the learned layer's proposal (NEWSEVENTS_LEARNED=propose; [] otherwise)
+            kept = propose_triggers(doc, lang)
         for tok, spec in kept:
             st_res = _status(doc, tok, lang, spec.event_type)
             # the date of this event: linked date mention, else fallbacks

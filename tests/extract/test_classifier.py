@@ -137,6 +137,51 @@ print(json.dumps({{"n": len(out), "keys": sorted(out[0]), "version": model_versi
     assert result["version"] == classifier.model_version()
 
 
+@needs_model
+def test_default_model_loads_offline_from_the_package_path():
+    """No NEWSEVENTS_CLASSIFIER_DIR: the files under pipeline/data/models (what a clone has) load in
+    a fresh interpreter with network access disabled, and they are the files git tracks."""
+    code = """
+import socket, json
+def _no_net(*a, **k):
+    raise RuntimeError("network access attempted")
+socket.socket.connect = _no_net
+socket.create_connection = _no_net
+from pipeline.extract import classifier
+nlp = classifier.load_model("en")
+out = classifier.score_sentences("en", ["The navy seized a tanker in the strait."])
+print(json.dumps({"dir": str(classifier.model_dir()), "pipes": nlp.pipe_names, "keys": sorted(out[0])}))
+"""
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env={**_env(), "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert Path(result["dir"]) == MODELS
+    assert result["pipes"] == [classifier.HEAD] and len(result["keys"]) == 17
+    tracked = subprocess.run(["git", "ls-files", "pipeline/data/models"], cwd=ROOT, capture_output=True,
+                             text=True).stdout.split()
+    if tracked:  # inside a git checkout: every weight file is committed, none left out
+        on_disk = {str(p.relative_to(ROOT)) for p in MODELS.rglob("*") if p.is_file()}
+        assert on_disk <= set(tracked) | {"pipeline/data/models/report.json"}
+
+
+@needs_model
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_one_head_carries_types_none_and_status(lang):
+    """The two-head defect: a second textcat component overwrote the first one's scores."""
+    nlp = classifier.load_model(lang)
+    heads = [n for n in nlp.pipe_names if n.startswith("textcat") or n == "status"]
+    assert heads == [classifier.HEAD]
+    assert set(nlp.get_pipe(classifier.HEAD).labels) == set(classifier.LABELS) | set(classifier.STATUS_LABELS)
+
+
+@needs_model
+def test_models_stay_small():
+    for lang in ("fr", "en"):
+        size = sum(p.stat().st_size for p in (MODELS / f"textcat_{lang}").rglob("*") if p.is_file())
+        assert size < 8_000_000, (lang, size)
+
+
 def _env():
     import os
 
