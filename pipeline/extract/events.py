@@ -43,7 +43,7 @@ from pipeline.extract import senses
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
 from pipeline.extract.learned import propose_triggers
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
@@ -1528,7 +1528,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
-            if st_res.status == "future" and etype == "CONSULT":
+            if st_res.status == "future" and etype == "CONSULT" and not any(
+                    m.split(":", 1)[1] in word_set(lang, "scheduled_markers") for m in st_res.markers if m.startswith("fut:")):
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from
                 notes.append("intent_to_meet_as_agree")
