@@ -90,16 +90,32 @@ def _clause_verb(tok):
     return cur
 
 
+_RELATIVE_DEPS = ("acl", "acl:relcl", "relcl")
+
+
+def _reduced_relative(v) -> bool:
+    """A bare past participle heading its own clause ("le traité, signé l'an dernier", "the
+    exercise, held the day before"): a participial clause describing another (earlier) event,
+    whatever label the parser gave it."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
+    if not participle:
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
+
+
 def _date_in_clause(date_tok, trig) -> bool:
     """The date belongs to the trigger's clause or to a clause governing it."""
     dv = _clause_verb(date_tok)
     tv = _clause_verb(trig)
     if dv.i == tv.i or dv.i in {a.i for a in tv.ancestors}:
         return True
+    other = dv.dep_ in _RELATIVE_DEPS or _reduced_relative(dv)
     if date_tok.i in {t.i for t in tv.subtree}:
         # inside the trigger's clause, but not inside a relative/participial clause of another noun
-        return dv.dep_ not in ("acl", "acl:relcl", "relcl") or dv.i in {a.i for a in trig.ancestors}
-    return trig.i in {t.i for t in dv.subtree} and dv.dep_ not in ("acl", "acl:relcl", "relcl")
+        return not other or dv.i in {a.i for a in trig.ancestors}
+    return trig.i in {t.i for t in dv.subtree} and not other
 
 
 def choose_date(doc, offset: int, trig, date_mentions, status: str):
@@ -153,6 +169,36 @@ class DiscourseDater:
         self.reference_inferred = reference_inferred
         self.anchors = discourse_anchors(body)
         self.disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
+        self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
+        self._pending: list = []  # day dates of the sentence being read
+        self._set_in_sentence = False
+
+    def begin_sentence(self, sent_dates) -> None:
+        """Start a sentence. A sentence that dated no event still moves the story on: its last
+        past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
+        undated events after it refer to."""
+        if not self._set_in_sentence and self._pending:
+            self.disc_date = self._pending[-1]
+        self._set_in_sentence = False
+        self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
+
+    def _sets_story(self, dm) -> bool:
+        if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"}:
+            return False
+        return self.reference is None or dm.value <= self.reference
+
+    def _anchor(self, doc, s: int, e: int, tok):
+        """The discourse anchor of the trigger's clause nearest the trigger, if any."""
+        best = None
+        for a in self.anchors:
+            if not s <= a[0] < e:
+                continue
+            span = doc.char_span(a[0] - s, a[1] - s, alignment_mode="expand")
+            if span is not None and len(span) and not _date_in_clause(span.root, tok):
+                continue
+            if best is None or abs(a[0] - (s + tok.idx)) < abs(best[0] - (s + tok.idx)):
+                best = a
+        return best
 
     def resolve(self, doc, s: int, e: int, tok, dm, status: str, notes: list[str]):
         """(date, precision, date text, explicit) of the event of trigger `tok` in the sentence
@@ -162,9 +208,7 @@ class DiscourseDater:
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if (dm is None or ev_date is None) and disc_date is not None:
-            near = [a for a in self.anchors if s <= a[0] < e]
-            if near:
-                anchor = min(near, key=lambda a: abs(a[0] - (s + tok.idx)))
+            anchor = self._anchor(doc, s, e, tok)
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
             date_text = dm.text
@@ -172,13 +216,17 @@ class DiscourseDater:
             explicit = True
             if date_prec == "day" and status == "asserted" and (self.reference is None or ev_date <= self.reference):
                 self.disc_date = disc_date = ev_date
+                self._set_in_sentence = True
         elif anchor is not None:
-            # "le même jour", "la veille", "the next day": relative to the last event date
-            ev_date, date_prec, date_text = disc_date + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+            # "le même jour", "la veille", "the next day": relative to the last event date (an
+            # anchor read for a first trigger keeps its date for the next ones of its clause)
+            ev_date = self._anchor_dates.setdefault(anchor[0], disc_date + timedelta(days=anchor[2]))
+            date_prec, date_text = "day", body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
             if status == "asserted":
                 self.disc_date = disc_date = ev_date
+                self._set_in_sentence = True
         else:
             explicit = False
             date_text = None
