@@ -10,11 +10,24 @@ event its date, precision, text and whether the text states it (machine-readable
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
+
+
+def _stem(lemma: str) -> str:
+    w = unicodedata.normalize("NFD", lemma.lower())
+    return "".join(c for c in w if unicodedata.category(c) != "Mn")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """An event noun and its verb (réunion/réunir, visite/visiter, meeting/meet): a common
+    prefix of five letters, or all of a shorter word of four."""
+    n = min(5, len(a), len(b))
+    return n >= 4 and a[:n] == b[:n]
 
 
 def _dates_for_article(body: str, reference: date | None, lang: str):
@@ -170,8 +183,35 @@ class DiscourseDater:
         self.anchors = discourse_anchors(body)
         self.disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
+        self._complements: dict = {}
+        self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
         self._set_in_sentence = False
+
+    def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
+        """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
+        relational anchor can find the event its complement names ("la veille de la réunion"),
+        before or after it in the text."""
+        if not any(a[3] for a in self.anchors):
+            return
+        for si, (s, e) in enumerate(sentences):
+            doc = docs_by_idx.get(si)
+            sent_dates = [dm for dm in date_mentions if s <= dm.start and dm.end <= e and self._sets_story(dm)]
+            if doc is None or not sent_dates:
+                continue
+            for t in doc:
+                if t.pos_ not in ("NOUN", "VERB"):
+                    continue
+                dm = choose_date(doc, s, t, sent_dates, "asserted")
+                if dm is not None and not dm.start <= s + t.idx < dm.end:
+                    self._dated_words.append((_stem(t.lemma_), s + t.idx, dm.value))
+
+    def _named_event_date(self, head, pos: int, s: int, e: int) -> date | None:
+        """The date of the event a relational anchor's complement names: the nearest word of the
+        same stem dated elsewhere in the article (another sentence)."""
+        stem = _stem(head.lemma_)
+        found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
+        return min(found)[1] if found else None
 
     def begin_sentence(self, sent_dates) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
@@ -186,6 +226,48 @@ class DiscourseDater:
         if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"}:
             return False
         return self.reference is None or dm.value <= self.reference
+
+    def _complement(self, doc, s: int, a):
+        """(anchor token indices, complement token indices) of a relational anchor: the other
+        event it dates the clause against ("au lendemain de [violents combats]", "a day after
+        [they met]"), or None when the parse shows none."""
+        key = (id(doc), a[0])
+        if key not in self._complements:
+            span = doc.char_span(a[0] - s, a[1] - s, alignment_mode="expand")
+            res = None
+            if span is not None and len(span):
+                inside = {t.i for t in span}
+                heads = [c for t in span for c in t.children if c.i not in inside and c.i >= span.end]
+                if not heads:
+                    heads = [t.head for t in span if t.head.i not in inside and t.head.i >= span.end]
+                if heads:
+                    head = min(heads, key=lambda t: t.i)
+                    res = inside, {t.i for t in head.subtree} - inside, head
+            self._complements[key] = res
+        return self._complements[key]
+
+    def _relational(self, doc, s: int, e: int, tok, dm):
+        """The date of an event named in the complement of a relational anchor ("intervient au
+        lendemain de violents combats": the fighting is the day before the clause's date, the
+        clause's own date or else the story's), or None when the trigger is in none."""
+        for a in self.anchors:
+            if not (a[3] and s <= a[0] < e and a[1] <= s + tok.idx):
+                continue
+            parts = self._complement(doc, s, a)
+            if parts is None or tok.i not in parts[1]:
+                continue
+            if dm is not None and dm.value is not None:
+                span = doc.char_span(dm.start - s, dm.end - s, alignment_mode="expand")
+                if span is not None and span.root.i in parts[1]:
+                    return None  # the complement states its own date
+                base = dm.value if dm.precision == "day" else None
+            else:
+                base = None
+            base = base or self.disc_date or self.reference
+            if base is None:
+                return None
+            return base - timedelta(days=a[2]), self.body[a[0]:a[1]]
+        return None
 
     def _anchor(self, doc, s: int, e: int, tok):
         """The discourse anchor of the trigger's clause nearest the trigger, if any."""
@@ -205,6 +287,12 @@ class DiscourseDater:
         body[s:e] whose chosen date mention is `dm` (or None); appends notes."""
         body = self.body
         disc_date = self.disc_date
+        rel = self._relational(doc, s, e, tok, dm)
+        if rel is not None:
+            # an earlier/later event named as the reference of the clause's date: it does not
+            # move the story on
+            notes.append("date_from_relational_anchor")
+            return rel[0], "day", rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if (dm is None or ev_date is None) and disc_date is not None:
@@ -217,6 +305,17 @@ class DiscourseDater:
             if date_prec == "day" and status == "asserted" and (self.reference is None or ev_date <= self.reference):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
+        elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
+            # "la veille de la réunion", "au lendemain de violents combats": relative to the event
+            # the complement names when the article dates it, else the clause continues the story
+            other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
+            explicit = True
+            if other is not None:
+                ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+                notes.append("date_from_relational_anchor")
+            else:
+                ev_date, date_prec, date_text = disc_date, "day", None
+                notes.append("date_from_discourse")
         elif anchor is not None:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)

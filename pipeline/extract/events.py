@@ -1708,6 +1708,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         st.places = places.find_places(body, lang)
     out: list[_Cand] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
+    dater.prepare(sentences, docs_by_idx, date_mentions)
     for si, (s, e) in enumerate(sentences):
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)

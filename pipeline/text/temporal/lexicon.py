@@ -323,3 +323,27 @@ _P_IN = re.compile(
     + _E,
     _FLAGS,
 )
+
+
+# --------------------------------------------------------------------------- discourse anchors
+# Day expressions dated relative to another event, not to the reference date. Each entry: a kind
+# and its pattern; the offset is ANCHOR_SIGNS[kind] (or of the direction word) times the number
+# (group "n", default 1). A group "rel" (a preposition after the phrase) makes it relational: its
+# complement names the other event ("au lendemain de violents combats").
+_A_NUM = _NUM_RE
+_A_DE = r"(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
+ANCHOR_SIGNS = {
+    "same": 0, "before": -1, "after": 1,
+    "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1,
+}
+ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
+    ("same", r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
+             r"the same evening|that evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|"
+             r"plus tard dans la journ[ée]e|the same night|la m[eê]me nuit"),
+    ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t"),
+    ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard"),
+    ("day_dir", r"(?:on )?the day (?P<dir>after|before)"),
+    ("count", rf"(?P<n>{_A_NUM}) (?:jours?|days?) (?P<dir>plus tard|plus t[oô]t|later|earlier)"),
+    ("count_rel", rf"(?P<n>{_A_NUM}|a|one) (?:jours?|days?) (?P<dir>apr[eè]s|avant|after|before)(?P<rel>(?=\s+\w))?"),
+]]
+_ANCHOR_COMPLEMENT = re.compile(r"\s+(?!(?:near|in|at|on|when|as|and|but|to)\b)[\w«\"'“]", re.IGNORECASE)

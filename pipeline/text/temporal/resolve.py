@@ -26,6 +26,7 @@ from pipeline.text.temporal.calendar_math import (
 )
 from pipeline.text.temporal.lexicon import (
     _ABBREVIATIONS,
+    _ANCHOR_COMPLEMENT,
     _APPROX_WORDS,
     _EN_WD_ABBR,
     _EN_WEEKDAYS,
@@ -42,6 +43,8 @@ from pipeline.text.temporal.lexicon import (
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
+    ANCHOR_PATTERNS,
+    ANCHOR_SIGNS,
     DateMention,
 )
 
@@ -470,33 +473,30 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
     return best
 
 
-# Discourse anchors: day expressions relative to the event date the discourse last set, not to
-# the publication date ("Bakou a rejeté ces accusations le jour même", "the next day").
-_ANCHOR_NUM = r"(?:deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)"
-_ANCHORS = [
-    (0, r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
-        r"the same evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|plus tard dans la journ[ée]e|"
-        r"the same night|la m[eê]me nuit"),
-    (-1, r"la veille|the day before|the previous day|the eve|a day earlier|un jour plus t[oô]t"),
-    (1, r"le lendemain|the next day|the following day|a day later|un jour plus tard|the day after"),
-    (None, rf"{_ANCHOR_NUM} jours plus tard|{_ANCHOR_NUM} days later"),
-    (None, rf"{_ANCHOR_NUM} jours plus t[oô]t|{_ANCHOR_NUM} days earlier"),
-]
-_ANCHOR_RE = [(off, re.compile(rf"(?<!\w)(?:{pat})(?!\w)", re.IGNORECASE)) for off, pat in _ANCHORS]
-_ANCHOR_NUM_VALUE = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
-              "six": 6, "sept": 7, "seven": 7}
-
-
-def discourse_anchors(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, day offset) of the expressions dated relative to the previous event: "le
-    même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3."""
+def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, day offset, relational) of the expressions dated relative to another event:
+    "le même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3 (relative to
+    the event the discourse last set); relational ones name that other event in their complement
+    ("au lendemain de violents combats", "la veille de la réunion", "a day after they met",
+    "two days before the vote": the span ends with the preposition, the complement follows)."""
     out = []
-    for i, (off, rx) in enumerate(_ANCHOR_RE):
+    for kind, rx in ANCHOR_PATTERNS:
         for m in rx.finditer(text):
-            o = off
-            if o is None:
-                w = m.group(0).split()[0].lower()
-                n = int(w) if w.isdigit() else _ANCHOR_NUM_VALUE.get(w, 0)
-                o = n if i == 3 else -n
-            out.append((m.start(), m.end(), o))
-    return sorted(out)
+            n_s = m.groupdict().get("n")
+            n = 1 if n_s is None else (_num(n_s) or 0)
+            sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
+            offset = sign * n
+            end = m.end()
+            gd = m.groupdict()
+            relational = gd.get("rel") is not None or gd.get("rel_of") is not None
+            if not relational and m.groupdict().get("dir") and kind == "day_dir":
+                # "the day after the summit" (relational) / "the day after," (anaphoric)
+                relational = bool(_ANCHOR_COMPLEMENT.match(text, end))
+            out.append((m.start(), end, offset, relational))
+    out.sort(key=lambda a: (a[0], -(a[1] - a[0])))
+    kept: list[tuple[int, int, int, bool]] = []
+    for a in out:
+        if kept and a[0] < kept[-1][1]:
+            continue
+        kept.append(a)
+    return kept
