@@ -259,6 +259,11 @@ _P_MONTH_YEAR = re.compile(
     + _E,
     _FLAGS,
 )
+# a preposition written just before a mention that does not include it ("until the end of 2027",
+# "jusqu'à la fin du mois", "since early March"): the mention bounds a period
+_P_BY_BEFORE = re.compile(
+    r"(?<![\w'])(?:until|till|by|through|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+_P_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
 _P_YEAR = re.compile(
     _B
     + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + ["l'an", "l'année", "the year", "année", "year"])

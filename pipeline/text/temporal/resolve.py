@@ -32,6 +32,7 @@ from pipeline.text.temporal.lexicon import (
     _EN_WEEKDAYS,
     _FULL_MONTH_NAMES,
     _P_AGO,
+    _P_BY_BEFORE,
     _P_DAY_MONTH,
     _P_IN,
     _P_ISO,
@@ -40,6 +41,7 @@ from pipeline.text.temporal.lexicon import (
     _P_NUMERIC,
     _P_PERIOD_REL,
     _P_SIMPLE_REL,
+    _P_SINCE_BEFORE,
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
@@ -343,6 +345,13 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             continue
         taken.append(c)
     taken.sort(key=lambda c: c.start)
+    for c in taken:
+        if not {"by", "since"} & set(c.notes):
+            before = norm[max(0, c.start - 20):c.start]
+            if _P_BY_BEFORE.search(before):
+                c.notes.append("by")
+            elif _P_SINCE_BEFORE.search(before):
+                c.notes.append("since")
     out = []
     for c in taken:
         # trim trailing spaces/punctuation (never in patterns, but be safe)
