@@ -13,9 +13,12 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
+# verbs that carry out the event their object names
+LIGHT_VERBS = shared_set("light_obl_verbs")
 
 
 def _stem(lemma: str) -> str:
@@ -116,6 +119,18 @@ def _reduced_relative(v) -> bool:
     if not participle:
         return False
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
+
+
+def _predicate_of_clause(tok) -> bool:
+    """The trigger is what its clause asserts: the clause's verb, or the noun a light verb of
+    that clause carries out ("a procédé à l'interpellation", "carried out strikes")."""
+    v = _clause_verb(tok)
+    if tok.i == v.i:
+        return True
+    if tok.pos_ != "NOUN" or tok.head.i != v.i or v.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "prep")
 
 
 def _date_in_clause(date_tok, trig) -> bool:
@@ -339,7 +354,7 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    tok.i == _clause_verb(tok).i:
+                    _predicate_of_clause(tok):
                 # an undated past event continues the story at the date the discourse last set
                 ev_date, date_prec = disc_date, "day"
                 notes.append("date_from_discourse")
