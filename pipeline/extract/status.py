@@ -23,6 +23,7 @@ speaker when the clause is the complement of a speech verb (reported speech).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.text.nlp import ent_type
@@ -137,8 +138,29 @@ def _verb_group_has(t, feature: str, value: str) -> bool:
         c.dep_.startswith("aux") and value in c.morph.get(feature) for c in t.children)
 
 
+# French conditional = future stem (the infinitive, less the final e of -re verbs) + imperfect
+# ending: read from the form when the tagger took "mèneraient" for an imperfect
+FR_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def _fold(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _conditional_form(t) -> bool:
+    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+        return False
+    low, lemma = _fold(t.text), _fold(t.lemma_)
+    for end in FR_CONDITIONAL_ENDINGS:
+        if low.endswith(end):
+            stem = low[: -len(end)]
+            return stem.endswith("r") and len(stem) > 2 and stem in (lemma, lemma[:-1])
+    return False
+
+
 def _is_conditional(t) -> bool:
-    return _verb_group_has(t, "Mood", "Cnd")
+    return _verb_group_has(t, "Mood", "Cnd") or _conditional_form(t) or any(
+        c.dep_.startswith("aux") and _conditional_form(c) for c in t.children)
 
 
 def _is_future(t) -> bool:
