@@ -293,6 +293,8 @@ class DiscourseDater:
             span = doc.char_span(a[0] - s, a[1] - s, alignment_mode="expand")
             if span is not None and len(span) and not _date_in_clause(span.root, tok):
                 continue
+            if not a[3] and tok.pos_ == "NOUN" and not _predicate_of_clause(tok) and not tok.dep_.startswith("nsubj"):
+                continue  # "le lendemain, la police a dispersé le rassemblement": the gathering is older
             if best is None or abs(a[0] - (s + tok.idx)) < abs(best[0] - (s + tok.idx)):
                 best = a
         return best

@@ -314,6 +314,30 @@ _P_PERIOD_REL = re.compile(
     r")" + _E,
     _FLAGS,
 )
+# a sub-period of a period relative to the reference: "fin de l'année dernière", "au début du
+# mois prochain", "en début de semaine", "early next month", "late last year", "earlier this week"
+_SUB_MOD_FR = r"(?:au |en |à la |a la |vers la )?(?P<fmod>début|debut|fin|mi-|milieu)"
+_SUB_PER_FR = (
+    r"(?P<fper>l'année|l'annee|l'an|la semaine|semaine|du mois|le mois|mois|année|annee)"
+    r"(?:\s+(?P<fshift>dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|en cours))?"
+)
+_P_SUB_PERIOD = re.compile(
+    _B
+    + r"(?:" + _SUB_MOD_FR + r"\s*(?:de\s+|d'|du\s+(?=mois))?(?:cette\s+|ce\s+)?" + _SUB_PER_FR
+    + r"|(?:(?:at\s+)?the\s+)?(?P<emod>early|late|mid-?|earlier|later|start of|beginning of|end of|middle of)\s*"
+    + r"(?:in\s+the\s+|in\s+)?(?P<eshift>last|next|this|the)\s+(?P<eper>week|month|year)"
+    + r"|(?P<fearly>plus tôt|plus tot|plus tard)\s+(?:dans\s+la|cette)\s+(?P<fper2>semaine))"
+    + _E,
+    _FLAGS,
+)
+# a night between two weekdays: "dans la nuit de mardi à mercredi", "overnight Monday into Tuesday"
+_P_NIGHT = re.compile(
+    _B
+    + rf"(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{_WD_FR})\s+(?:à|a|au)\s+(?P<wd2>{_WD_FR})"
+    + rf"|(?:(?:in\s+|during\s+)?the\s+night\s+(?:of|from)\s+|overnight\s+(?:from\s+)?)(?P<wd3>{_WD_EN})\s+(?:to|into|and)\s+(?P<wd4>{_WD_EN}))"
+    + _E,
+    _FLAGS,
+)
 _P_AGO = re.compile(
     _B
     + rf"(?:il y a|voici|voilà)\s+(?P<n>{_NUM_RE})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|annees?)" + _E
@@ -344,7 +368,10 @@ ANCHOR_SIGNS = {
 ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
     ("same", r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
              r"the same evening|that evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|"
-             r"plus tard dans la journ[ée]e|the same night|la m[eê]me nuit"),
+             r"plus tard dans la journ[ée]e|the same night|la m[eê]me nuit|that night|later that night|"
+             r"dans la nuit(?! d)|dans la soir[ée]e|overnight(?! \w+day)|"
+             r"in the evening|during the night|in the night(?! of)"),
+    ("after", r"peu apr[eè]s minuit|shortly after midnight|just after midnight|after midnight"),
     ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t"),
     ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard"),
     ("day_dir", r"(?:on )?the day (?P<dir>after|before)"),

@@ -38,10 +38,12 @@ from pipeline.text.temporal.lexicon import (
     _P_ISO,
     _P_MONTH_DAY,
     _P_MONTH_YEAR,
+    _P_NIGHT,
     _P_NUMERIC,
     _P_PERIOD_REL,
     _P_SIMPLE_REL,
     _P_SINCE_BEFORE,
+    _P_SUB_PERIOD,
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
@@ -304,6 +306,21 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         value, precision, notes = res
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
+    # a night between two weekdays: the day the night ends on
+    for m in _P_NIGHT.finditer(norm):
+        wdn = _weekday_num(m.group("wd2") or m.group("wd4"))
+        if wdn is None:
+            continue
+        value = resolve_weekday(wdn, reference, "past_or_same") if reference is not None else None
+        notes = ["night", "weekday_resolved"] if reference is not None else ["night", "no_reference"]
+        cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=2))
+
+    # a sub-period of a relative period: "fin de l'année dernière", "early next month"
+    for m in _P_SUB_PERIOD.finditer(norm):
+        res = _sub_period(m, reference)
+        if res is not None:
+            cands.append(_Cand(m.start(), m.end(), res[0], res[1], "relative", res[2], prio=2))
+
     # il y a N jours / N days ago
     for m in (_P_AGO.finditer(norm) if _may_contain(norm, _AGO_LITERALS) else ()):
         n_s = m.group("n") or m.group("n2")
@@ -455,6 +472,48 @@ def _period_rel(w: str, ref: date | None):
     if "later" in w:
         return date(y, 1, 1), "year", notes + ["future"]
     return date(y, 1, 1), "year", notes
+
+
+_SUB_MODS = {"debut": "early", "fin": "late", "mi-": "mid", "milieu": "mid", "early": "early", "late": "late",
+             "mid": "mid", "mid-": "mid", "earlier": "earlier", "later": "later", "start of": "early",
+             "beginning of": "early", "end of": "late", "middle of": "mid", "plus tot": "earlier",
+             "plus tard": "later"}
+_SUB_PERIODS = {"l'annee": "year", "l'an": "year", "annee": "year", "la semaine": "week", "semaine": "week",
+                "du mois": "month", "le mois": "month", "mois": "month", "week": "week", "month": "month",
+                "year": "year"}
+
+
+def _sub_period(m: re.Match, ref: date | None):
+    """(value, precision, notes) of "early/mid/late/earlier/later" + a period relative to `ref`."""
+    g = {k: _strip_accents((v or "").lower()) for k, v in m.groupdict().items()}
+    mod = _SUB_MODS.get(g["fmod"] or g["emod"] or g["fearly"])
+    per = _SUB_PERIODS.get(g["fper"] or g["eper"] or g["fper2"])
+    if mod is None or per is None or (mod in ("earlier", "later") and per != "week"):
+        return None  # "later this year", "earlier this month": _P_PERIOD_REL's
+    shift_w = g["fshift"] or g["eshift"]
+    if shift_w.startswith(("dern", "pass", "last")):
+        shift = -1
+    elif shift_w.startswith(("proch", "next")):
+        shift = 1
+    elif not shift_w and per != "week" and not g["fper2"] and g["fper"] not in ("l'annee", "l'an", "annee", "mois"):
+        return None  # "fin du mois" is _P_PERIOD_REL's; "fin de l'année" too
+    else:
+        shift = 0
+    notes = ["future"] if shift > 0 else []
+    if ref is None:
+        return None, "day" if per == "week" else "month", notes + ["no_reference"]
+    if per == "week":
+        monday = _monday(ref) + timedelta(days=7 * shift)
+        if mod == "earlier":  # "earlier this week": between Monday and the reference
+            return monday + timedelta(days=max(0, ref.weekday() - 1) // 2), "day", notes
+        if mod == "later":
+            return ref + timedelta(days=max(1, (6 - ref.weekday()) // 2)), "day", notes + ["future"]
+        return monday + timedelta(days={"early": 1, "mid": 2, "late": 4}[mod]), "day", notes
+    if per == "month":
+        first = _add_months(ref.replace(day=1), shift)
+        return first.replace(day={"early": 1, "mid": 15, "late": 25}[mod]), "month", notes + [mod]
+    y = ref.year + shift
+    return date(y, {"early": 1, "mid": 7, "late": 12}[mod], 1), "month", notes + [mod]
 
 
 def date_mentions_json(text: str, reference: date | None, lang: str = "fr") -> list[dict]:
