@@ -9,12 +9,13 @@ event its date, precision, text and whether the text states it (machine-readable
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from datetime import date, timedelta
 
 from pipeline.extract.lexicon import shared_set
-from pipeline.text.temporal import discourse_anchors
+from pipeline.text.temporal import discourse_anchors, resolve_weekday
 
 DISCOURSE_DATE_DEFAULT = True
 # verbs that carry out the event their object names
@@ -146,7 +147,15 @@ def _date_in_clause(date_tok, trig) -> bool:
     return trig.i in {t.i for t in dv.subtree} and not other
 
 
-def choose_date(doc, offset: int, trig, date_mentions, status: str):
+def _own_clause(doc, offset: int, dm, trig) -> bool:
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tv = _clause_verb(trig)
+    return _clause_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
+
+
+def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
     """The date mention closest to the trigger in the sentence (token distance), skipping
     "since"/"by" periods and, for asserted events, future-only expressions."""
     best = None
@@ -176,6 +185,12 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str):
             dist = abs(dm.start - t_char) / 6
         if best is None or dist < best_d:
             best, best_d = dm, dist
+    if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
+            _own_clause(doc, offset, best, trig):
+        # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
+        # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
+        ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
+        best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
     return best
 
 

@@ -1725,7 +1725,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         for tok, spec in kept:
             st_res = _status(doc, tok, lang, spec.event_type)
             # the date of this event: linked date mention, else fallbacks
-            dm = choose_date(doc, s, tok, sent_dates, st_res.status)
+            dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference)
             ev_date = dm and _date_value(dm)[0]
             R.on_date = ev_date or st.reference
             R.cache.clear()

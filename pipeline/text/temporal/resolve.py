@@ -276,6 +276,9 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             continue
         direction = "past_or_same"
         notes: list[str] = []
+        if not post or post in _DAY_PARTS:
+            if pre not in ("last", "this past", "next", "this coming", "ce", "cette", "this"):
+                notes.append("weekday_bare")  # past by default; a future clause reads it forward
         if post in ("dernier", "passé", "passe", "précédent", "precedent") or pre in ("last", "this past"):
             direction = "past"
         elif post in ("prochain", "suivant") or pre in ("next", "this coming"):
@@ -381,6 +384,9 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
                 e -= 1  # a sentence-final period, not an abbreviation's
         out.append(DateMention(text[s:e], s, e, c.value, c.precision, c.kind, list(dict.fromkeys(c.notes))))
     return out
+
+
+_DAY_PARTS = ("soir", "matin", "après-midi", "apres-midi", "midi", "night", "morning", "afternoon", "evening")
 
 
 def _is_mardi_gras(norm: str, m: re.Match) -> bool:
