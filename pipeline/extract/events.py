@@ -1494,6 +1494,8 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign
 # protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
+# a meeting is an agreement (AGREE) when it is what the parties agreed to, else a planned CONSULT
+AGREE_TO_MEET = {"agree", "convenir", "accepter", "décider", "decide", "engager", "promise", "promettre"}
 ANAPHOR_DETS = shared_set("anaphor_dets")
 # nouns naming what someone said: the referent is the latest statement-like event
 SAID_NOUNS = shared_set("said_nouns")
@@ -1767,7 +1769,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
-            if st_res.status == "future" and etype == "CONSULT":
+            if st_res.status == "future" and etype == "CONSULT" and (ev_date is None or any(
+                    m_.split(":")[-1] in AGREE_TO_MEET for m_ in st_res.markers)):
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from
                 notes.append("intent_to_meet_as_agree")
