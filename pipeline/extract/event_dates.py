@@ -327,8 +327,15 @@ class DiscourseDater:
             return rel[0], "day", rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
-        if (dm is None or ev_date is None) and disc_date is not None:
+        if dm is None or ev_date is None:
             anchor = self._anchor(doc, s, e, tok)
+        other = None
+        if anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
+            other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
+            if other is None and disc_date is None:
+                anchor = None
+        elif disc_date is None:
+            anchor = None
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
             date_text = dm.text
@@ -340,7 +347,6 @@ class DiscourseDater:
         elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
             # "la veille de la réunion", "au lendemain de violents combats": relative to the event
             # the complement names when the article dates it, else the clause continues the story
-            other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
             explicit = True
             if other is not None:
                 ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]

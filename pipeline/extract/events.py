@@ -49,7 +49,7 @@ from pipeline.extract.event_dates import (
     choose_date,
 )
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
-from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
+from pipeline.extract.status import AGREE_TO_MEET, SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
@@ -1494,8 +1494,6 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign
 # protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
-# a meeting is an agreement (AGREE) when it is what the parties agreed to, else a planned CONSULT
-AGREE_TO_MEET = {"agree", "convenir", "accepter", "décider", "decide", "engager", "promise", "promettre"}
 ANAPHOR_DETS = shared_set("anaphor_dets")
 # nouns naming what someone said: the referent is the latest statement-like event
 SAID_NOUNS = shared_set("said_nouns")

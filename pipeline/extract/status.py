@@ -25,50 +25,32 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 from pipeline.text.nlp import ent_type
 
-NEG_WORDS = {
-    "fr": {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"},
-    "en": {"not", "n't", "never", "no"},
-}
-NEG_DETS = {"fr": {"aucun", "aucune", "nul", "nulle"}, "en": {"no", "neither"}}
-NEG_SUBJ = {"fr": {"personne", "rien", "aucun", "aucune", "nul"}, "en": {"nobody", "no one", "none", "nothing", "neither"}}
-NEG_PREP = {"fr": {"sans"}, "en": {"without"}}
+_WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "status.yaml").read_text(encoding="utf-8"),
+                   Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-HYPO_LEMMAS = {
-    "fr": {"pouvoir", "envisager", "considérer", "songer", "étudier", "imaginer", "supposer", "envisageable",
-           "hésiter", "éventualité", "possibilité", "hypothèse", "option", "menace_de"},
-    "en": {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "possibility", "option",
-           "prospect", "eye", "float"},
-}
-HYPO_AUX = {"en": {"could", "might", "may", "would", "should"}}
-HYPO_MODS = {
-    "fr": {"possible", "éventuel", "potentiel", "hypothétique", "envisageable", "probable"},
-    "en": {"possible", "potential", "hypothetical", "prospective", "likely"},
-}
-FUTURE_LEMMAS = {
-    "fr": {"aller", "prévoir", "préparer", "disposition", "préparatif", "arrangement", "projeter", "planifier", "compter", "souhaiter", "vouloir",
-           "espérer", "devoir", "apprêter", "attendre", "programmer", "organiser", "proposer", "promettre",
-           "entendre", "chercher", "tenter", "viser", "hâte", "intention", "projet", "plan", "annoncer_fut",
-           "décider", "engager", "accepter", "convenir"},
-    "en": {"plan", "intend", "expect", "hope", "want", "seek", "aim", "schedule", "prepare", "propose",
-           "wish", "set", "going", "decide", "agree", "promise", "pledge", "vow", "offer", "try", "look",
-           "intention", "plan_n"},
-}
-FUTURE_MODS = {
-    "fr": {"prochain", "prochainement", "bientôt", "futur", "prévu", "programmé", "proposé", "envisagé", "attendu", "annoncé", "imminent"},
-    "en": {"upcoming", "soon", "shortly", "planned", "proposed", "future", "scheduled", "expected", "next", "forthcoming", "imminent"},
-}
-SPEECH_LEMMAS = {
-    "fr": {"dire", "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "ajouter",
-           "préciser", "souligner", "confirmer", "rapporter", "écrire", "juger", "considérer", "prévenir",
-           "révéler", "raconter", "répondre", "noter", "signaler", "démentir", "reconnaître",
-           "faire_savoir", "publier", "penser", "croire", "commenter", "insister", "rappeler", "avertir"},
-    "en": {"say", "tell", "state", "announce", "declare", "add", "claim", "report", "write", "note", "explain",
-           "insist", "confirm", "reveal", "reply", "respond", "argue", "believe", "think", "post", "assert",
-           "stress", "warn"},
-}
+
+def _by_lang(name: str) -> dict[str, set[str]]:
+    return {lang: set(words) for lang, words in _WORDS[name].items()}
+
+
+NEG_WORDS = _by_lang("neg_words")
+NEG_DETS = _by_lang("neg_dets")
+NEG_SUBJ = _by_lang("neg_subj")
+NEG_PREP = _by_lang("neg_prep")
+HYPO_LEMMAS = _by_lang("hypo_lemmas")
+HYPO_AUX = _by_lang("hypo_aux")
+HYPO_MODS = _by_lang("hypo_mods")
+FUTURE_LEMMAS = _by_lang("future_lemmas")
+FUTURE_MODS = _by_lang("future_mods")
+SPEECH_LEMMAS = _by_lang("speech_lemmas")
+# a future meeting is an agreement (AGREE) when these verbs govern it, else a planned CONSULT
+AGREE_TO_MEET = frozenset(_WORDS["agree_to_meet"])
 CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
 CLIMB_DEPS = {"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "iobj", "nsubj",
               "nsubj:pass", "nsubjpass", "attr", "oprd", "pcomp", "acl", "appos", "dep", "obl:agent", "agent",
@@ -82,9 +64,8 @@ class StatusResult:
     speech_verb: object | None = None  # spaCy token of the governing speech verb
 
 
-CIRCUMSTANCE_PREPS = {"après", "lors", "pendant", "durant", "in", "during", "after", "following", "amid"}
-CIRCUMSTANCE_NOUNS = {"issue", "cours", "suite", "terme", "lendemain", "marge", "occasion", "sortie", "wake",
-                      "end", "sidelines", "course", "conclusion"}
+CIRCUMSTANCE_PREPS = set(_WORDS["circumstance_preps"])
+CIRCUMSTANCE_NOUNS = set(_WORDS["circumstance_nouns"])
 
 
 def circumstantial(tok) -> bool:
@@ -140,7 +121,8 @@ def _verb_group_has(t, feature: str, value: str) -> bool:
 
 # French conditional = future stem (the infinitive, less the final e of -re verbs) + imperfect
 # ending: read from the form when the tagger took "mèneraient" for an imperfect
-FR_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+FR_CONDITIONAL_ENDINGS = tuple(_WORDS["fr_conditional_endings"])
+FR_FUTURE_STEMS = dict(_WORDS["fr_future_stems"])
 
 
 def _fold(w: str) -> str:
@@ -154,7 +136,9 @@ def _conditional_form(t) -> bool:
     for end in FR_CONDITIONAL_ENDINGS:
         if low.endswith(end):
             stem = low[: -len(end)]
-            return stem.endswith("r") and len(stem) > 2 and stem in (lemma, lemma[:-1])
+            irregular = FR_FUTURE_STEMS.get(t.lemma_.lower())
+            return stem.endswith("r") and len(stem) > 2 and (
+                stem in (lemma, lemma[:-1]) or (irregular is not None and stem == _fold(irregular)))
     return False
 
 
@@ -325,4 +309,4 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     return res
 
 
-__all__ = ["circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
+__all__ = ["AGREE_TO_MEET", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
