@@ -49,6 +49,9 @@ HYPO_MODS = _by_lang("hypo_mods")
 FUTURE_LEMMAS = _by_lang("future_lemmas")
 FUTURE_MODS = _by_lang("future_mods")
 SPEECH_LEMMAS = _by_lang("speech_lemmas")
+REFUSAL_LEMMAS = _by_lang("refusal_lemmas")
+CONDITIONAL_FUTURE_LEMMAS = _by_lang("conditional_future_lemmas")
+BE_TO_LEMMAS = _by_lang("be_to_lemmas")
 # a future meeting is an agreement (AGREE) when these verbs govern it, else a planned CONSULT
 AGREE_TO_MEET = frozenset(_WORDS["agree_to_meet"])
 CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
@@ -180,6 +183,27 @@ def speech_governor(tok, lang):
     return None
 
 
+def _refusal_verb(t, lang: str) -> bool:
+    lemma = t.lemma_.lower()
+    words = REFUSAL_LEMMAS.get(lang, set())
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in t.children if c.dep_ in ("prt", "compound:prt"))
+
+
+def _refused_act(trigger, chain, lang: str) -> str | None:
+    """The refusal verb whose refused, denied or ruled-out act the trigger is: its direct complement
+    ("a refusé de retirer", "denied shelling", "denied that its jets had entered") or the act a
+    rejected demand asks for ("rejected the demand to withdraw"); None otherwise."""
+    if len(chain) > 1 and _refusal_verb(chain[1], lang):
+        return chain[1].lemma_.lower()
+    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and _refusal_verb(chain[2], lang):
+        return chain[2].lemma_.lower()
+    if trigger.dep_ == "ccomp" and trigger.head.i != trigger.i and _refusal_verb(trigger.head, lang):
+        return trigger.head.lemma_.lower()
+    return None
+
+
 def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
     lang = lang if lang in NEG_WORDS else "en"
     res = StatusResult()
@@ -187,6 +211,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     # tagged VERB/Fut) carries no tense or mood of the event
     chain = [t for t in governor_chain(trigger) if t.i == trigger.i or not _name_like(t)]
     neg = hyp = fut = False
+    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" else None
+    if refuser is not None:
+        neg = True
+        res.markers.append(f"neg:refused:{refuser}")
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         for dep, low, clem, c in _children_words(t):
@@ -242,9 +270,18 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             if i > 0 and (lemma in FUTURE_LEMMAS[lang] or (lang == "en" and t.lower_ == "going")):
                 fut = True
                 res.markers.append(f"fut:{lemma}")
+            if lang == "en" and i > 0 and lemma in BE_TO_LEMMAS.get(lang, ()) and chain[i - 1].dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
+                fut = True
+                res.markers.append("fut:be_to")
             if lang == "fr" and t.pos_ in ("VERB", "AUX") and _is_conditional(t):
                 if event_type == "THREATEN" and i == 0:
                     pass
+                elif lemma in CONDITIONAL_FUTURE_LEMMAS.get(lang, ()) or any(
+                        c.dep_.startswith("aux") and c.lemma_.lower() in CONDITIONAL_FUTURE_LEMMAS.get(lang, ())
+                        and _is_conditional(c) for c in t.children):
+                    fut = True
+                    res.markers.append("fut:conditional_expectation")
                 elif _past_speech_head(t, lang):
                     fut = True
                     res.markers.append("fut:conditional_reported")
@@ -275,7 +312,9 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     if trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX", "NOUN") \
             and not _name_like(trigger.head):
         head_res = status_of(trigger.head, lang, event_type)
-        if head_res.status != "asserted":
+        refused_only = head_res.status == "negated" and not [
+            m for m in head_res.markers if m.startswith("neg") and not m.startswith("neg:refused")]
+        if head_res.status != "asserted" and not refused_only:
             res.markers.extend(head_res.markers)
             neg = neg or head_res.status == "negated"
             hyp = hyp or head_res.status == "hypothetical"

@@ -162,3 +162,50 @@ def test_a_conditional_read_as_imperfect_is_still_future():
     body = "Le Pérou et le Chili ont annoncé qu'ils mèneraient la semaine prochaine une patrouille maritime conjointe."
     m = _by_type(extract_mentions("t", body, "fr", REF))["COOPERATE"]
     assert m.status == "future" and date(2026, 3, 16) <= m.event_date <= date(2026, 3, 22)
+
+
+# ---------------------------------------------------------------- status from the verb group (issue 13 item 4)
+
+def _statuses(body, lang):
+    return {(m.event_type, m.status) for m in extract_mentions("t", body, lang, REF)}
+
+
+@pytest.mark.parametrize("body, lang, refused_type", [
+    ("Peru rejected Bolivia's demand to withdraw its troops from the border.", "en", "RETREAT"),
+    ("La Bolivie a rejeté l'appel du Pérou à retirer ses troupes.", "fr", "RETREAT"),
+])
+def test_the_act_a_rejected_demand_asks_for_is_not_coded(body, lang, refused_type):
+    st = _statuses(body, lang)
+    assert ("REJECT", "asserted") in st
+    assert (refused_type, "asserted") not in st and (refused_type, "future") not in st
+
+
+def test_a_denied_act_is_not_an_event_but_a_coordinated_accusation_is():
+    body = "Peru's army denied that its soldiers had shelled the village and blamed Bolivian smugglers."
+    ms = extract_mentions("t", body, "en", REF)
+    assert not [m for m in ms if m.event_type == "ASSAULT" and m.status == "asserted"]
+    assert ("REJECT", "asserted") in {(m.event_type, m.status) for m in ms}
+
+
+@pytest.mark.parametrize("body, lang, etype, status", [
+    ("Le Pérou devrait rencontrer la Bolivie mardi prochain.", "fr", "CONSULT", "future"),
+    ("Le Pérou pourrait imposer des sanctions à la Bolivie.", "fr", "SANCTION", "hypothetical"),
+    ("Le Pérou va imposer des sanctions à la Bolivie.", "fr", "SANCTION", "future"),
+    ("Le Pérou n'a jamais attaqué la Bolivie.", "fr", "ASSAULT", "negated"),
+    ("Peru is to impose sanctions on Bolivia next week.", "en", "SANCTION", "future"),
+    ("Peru could impose sanctions on Bolivia.", "en", "SANCTION", "hypothetical"),
+    ("Peru never attacked Bolivia.", "en", "ASSAULT", "negated"),
+    ("Peru plans to expel Bolivian diplomats.", "en", "SANCTION", "future"),
+])
+def test_status_reads_the_verb_group(body, lang, etype, status):
+    assert (etype, status) in _statuses(body, lang)
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Le Pérou a menacé d'imposer des sanctions à la Bolivie.", "fr"),
+    ("Peru threatened to impose sanctions on Bolivia.", "en"),
+])
+def test_a_threat_is_an_asserted_threaten(body, lang):
+    st = _statuses(body, lang)
+    assert ("THREATEN", "asserted") in st
+    assert ("SANCTION", "asserted") not in st
