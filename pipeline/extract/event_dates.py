@@ -138,7 +138,17 @@ def _date_in_clause(date_tok, trig) -> bool:
     """The date belongs to the trigger's clause or to a clause governing it."""
     dv = _clause_verb(date_tok)
     tv = _clause_verb(trig)
-    if dv.i == tv.i or dv.i in {a.i for a in tv.ancestors}:
+    if dv.i == tv.i:
+        return True
+    if dv.i in {a.i for a in tv.ancestors}:
+        # a governing clause's date, unless the way up leaves a coordinated clause with a subject
+        # of its own ("X announced in May 2025, but Turkey says the units refused")
+        cur = tv
+        while cur.i != dv.i:
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("nsubj") for c in cur.children):
+                return False
+            cur = cur.head
         return True
     other = dv.dep_ in _RELATIVE_DEPS or _reduced_relative(dv)
     if date_tok.i in {t.i for t in tv.subtree}:

@@ -209,3 +209,10 @@ def test_a_threat_is_an_asserted_threaten(body, lang):
     st = _statuses(body, lang)
     assert ("THREATEN", "asserted") in st
     assert ("SANCTION", "asserted") not in st
+
+
+def test_a_date_does_not_cross_into_a_coordinated_clause_with_its_own_subject():
+    body = ("Bolivia withdrew its ambassador in May 2025, but Peru says Bolivian officials "
+            "refused to reopen the border crossing.")
+    rej = _by_type(extract_mentions("t", body, "en", REF))["REJECT"]
+    assert rej.event_date != date(2025, 5, 16)
