@@ -18,6 +18,8 @@ from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors, resolve_weekday
 
 DISCOURSE_DATE_DEFAULT = True
+# how far before the reference an explicit day date may set the story's date (older: a flashback)
+STORY_WINDOW_DAYS = 45
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
 
@@ -265,7 +267,13 @@ class DiscourseDater:
     def _sets_story(self, dm) -> bool:
         if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"}:
             return False
-        return self.reference is None or dm.value <= self.reference
+        return self._in_story(dm.value)
+
+    def _in_story(self, d: date) -> bool:
+        """A day the story can continue from: not after the reference, nor a flashback older
+        than STORY_WINDOW_DAYS ("ils avaient signé un accord le 3 mars 2020")."""
+        ref = self.reference
+        return ref is None or timedelta(0) <= ref - d <= timedelta(days=STORY_WINDOW_DAYS)
 
     def _complement(self, doc, s: int, a):
         """(anchor token indices, complement token indices) of a relational anchor: the other
@@ -351,7 +359,7 @@ class DiscourseDater:
             date_text = dm.text
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
             explicit = True
-            if date_prec == "day" and status == "asserted" and (self.reference is None or ev_date <= self.reference):
+            if date_prec == "day" and status == "asserted" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:

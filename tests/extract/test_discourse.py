@@ -216,3 +216,10 @@ def test_a_date_does_not_cross_into_a_coordinated_clause_with_its_own_subject():
             "refused to reopen the border crossing.")
     rej = _by_type(extract_mentions("t", body, "en", REF))["REJECT"]
     assert rej.event_date != date(2025, 5, 16)
+
+
+def test_an_old_flashback_date_does_not_become_the_story_date():
+    body = ("Le Pérou et la Bolivie avaient signé un accord frontalier le 3 mars 2020. "
+            "Le Pérou a accusé la Bolivie de violer cet accord.")
+    acc = _by_type(extract_mentions("t", body, "fr", REF))["ACCUSE"]
+    assert acc.event_date == REF
