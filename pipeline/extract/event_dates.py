@@ -124,6 +124,20 @@ def _reduced_relative(v) -> bool:
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
 
 
+def _pluperfect(tok) -> bool:
+    """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
+    does not move the story's date."""
+    v = _clause_verb(tok)
+    for c in v.children:
+        if not c.dep_.startswith("aux"):
+            continue
+        if c.lemma_.lower() in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+            return True
+        if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
+            return True
+    return False
+
+
 def _predicate_of_clause(tok) -> bool:
     """The trigger is what its clause asserts: the clause's verb, or the noun a light verb of
     that clause carries out ("a procédé à l'interpellation", "carried out strikes")."""
@@ -226,6 +240,7 @@ class DiscourseDater:
         self.disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
         self._complements: dict = {}
+        self.flash_date: date | None = None  # the date of the flashback (pluperfect) being told
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
         self._set_in_sentence = False
@@ -255,7 +270,7 @@ class DiscourseDater:
         found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
         return min(found)[1] if found else None
 
-    def begin_sentence(self, sent_dates) -> None:
+    def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to."""
@@ -263,6 +278,11 @@ class DiscourseDater:
             self.disc_date = self._pending[-1]
         self._set_in_sentence = False
         self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
+        if s is not None and self._before_named_event(s, e):
+            self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _before_named_event(self, s: int, e: int) -> bool:
+        return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
 
     def _sets_story(self, dm) -> bool:
         if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"}:
@@ -359,9 +379,16 @@ class DiscourseDater:
             date_text = dm.text
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
             explicit = True
+            # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
+            # event keeps the story where it was
+            if status == "asserted" or _own_clause(doc, s, dm, tok):
+                self._set_in_sentence = True  # (not "a annoncé mercredi qu'elle imposerait": mercredi is the story's)
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date):
-                self.disc_date = disc_date = ev_date
-                self._set_in_sentence = True
+                if _pluperfect(tok):
+                    self.flash_date = ev_date  # undated pluperfect events after it share it
+                elif not self._before_named_event(s, e):
+                    self.disc_date = disc_date = ev_date
+                    self.flash_date = None
         elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
             # "la veille de la réunion", "au lendemain de violents combats": relative to the event
             # the complement names when the article dates it, else the clause continues the story
@@ -379,7 +406,7 @@ class DiscourseDater:
             date_prec, date_text = "day", body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
-            if status == "asserted":
+            if status == "asserted" and not _pluperfect(tok):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         else:
@@ -396,8 +423,9 @@ class DiscourseDater:
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
                     _predicate_of_clause(tok):
-                # an undated past event continues the story at the date the discourse last set
-                ev_date, date_prec = disc_date, "day"
+                # an undated past event continues the story at the date the discourse last set (a
+                # pluperfect one, the flashback's)
+                ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
             elif self.reference is not None:
                 ev_date, date_prec = self.reference, "day"

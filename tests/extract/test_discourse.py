@@ -223,3 +223,19 @@ def test_an_old_flashback_date_does_not_become_the_story_date():
             "Le Pérou a accusé la Bolivie de violer cet accord.")
     acc = _by_type(extract_mentions("t", body, "fr", REF))["ACCUSE"]
     assert acc.event_date == REF
+
+
+def test_a_pluperfect_flashback_does_not_move_the_story():
+    body = ("Le président péruvien s'est rendu jeudi à La Paz. "
+            "Mardi, le Pérou avait protesté auprès de la Bolivie contre une incursion. Lima avait exigé le retrait immédiat des soldats boliviens. "
+            "Lors de la conférence de presse, le président bolivien a rejeté les protestations péruviennes.")
+    ms = _by_type(extract_mentions("t", body, "fr", REF))
+    assert ms["REJECT"].event_date == date(2026, 3, 12)  # the visit's Thursday, not the flashback's Tuesday
+    assert ms["REQUEST"].event_date == date(2026, 3, 10)  # an undated pluperfect act shares the flashback's
+
+
+def test_a_clause_dated_the_eve_of_a_named_event_is_a_flashback():
+    body = ("Le ministre chilien s'est rendu mercredi à Lima. "
+            "Le navire chilien a quitté les eaux péruviennes mardi, à la veille de la visite. "
+            "Le Pérou a néanmoins accusé le Chili de violer sa frontière.")
+    assert _by_type(extract_mentions("t", body, "fr", REF))["ACCUSE"].event_date == date(2026, 3, 11)
