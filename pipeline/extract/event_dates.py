@@ -22,6 +22,7 @@ DISCOURSE_DATE_DEFAULT = True
 STORY_WINDOW_DAYS = 45
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
+ANAPHOR_DETS = shared_set("anaphor_dets")
 
 
 def _stem(lemma: str) -> str:
@@ -136,6 +137,12 @@ def _pluperfect(tok) -> bool:
         if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
             return True
     return False
+
+
+def _anaphoric_noun(tok) -> bool:
+    """An event noun with a definite or demonstrative determiner ("described the meeting as
+    constructive", "a salué cette rencontre"): the event the story is telling."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
 
 
 def _predicate_of_clause(tok) -> bool:
@@ -422,7 +429,7 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    _predicate_of_clause(tok):
+                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)):
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"

@@ -239,3 +239,10 @@ def test_a_clause_dated_the_eve_of_a_named_event_is_a_flashback():
             "Le navire chilien a quitté les eaux péruviennes mardi, à la veille de la visite. "
             "Le Pérou a néanmoins accusé le Chili de violer sa frontière.")
     assert _by_type(extract_mentions("t", body, "fr", REF))["ACCUSE"].event_date == date(2026, 3, 11)
+
+
+def test_a_definite_event_noun_is_the_event_the_story_tells():
+    body = ("Peru's foreign minister arrived in Quito on Tuesday. "
+            "Ecuador's foreign ministry described the meeting with Peru as constructive.")
+    ms = [m for m in extract_mentions("t", body, "en", REF) if m.trigger == "meeting"]
+    assert ms and ms[0].event_date == date(2026, 3, 10)
