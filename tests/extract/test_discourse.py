@@ -86,6 +86,11 @@ def test_a_state_protesting_to_another_state_is_an_accusation():
     ("The next day, Lima protested.", 1, False),
     ("Ils ont été libérés dans la nuit.", 0, False),
     ("Peu après minuit, la police est intervenue.", 1, False),
+    ("Une semaine plus tard, Lima a cédé.", 7, False),
+    ("Two weeks later, Quito gave in.", 14, False),
+    ("La semaine suivante, Lima a cédé.", 7, False),
+    ("The previous week, Quito had protested.", -7, False),
+    ("A week after the vote, Quito protested.", 7, True),
 ])
 def test_relational_anchors_name_the_other_event(text, offset, relational):
     found = discourse_anchors(text)

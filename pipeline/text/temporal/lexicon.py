@@ -362,7 +362,7 @@ _P_IN = re.compile(
 _A_NUM = _NUM_RE
 _A_DE = r"(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
 ANCHOR_SIGNS = {
-    "same": 0, "before": -1, "after": 1,
+    "same": 0, "before": -1, "after": 1, "week_after": 7, "week_before": -7,
     "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1,
 }
 ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
@@ -375,7 +375,12 @@ ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECAS
     ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t"),
     ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard"),
     ("day_dir", r"(?:on )?the day (?P<dir>after|before)"),
-    ("count", rf"(?P<n>{_A_NUM}) (?:jours?|days?) (?P<dir>plus tard|plus t[oô]t|later|earlier)"),
-    ("count_rel", rf"(?P<n>{_A_NUM}|a|one) (?:jours?|days?) (?P<dir>apr[eè]s|avant|after|before)(?P<rel>(?=\s+\w))?"),
+    ("count", rf"(?P<n>{_A_NUM}|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>plus tard|plus t[oô]t|later|earlier)"),
+    ("count_rel", rf"(?P<n>{_A_NUM}|a|one|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>apr[eè]s|avant|after|before)"
+                  r"(?P<rel>(?=\s+\w))?"),
+    ("week_after", r"la semaine suivante|the following week"),
+    ("week_before", r"the previous week|the week before(?! \w)"),
 ]]
+# days in the unit of a counted anchor ("deux semaines plus tard": 14)
+ANCHOR_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
 _ANCHOR_COMPLEMENT = re.compile(r"\s+(?!(?:near|in|at|on|when|as|and|but|to)\b)[\w«\"'“]", re.IGNORECASE)

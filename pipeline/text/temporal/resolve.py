@@ -49,6 +49,7 @@ from pipeline.text.temporal.lexicon import (
     _UNIT_LOOKUP,
     ANCHOR_PATTERNS,
     ANCHOR_SIGNS,
+    ANCHOR_UNIT_DAYS,
     DateMention,
 )
 
@@ -559,7 +560,7 @@ def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
             n_s = m.groupdict().get("n")
             n = 1 if n_s is None else (_num(n_s) or 0)
             sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
-            offset = sign * n
+            offset = sign * n * ANCHOR_UNIT_DAYS.get((m.groupdict().get("unit") or "").lower(), 1)
             end = m.end()
             gd = m.groupdict()
             relational = gd.get("rel") is not None or gd.get("rel_of") is not None
