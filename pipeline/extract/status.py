@@ -195,9 +195,10 @@ def _refused_act(trigger, chain, lang: str) -> str | None:
     """The refusal verb whose refused, denied or ruled-out act the trigger is: its direct complement
     ("a refusé de retirer", "denied shelling", "denied that its jets had entered") or the act a
     rejected demand asks for ("rejected the demand to withdraw"); None otherwise."""
-    if len(chain) > 1 and _refusal_verb(chain[1], lang):
+    if len(chain) > 1 and _refusal_verb(chain[1], lang) and trigger.dep_ not in ("nsubj", "csubj"):
         return chain[1].lemma_.lower()
-    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and _refusal_verb(chain[2], lang):
+    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and chain[1].dep_ in ("obj", "dobj") \
+            and _refusal_verb(chain[2], lang):
         return chain[2].lemma_.lower()
     if trigger.dep_ == "ccomp" and trigger.head.i != trigger.i and _refusal_verb(trigger.head, lang):
         return trigger.head.lemma_.lower()

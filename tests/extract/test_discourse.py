@@ -251,3 +251,9 @@ def test_a_definite_event_noun_is_the_event_the_story_tells():
             "Ecuador's foreign ministry described the meeting with Peru as constructive.")
     ms = [m for m in extract_mentions("t", body, "en", REF) if m.trigger == "meeting"]
     assert ms and ms[0].event_date == date(2026, 3, 10)
+
+
+def test_an_act_described_in_the_refuser_s_subject_is_not_refused():
+    body = "The Bolivian diplomat expelled by Peru last week refused to comment on the accusations."
+    assert not [m for m in extract_mentions("t", body, "en", REF)
+                if m.event_type in ("SANCTION", "COERCE") and m.status == "negated"]
