@@ -125,6 +125,14 @@ def _reduced_relative(v) -> bool:
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
 
 
+_ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _metadata(dm) -> bool:
+    """A machine date ("date 2026-02-27" header, a timestamp): not a date the story tells."""
+    return bool(_ISO_RE.fullmatch(dm.text))
+
+
 def _pluperfect(tok) -> bool:
     """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
     does not move the story's date."""
@@ -292,7 +300,7 @@ class DiscourseDater:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
 
     def _sets_story(self, dm) -> bool:
-        if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"}:
+        if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"} or _metadata(dm):
             return False
         return self._in_story(dm.value)
 
@@ -390,7 +398,7 @@ class DiscourseDater:
             # event keeps the story where it was
             if status == "asserted" or _own_clause(doc, s, dm, tok):
                 self._set_in_sentence = True  # (not "a annoncé mercredi qu'elle imposerait": mercredi is the story's)
-            if date_prec == "day" and status == "asserted" and self._in_story(ev_date):
+            if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
                 elif not self._before_named_event(s, e):

@@ -257,3 +257,10 @@ def test_an_act_described_in_the_refuser_s_subject_is_not_refused():
     body = "The Bolivian diplomat expelled by Peru last week refused to comment on the accusations."
     assert not [m for m in extract_mentions("t", body, "en", REF)
                 if m.event_type in ("SANCTION", "COERCE") and m.status == "negated"]
+
+
+def test_the_header_date_is_not_a_story_date():
+    body = (" date 2026-03-13 Tensions entre Lima et La Paz\n\n"
+            "Le lendemain, le Pérou a expulsé deux diplomates boliviens.")
+    ms = [m for m in extract_mentions("t", body, "fr", REF) if m.event_type in ("SANCTION", "COERCE")]
+    assert ms and all(m.event_date <= REF for m in ms)
