@@ -31,7 +31,7 @@ import yaml
 
 from pipeline.text.nlp import ent_type
 
-_WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "status.yaml").read_text(encoding="utf-8"),
+_WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"),
                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
