@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
@@ -42,13 +42,19 @@ from pipeline.extract import actors as actors_mod
 from pipeline.extract import senses
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
+from pipeline.extract.event_dates import (
+    DiscourseDater,
+    _article_reference,
+    _date_value,
+    _dates_for_article,
+    choose_date,
+)
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
-from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, status_of
+from pipeline.extract.status import AGREE_TO_MEET, SPEECH_LEMMAS, circumstantial, status_of
 from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
-from pipeline.text.temporal import discourse_anchors
 
 # ----------------------------------------------------------------------------- sentences
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
@@ -1011,125 +1017,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
     return actors, recips, notes, symmetric
 
 
-# ----------------------------------------------------------------------------- dates / places
-def _dates_for_article(body: str, reference: date | None, lang: str):
-    # a bug here fails the article, which the extract stage quarantines (extraction_error): an
-    # article silently without dates would be published with wrong events
-    from pipeline.text.temporal import find_dates
-
-    return find_dates(body, reference, lang)
-
-
-def _date_value(dm) -> tuple[date | None, str | None]:
-    if dm.value is None:
-        return None, None
-    if dm.precision == "day":
-        return dm.value, "day"
-    try:
-        mid = dm.midpoint()
-    except Exception:
-        mid = dm.value
-    return mid, dm.precision
-
-
-HABITUAL_RE = re.compile(
-    r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
-    r"depuis des (?:années|mois)|pendant des (?:années|mois|décennies)|de longue date|"
-    r"repeatedly|regularly|often|frequently|routinely|constantly|for years|for decades|for months|"
-    r"on several occasions|time and again|long accused)\b", re.I)
-
-
-def _anterior(tok) -> bool:
-    """The trigger is (in) an "après avoir / after having" clause: an event before the main one."""
-    v = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
-    if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
-        return False
-    kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
-    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
-        return True
-    return False
-
-
-def _habitual(tok) -> bool:
-    """A recurring (habitual) event: a frequency adverbial in the trigger's own clause."""
-    v = _clause_verb(tok)
-    toks = [c for c in v.children if c.dep_ in ("advmod", "obl", "obl:mod", "advcl", "npadvmod", "prep", "nmod")] + [v]
-    for c in toks:
-        span = c.doc[c.left_edge.i: c.right_edge.i + 1] if c is not v else c.doc[c.i:c.i + 1]
-        if len(span) <= 6 and HABITUAL_RE.search(span.text):
-            return True
-    return False
-
-
-def _in_depuis(doc, tok) -> bool:
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ in ("case", "mark", "prep") and c.lower_ in ("depuis", "since") for c in cur.children):
-            return True
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("since",):
-            return True
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
-def _clause_verb(tok):
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def _date_in_clause(date_tok, trig) -> bool:
-    """The date belongs to the trigger's clause or to a clause governing it."""
-    dv = _clause_verb(date_tok)
-    tv = _clause_verb(trig)
-    if dv.i == tv.i or dv.i in {a.i for a in tv.ancestors}:
-        return True
-    if date_tok.i in {t.i for t in tv.subtree}:
-        # inside the trigger's clause, but not inside a relative/participial clause of another noun
-        return dv.dep_ not in ("acl", "acl:relcl", "relcl") or dv.i in {a.i for a in trig.ancestors}
-    return trig.i in {t.i for t in dv.subtree} and dv.dep_ not in ("acl", "acl:relcl", "relcl")
-
-
-def choose_date(doc, offset: int, trig, date_mentions, status: str):
-    """The date mention closest to the trigger in the sentence (token distance), skipping
-    "since"/"by" periods and, for asserted events, future-only expressions."""
-    best = None
-    best_d = None
-    t_char = offset + trig.idx
-    for dm in date_mentions:
-        if dm.value is None:
-            continue
-        if set(dm.notes) & {"since", "by"}:
-            continue
-        if status == "asserted" and "future" in dm.notes:
-            continue
-        # token of the date in the parsed sentence
-        local = dm.start - offset
-        span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
-        if span is not None and len(span):
-            if _in_depuis(doc, span.root):
-                continue
-            if not _date_in_clause(span.root, trig):
-                continue
-            dist = abs(span.root.i - trig.i)
-            # same clause bonus: the date hangs on the trigger or on its governor
-            anc = {a.i for a in trig.ancestors}
-            if span.root.head.i == trig.i or span.root.head.i in anc:
-                dist -= 3
-        else:
-            dist = abs(dm.start - t_char) / 6
-        if best is None or dist < best_d:
-            best, best_d = dm, dist
-    return best
-
-
+# ----------------------------------------------------------------------------- places
 def _places_module():
     from pipeline.extract import places
 
@@ -1209,7 +1097,6 @@ def _domestic_target(tok, actors: list) -> list:
 
 # Types whose unnamed target is the actor's own country by convention (protests, strikes,
 # arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
-DISCOURSE_DATE_DEFAULT = True
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 # themes, not patients: "a déployé l'armée", "a livré des vivres"
 THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
@@ -1467,12 +1354,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
     out: list[_Cand] = []
-    anchors = discourse_anchors(body)
-    disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
+    dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
+    dater.prepare(sentences, docs_by_idx, date_mentions)
     for si, (s, e) in enumerate(sentences):
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)
         sent_dates = [dm for dm in date_mentions if dm.start >= s and dm.end <= e]
+        dater.begin_sentence(sent_dates, s, e)
         # the sentence's own date (for coref memory dates)
         on_date = st.reference
         if doc is None:
@@ -1486,7 +1374,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         for tok, spec in kept:
             st_res = _status(doc, tok, lang, spec.event_type)
             # the date of this event: linked date mention, else fallbacks
-            dm = choose_date(doc, s, tok, sent_dates, st_res.status)
+            dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference)
             ev_date = dm and _date_value(dm)[0]
             R.on_date = ev_date or st.reference
             R.cache.clear()
@@ -1528,8 +1416,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
-            if st_res.status == "future" and etype == "CONSULT" and not any(
-                    m.split(":", 1)[1] in word_set(lang, "scheduled_markers") for m in st_res.markers if m.startswith("fut:")):
+            # a future meeting is an intent to meet (AGREE/meet) unless a date or a scheduling marker
+            # (future tense, 'next week', 'prévu') makes it a planned consultation (CONSULT, future)
+            fut_markers = [m_.split(":")[-1] for m_ in st_res.markers if m_.startswith("fut:")]
+            scheduled = ev_date is not None or any(m_ in word_set(lang, "scheduled_markers") for m_ in fut_markers)
+            if st_res.status == "future" and etype == "CONSULT" and (
+                    not scheduled or any(m_ in AGREE_TO_MEET for m_ in fut_markers)):
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from
                 notes.append("intent_to_meet_as_agree")
@@ -1542,48 +1434,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     ps = R.resolve_tok(subs[0])
                     reported_by = ps[0].res.ref.name or ps[0].res.ref.text if ps else subs[0].text
                 notes.append("reported_speech")
-            anchor = None
-            if (dm is None or ev_date is None) and disc_date is not None:
-                near = [a for a in anchors if s <= a[0] < e]
-                if near:
-                    anchor = min(near, key=lambda a: abs(a[0] - (s + tok.idx)))
-            if dm is not None and ev_date is not None:
-                date_prec = _date_value(dm)[1]
-                date_text = dm.text
-                notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
-                explicit = True
-                if date_prec == "day" and st_res.status == "asserted" and (st.reference is None or ev_date <= st.reference):
-                    disc_date = ev_date
-            elif anchor is not None:
-                # "le même jour", "la veille", "the next day": relative to the last event date
-                ev_date, date_prec, date_text = disc_date + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
-                explicit = True
-                notes.append("date_from_discourse_anchor")
-                if st_res.status == "asserted":
-                    disc_date = ev_date
-            else:
-                explicit = False
-                date_text = None
-                if _anterior(tok):
-                    # "après avoir échangé des invectives": earlier than the main event, date unknown
-                    ev_date, date_prec = None, None
-                    notes.append("no_date_anterior")
-                elif _habitual(tok):
-                    # "accuse régulièrement", "a accusé à plusieurs reprises", "repeatedly": a
-                    # recurring background event has no single date
-                    ev_date, date_prec = None, None
-                    notes.append("no_date_habitual")
-                elif disc_date is not None and DISCOURSE_DATE_DEFAULT and st_res.status == "asserted" and \
-                        tok.i == _clause_verb(tok).i:
-                    # an undated past event continues the story at the date the discourse last set
-                    ev_date, date_prec = disc_date, "day"
-                    notes.append("date_from_discourse")
-                elif st.reference is not None:
-                    ev_date, date_prec = st.reference, "day"
-                    notes.append("date_from_publication" if not getattr(st, "reference_inferred", False) else "date_from_inferred_reference")
-                else:
-                    ev_date, date_prec = None, None
-                    notes.append("no_date")
+            ev_date, date_prec, date_text, explicit = dater.resolve(doc, s, e, tok, dm, st_res.status, notes)
             a_refs, r_refs = _party_refs(actors), _party_refs(recips)
             if not a_refs:
                 notes.append("actor_unresolved")
@@ -1818,15 +1669,6 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 last_counterpart[a] = tuple(sorted(rc))
             for r in rc:
                 last_counterpart[r] = tuple(sorted(ac))
-
-
-def _article_reference(body: str, lang: str, published: date | None):
-    if published is not None:
-        return published, False
-    from pipeline.text.temporal import infer_reference_date
-
-    ref = infer_reference_date(body, lang)
-    return ref, ref is not None
 
 
 def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[EventMention]]:

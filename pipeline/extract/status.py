@@ -23,51 +23,37 @@ speaker when the clause is the complement of a speech verb (reported speech).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 from pipeline.text.nlp import ent_type
 
-NEG_WORDS = {
-    "fr": {"pas", "jamais", "plus", "point", "guère", "nullement", "aucunement"},
-    "en": {"not", "n't", "never", "no"},
-}
-NEG_DETS = {"fr": {"aucun", "aucune", "nul", "nulle"}, "en": {"no", "neither"}}
-NEG_SUBJ = {"fr": {"personne", "rien", "aucun", "aucune", "nul"}, "en": {"nobody", "no one", "none", "nothing", "neither"}}
-NEG_PREP = {"fr": {"sans"}, "en": {"without"}}
+_WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"),
+                   Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-HYPO_LEMMAS = {
-    "fr": {"pouvoir", "envisager", "considérer", "songer", "étudier", "imaginer", "supposer", "envisageable",
-           "hésiter", "éventualité", "possibilité", "hypothèse", "option", "menace_de"},
-    "en": {"consider", "weigh", "mull", "contemplate", "ponder", "explore", "possibility", "option",
-           "prospect", "eye", "float"},
-}
-HYPO_AUX = {"en": {"could", "might", "may", "would", "should"}}
-HYPO_MODS = {
-    "fr": {"possible", "éventuel", "potentiel", "hypothétique", "envisageable", "probable"},
-    "en": {"possible", "potential", "hypothetical", "prospective", "likely"},
-}
-FUTURE_LEMMAS = {
-    "fr": {"aller", "prévoir", "préparer", "disposition", "préparatif", "arrangement", "projeter", "planifier", "compter", "souhaiter", "vouloir",
-           "espérer", "devoir", "apprêter", "attendre", "programmer", "organiser", "proposer", "promettre",
-           "entendre", "chercher", "tenter", "viser", "hâte", "intention", "projet", "plan", "annoncer_fut",
-           "décider", "engager", "accepter", "convenir"},
-    "en": {"plan", "intend", "expect", "hope", "want", "seek", "aim", "schedule", "prepare", "propose",
-           "wish", "set", "going", "decide", "agree", "promise", "pledge", "vow", "offer", "try", "look",
-           "intention", "plan_n"},
-}
-FUTURE_MODS = {
-    "fr": {"prochain", "prochainement", "bientôt", "futur", "prévu", "programmé", "proposé", "envisagé", "attendu", "annoncé", "imminent"},
-    "en": {"upcoming", "soon", "shortly", "planned", "proposed", "future", "scheduled", "expected", "next", "forthcoming", "imminent"},
-}
-SPEECH_LEMMAS = {
-    "fr": {"dire", "déclarer", "affirmer", "annoncer", "indiquer", "estimer", "assurer", "expliquer", "ajouter",
-           "préciser", "souligner", "confirmer", "rapporter", "écrire", "juger", "considérer", "prévenir",
-           "révéler", "raconter", "répondre", "noter", "signaler", "démentir", "reconnaître",
-           "faire_savoir", "publier", "penser", "croire", "commenter", "insister", "rappeler", "avertir"},
-    "en": {"say", "tell", "state", "announce", "declare", "add", "claim", "report", "write", "note", "explain",
-           "insist", "confirm", "reveal", "reply", "respond", "argue", "believe", "think", "post", "assert",
-           "stress", "warn"},
-}
+
+def _by_lang(name: str) -> dict[str, set[str]]:
+    return {lang: set(words) for lang, words in _WORDS[name].items()}
+
+
+NEG_WORDS = _by_lang("neg_words")
+NEG_DETS = _by_lang("neg_dets")
+NEG_SUBJ = _by_lang("neg_subj")
+NEG_PREP = _by_lang("neg_prep")
+HYPO_LEMMAS = _by_lang("hypo_lemmas")
+HYPO_AUX = _by_lang("hypo_aux")
+HYPO_MODS = _by_lang("hypo_mods")
+FUTURE_LEMMAS = _by_lang("future_lemmas")
+FUTURE_MODS = _by_lang("future_mods")
+SPEECH_LEMMAS = _by_lang("speech_lemmas")
+REFUSAL_LEMMAS = _by_lang("refusal_lemmas")
+CONDITIONAL_FUTURE_LEMMAS = _by_lang("conditional_future_lemmas")
+BE_TO_LEMMAS = _by_lang("be_to_lemmas")
+# a future meeting is an agreement (AGREE) when these verbs govern it, else a planned CONSULT
+AGREE_TO_MEET = frozenset(_WORDS["agree_to_meet"])
 CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
 CLIMB_DEPS = {"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "iobj", "nsubj",
               "nsubj:pass", "nsubjpass", "attr", "oprd", "pcomp", "acl", "appos", "dep", "obl:agent", "agent",
@@ -81,9 +67,8 @@ class StatusResult:
     speech_verb: object | None = None  # spaCy token of the governing speech verb
 
 
-CIRCUMSTANCE_PREPS = {"après", "lors", "pendant", "durant", "in", "during", "after", "following", "amid"}
-CIRCUMSTANCE_NOUNS = {"issue", "cours", "suite", "terme", "lendemain", "marge", "occasion", "sortie", "wake",
-                      "end", "sidelines", "course", "conclusion"}
+CIRCUMSTANCE_PREPS = set(_WORDS["circumstance_preps"])
+CIRCUMSTANCE_NOUNS = set(_WORDS["circumstance_nouns"])
 
 
 def circumstantial(tok) -> bool:
@@ -137,8 +122,32 @@ def _verb_group_has(t, feature: str, value: str) -> bool:
         c.dep_.startswith("aux") and value in c.morph.get(feature) for c in t.children)
 
 
+# French conditional = future stem (the infinitive, less the final e of -re verbs) + imperfect
+# ending: read from the form when the tagger took "mèneraient" for an imperfect
+FR_CONDITIONAL_ENDINGS = tuple(_WORDS["fr_conditional_endings"])
+FR_FUTURE_STEMS = dict(_WORDS["fr_future_stems"])
+
+
+def _fold(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _conditional_form(t) -> bool:
+    if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
+        return False
+    low, lemma = _fold(t.text), _fold(t.lemma_)
+    for end in FR_CONDITIONAL_ENDINGS:
+        if low.endswith(end):
+            stem = low[: -len(end)]
+            irregular = FR_FUTURE_STEMS.get(t.lemma_.lower())
+            return stem.endswith("r") and len(stem) > 2 and (
+                stem in (lemma, lemma[:-1]) or (irregular is not None and stem == _fold(irregular)))
+    return False
+
+
 def _is_conditional(t) -> bool:
-    return _verb_group_has(t, "Mood", "Cnd")
+    return _verb_group_has(t, "Mood", "Cnd") or _conditional_form(t) or any(
+        c.dep_.startswith("aux") and _conditional_form(c) for c in t.children)
 
 
 def _is_future(t) -> bool:
@@ -174,6 +183,28 @@ def speech_governor(tok, lang):
     return None
 
 
+def _refusal_verb(t, lang: str) -> bool:
+    lemma = t.lemma_.lower()
+    words = REFUSAL_LEMMAS.get(lang, set())
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in t.children if c.dep_ in ("prt", "compound:prt"))
+
+
+def _refused_act(trigger, chain, lang: str) -> str | None:
+    """The refusal verb whose refused, denied or ruled-out act the trigger is: its direct complement
+    ("a refusé de retirer", "denied shelling", "denied that its jets had entered") or the act a
+    rejected demand asks for ("rejected the demand to withdraw"); None otherwise."""
+    if len(chain) > 1 and _refusal_verb(chain[1], lang) and trigger.dep_ not in ("nsubj", "csubj"):
+        return chain[1].lemma_.lower()
+    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and chain[1].dep_ in ("obj", "dobj") \
+            and _refusal_verb(chain[2], lang):
+        return chain[2].lemma_.lower()
+    if trigger.dep_ == "ccomp" and trigger.head.i != trigger.i and _refusal_verb(trigger.head, lang):
+        return trigger.head.lemma_.lower()
+    return None
+
+
 def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
     lang = lang if lang in NEG_WORDS else "en"
     res = StatusResult()
@@ -181,6 +212,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     # tagged VERB/Fut) carries no tense or mood of the event
     chain = [t for t in governor_chain(trigger) if t.i == trigger.i or not _name_like(t)]
     neg = hyp = fut = False
+    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" else None
+    if refuser is not None:
+        neg = True
+        res.markers.append(f"neg:refused:{refuser}")
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         for dep, low, clem, c in _children_words(t):
@@ -236,9 +271,18 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             if i > 0 and (lemma in FUTURE_LEMMAS[lang] or (lang == "en" and t.lower_ == "going")):
                 fut = True
                 res.markers.append(f"fut:{lemma}")
+            if lang == "en" and i > 0 and lemma in BE_TO_LEMMAS.get(lang, ()) and chain[i - 1].dep_ == "xcomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
+                fut = True
+                res.markers.append("fut:be_to")
             if lang == "fr" and t.pos_ in ("VERB", "AUX") and _is_conditional(t):
                 if event_type == "THREATEN" and i == 0:
                     pass
+                elif lemma in CONDITIONAL_FUTURE_LEMMAS.get(lang, ()) or any(
+                        c.dep_.startswith("aux") and c.lemma_.lower() in CONDITIONAL_FUTURE_LEMMAS.get(lang, ())
+                        and _is_conditional(c) for c in t.children):
+                    fut = True
+                    res.markers.append("fut:conditional_expectation")
                 elif _past_speech_head(t, lang):
                     fut = True
                     res.markers.append("fut:conditional_reported")
@@ -269,7 +313,9 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     if trigger.dep_ == "conj" and trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX", "NOUN") \
             and not _name_like(trigger.head):
         head_res = status_of(trigger.head, lang, event_type)
-        if head_res.status != "asserted":
+        refused_only = head_res.status == "negated" and not [
+            m for m in head_res.markers if m.startswith("neg") and not m.startswith("neg:refused")]
+        if head_res.status != "asserted" and not refused_only:
             res.markers.extend(head_res.markers)
             neg = neg or head_res.status == "negated"
             hyp = hyp or head_res.status == "hypothetical"
@@ -303,4 +349,4 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     return res
 
 
-__all__ = ["circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
+__all__ = ["AGREE_TO_MEET", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]

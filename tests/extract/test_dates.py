@@ -304,3 +304,55 @@ def test_find_dates_is_fast_on_long_text():
     t = time.perf_counter()
     assert len(find_dates(text, REF)) == 1200
     assert time.perf_counter() - t < 2.0
+
+
+# ---------------------------------------------------------------- nights, sub-periods, bounds (issue 13 item 5)
+
+FRI = date(2026, 3, 13)  # a Friday
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Des drones ont frappé Kharkiv dans la nuit de lundi à mardi.", "fr", date(2026, 3, 10)),
+    ("Les tirs ont repris dans la nuit du mercredi au jeudi.", "fr", date(2026, 3, 12)),
+    ("Drones hit the port overnight Monday into Tuesday.", "en", date(2026, 3, 10)),
+    ("Shelling resumed in the night of Wednesday to Thursday.", "en", date(2026, 3, 12)),
+])
+def test_a_night_between_two_weekdays_is_one_mention_on_the_day_it_ends(text, lang, expected):
+    m = one(text, FRI, lang)
+    assert m.value == expected and m.precision == "day" and "night" in m.notes
+
+
+@pytest.mark.parametrize("text,lang,mid,precision", [
+    ("Le traité a été signé fin de l'année dernière.", "fr", date(2025, 12, 16), "month"),
+    ("Il sera appliqué au début du mois prochain.", "fr", date(2026, 4, 5), "month"),
+    ("Les pourparlers ont eu lieu en début de semaine.", "fr", date(2026, 3, 10), "day"),
+    ("Les tirs ont cessé plus tôt dans la semaine.", "fr", date(2026, 3, 10), "day"),
+    ("Talks resumed earlier this week.", "en", date(2026, 3, 10), "day"),
+    ("The deal was struck late last year.", "en", date(2025, 12, 16), "month"),
+    ("The ban takes effect early next month.", "en", date(2026, 4, 5), "month"),
+])
+def test_sub_periods_of_relative_periods(text, lang, mid, precision):
+    m = one(text, FRI, lang)
+    assert (m.midpoint(), m.precision) == (mid, precision), (m.text, m.value, m.notes)
+
+
+@pytest.mark.parametrize("text,lang,note", [
+    ("They agreed to extend the truce until the end of 2027.", "en", "by"),
+    ("La trêve est prolongée jusqu'au 3 avril.", "fr", "by"),
+    ("Les frontières sont fermées depuis le 2 mars.", "fr", "since"),
+    ("Border crossings have been shut since early March.", "en", "since"),
+])
+def test_a_preposition_before_the_mention_bounds_a_period(text, lang, note):
+    assert note in one(text, FRI, lang).notes
+
+
+def test_plain_dates_are_not_bounds():
+    assert not {"by", "since"} & set(one("Le traité a été signé le 3 mars.", FRI).notes)
+
+
+def test_bare_weekdays_are_marked_and_qualified_ones_are_not():
+    assert "weekday_bare" in one("Il a parlé mardi soir.", FRI).notes
+    assert "weekday_bare" in one("They met on Tuesday.", FRI, "en").notes
+    for text, lang in [("Il a parlé mardi dernier.", "fr"), ("Il viendra mardi prochain.", "fr"),
+                       ("They met last Tuesday.", "en"), ("Ce mardi, il a parlé.", "fr")]:
+        assert "weekday_bare" not in one(text, FRI, lang).notes, text

@@ -74,9 +74,14 @@ def test_passive_agent_fr(_warm):
 
 
 def test_future_meeting_is_agree(_warm):
-    ms = _one("Emmanuel Macron va rencontrer Volodymyr Zelensky la semaine prochaine.")
+    # an intended meeting without a date of its own is an agreement to meet (seed gold); a
+    # scheduled one with its date is a future CONSULT (tests/data/dev/README.md)
+    ms = _one("Emmanuel Macron souhaite rencontrer prochainement Volodymyr Zelensky.")
     m = [m for m in ms if m.actor and m.actor[0].country == "FRA"][0]
     assert m.status == "future" and m.event_type == "AGREE"
+    ms = _one("Emmanuel Macron va rencontrer Volodymyr Zelensky la semaine prochaine.")
+    m = [m for m in ms if m.actor and m.actor[0].country == "FRA"][0]
+    assert m.status == "future" and m.event_type == "CONSULT"
 
 
 def test_english_voice_and_negation(_warm):

@@ -25,6 +25,10 @@ Kinds
   "il y a deux jours"/"two days ago", "dans deux jours"/"in two days", "le mois
   dernier", "l'an dernier", "ce week-end", "cette semaine", "la fin de l'année"...
   With ``reference=None`` the value is None and the note ``no_reference`` is set.
+  Also: a night between two weekdays, dated on the day it ends ("dans la nuit de mardi à
+  mercredi", "overnight Monday into Tuesday", note ``night``), and sub-periods of relative
+  periods ("fin de l'année dernière", "au début du mois prochain", "en début de semaine",
+  "early next month", "late last year", "earlier this week").
 
 Values and precision
 --------------------
@@ -54,7 +58,21 @@ Notes (machine readable)
 ``early`` / ``mid`` / ``late``, ``since`` (depuis/since), ``by`` (d'ici/by/until),
 ``future`` (demain, prochain, dans N jours...), ``approx`` (quelques/a few),
 ``weekend``, ``range_end:YYYY-MM-DD`` ("du 3 au 5 janvier"),
-``ambiguous_numeric`` (03/02/2026 readable both ways), ``weekday_resolved``.
+``ambiguous_numeric`` (03/02/2026 readable both ways), ``weekday_resolved``,
+``weekday_bare`` (a weekday without dernier/prochain/ce/last/next: past by default, the coming
+one in a future clause, see ``pipeline.extract.event_dates.choose_date``), ``night``.  A
+preposition just before a mention also gives ``by`` ("until the end of 2027", "jusqu'au 3 avril")
+or ``since`` ("depuis le 2 mars").
+
+Discourse anchors
+-----------------
+`discourse_anchors(text)` finds the expressions dated relative to another event rather than to
+the reference: (start, end, day offset, relational). "le même jour", "dans la nuit", "the same
+day", "overnight" 0; "la veille", "the day before" -1; "le lendemain", "the next day", "peu
+après minuit" +1; "trois jours plus tard" +3.  Relational ones name the other event in their
+complement: "au lendemain de violents combats", "à la veille de la visite", "a day after they
+met", "two days before the vote" (the span ends with the preposition).  The vocabulary is in
+``lexicon.ANCHOR_PATTERNS``.
 """
 from pipeline.text.temporal.calendar_math import normalize_text, resolve_weekday
 from pipeline.text.temporal.lexicon import DateMention

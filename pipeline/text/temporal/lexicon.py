@@ -259,6 +259,11 @@ _P_MONTH_YEAR = re.compile(
     + _E,
     _FLAGS,
 )
+# a preposition written just before a mention that does not include it ("until the end of 2027",
+# "jusqu'à la fin du mois", "since early March"): the mention bounds a period
+_P_BY_BEFORE = re.compile(
+    r"(?<![\w'])(?:until|till|by|through|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+_P_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
 _P_YEAR = re.compile(
     _B
     + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + ["l'an", "l'année", "the year", "année", "year"])
@@ -309,6 +314,30 @@ _P_PERIOD_REL = re.compile(
     r")" + _E,
     _FLAGS,
 )
+# a sub-period of a period relative to the reference: "fin de l'année dernière", "au début du
+# mois prochain", "en début de semaine", "early next month", "late last year", "earlier this week"
+_SUB_MOD_FR = r"(?:au |en |à la |a la |vers la )?(?P<fmod>début|debut|fin|mi-|milieu)"
+_SUB_PER_FR = (
+    r"(?P<fper>l'année|l'annee|l'an|la semaine|semaine|du mois|le mois|mois|année|annee)"
+    r"(?:\s+(?P<fshift>dernière|derniere|dernier|passée|passee|passé|passe|prochaine|prochain|en cours))?"
+)
+_P_SUB_PERIOD = re.compile(
+    _B
+    + r"(?:" + _SUB_MOD_FR + r"\s*(?:de\s+|d'|du\s+(?=mois))?(?:cette\s+|ce\s+)?" + _SUB_PER_FR
+    + r"|(?:(?:at\s+)?the\s+)?(?P<emod>early|late|mid-?|earlier|later|start of|beginning of|end of|middle of)\s*"
+    + r"(?:in\s+the\s+|in\s+)?(?P<eshift>last|next|this|the)\s+(?P<eper>week|month|year)"
+    + r"|(?P<fearly>plus tôt|plus tot|plus tard)\s+(?:dans\s+la|cette)\s+(?P<fper2>semaine))"
+    + _E,
+    _FLAGS,
+)
+# a night between two weekdays: "dans la nuit de mardi à mercredi", "overnight Monday into Tuesday"
+_P_NIGHT = re.compile(
+    _B
+    + rf"(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd1>{_WD_FR})\s+(?:à|a|au)\s+(?P<wd2>{_WD_FR})"
+    + rf"|(?:(?:in\s+|during\s+)?the\s+night\s+(?:of|from)\s+|overnight\s+(?:from\s+)?)(?P<wd3>{_WD_EN})\s+(?:to|into|and)\s+(?P<wd4>{_WD_EN}))"
+    + _E,
+    _FLAGS,
+)
 _P_AGO = re.compile(
     _B
     + rf"(?:il y a|voici|voilà)\s+(?P<n>{_NUM_RE})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|annees?)" + _E
@@ -323,3 +352,35 @@ _P_IN = re.compile(
     + _E,
     _FLAGS,
 )
+
+
+# --------------------------------------------------------------------------- discourse anchors
+# Day expressions dated relative to another event, not to the reference date. Each entry: a kind
+# and its pattern; the offset is ANCHOR_SIGNS[kind] (or of the direction word) times the number
+# (group "n", default 1). A group "rel" (a preposition after the phrase) makes it relational: its
+# complement names the other event ("au lendemain de violents combats").
+_A_NUM = _NUM_RE
+_A_DE = r"(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
+ANCHOR_SIGNS = {
+    "same": 0, "before": -1, "after": 1, "week_after": 7, "week_before": -7,
+    "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1,
+}
+ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
+    ("same", r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
+             r"the same evening|that evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|"
+             r"plus tard dans la journ[ée]e|the same night|la m[eê]me nuit|that night|later that night|"
+             r"dans la nuit(?! d)|dans la soir[ée]e|overnight(?! \w+day)|"
+             r"in the evening|during the night|in the night(?! of)"),
+    ("after", r"peu apr[eè]s minuit|shortly after midnight|just after midnight|after midnight"),
+    ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t"),
+    ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard"),
+    ("day_dir", r"(?:on )?the day (?P<dir>after|before)"),
+    ("count", rf"(?P<n>{_A_NUM}|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>plus tard|plus t[oô]t|later|earlier)"),
+    ("count_rel", rf"(?P<n>{_A_NUM}|a|one|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>apr[eè]s|avant|after|before)"
+                  r"(?P<rel>(?=\s+\w))?"),
+    ("week_after", r"la semaine suivante|the following week"),
+    ("week_before", r"the previous week|the week before(?! \w)"),
+]]
+# days in the unit of a counted anchor ("deux semaines plus tard": 14)
+ANCHOR_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
+_ANCHOR_COMPLEMENT = re.compile(r"\s+(?!(?:near|in|at|on|when|as|and|but|to)\b)[\w«\"'“]", re.IGNORECASE)

@@ -26,22 +26,30 @@ from pipeline.text.temporal.calendar_math import (
 )
 from pipeline.text.temporal.lexicon import (
     _ABBREVIATIONS,
+    _ANCHOR_COMPLEMENT,
     _APPROX_WORDS,
     _EN_WD_ABBR,
     _EN_WEEKDAYS,
     _FULL_MONTH_NAMES,
     _P_AGO,
+    _P_BY_BEFORE,
     _P_DAY_MONTH,
     _P_IN,
     _P_ISO,
     _P_MONTH_DAY,
     _P_MONTH_YEAR,
+    _P_NIGHT,
     _P_NUMERIC,
     _P_PERIOD_REL,
     _P_SIMPLE_REL,
+    _P_SINCE_BEFORE,
+    _P_SUB_PERIOD,
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
+    ANCHOR_PATTERNS,
+    ANCHOR_SIGNS,
+    ANCHOR_UNIT_DAYS,
     DateMention,
 )
 
@@ -269,6 +277,9 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             continue
         direction = "past_or_same"
         notes: list[str] = []
+        if not post or post in _DAY_PARTS:
+            if pre not in ("last", "this past", "next", "this coming", "ce", "cette", "this"):
+                notes.append("weekday_bare")  # past by default; a future clause reads it forward
         if post in ("dernier", "passé", "passe", "précédent", "precedent") or pre in ("last", "this past"):
             direction = "past"
         elif post in ("prochain", "suivant") or pre in ("next", "this coming"):
@@ -298,6 +309,21 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             continue
         value, precision, notes = res
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
+
+    # a night between two weekdays: the day the night ends on
+    for m in _P_NIGHT.finditer(norm):
+        wdn = _weekday_num(m.group("wd2") or m.group("wd4"))
+        if wdn is None:
+            continue
+        value = resolve_weekday(wdn, reference, "past_or_same") if reference is not None else None
+        notes = ["night", "weekday_resolved"] if reference is not None else ["night", "no_reference"]
+        cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=2))
+
+    # a sub-period of a relative period: "fin de l'année dernière", "early next month"
+    for m in _P_SUB_PERIOD.finditer(norm):
+        res = _sub_period(m, reference)
+        if res is not None:
+            cands.append(_Cand(m.start(), m.end(), res[0], res[1], "relative", res[2], prio=2))
 
     # il y a N jours / N days ago
     for m in (_P_AGO.finditer(norm) if _may_contain(norm, _AGO_LITERALS) else ()):
@@ -340,6 +366,13 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             continue
         taken.append(c)
     taken.sort(key=lambda c: c.start)
+    for c in taken:
+        if not {"by", "since"} & set(c.notes):
+            before = norm[max(0, c.start - 20):c.start]
+            if _P_BY_BEFORE.search(before):
+                c.notes.append("by")
+            elif _P_SINCE_BEFORE.search(before):
+                c.notes.append("since")
     out = []
     for c in taken:
         # trim trailing spaces/punctuation (never in patterns, but be safe)
@@ -352,6 +385,9 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
                 e -= 1  # a sentence-final period, not an abbreviation's
         out.append(DateMention(text[s:e], s, e, c.value, c.precision, c.kind, list(dict.fromkeys(c.notes))))
     return out
+
+
+_DAY_PARTS = ("soir", "matin", "après-midi", "apres-midi", "midi", "night", "morning", "afternoon", "evening")
 
 
 def _is_mardi_gras(norm: str, m: re.Match) -> bool:
@@ -445,6 +481,48 @@ def _period_rel(w: str, ref: date | None):
     return date(y, 1, 1), "year", notes
 
 
+_SUB_MODS = {"debut": "early", "fin": "late", "mi-": "mid", "milieu": "mid", "early": "early", "late": "late",
+             "mid": "mid", "mid-": "mid", "earlier": "earlier", "later": "later", "start of": "early",
+             "beginning of": "early", "end of": "late", "middle of": "mid", "plus tot": "earlier",
+             "plus tard": "later"}
+_SUB_PERIODS = {"l'annee": "year", "l'an": "year", "annee": "year", "la semaine": "week", "semaine": "week",
+                "du mois": "month", "le mois": "month", "mois": "month", "week": "week", "month": "month",
+                "year": "year"}
+
+
+def _sub_period(m: re.Match, ref: date | None):
+    """(value, precision, notes) of "early/mid/late/earlier/later" + a period relative to `ref`."""
+    g = {k: _strip_accents((v or "").lower()) for k, v in m.groupdict().items()}
+    mod = _SUB_MODS.get(g["fmod"] or g["emod"] or g["fearly"])
+    per = _SUB_PERIODS.get(g["fper"] or g["eper"] or g["fper2"])
+    if mod is None or per is None or (mod in ("earlier", "later") and per != "week"):
+        return None  # "later this year", "earlier this month": _P_PERIOD_REL's
+    shift_w = g["fshift"] or g["eshift"]
+    if shift_w.startswith(("dern", "pass", "last")):
+        shift = -1
+    elif shift_w.startswith(("proch", "next")):
+        shift = 1
+    elif not shift_w and per != "week" and not g["fper2"] and g["fper"] not in ("l'annee", "l'an", "annee", "mois"):
+        return None  # "fin du mois" is _P_PERIOD_REL's; "fin de l'année" too
+    else:
+        shift = 0
+    notes = ["future"] if shift > 0 else []
+    if ref is None:
+        return None, "day" if per == "week" else "month", notes + ["no_reference"]
+    if per == "week":
+        monday = _monday(ref) + timedelta(days=7 * shift)
+        if mod == "earlier":  # "earlier this week": between Monday and the reference
+            return monday + timedelta(days=max(0, ref.weekday() - 1) // 2), "day", notes
+        if mod == "later":
+            return ref + timedelta(days=max(1, (6 - ref.weekday()) // 2)), "day", notes + ["future"]
+        return monday + timedelta(days={"early": 1, "mid": 2, "late": 4}[mod]), "day", notes
+    if per == "month":
+        first = _add_months(ref.replace(day=1), shift)
+        return first.replace(day={"early": 1, "mid": 15, "late": 25}[mod]), "month", notes + [mod]
+    y = ref.year + shift
+    return date(y, {"early": 1, "mid": 7, "late": 12}[mod], 1), "month", notes + [mod]
+
+
 def date_mentions_json(text: str, reference: date | None, lang: str = "fr") -> list[dict]:
     """JSONL-ready records: text, start, end, value (ISO or None), precision, kind, notes."""
     return [m.to_json() for m in find_dates(text, reference, lang)]
@@ -470,33 +548,30 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
     return best
 
 
-# Discourse anchors: day expressions relative to the event date the discourse last set, not to
-# the publication date ("Bakou a rejeté ces accusations le jour même", "the next day").
-_ANCHOR_NUM = r"(?:deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)"
-_ANCHORS = [
-    (0, r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
-        r"the same evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|plus tard dans la journ[ée]e|"
-        r"the same night|la m[eê]me nuit"),
-    (-1, r"la veille|the day before|the previous day|the eve|a day earlier|un jour plus t[oô]t"),
-    (1, r"le lendemain|the next day|the following day|a day later|un jour plus tard|the day after"),
-    (None, rf"{_ANCHOR_NUM} jours plus tard|{_ANCHOR_NUM} days later"),
-    (None, rf"{_ANCHOR_NUM} jours plus t[oô]t|{_ANCHOR_NUM} days earlier"),
-]
-_ANCHOR_RE = [(off, re.compile(rf"(?<!\w)(?:{pat})(?!\w)", re.IGNORECASE)) for off, pat in _ANCHORS]
-_ANCHOR_NUM_VALUE = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4, "cinq": 5, "five": 5,
-              "six": 6, "sept": 7, "seven": 7}
-
-
-def discourse_anchors(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, day offset) of the expressions dated relative to the previous event: "le
-    même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3."""
+def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, day offset, relational) of the expressions dated relative to another event:
+    "le même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3 (relative to
+    the event the discourse last set); relational ones name that other event in their complement
+    ("au lendemain de violents combats", "la veille de la réunion", "a day after they met",
+    "two days before the vote": the span ends with the preposition, the complement follows)."""
     out = []
-    for i, (off, rx) in enumerate(_ANCHOR_RE):
+    for kind, rx in ANCHOR_PATTERNS:
         for m in rx.finditer(text):
-            o = off
-            if o is None:
-                w = m.group(0).split()[0].lower()
-                n = int(w) if w.isdigit() else _ANCHOR_NUM_VALUE.get(w, 0)
-                o = n if i == 3 else -n
-            out.append((m.start(), m.end(), o))
-    return sorted(out)
+            n_s = m.groupdict().get("n")
+            n = 1 if n_s is None else (_num(n_s) or 0)
+            sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
+            offset = sign * n * ANCHOR_UNIT_DAYS.get((m.groupdict().get("unit") or "").lower(), 1)
+            end = m.end()
+            gd = m.groupdict()
+            relational = gd.get("rel") is not None or gd.get("rel_of") is not None
+            if not relational and m.groupdict().get("dir") and kind == "day_dir":
+                # "the day after the summit" (relational) / "the day after," (anaphoric)
+                relational = bool(_ANCHOR_COMPLEMENT.match(text, end))
+            out.append((m.start(), end, offset, relational))
+    out.sort(key=lambda a: (a[0], -(a[1] - a[0])))
+    kept: list[tuple[int, int, int, bool]] = []
+    for a in out:
+        if kept and a[0] < kept[-1][1]:
+            continue
+        kept.append(a)
+    return kept
