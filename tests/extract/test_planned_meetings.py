@@ -27,3 +27,13 @@ def test_scheduled_meeting_is_a_future_consultation(text, lang):
 def test_intent_to_meet_is_agree(text, lang):
     types = _types(text, lang)
     assert ("AGREE", "future") in types and ("CONSULT", "future") not in types
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le Qatar a appelé l'Égypte à la retenue.", "REQUEST"),
+    ("Le Qatar a appelé les deux pays à la retenue.", "REQUEST"),
+    ("Le président égyptien a appelé son homologue soudanais au téléphone.", "CONSULT"),
+    ("Le président égyptien a appelé son homologue soudanais.", "CONSULT"),
+])
+def test_appeler_a_is_a_request_appeler_au_telephone_a_call(text, expected):
+    assert {t for t, _ in _types(text, "fr")} == {expected}
