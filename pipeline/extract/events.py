@@ -39,6 +39,7 @@ from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import actors as actors_mod
+from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
@@ -889,7 +890,8 @@ class _Resolver:
         seq = []
         for m in mods:
             seq.append(m)
-            seq.extend(g for g in m.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN"))
+            seq.extend(g for g in m.children if g.dep_ == "conj" and (
+                g.pos_ in ("ADJ", "PROPN") or actors_mod.demonym_country(g.text)))
         if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
             return []
         countries = []
@@ -952,13 +954,21 @@ class _Resolver:
         multi = self._coordinated_nationalities(t)
         if multi:
             return multi
+        if t.pos_ == "NOUN" and fold(t.lemma_) in actors_mod.SECTOR_WORDS:
+            # "des délégations de la RDC et du Rwanda": one party per coordinated complement
+            multi = [p for c in args_mod.coordinated_complements(t) for p in self._resolve_one(c, allow_first_person)]
+            if len({p.res.ref.country for p in multi if p.res.ref.country}) >= 2:
+                return multi
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
         words = {w.lower() for w in _WORD_RE.findall(text)}
-        if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
-                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            persons = t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti")
+        pair_tok = args_mod.definite_pair(t, PAIR_WORDS) if words & PAIR_WORDS else None
+        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
+        if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
+                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
+                     or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
+            persons = t.lemma_.lower() not in sides
             # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
             pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
@@ -1038,7 +1048,9 @@ OBJECT_CONTROL = shared_set("object_control")
 
 def _subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"]
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
+    if not subs and depth == 0:
+        subs = args_mod.orphan_subject(v)
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject
         # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
@@ -1084,6 +1096,8 @@ def _subject_of(v, depth: int = 0):
 
 
 def _is_passive(v) -> bool:
+    if args_mod.pronominal(v):
+        return False
     if any(c.dep_ in PASS_SUBJ_DEPS | {"aux:pass", "auxpass"} for c in v.children):
         return True
     if "Pass" in v.morph.get("Voice"):
@@ -1146,7 +1160,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             lst.extend(R.resolve_tok(t))
 
     def pairs_from_entre():
-        for p, c in _prep_args(tok):
+        # "un échange de tirs entre X et Y": the parser may hang "entre" under the complement
+        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)]:
             if p in ("entre", "between"):
                 ps = R.resolve_tok(c)
                 if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:

@@ -1,0 +1,99 @@
+"""Argument rules of the event coder that read the parse only (who did it to whom).
+
+Kept apart from ``events.py`` (which calls them): each function takes spaCy tokens and the word
+sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
+
+- ``pronominal``: a French verb in the pronominal voice ("se sont entretenus", "se sont parlé",
+  "se sont engagées") or an active verb conjugated with "être" ("sont convenus") is not a
+  passive, whatever label the parser gave its subject (often ``nsubj:pass``);
+- ``orphan_subject``: the noun phrase the parser cut off as a second root before the verb
+  ("Les chefs de la diplomatie des deux pays, A et B, se sont entretenus") is its subject;
+- ``coordinated_complements``: "des délégations de la RDC et du Rwanda", "delegations of X and
+  Y": one party per coordinated complement of a group noun;
+- ``definite_pair``: "les deux pays", "both sides", "the two leaders" refer to the two parties
+  the discourse last set; "deux officiers de l'armée rwandaise" (indefinite) does not.
+"""
+from __future__ import annotations
+
+from pipeline.extract.actors import fold
+from pipeline.extract.lexicon import shared_set
+
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# verbs whose compound tenses take "être" in the active voice (their subject is the agent)
+ETRE_ACTIVE_VERBS = shared_set("etre_active_verbs")
+# determiners that make "deux"/"two" a definite reference to a known pair
+PAIR_DETS = shared_set("pair_determiners")
+REFLEXIVE_CLITICS = {"se", "s'"}
+
+
+def pronominal(v) -> bool:
+    """Is this verb pronominal or an active "être" verb rather than a passive? Never when a
+    "par" agent is present ("a été convenu par les deux parties" stays a passive)."""
+    kids = list(v.children)
+    if any(c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN", "PRON") and any(
+            g.lower_ == "par" and g.dep_ == "case" for g in c.children)) for c in kids):
+        return False
+    if any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" for c in kids):
+        return True
+    lem = v.lemma_.lower()
+    return lem in ETRE_ACTIVE_VERBS and any(c.dep_ in PASS_SUBJ_DEPS for c in kids)
+
+
+def pronominal_subjects(v) -> list:
+    """The subject of a pronominal verb, which the parser labelled as a passive subject."""
+    if not pronominal(v):
+        return []
+    return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+
+
+def orphan_subject(v) -> list:
+    """A noun phrase the parser left as a separate root before verb `v` (itself a root, with no
+    subject): "Les chefs de la diplomatie des deux pays, A et B, se sont entretenus"."""
+    if v.head.i != v.i:
+        return []
+    for t in v.doc[:v.i]:
+        if t.head.i == t.i and t.i != v.i and t.pos_ in ("NOUN", "PROPN"):
+            # nothing verbal of its own between it and the verb
+            if not any(x.pos_ in ("VERB",) and x.head.i == t.i for x in v.doc[t.i:v.i]):
+                return [t]
+    return []
+
+
+def coordinated_complements(t) -> list:
+    """Complements of a group noun coordinated across countries: "des délégations de la RDC et du
+    Rwanda" -> [RDC, Rwanda] tokens (the head then stands for one party per complement)."""
+    for c in t.children:
+        is_de = c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'") for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            c = next((g for g in c.children if g.dep_ == "pobj"), None)
+            is_de = c is not None
+        if not is_de:
+            continue
+        conj = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        if conj:
+            return [c] + conj
+    return []
+
+
+def definite_pair(t, pair_words):
+    """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
+    "des deux pays" under another noun), rather than count new parties ("deux officiers")? The token
+    carrying the number, else None."""
+    todo, seen = [(t, 0)], set()
+    while todo:
+        x, depth = todo.pop()
+        if x.i in seen:
+            continue
+        seen.add(x.i)
+        words = [c for c in x.children if c.dep_ in ("nummod", "det", "predet", "case", "poss", "nmod:poss")]
+        if any(fold(c.lower_) in pair_words for c in words) and (
+                any(fold(c.lower_) in PAIR_DETS for c in words) or x.lower_ == "both"):
+            return x
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in x.children):
+            return x
+        if depth < 3:
+            todo.extend((c, depth + 1) for c in x.children if c.dep_ in ("nmod", "poss", "nmod:poss", "prep", "pobj"))
+    return None
+
+
+__all__ = ["pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
