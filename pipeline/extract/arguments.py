@@ -15,6 +15,7 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 """
 from __future__ import annotations
 
+from pipeline.core.models import ActorRef
 from pipeline.extract.actors import fold
 from pipeline.extract.lexicon import shared_set
 
@@ -96,4 +97,27 @@ def definite_pair(t, pair_words):
     return None
 
 
-__all__ = ["pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+# sectors of a country's own people and institutions other than its state: with no named target,
+# their demands, strikes and protests address their own state (shared/README.md "Domestic events")
+DOMESTIC_ACTOR_SECTORS = frozenset(shared_set("domestic_actor_sectors"))
+
+
+def domestic_actor(actor_refs) -> bool:
+    """Are all the actor's parties with a country non-state domestic groups (one country)?"""
+    located = [a for a in actor_refs if a.country]
+    return bool(located) and len({a.country for a in located}) == 1 and all(
+        a.sector in DOMESTIC_ACTOR_SECTORS for a in located)
+
+
+def fill_domestic(m, countries) -> frozenset:
+    """Code a mention with no recipient as domestic: the actor's own country on both sides.
+    Only for one actor country; returns the recipient countries now set."""
+    if len(countries) != 1:
+        return frozenset()
+    (own,) = tuple(countries)
+    m.recipient = [ActorRef(text="", name=None, country=own, sector="GOV")]
+    m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_domestic_context"]
+    return frozenset((own,))
+
+
+__all__ = ["domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

@@ -2168,12 +2168,19 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = _countries(m.actor), _countries(m.recipient)
-        if ac and not rc and m.event_type not in NO_RECIPIENT_TYPES and \
-                not _named_unresolved_patient(getattr(m, "_tok", None)):
+        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        if ac and not rc and not named and args_mod.domestic_actor(m.actor):
+            # unions, protesters, farmers, opposition parties with no named target: their own state
+            rc = args_mod.fill_domestic(m, ac)
+        if ac and not rc and not named:
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = _next_counterpart(cands, c, ac)
-            if counter:
+            if counter is None:
+                # the actor's country has no foreign counterpart anywhere in the article: a
+                # domestic story (a government answering its own unions, a state of emergency)
+                rc = args_mod.fill_domestic(m, ac)
+            elif m.event_type not in NO_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)
