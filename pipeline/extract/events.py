@@ -973,6 +973,7 @@ class _Resolver:
             pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
+            return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date)
         if r is None and t.pos_ == "PROPN":
@@ -2108,13 +2109,19 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
-def _named_unresolved_patient(tok) -> bool:
+LOCATIVE_PREPS = {"à", "au", "aux", "dans", "en", "in", "at", "near", "près"}
+
+
+def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
     cands = _objects(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for _p, c in _prep_args(tok)]
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in _owners(c) if o.text[:1].isupper()
+              if not resolvable(_span_text(o.doc, _np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
     return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") for c in cands)
 
 
@@ -2169,7 +2176,8 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = _countries(m.actor), _countries(m.recipient)
         named = _named_unresolved_patient(getattr(m, "_tok", None))
-        if ac and not rc and not named and args_mod.domestic_actor(m.actor):
+        if ac and not rc and args_mod.domestic_actor(m.actor) and \
+                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
         if ac and not rc and not named:
