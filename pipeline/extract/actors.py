@@ -325,6 +325,12 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             c = capital_country(frag)
             if c:
                 return c, "capital", s, e
+    # two-word nationalities first ("his North Korean counterpart" is not South Korea's)
+    for (w1, s, _e), (w2, _s, e) in zip(toks, toks[1:]):
+        if w1[:1].isupper() and w2[:1].isupper():
+            c = demonym_country(f"{w1} {w2}")
+            if c:
+                return c, "demonym", s, e
     for w, s, e in toks:
         c = demonym_country(w)
         if c:

@@ -120,4 +120,12 @@ def fill_domestic(m, countries) -> frozenset:
     return frozenset((own,))
 
 
-__all__ = ["domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+def foreign_in_sentence(memory, m, countries) -> bool:
+    """Does the mention's sentence name a party of another country than `countries`?"""
+    if memory is None:
+        return False
+    return any(m.sentence_start <= e.pos < m.sentence_end and e.res.ref.country and e.res.ref.country not in countries
+               for e in memory.entries)
+
+
+__all__ = ["foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

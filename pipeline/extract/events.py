@@ -2126,6 +2126,8 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
+MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 
 
 def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
@@ -2166,9 +2168,10 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 if same_sector and m.event_type not in NO_RECIPIENT_TYPES and "recipient_domestic" not in m.notes:
                     m.recipient = []
         rc = _countries(m.recipient)
-        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES):
-            # "Moscou et Pékin ont réaffirmé leur soutien mutuel": coordinated parties of a
-            # reciprocal event are each other's recipients
+        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
+            # "Moscou et Pékin ont réaffirmé leur soutien mutuel", "Indian and Chinese troops
+            # completed the withdrawal": coordinated parties of different countries with no other
+            # target act on each other
             first = m.actor[0].country
             m.recipient = [a for a in m.actor if a.country and a.country != first]
             m.actor = [a for a in m.actor if a.country == first or not a.country]
@@ -2184,11 +2187,11 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = _next_counterpart(cands, c, ac)
-            if counter is None:
+            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)
-            elif m.event_type not in NO_RECIPIENT_TYPES:
+            elif counter is not None and m.event_type not in NO_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)
