@@ -128,4 +128,60 @@ def foreign_in_sentence(memory, m, countries) -> bool:
                for e in memory.entries)
 
 
-__all__ = ["foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+# prepositional phrases the French parser heads with an adverb ("auprès de X": advmod "auprès"
+# with X as its oblique): their preposition is the adverb
+ADVERBIAL_PREPS = shared_set("adverbial_preps")
+
+
+def adverbial_prep_args(h) -> list:
+    """(prep, token) pairs for "auprès de X", "face à X" parsed as an adverb with an oblique."""
+    return [(c.lower_, g) for c in h.children if c.dep_ in ("advmod", "xcomp", "obl", "obl:mod") and c.lower_ in ADVERBIAL_PREPS
+            for g in c.children if g.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj") and g.pos_ in ("NOUN", "PROPN")]
+
+
+TARGET_PREPS = shared_set("target_preps")
+
+
+def aimed_at(host, skip) -> list:
+    """Nouns of the clause of `host` introduced by a preposition of aim ("sur", "contre", "on",
+    "against"), wherever the parser hung them ("lancé des drones et des missiles sur la région"),
+    outside the subtrees of the tokens in `skip` (the subject)."""
+    banned = {t.i for s in skip for t in s.subtree}
+    out = []
+    for x in host.subtree:
+        if x.i in banned or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in TARGET_PREPS for c in x.children) or (
+                x.dep_ == "pobj" and x.head.lower_ in TARGET_PREPS):
+            out.append(x)
+    return out
+
+
+def place_target(cands) -> tuple | None:
+    """(country, token) of the first named place among the patients/obliques `cands` of an attack
+    and their complements ("des frappes contre plusieurs localités du sud du Liban", "a lancé des
+    drones sur la région d'Odessa"): the country hit."""
+    from pipeline.extract import places
+
+    for c in cands:
+        todo, seen = [(c, 0)], set()
+        while todo:
+            x, depth = todo.pop(0)
+            if x.i in seen:
+                continue
+            seen.add(x.i)
+            if x.pos_ == "PROPN" and x.text[:1].isupper():
+                name = " ".join(t.text for t in x.subtree if t.dep_ in ("flat", "flat:name", "compound") or t.i == x.i)
+                country = places.country_by_name(name) or places.capital_country(name)
+                if country is None:
+                    g = places.lookup_place(name)
+                    country = g.country if g is not None else None
+                if country:
+                    return country, x
+            if depth < 3:
+                todo.extend((g, depth + 1) for g in x.children
+                            if g.dep_ in ("nmod", "obl", "pobj", "prep", "appos", "obl:arg", "obl:mod", "conj"))
+    return None
+
+
+__all__ = ["aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

@@ -1212,7 +1212,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                 for o in objs:
                     add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"])
-            for p, c in _prep_args(tok):
+            for p, c in _prep_args(tok) + args_mod.adverbial_prep_args(tok):
                 if p in rprep and c.i != tok.i:
                     if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
                         continue
@@ -1313,7 +1313,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     for p, c in _prep_args(gov):
                         if p in aprep:
                             add(actors, [c])
-                for p, c in _prep_args(gov):
+                for p, c in _prep_args(gov) + args_mod.adverbial_prep_args(gov):
                     if p in rprep and c.i not in (tok.i, anchor.i) and c.i not in triggers_idx:
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
@@ -1871,6 +1871,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
+            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES:
+                recips = _place_target(tok, spec, actors, lang)
+                if recips:
+                    notes.append("recipient_from_target_place")
             if not recips and actors and spec.event_type == "COERCE":
                 recips = _domestic_target(tok, actors)
                 if recips:
@@ -2110,6 +2114,31 @@ PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
 LOCATIVE_PREPS = {"à", "au", "aux", "dans", "en", "in", "at", "near", "près"}
+
+
+def _place_target(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
+    """The country of a named place an attack is aimed at (its object, "contre"/"sur"/"against"
+    oblique, or the oblique of the light verb of a noun trigger), when not the attacker's own."""
+    host = tok
+    if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        host = tok.head
+    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    cands = _objects(host) if host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB" else []
+    cands = [c for c in cands if c.i != tok.i]
+    cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
+    # "une série de frappes contre X", "lancé des drones et des missiles sur X"
+    clause, hops = host, 0
+    while clause.pos_ not in ("VERB", "AUX") and hops < 2 and clause.head.i != clause.i and \
+            clause.dep_ in ("nmod", "obj", "dobj", "pobj", "prep", "obl:arg"):
+        clause, hops = clause.head, hops + 1
+    if clause.pos_ in ("VERB", "AUX"):
+        cands += args_mod.aimed_at(clause, [c for c in clause.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS])
+    hit = args_mod.place_target(cands)
+    if hit is None or hit[0] in {p.res.ref.country for p in actors}:
+        return []
+    country, t = hit
+    ref = ActorRef(text=t.text, name=None, country=country, sector="CVL")
+    return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
 
 
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:

@@ -87,3 +87,20 @@ def test_unknown_party_stays_unknown():
     evs = _events(body)
     rej = [(a, r) for t, a, r, _ in evs if t == "REJECT"]
     assert all(r != ["GRC"] and r != ["TUR"] for _a, r in rej)
+
+
+def test_attack_on_a_named_place_targets_its_country():
+    evs = _events("Mardi, la Russie a lancé des drones et des missiles sur la région d'Odessa.")
+    assert any(t == "ASSAULT" and a == ["RUS"] and r == ["UKR"] for t, a, r, _ in evs)
+
+
+def test_aupres_de_names_the_recipient():
+    evs = _events("Lundi, le Portugal a protesté officiellement auprès de l'Espagne.")
+    assert any(a == ["PRT"] and r == ["ESP"] for _t, a, r, _ in evs)
+
+
+def test_two_word_nationality_and_coordinated_withdrawal():
+    evs = _events("Russian Defence Minister Ivanov and his North Korean counterpart met in Moscow on Monday.", lang="en")
+    assert _has(evs, "CONSULT", {"RUS", "PRK"})
+    evs = _events("Kyrgyz and Tajik troops completed the withdrawal of forward units on Tuesday.", lang="en")
+    assert _has(evs, "RETREAT", {"KGZ", "TJK"})
