@@ -102,6 +102,10 @@ def definite_pair(t, pair_words):
 DOMESTIC_ACTOR_SECTORS = frozenset(shared_set("domestic_actor_sectors"))
 
 
+# armed groups and NGOs named without nationality are parties of their own, coded [] (README)
+OWN_PARTY_SECTORS = frozenset(shared_set("own_party_sectors"))
+
+
 def domestic_actor(actor_refs) -> bool:
     """Are all the actor's parties with a country non-state domestic groups (one country)?"""
     located = [a for a in actor_refs if a.country]

@@ -1036,6 +1036,11 @@ class _Resolver:
                 sec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_), "GOV")
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
+        if r is None and tsec in args_mod.OWN_PARTY_SECTORS and t.pos_ == "NOUN":
+            # "insurgents", "les rebelles", "une ONG" with no nationality and no earlier party of
+            # that kind: a party of its own, coded without a country (never the nearby state)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
+                                     0, len(text)), t.i, "parse")]
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
@@ -2103,7 +2108,8 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
         if not _countries(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):
             # an unidentified armed party ("des hommes armés", "gunmen") attacking an identified target
             if not (any(a.sector == "UNK" for a in m.actor) and _countries(m.recipient)
-                    and m.event_type in ("ASSAULT", "COERCE")):
+                    and m.event_type in ("ASSAULT", "COERCE")) and not (
+                    any(a.sector in args_mod.OWN_PARTY_SECTORS for a in m.actor) and _countries(m.recipient)):
                 continue
         out.append(m)
     return out
