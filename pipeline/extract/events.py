@@ -962,8 +962,7 @@ class _Resolver:
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
-        words = {w.lower() for w in _WORD_RE.findall(text)}
-        pair_tok = args_mod.definite_pair(t, PAIR_WORDS) if words & PAIR_WORDS else None
+        pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
         sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
         if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
