@@ -37,7 +37,7 @@ def pronominal(v) -> bool:
     if any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" for c in kids):
         return True
     lem = v.lemma_.lower()
-    return lem in ETRE_ACTIVE_VERBS and any(c.dep_ in PASS_SUBJ_DEPS for c in kids)
+    return lem in ETRE_ACTIVE_VERBS and any(c.dep_ in PASS_SUBJ_DEPS | {"nsubj"} for c in kids)
 
 
 def pronominal_subjects(v) -> list:
@@ -45,6 +45,19 @@ def pronominal_subjects(v) -> list:
     if not pronominal(v):
         return []
     return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+
+
+def misparsed_cosubject(v, subs) -> list:
+    """"La Russie et l'Ukraine ont procédé ...": the parser made the verb a conjunct of the first
+    subject (itself hung on a later verb) and gave it only the second one. The first is a
+    co-subject when it precedes the verb's own subject with nothing verbal between them."""
+    h = v.head
+    if v.dep_ != "conj" or h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in ("nsubj", "nsubj:pass") or not subs:
+        return []
+    first = min(x.i for x in subs)
+    if h.i < first < v.i and not any(x.pos_ in ("VERB", "AUX") for x in v.doc[h.i + 1:first]):
+        return [h]
+    return []
 
 
 def orphan_subject(v) -> list:
@@ -188,4 +201,4 @@ def place_target(cands) -> tuple | None:
     return None
 
 
-__all__ = ["aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

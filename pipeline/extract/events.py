@@ -812,6 +812,7 @@ class ArticleState:
     reference: date | None
     memory: Memory = field(default_factory=Memory)
     places: list = field(default_factory=list)
+    dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -969,7 +970,8 @@ class _Resolver:
                      or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
             persons = t.lemma_.lower() not in sides
             # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
-            pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
+            pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
+                mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
@@ -1056,6 +1058,7 @@ def _subject_of(v, depth: int = 0):
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
     if not subs and depth == 0:
         subs = args_mod.orphan_subject(v)
+    subs = args_mod.misparsed_cosubject(v, subs) + subs
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject
         # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
@@ -1982,6 +1985,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 confidence=_confidence(actors, recips, st_res.markers, explicit, spec), notes=notes, language=lang,
             )
             out.append(_Cand(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
+            if st_res.status == "asserted" and actors and recips and etype not in THIRD_PARTY_TYPES and \
+                    len({p.res.ref.country for p in actors + recips} - {None}) == 2 and \
+                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country:
+                st.dyad = (actors[0].res, recips[0].res)
             m._tok = tok  # type: ignore[attr-defined]
         _inherit_from_governing_event(out, doc, s)
     return _consolidate([c for c in out], st.memory)
@@ -2160,6 +2167,9 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# thanks, aid and appeals are often a third party's (a mediator, a donor): they do not set the
+# two sides that "les deux pays" / "both sides" refer to
+THIRD_PARTY_TYPES = {"SUPPORT", "AID", "REQUEST"}
 # coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
 MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 

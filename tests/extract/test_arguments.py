@@ -104,3 +104,12 @@ def test_two_word_nationality_and_coordinated_withdrawal():
     assert _has(evs, "CONSULT", {"RUS", "PRK"})
     evs = _events("Kyrgyz and Tajik troops completed the withdrawal of forward units on Tuesday.", lang="en")
     assert _has(evs, "RETREAT", {"KGZ", "TJK"})
+
+
+def test_both_sides_are_the_two_sides_of_the_last_exchange_not_the_mediator():
+    body = ("Le Soudan et le Tchad ont procédé mercredi à un échange de prisonniers sous l'égide du Qatar. "
+            "Le président soudanais a remercié le Qatar pour sa médiation. "
+            "Les deux parties sont par ailleurs convenues de se revoir en mai.")
+    evs = _events(body)
+    agree = [(a, r) for t, a, r, m in evs if t == "AGREE" and "convenues" in m.trigger]
+    assert agree and all(set(a) | set(r) == {"SDN", "TCD"} for a, r in agree)
