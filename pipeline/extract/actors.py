@@ -303,6 +303,9 @@ def _sector_in(tokens_folded: list[str]) -> str | None:
     return None
 
 
+_NAME_PARTICLES = frozenset(("da", "das", "de", "del", "di", "do", "dos"))
+
+
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
     """(country, how, start, end) from country names (n-grams), capitals, demonyms."""
     n = len(toks)
@@ -323,7 +326,8 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             if c:
                 return c, "country", s, e
             c = capital_country(frag)
-            if c:
+            if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()):
+                # ... but not the end of a longer name ("Mocímboa da Praia" is not Cape Verde's capital)
                 return c, "capital", s, e
     # two-word nationalities first ("his North Korean counterpart" is not South Korea's)
     for (w1, s, _e), (w2, _s, e) in zip(toks, toks[1:]):
