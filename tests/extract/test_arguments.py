@@ -113,3 +113,11 @@ def test_both_sides_are_the_two_sides_of_the_last_exchange_not_the_mediator():
     evs = _events(body)
     agree = [(a, r) for t, a, r, m in evs if t == "AGREE" and "convenues" in m.trigger]
     assert agree and all(set(a) | set(r) == {"SDN", "TCD"} for a, r in agree)
+
+
+def test_a_date_is_not_a_named_unknown_patient():
+    body = ("Chilean teachers began a national strike on Monday, demanding higher wages. "
+            "On Wednesday, the Chilean government suspended the fuel tax increase for 60 days.")
+    evs = _events(body, lang="en")
+    sus = [(a, r) for t, a, r, m in evs if m.trigger == "suspended"]
+    assert sus and all(r == ["CHL"] for _a, r in sus)
