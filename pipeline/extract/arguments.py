@@ -60,6 +60,34 @@ def misparsed_cosubject(v, subs) -> list:
     return []
 
 
+def _name_part(x) -> bool:
+    return x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X")
+
+
+def name_run(t) -> tuple[int, int]:
+    """(first, last) token index of the run of capitalised words around `t`, across hyphens
+    written without spaces ("Addis-Abeba" tokenised as three pieces)."""
+    doc = t.doc
+    a, b = t.i, t.i
+    while True:
+        if a > 0 and _name_part(doc[a - 1]) and (doc[a - 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+            a -= 1
+        elif a > 1 and doc[a - 1].text == "-" and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_ \
+                and _name_part(doc[a - 2]):
+            a -= 2
+        else:
+            break
+    while True:
+        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+            b += 1
+        elif b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and not doc[b + 1].whitespace_ \
+                and _name_part(doc[b + 2]):
+            b += 2
+        else:
+            break
+    return a, b
+
+
 def orphan_subject(v) -> list:
     """A noun phrase the parser left as a separate root before verb `v` (itself a root, with no
     subject): "Les chefs de la diplomatie des deux pays, A et B, se sont entretenus"."""
@@ -201,4 +229,4 @@ def place_target(cands) -> tuple | None:
     return None
 
 
-__all__ = ["misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

@@ -977,14 +977,10 @@ class _Resolver:
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date)
-        if r is None and t.pos_ == "PROPN":
-            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere): the
-            # contiguous run of capitalised proper nouns around the head
-            a, b = t.i, t.i
-            while a > 0 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].text[:1].isupper():
-                a -= 1
-            while b + 1 < len(self.doc) and self.doc[b + 1].pos_ == "PROPN" and self.doc[b + 1].text[:1].isupper():
-                b += 1
+        if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
+            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
+            # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head
+            a, b = args_mod.name_run(t)
             if (a, b) != (t.i, t.i):
                 r = resolve_span(self.doc[a:b + 1].text, lang, self.on_date)
         if r is None and t.pos_ == "PROPN":
