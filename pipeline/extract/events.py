@@ -2169,6 +2169,7 @@ SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 THIRD_PARTY_TYPES = {"SUPPORT", "AID", "REQUEST"}
 # coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
 MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
+STATE_SECTORS = {"GOV", "MIL"}
 
 
 def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
@@ -2206,7 +2207,12 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 m.recipient = other
             elif not other and all(r.country in ac for r in m.recipient if r.country):
                 same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
-                if same_sector and m.event_type not in NO_RECIPIENT_TYPES and "recipient_domestic" not in m.notes:
+                # "Israel withdrew troops ... Israel's military": the state and its own forces are
+                # one side, not actor and target
+                own_state = all(r.sector in STATE_SECTORS for r in m.recipient) and all(
+                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES
+                if (same_sector or own_state) and (m.event_type not in NO_RECIPIENT_TYPES or own_state) and \
+                        "recipient_domestic" not in m.notes:
                     m.recipient = []
         rc = _countries(m.recipient)
         if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
