@@ -147,6 +147,18 @@ DOMESTIC_ACTOR_SECTORS = frozenset(shared_set("domestic_actor_sectors"))
 OWN_PARTY_SECTORS = frozenset(shared_set("own_party_sectors"))
 
 
+def state_title(text: str) -> str | None:
+    """The state sector (GOV, MIL, COP) a phrase's title word names, if any ("Employment Minister
+    X", "government officials", "la police")."""
+    from pipeline.extract.actors import SECTOR_WORDS
+
+    for w in text.replace("'", " ").split():
+        sec = SECTOR_WORDS.get(fold(w).strip(".,;:"))
+        if sec in ("GOV", "MIL", "COP"):
+            return sec
+    return None
+
+
 def domestic_actor(actor_refs) -> bool:
     """Are all the actor's parties with a country non-state domestic groups (one country)?"""
     located = [a for a in actor_refs if a.country]
@@ -229,4 +241,4 @@ def place_target(cands) -> tuple | None:
     return None
 
 
-__all__ = ["name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

@@ -121,3 +121,10 @@ def test_a_date_is_not_a_named_unknown_patient():
     evs = _events(body, lang="en")
     sus = [(a, r) for t, a, r, m in evs if m.trigger == "suspended"]
     assert sus and all(r == ["CHL"] for _a, r in sus)
+
+
+def test_untitled_minister_in_a_domestic_story_is_the_story_country():
+    body = ("Thousands of Chilean nurses went on strike in Valparaíso on Monday. "
+            "On Tuesday, Health Minister Ana Pérez rejected the nurses' demands.")
+    evs = _events(body, lang="en")
+    assert any(t == "REJECT" and a == ["CHL"] and r == ["CHL"] for t, a, r, _ in evs)
