@@ -88,6 +88,32 @@ def name_run(t) -> tuple[int, int]:
     return a, b
 
 
+def reporting_subject(t, pronouns):
+    """The subject of the reporting clause a 3rd-person singular subject pronoun is embedded in
+    ("Le gouvernement a annoncé qu'il recevrait les syndicats", "Japan said it would ..."), or
+    None. Only a noun subject of the verb the pronoun's clause complements."""
+    if t.lower_ not in pronouns or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return None
+    v = t.head
+    if v.dep_ != "ccomp" or v.head.i == v.i:
+        return None
+    subs = [c for c in v.head.children if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN")]
+    return subs[0] if subs else None
+
+
+def fronted_adjunct(c, subjects) -> bool:
+    """Is this oblique a sentence-initial adjunct placed before the subject ("À Doha, la
+    délégation a exigé ...")? Then it is a circumstance, not the recipient."""
+    return any(s.i > c.i for s in subjects) and _prep_word(c) in FRONTED_LOCATIVE_PREPS
+
+
+def _prep_word(c) -> str:
+    return next((g.lower_ for g in c.children if g.dep_ == "case"), c.head.lower_ if c.dep_ == "pobj" else "")
+
+
+FRONTED_LOCATIVE_PREPS = shared_set("fronted_locative_preps")
+
+
 def orphan_subject(v) -> list:
     """A noun phrase the parser left as a separate root before verb `v` (itself a root, with no
     subject): "Les chefs de la diplomatie des deux pays, A et B, se sont entretenus"."""
@@ -241,4 +267,4 @@ def place_target(cands) -> tuple | None:
     return None
 
 
-__all__ = ["state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]

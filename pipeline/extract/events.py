@@ -940,6 +940,12 @@ class _Resolver:
                     pair = mem.salient_pair(pos, persons=True)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
+            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()))
+            if main is not None and main.i != t.i:
+                # "Le gouvernement a annoncé qu'il recevrait ...": the subject of the reporting clause
+                ps = self.resolve_tok(main)
+                if ps:
+                    return [Party(p.res, t.i, "coref") for p in ps]
             r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
         if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
@@ -1224,7 +1230,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"])
             for p, c in _prep_args(tok) + args_mod.adverbial_prep_args(tok):
-                if p in rprep and c.i != tok.i:
+                if p in rprep and c.i != tok.i and not args_mod.fronted_adjunct(c, subs):
                     if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
                         continue
                     n0 = len(recips)

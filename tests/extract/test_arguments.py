@@ -128,3 +128,9 @@ def test_untitled_minister_in_a_domestic_story_is_the_story_country():
             "On Tuesday, Health Minister Ana Pérez rejected the nurses' demands.")
     evs = _events(body, lang="en")
     assert any(t == "REJECT" and a == ["CHL"] and r == ["CHL"] for t, a, r, _ in evs)
+
+
+def test_fronted_place_is_not_the_recipient():
+    evs = _events("À Doha, le ministre soudanais a exigé mardi la fin des combats.")
+    assert any(t == "REQUEST" and a == ["SDN"] for t, a, _r, _ in evs)
+    assert not any(r == ["QAT"] for _t, _a, r, _ in evs)
