@@ -40,44 +40,18 @@ def _add(sector: str, words: str) -> None:
         SECTOR_WORDS[w.replace("_", " ")] = sector
 
 
-_add("GOV", """president presidente presidents presidentes chef chefs dirigeant dirigeante dirigeants
- gouvernement gouvernements premier ministre ministres ministere ministeres administration autorites
- autorite homologue homologues regime diplomatie diplomate diplomates ambassade ambassadeur ambassadrice
- ambassadeurs chancelier chanceliere chancellerie vice-president vice-presidente secretaire porte-parole
- presidence executif etat etats monarque roi reine emir prince sultan junte premier-ministre
- president-elu delegation negociateur negociateurs envoye emissaire conseiller conseillers responsable
- responsables officiels pouvoir capitale gouverneur gouverneurs maire
- president's government governments minister ministers ministry administration authorities official
- officials leader leaders counterpart counterparts regime diplomat diplomats embassy ambassador envoy
- chancellor spokesman spokeswoman spokesperson secretary presidency premier king queen emir cabinet
- delegation negotiator negotiators governor mayor state department""")
-_add("MIL", """armee armees militaire militaires soldat soldats troupes troupe forces marine aviation
- etat-major general generaux commandant commandement officier officiers garde-cotes garde-frontieres
- army armies military soldier soldiers troops navy air_force marines general generals commander
- commanders coast_guard forces""")
-_add("COP", """police policier policiers policiere gendarme gendarmes gendarmerie douane douaniers
- police officers policemen""")
-_add("CVL", """manifestants manifestant manifestante population civils civil habitants citoyens
- partisans militants etudiants agriculteurs paysans travailleurs ouvriers syndicats syndicat foule
- refugies migrants residents electeurs eleve eleves civil villageois ecoliers pelerins fideles passants
- protesters protester demonstrators civilians residents citizens supporters activists students
- farmers workers unions crowd refugees migrants voters people pupils schoolchildren villagers
- worshippers pilgrims""")
-_add("REB", """rebelles rebelle guerilla guerillas guerilleros insurges milice milices miliciens
- jihadistes djihadistes terroristes separatistes combattants
- rebels rebel guerrillas insurgents militia militias militants jihadists terrorists separatists
- fighters""")
-_add("CRM", """cartel cartels gang gangs narcotrafiquants trafiquants mafia criminels
- traffickers smugglers criminals""")
-_add("LEG", """parlement parlementaires deputes depute senat senateur senateurs senateurs congres
- assemblee legislateurs parliament lawmakers legislators senators senate congress assembly mps""")
-_add("JUD", """justice tribunal tribunaux cour juge juges procureur procureurs parquet magistrat
- court courts judge judges prosecutor prosecutors judiciary""")
-_add("POL", """opposition opposant opposants parti partis candidat candidate party parties opponents
- candidate""")
-_add("BUS", """entreprise entreprises societe compagnie groupe_petrolier industriels company companies
- firm firms business""")
-_add("MED", """journalistes journaliste presse medias media journalists journalist press""")
+def _load_sector_words(path: Path) -> None:
+    """The `sector_words` block of actors.yaml (read alone: the entities are loaded on demand)."""
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\nsector_words:")
+    end = text.index("\nentities:", start)
+    for sector, words in (yaml.safe_load(text[start:end]) or {})["sector_words"].items():
+        _add(sector, words)
+
+
+_load_sector_words(DATA_PATH)
 
 # Words that say "the head of the state" (used to type persons in generic phrases).
 _PLURAL_GROUP_SECTORS = {"CVL", "REB", "CRM", "MIL", "COP"}
@@ -329,6 +303,9 @@ def _sector_in(tokens_folded: list[str]) -> str | None:
     return None
 
 
+_NAME_PARTICLES = frozenset(("da", "das", "de", "del", "di", "do", "dos"))
+
+
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
     """(country, how, start, end) from country names (n-grams), capitals, demonyms."""
     n = len(toks)
@@ -349,8 +326,15 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             if c:
                 return c, "country", s, e
             c = capital_country(frag)
-            if c:
+            if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()):
+                # ... but not the end of a longer name ("Mocímboa da Praia" is not Cape Verde's capital)
                 return c, "capital", s, e
+    # two-word nationalities first ("his North Korean counterpart" is not South Korea's)
+    for (w1, s, _e), (w2, _s, e) in zip(toks, toks[1:]):
+        if w1[:1].isupper() and w2[:1].isupper():
+            c = demonym_country(f"{w1} {w2}")
+            if c:
+                return c, "demonym", s, e
     for w, s, e in toks:
         c = demonym_country(w)
         if c:
@@ -407,7 +391,9 @@ def _resolve_span_core(span_text: str, lang: str):
         if how in ("country", "capital"):
             sector = "GOV"
         else:  # bare demonym: "les Colombiens" -> the population; "colombien" adj alone -> GOV
-            sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 else "GOV"
+            # ... and "thousands of young Kenyans" (the capitalised nationality noun heads the phrase)
+            sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 or (
+                toks[-1][1] == s and toks[-1][0][:1].isupper() and len(toks) > 1) else "GOV"
     how_full = f"title_{how}" if _sector_in(folded) else how
     name = None
     ref = ActorRef(text=span_text.strip(), name=name, country=country, sector=sector)

@@ -39,6 +39,7 @@ from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import actors as actors_mod
+from pipeline.extract import arguments as args_mod
 from pipeline.extract import senses
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
 from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
@@ -464,6 +465,7 @@ class ArticleState:
     reference: date | None
     memory: Memory = field(default_factory=Memory)
     places: list = field(default_factory=list)
+    dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -542,7 +544,8 @@ class _Resolver:
         seq = []
         for m in mods:
             seq.append(m)
-            seq.extend(g for g in m.children if g.dep_ == "conj" and g.pos_ in ("ADJ", "PROPN"))
+            seq.extend(g for g in m.children if g.dep_ == "conj" and (
+                g.pos_ in ("ADJ", "PROPN") or actors_mod.demonym_country(g.text)))
         if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
             return []
         countries = []
@@ -590,6 +593,12 @@ class _Resolver:
                     pair = mem.salient_pair(pos, persons=True)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
+            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()))
+            if main is not None and main.i != t.i:
+                # "Le gouvernement a annoncé qu'il recevrait ...": the subject of the reporting clause
+                ps = self.resolve_tok(main)
+                if ps:
+                    return [Party(p.res, t.i, "coref") for p in ps]
             r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
         if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
@@ -605,27 +614,32 @@ class _Resolver:
         multi = self._coordinated_nationalities(t)
         if multi:
             return multi
+        if t.pos_ == "NOUN" and fold(t.lemma_) in actors_mod.SECTOR_WORDS:
+            # "des délégations de la RDC et du Rwanda": one party per coordinated complement
+            multi = [p for c in args_mod.coordinated_complements(t) for p in self._resolve_one(c, allow_first_person)]
+            if len({p.res.ref.country for p in multi if p.res.ref.country}) >= 2:
+                return multi
         idxs = _np_tokens(t)
         text, s, e = _span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
-        words = {w.lower() for w in _WORD_RE.findall(text)}
-        if words & PAIR_WORDS and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
-                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "pays", "parti", "camp", "partie", "man", "country", "side", "nation", "capitale")):
-            persons = t.lemma_.lower() not in ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti")
+        pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
+        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
+        if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
+                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
+                     or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
+            persons = t.lemma_.lower() not in sides
             # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
-            pair = mem.salient_pair(pos, persons=persons) or (mem.salient_pair(pos, persons=False) if persons else None)
+            pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
+                mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 return [Party(p, t.i, "pair") for p in pair]
+            return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date)
-        if r is None and t.pos_ == "PROPN":
-            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere): the
-            # contiguous run of capitalised proper nouns around the head
-            a, b = t.i, t.i
-            while a > 0 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].text[:1].isupper():
-                a -= 1
-            while b + 1 < len(self.doc) and self.doc[b + 1].pos_ == "PROPN" and self.doc[b + 1].text[:1].isupper():
-                b += 1
+        if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
+            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
+            # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head
+            a, b = args_mod.name_run(t)
             if (a, b) != (t.i, t.i):
                 r = resolve_span(self.doc[a:b + 1].text, lang, self.on_date)
         if r is None and t.pos_ == "PROPN":
@@ -678,6 +692,19 @@ class _Resolver:
                 sec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_), "GOV")
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
+        if r is None and t.pos_ in ("NOUN", "PROPN"):
+            # "Employment Minister X", "government officials" with no nationality in a story that
+            # has named no other country so far: the state of the article's country
+            sec = args_mod.state_title(text)
+            c = self.place_country() if sec else None
+            if c and not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country} - {c}:
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
+                                         0, len(text)), t.i, "place")]
+        if r is None and tsec in args_mod.OWN_PARTY_SECTORS and t.pos_ == "NOUN":
+            # "insurgents", "les rebelles", "une ONG" with no nationality and no earlier party of
+            # that kind: a party of its own, coded without a country (never the nearby state)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
+                                     0, len(text)), t.i, "parse")]
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
@@ -691,7 +718,10 @@ OBJECT_CONTROL = shared_set("object_control")
 
 def _subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"]
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
+    if not subs and depth == 0:
+        subs = args_mod.orphan_subject(v)
+    subs = args_mod.misparsed_cosubject(v, subs) + subs
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject
         # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
@@ -737,6 +767,8 @@ def _subject_of(v, depth: int = 0):
 
 
 def _is_passive(v) -> bool:
+    if args_mod.pronominal(v):
+        return False
     if any(c.dep_ in PASS_SUBJ_DEPS | {"aux:pass", "auxpass"} for c in v.children):
         return True
     if "Pass" in v.morph.get("Voice"):
@@ -799,7 +831,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             lst.extend(R.resolve_tok(t))
 
     def pairs_from_entre():
-        for p, c in _prep_args(tok):
+        # "un échange de tirs entre X et Y": the parser may hang "entre" under the complement
+        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)]:
             if p in ("entre", "between"):
                 ps = R.resolve_tok(c)
                 if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:
@@ -849,8 +882,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                 for o in objs:
                     add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"])
-            for p, c in _prep_args(tok):
-                if p in rprep and c.i != tok.i:
+            for p, c in _prep_args(tok) + args_mod.adverbial_prep_args(tok):
+                if p in rprep and c.i != tok.i and not args_mod.fronted_adjunct(c, subs):
                     if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
                         continue
                     n0 = len(recips)
@@ -950,7 +983,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                     for p, c in _prep_args(gov):
                         if p in aprep:
                             add(actors, [c])
-                for p, c in _prep_args(gov):
+                for p, c in _prep_args(gov) + args_mod.adverbial_prep_args(gov):
                     if p in rprep and c.i not in (tok.i, anchor.i) and c.i not in triggers_idx:
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
@@ -1392,6 +1425,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
+            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES:
+                recips = _place_target(tok, spec, actors, lang)
+                if recips:
+                    notes.append("recipient_from_target_place")
             if not recips and actors and spec.event_type == "COERCE":
                 recips = _domestic_target(tok, actors)
                 if recips:
@@ -1459,6 +1496,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 confidence=_confidence(actors, recips, st_res.markers, explicit, spec), notes=notes, language=lang,
             )
             out.append(_Cand(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
+            if st_res.status == "asserted" and actors and recips and etype not in THIRD_PARTY_TYPES and \
+                    len({p.res.ref.country for p in actors + recips} - {None}) == 2 and \
+                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country:
+                st.dyad = (actors[0].res, recips[0].res)
             m._tok = tok  # type: ignore[attr-defined]
         _inherit_from_governing_event(out, doc, s)
     return _consolidate([c for c in out], st.memory)
@@ -1584,7 +1625,8 @@ def _consolidate(cands: list[_Cand], memory=None) -> list[EventMention]:
         if not _countries(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):
             # an unidentified armed party ("des hommes armés", "gunmen") attacking an identified target
             if not (any(a.sector == "UNK" for a in m.actor) and _countries(m.recipient)
-                    and m.event_type in ("ASSAULT", "COERCE")):
+                    and m.event_type in ("ASSAULT", "COERCE")) and not (
+                    any(a.sector in args_mod.OWN_PARTY_SECTORS for a in m.actor) and _countries(m.recipient)):
                 continue
         out.append(m)
     return out
@@ -1594,17 +1636,55 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
-def _named_unresolved_patient(tok) -> bool:
+LOCATIVE_PREPS = {"à", "au", "aux", "dans", "en", "in", "at", "near", "près"}
+
+
+def _place_target(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
+    """The country of a named place an attack is aimed at (its object, "contre"/"sur"/"against"
+    oblique, or the oblique of the light verb of a noun trigger), when not the attacker's own."""
+    host = tok
+    if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        host = tok.head
+    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    cands = _objects(host) if host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB" else []
+    cands = [c for c in cands if c.i != tok.i]
+    cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
+    # "une série de frappes contre X", "lancé des drones et des missiles sur X"
+    clause, hops = host, 0
+    while clause.pos_ not in ("VERB", "AUX") and hops < 2 and clause.head.i != clause.i and \
+            clause.dep_ in ("nmod", "obj", "dobj", "pobj", "prep", "obl:arg"):
+        clause, hops = clause.head, hops + 1
+    if clause.pos_ in ("VERB", "AUX"):
+        cands += args_mod.aimed_at(clause, [c for c in clause.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS])
+    hit = args_mod.place_target(cands)
+    if hit is None or hit[0] in {p.res.ref.country for p in actors}:
+        return []
+    country, t = hit
+    ref = ActorRef(text=t.text, name=None, country=country, sector="CVL")
+    return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
+
+
+def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
     cands = _objects(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for _p, c in _prep_args(tok)]
-    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") for c in cands)
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in _owners(c) if o.text[:1].isupper()
+              if not resolvable(_span_text(o.doc, _np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") and c.lemma_.lower() not in TIME_WORDS
+               and ent_type(c) not in ("DATE", "TIME") for c in cands)
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# thanks, aid and appeals are often a third party's (a mediator, a donor): they do not set the
+# two sides that "les deux pays" / "both sides" refer to
+THIRD_PARTY_TYPES = {"SUPPORT", "AID", "REQUEST"}
+# coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
+MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
+STATE_SECTORS = {"GOV", "MIL"}
 
 
 def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
@@ -1642,24 +1722,38 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
                 m.recipient = other
             elif not other and all(r.country in ac for r in m.recipient if r.country):
                 same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
-                if same_sector and m.event_type not in NO_RECIPIENT_TYPES and "recipient_domestic" not in m.notes:
+                # "Israel withdrew troops ... Israel's military": the state and its own forces are
+                # one side, not actor and target
+                own_state = all(r.sector in STATE_SECTORS for r in m.recipient) and all(
+                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES
+                if (same_sector or own_state) and (m.event_type not in NO_RECIPIENT_TYPES or own_state) and \
+                        "recipient_domestic" not in m.notes:
                     m.recipient = []
         rc = _countries(m.recipient)
-        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES):
-            # "Moscou et Pékin ont réaffirmé leur soutien mutuel": coordinated parties of a
-            # reciprocal event are each other's recipients
+        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
+            # "Moscou et Pékin ont réaffirmé leur soutien mutuel", "Indian and Chinese troops
+            # completed the withdrawal": coordinated parties of different countries with no other
+            # target act on each other
             first = m.actor[0].country
             m.recipient = [a for a in m.actor if a.country and a.country != first]
             m.actor = [a for a in m.actor if a.country == first or not a.country]
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = _countries(m.actor), _countries(m.recipient)
-        if ac and not rc and m.event_type not in NO_RECIPIENT_TYPES and \
-                not _named_unresolved_patient(getattr(m, "_tok", None)):
+        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        if ac and not rc and args_mod.domestic_actor(m.actor) and \
+                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
+            # unions, protesters, farmers, opposition parties with no named target: their own state
+            rc = args_mod.fill_domestic(m, ac)
+        if ac and not rc and not named:
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = _next_counterpart(cands, c, ac)
-            if counter:
+            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
+                # the actor's country has no foreign counterpart anywhere in the article: a
+                # domestic story (a government answering its own unions, a state of emergency)
+                rc = args_mod.fill_domestic(m, ac)
+            elif counter is not None and m.event_type not in NO_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)

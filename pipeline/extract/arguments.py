@@ -1,0 +1,270 @@
+"""Argument rules of the event coder that read the parse only (who did it to whom).
+
+Kept apart from ``events.py`` (which calls them): each function takes spaCy tokens and the word
+sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
+
+- ``pronominal``: a French verb in the pronominal voice ("se sont entretenus", "se sont parlé",
+  "se sont engagées") or an active verb conjugated with "être" ("sont convenus") is not a
+  passive, whatever label the parser gave its subject (often ``nsubj:pass``);
+- ``orphan_subject``: the noun phrase the parser cut off as a second root before the verb
+  ("Les chefs de la diplomatie des deux pays, A et B, se sont entretenus") is its subject;
+- ``coordinated_complements``: "des délégations de la RDC et du Rwanda", "delegations of X and
+  Y": one party per coordinated complement of a group noun;
+- ``definite_pair``: "les deux pays", "both sides", "the two leaders" refer to the two parties
+  the discourse last set; "deux officiers de l'armée rwandaise" (indefinite) does not.
+"""
+from __future__ import annotations
+
+from pipeline.core.models import ActorRef
+from pipeline.extract.actors import fold
+from pipeline.extract.lexicon import shared_set
+
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# verbs whose compound tenses take "être" in the active voice (their subject is the agent)
+ETRE_ACTIVE_VERBS = shared_set("etre_active_verbs")
+# determiners that make "deux"/"two" a definite reference to a known pair
+PAIR_DETS = shared_set("pair_determiners")
+REFLEXIVE_CLITICS = {"se", "s'"}
+
+
+def pronominal(v) -> bool:
+    """Is this verb pronominal or an active "être" verb rather than a passive? Never when a
+    "par" agent is present ("a été convenu par les deux parties" stays a passive)."""
+    kids = list(v.children)
+    if any(c.dep_ in ("obl:agent",) or (c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN", "PRON") and any(
+            g.lower_ == "par" and g.dep_ == "case" for g in c.children)) for c in kids):
+        return False
+    if any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" for c in kids):
+        return True
+    lem = v.lemma_.lower()
+    return lem in ETRE_ACTIVE_VERBS and any(c.dep_ in PASS_SUBJ_DEPS | {"nsubj"} for c in kids)
+
+
+def pronominal_subjects(v) -> list:
+    """The subject of a pronominal verb, which the parser labelled as a passive subject."""
+    if not pronominal(v):
+        return []
+    return [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS]
+
+
+def misparsed_cosubject(v, subs) -> list:
+    """"La Russie et l'Ukraine ont procédé ...": the parser made the verb a conjunct of the first
+    subject (itself hung on a later verb) and gave it only the second one. The first is a
+    co-subject when it precedes the verb's own subject with nothing verbal between them."""
+    h = v.head
+    if v.dep_ != "conj" or h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in ("nsubj", "nsubj:pass") or not subs:
+        return []
+    first = min(x.i for x in subs)
+    if h.i < first < v.i and not any(x.pos_ in ("VERB", "AUX") for x in v.doc[h.i + 1:first]):
+        return [h]
+    return []
+
+
+def _name_part(x) -> bool:
+    return x.text[:1].isupper() and x.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X")
+
+
+def name_run(t) -> tuple[int, int]:
+    """(first, last) token index of the run of capitalised words around `t`, across hyphens
+    written without spaces ("Addis-Abeba" tokenised as three pieces)."""
+    doc = t.doc
+    a, b = t.i, t.i
+    while True:
+        if a > 0 and _name_part(doc[a - 1]) and (doc[a - 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+            a -= 1
+        elif a > 1 and doc[a - 1].text == "-" and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_ \
+                and _name_part(doc[a - 2]):
+            a -= 2
+        else:
+            break
+    while True:
+        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+            b += 1
+        elif b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and not doc[b + 1].whitespace_ \
+                and _name_part(doc[b + 2]):
+            b += 2
+        else:
+            break
+    return a, b
+
+
+def reporting_subject(t, pronouns):
+    """The subject of the reporting clause a 3rd-person singular subject pronoun is embedded in
+    ("Le gouvernement a annoncé qu'il recevrait les syndicats", "Japan said it would ..."), or
+    None. Only a noun subject of the verb the pronoun's clause complements."""
+    if t.lower_ not in pronouns or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return None
+    v = t.head
+    if v.dep_ != "ccomp" or v.head.i == v.i:
+        return None
+    subs = [c for c in v.head.children if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "PROPN")]
+    return subs[0] if subs else None
+
+
+def fronted_adjunct(c, subjects) -> bool:
+    """Is this oblique a sentence-initial adjunct placed before the subject ("À Doha, la
+    délégation a exigé ...")? Then it is a circumstance, not the recipient."""
+    return any(s.i > c.i for s in subjects) and _prep_word(c) in FRONTED_LOCATIVE_PREPS
+
+
+def _prep_word(c) -> str:
+    return next((g.lower_ for g in c.children if g.dep_ == "case"), c.head.lower_ if c.dep_ == "pobj" else "")
+
+
+FRONTED_LOCATIVE_PREPS = shared_set("fronted_locative_preps")
+
+
+def orphan_subject(v) -> list:
+    """A noun phrase the parser left as a separate root before verb `v` (itself a root, with no
+    subject): "Les chefs de la diplomatie des deux pays, A et B, se sont entretenus"."""
+    if v.head.i != v.i:
+        return []
+    for t in v.doc[:v.i]:
+        if t.head.i == t.i and t.i != v.i and t.pos_ in ("NOUN", "PROPN"):
+            # nothing verbal of its own between it and the verb
+            if not any(x.pos_ in ("VERB",) and x.head.i == t.i for x in v.doc[t.i:v.i]):
+                return [t]
+    return []
+
+
+def coordinated_complements(t) -> list:
+    """Complements of a group noun coordinated across countries: "des délégations de la RDC et du
+    Rwanda" -> [RDC, Rwanda] tokens (the head then stands for one party per complement)."""
+    for c in t.children:
+        is_de = c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'") for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            c = next((g for g in c.children if g.dep_ == "pobj"), None)
+            is_de = c is not None
+        if not is_de:
+            continue
+        conj = [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN")]
+        if conj:
+            return [c] + conj
+    return []
+
+
+def definite_pair(t, pair_words):
+    """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
+    "des deux pays" under another noun), rather than count new parties ("deux officiers")? The token
+    carrying the number, else None."""
+    todo, seen = [(t, 0)], set()
+    while todo:
+        x, depth = todo.pop()
+        if x.i in seen:
+            continue
+        seen.add(x.i)
+        words = [c for c in x.children if c.dep_ in ("nummod", "det", "predet", "case", "poss", "nmod:poss")]
+        if any(fold(c.lower_) in pair_words for c in words) and (
+                any(fold(c.lower_) in PAIR_DETS for c in words) or x.lower_ == "both"):
+            return x
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in x.children):
+            return x
+        if depth < 3:
+            todo.extend((c, depth + 1) for c in x.children if c.dep_ in ("nmod", "poss", "nmod:poss", "prep", "pobj"))
+    return None
+
+
+# sectors of a country's own people and institutions other than its state: with no named target,
+# their demands, strikes and protests address their own state (shared/README.md "Domestic events")
+DOMESTIC_ACTOR_SECTORS = frozenset(shared_set("domestic_actor_sectors"))
+
+
+# armed groups and NGOs named without nationality are parties of their own, coded [] (README)
+OWN_PARTY_SECTORS = frozenset(shared_set("own_party_sectors"))
+
+
+def state_title(text: str) -> str | None:
+    """The state sector (GOV, MIL, COP) a phrase's title word names, if any ("Employment Minister
+    X", "government officials", "la police")."""
+    from pipeline.extract.actors import SECTOR_WORDS
+
+    for w in text.replace("'", " ").split():
+        sec = SECTOR_WORDS.get(fold(w).strip(".,;:"))
+        if sec in ("GOV", "MIL", "COP"):
+            return sec
+    return None
+
+
+def domestic_actor(actor_refs) -> bool:
+    """Are all the actor's parties with a country non-state domestic groups (one country)?"""
+    located = [a for a in actor_refs if a.country]
+    return bool(located) and len({a.country for a in located}) == 1 and all(
+        a.sector in DOMESTIC_ACTOR_SECTORS for a in located)
+
+
+def fill_domestic(m, countries) -> frozenset:
+    """Code a mention with no recipient as domestic: the actor's own country on both sides.
+    Only for one actor country; returns the recipient countries now set."""
+    if len(countries) != 1:
+        return frozenset()
+    (own,) = tuple(countries)
+    m.recipient = [ActorRef(text="", name=None, country=own, sector="GOV")]
+    m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_domestic_context"]
+    return frozenset((own,))
+
+
+def foreign_in_sentence(memory, m, countries) -> bool:
+    """Does the mention's sentence name a party of another country than `countries`?"""
+    if memory is None:
+        return False
+    return any(m.sentence_start <= e.pos < m.sentence_end and e.res.ref.country and e.res.ref.country not in countries
+               for e in memory.entries)
+
+
+# prepositional phrases the French parser heads with an adverb ("auprès de X": advmod "auprès"
+# with X as its oblique): their preposition is the adverb
+ADVERBIAL_PREPS = shared_set("adverbial_preps")
+
+
+def adverbial_prep_args(h) -> list:
+    """(prep, token) pairs for "auprès de X", "face à X" parsed as an adverb with an oblique."""
+    return [(c.lower_, g) for c in h.children if c.dep_ in ("advmod", "xcomp", "obl", "obl:mod") and c.lower_ in ADVERBIAL_PREPS
+            for g in c.children if g.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj") and g.pos_ in ("NOUN", "PROPN")]
+
+
+TARGET_PREPS = shared_set("target_preps")
+
+
+def aimed_at(host, skip) -> list:
+    """Nouns of the clause of `host` introduced by a preposition of aim ("sur", "contre", "on",
+    "against"), wherever the parser hung them ("lancé des drones et des missiles sur la région"),
+    outside the subtrees of the tokens in `skip` (the subject)."""
+    banned = {t.i for s in skip for t in s.subtree}
+    out = []
+    for x in host.subtree:
+        if x.i in banned or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in TARGET_PREPS for c in x.children) or (
+                x.dep_ == "pobj" and x.head.lower_ in TARGET_PREPS):
+            out.append(x)
+    return out
+
+
+def place_target(cands) -> tuple | None:
+    """(country, token) of the first named place among the patients/obliques `cands` of an attack
+    and their complements ("des frappes contre plusieurs localités du sud du Liban", "a lancé des
+    drones sur la région d'Odessa"): the country hit."""
+    from pipeline.extract import places
+
+    for c in cands:
+        todo, seen = [(c, 0)], set()
+        while todo:
+            x, depth = todo.pop(0)
+            if x.i in seen:
+                continue
+            seen.add(x.i)
+            if x.pos_ == "PROPN" and x.text[:1].isupper():
+                name = " ".join(t.text for t in x.subtree if t.dep_ in ("flat", "flat:name", "compound") or t.i == x.i)
+                country = places.country_by_name(name) or places.capital_country(name)
+                if country is None:
+                    g = places.lookup_place(name)
+                    country = g.country if g is not None else None
+                if country:
+                    return country, x
+            if depth < 3:
+                todo.extend((g, depth + 1) for g in x.children
+                            if g.dep_ in ("nmod", "obl", "pobj", "prep", "appos", "obl:arg", "obl:mod", "conj"))
+    return None
+
+
+__all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
