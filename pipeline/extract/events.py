@@ -1674,8 +1674,10 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # "a rejeté les propositions de X": the named owner of the object
     cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in _owners(c) if o.text[:1].isupper()
               if not resolvable(_span_text(o.doc, _np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
-    return any(c.pos_ == "PROPN" and c.ent_type_ not in ("LOC", "GPE") and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") for c in cands)
+    # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
+    # raw read of the token attribute would then depend on what parsed the Doc before
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+               and ent_type(c) not in ("LOC", "GPE", "DATE", "TIME") for c in cands)
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
