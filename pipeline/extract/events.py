@@ -530,7 +530,8 @@ class _Resolver:
             return self.cache[tok.i]
         out: list[Party] = []
         for t in _conjuncts(tok):
-            out.extend(self._resolve_one(t, allow_first_person))
+            out.extend(self._resolve_one(t, allow_first_person) or [
+                p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
         self.cache[tok.i] = out
         return out
 
@@ -892,6 +893,10 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, _owners(c))
+            if not recips and spec.event_type in args_mod.TRANSFER_TYPES:
+                dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
+                add(recips, dest)
+                recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique

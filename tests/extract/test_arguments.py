@@ -134,3 +134,32 @@ def test_fronted_place_is_not_the_recipient():
     evs = _events("À Doha, le ministre soudanais a exigé mardi la fin des combats.")
     assert any(t == "REQUEST" and a == ["SDN"] for t, a, _r, _ in evs)
     assert not any(r == ["QAT"] for _t, _a, r, _ in evs)
+
+
+def _aid(body, lang="fr"):
+    return [(a, r) for t, a, r, _ in _events(body, lang) if t == "AID"]
+
+
+def test_transfer_destination_hung_under_the_theme_object():
+    # "au X" / "à <capitale>" / "en X" after the goods: the parser attaches it to the goods noun
+    assert (["CAN"], ["MLI"]) in _aid("Le Canada a livré jeudi des médicaments et des tentes au Mali.")
+    assert (["NOR"], ["JOR"]) in _aid("La Norvège a acheminé mardi des vivres à Amman.")
+    assert (["ITA"], ["HTI"]) in _aid("L'Italie a envoyé trois avions transportant des couvertures en Haïti.")
+
+
+def test_transfer_destination_city_of_the_gazetteer():
+    assert (["TUR"], ["SYR"]) in _aid("La Turquie a livré lundi à Alep des tentes et des couvertures.")
+
+
+def test_vehicle_chartered_by_a_state_is_that_state():
+    assert (["ESP"], ["TUN"]) in _aid("Un avion affrété par l'Espagne a livré à Tunis dix tonnes de médicaments.")
+    evs = _events("Bakou a rejeté les accusations formulées par Erevan.")
+    assert _has(evs, "REJECT", {"AZE", "ARM"})
+
+
+def test_ship_loaded_with_relief_is_aid_not_a_deployment():
+    evs = _events("Le Japon a dépêché vendredi aux Tonga un navire de la marine chargé de vivres et d'eau potable.")
+    assert any(t == "AID" and a == ["JPN"] for t, a, _r, _ in evs)
+    assert not any(t == "MOBILIZE" for t, _a, _r, _ in evs)
+    evs = _events("Le Japon a dépêché vendredi deux frégates et 300 soldats à Okinawa.")
+    assert not any(t == "AID" for t, _a, _r, _ in evs)
