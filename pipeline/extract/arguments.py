@@ -79,7 +79,8 @@ def name_run(t) -> tuple[int, int]:
         else:
             break
     while True:
-        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+        # a capitalised "adverb" after a name is a mistagged part of it ("Abou Dhabi")
+        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ in ("PROPN", "ADV", "X") or t.pos_ != "PROPN"):
             b += 1
         elif b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and not doc[b + 1].whitespace_ \
                 and _name_part(doc[b + 2]):

@@ -140,6 +140,7 @@ RECIP_PREPS = {
 }
 AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
 COMITATIVE = {"avec", "with"}
+OF_PREPS = {None, "de", "du", "des", "d'", "of"}  # "devant le Parlement" is a setting, not a group's make-up
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
@@ -1164,7 +1165,8 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign
         near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
         if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
             return []
-        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text)) for x in near):
+        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
+               for x in near if x.dep_ != "nmod" or _prep_of(x) in OF_PREPS):
             group = g
             break
     if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):

@@ -163,3 +163,21 @@ def test_ship_loaded_with_relief_is_aid_not_a_deployment():
     assert not any(t == "MOBILIZE" for t, _a, _r, _ in evs)
     evs = _events("Le Japon a dépêché vendredi deux frégates et 300 soldats à Okinawa.")
     assert not any(t == "AID" for t, _a, _r, _ in evs)
+
+
+def test_capitalised_word_tagged_negative_adverb_is_part_of_a_name():
+    # the tagger reads "Dhabi" as a negative adverb: neither a negation nor a cut in the name
+    body = ("Le Yémen a accusé lundi les Émirats d'avoir bombardé Aden. "
+            "Abou Dhabi a démenti mardi ces accusations.")
+    ms = [m for m in extract_mentions("t", body, "fr", PUB, None) if m.event_type == "REJECT"]
+    assert ms and ms[0].status == "asserted"
+    assert {a.country for a in ms[0].actor} == {"ARE"}
+
+
+def test_institution_before_which_one_speaks_is_no_patient_group():
+    # "devant le Parlement" is the setting of the denial, not a domestic group it targets
+    body = ("Le Kenya a accusé lundi l'Ouganda de masser des troupes. "
+            "Le président ougandais a démenti mardi toute intention hostile devant le Parlement.")
+    evs = _events(body)
+    assert any(t == "REJECT" and a == ["UGA"] and r == ["KEN"] for t, a, r, _ in evs)
+    assert not any(t == "REJECT" and r == ["UGA"] for t, _a, r, _ in evs)
