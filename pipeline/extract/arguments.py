@@ -313,3 +313,14 @@ def destination_places(toks, lang: str) -> list:
         if g is not None and g.country:
             out.append((t, Resolution(ActorRef(text=text, name=None, country=g.country, sector="GOV"), None, "place", 0, len(text))))
     return out
+
+
+def stray_nationalities(t, seq, demonym) -> list:
+    """A coordinated nationality the parser attached to the verb instead of the noun ("ont opposé
+    les armées thaïlandaise et cambodgienne": "cambodgienne" a conj of "opposé" or of "armées"), right after the
+    noun's own nationality `seq`."""
+    if not seq or t.head.i == t.i:
+        return []
+    last = max(x.i for x in seq)
+    return [g for g in list(t.head.children) + list(t.children) if g.dep_ == "conj" and g.pos_ == "ADJ" and last < g.i <= last + 2
+            and any(c.dep_ == "cc" for c in g.children) and demonym(g.text)]

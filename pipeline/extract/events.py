@@ -548,6 +548,7 @@ class _Resolver:
             seq.append(m)
             seq.extend(g for g in m.children if g.dep_ == "conj" and (
                 g.pos_ in ("ADJ", "PROPN") or actors_mod.demonym_country(g.text)))
+        seq += args_mod.stray_nationalities(t, seq, actors_mod.demonym_country)
         if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
             return []
         countries = []
@@ -1189,6 +1190,11 @@ SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
 ACTION_NOUNS = shared_set("action_nouns")
 
 
+def _quoted(t) -> bool:
+    """A complement in quotation marks is a label ("qualifié la mesure de « représailles »"), no author."""
+    return any(c.text in _QUOTE_CHARS for c in t.children)
+
+
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
     # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
@@ -1203,7 +1209,7 @@ def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) ->
             continue
         if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
                (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
-               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par")) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
             continue  # the object names its own author ("rejected Egypt's proposal")
         lem = o.lemma_.lower()

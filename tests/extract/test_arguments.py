@@ -181,3 +181,21 @@ def test_institution_before_which_one_speaks_is_no_patient_group():
     evs = _events(body)
     assert any(t == "REJECT" and a == ["UGA"] and r == ["KEN"] for t, a, r, _ in evs)
     assert not any(t == "REJECT" and r == ["UGA"] for t, _a, r, _ in evs)
+
+
+def test_label_hung_under_the_object_of_qualifier():
+    # "qualifier X de « Y »": the parser hangs the quoted label under X; X names no author
+    body = ("Le Vietnam a interdit lundi les navires de pêche philippins. "
+            "Mardi, le ministre philippin a qualifié la mesure de « provocation inutile ».")
+    evs = _events(body)
+    assert any(t == "ACCUSE" and a == ["PHL"] and r == ["VNM"] for t, a, r, _ in evs)
+    evs = _events("Le ministre philippin a qualifié l'ambassadeur vietnamien de « menteur ».")
+    assert any(t == "ACCUSE" and a == ["PHL"] and r == ["VNM"] for t, a, r, _ in evs)
+    evs = _events("Le ministre philippin a qualifié l'ambassadeur vietnamien de « partenaire précieux ».")
+    assert not any(t == "ACCUSE" for t, _a, _r, _ in evs)
+
+
+def test_second_nationality_attached_to_the_noun_or_verb():
+    # "les armées A et B": the parser makes B a conjunct of the noun (or of the verb)
+    evs = _events("Les armées péruvienne et équatorienne se sont affrontées jeudi près de la frontière.")
+    assert _has(evs, "ASSAULT", {"PER", "ECU"})
