@@ -324,3 +324,20 @@ def stray_nationalities(t, seq, demonym) -> list:
     last = max(x.i for x in seq)
     return [g for g in list(t.head.children) + list(t.children) if g.dep_ == "conj" and g.pos_ == "ADJ" and last < g.i <= last + 2
             and any(c.dep_ == "cc" for c in g.children) and demonym(g.text)]
+
+
+OPPOSING_VERBS = shared_set("opposing_verbs")
+
+
+def opposed_parties(t) -> list:
+    """The parties of an event noun that is the subject of a verb setting two sides against each
+    other ("de nouveaux combats ont opposé les armées A et B", "opposé les forces A aux soldats B",
+    "clashes pitted X against Y")."""
+    h = t.head
+    if t.dep_ not in ("nsubj", "nsubj:pass") or h.lemma_.lower() not in OPPOSING_VERBS:
+        return []
+    objs = [c for c in h.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    others = [g for x in [h] + objs for c in x.children for g in [c] + list(c.children)
+              if g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("obl", "obl:arg", "nmod", "pobj")
+              and _prep_word(g) in ("à", "aux", "au", "against")]
+    return objs + sorted(others, key=lambda g: g.i)[:1]  # "... aux soldats B à Khartoum": the first

@@ -995,8 +995,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
                     add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
-        ent = pairs_from_entre()
-        if ent:
+        ent = pairs_from_entre() or [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]
+        if len(ent or []) >= 2:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
         if not actors and spec.symmetric and circumstantial(tok):

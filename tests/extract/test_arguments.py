@@ -199,3 +199,10 @@ def test_second_nationality_attached_to_the_noun_or_verb():
     # "les armées A et B": the parser makes B a conjunct of the noun (or of the verb)
     evs = _events("Les armées péruvienne et équatorienne se sont affrontées jeudi près de la frontière.")
     assert _has(evs, "ASSAULT", {"PER", "ECU"})
+
+
+def test_event_noun_subject_of_opposer_takes_the_opposed_sides():
+    evs = _events("De violents combats ont opposé jeudi les forces soudanaises aux soldats tchadiens près d'Abéché.")
+    assert _has(evs, "ASSAULT", {"SDN", "TCD"})
+    evs = _events("De nouveaux heurts ont opposé samedi les armées péruvienne et équatorienne.")
+    assert _has(evs, "ASSAULT", {"PER", "ECU"})
