@@ -16,8 +16,9 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 from __future__ import annotations
 
 from pipeline.core.models import ActorRef
-from pipeline.extract.actors import fold
+from pipeline.extract.actors import Resolution, fold
 from pipeline.extract.lexicon import shared_set
+from pipeline.extract.places import lookup_place
 
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # verbs whose compound tenses take "être" in the active voice (their subject is the agent)
@@ -78,7 +79,8 @@ def name_run(t) -> tuple[int, int]:
         else:
             break
     while True:
-        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ == "PROPN" or t.pos_ != "PROPN"):
+        # a capitalised "adverb" after a name is a mistagged part of it ("Abou Dhabi")
+        if b + 1 < len(doc) and _name_part(doc[b + 1]) and (doc[b + 1].pos_ in ("PROPN", "ADV", "X") or t.pos_ != "PROPN"):
             b += 1
         elif b + 2 < len(doc) and doc[b + 1].text == "-" and not doc[b].whitespace_ and not doc[b + 1].whitespace_ \
                 and _name_part(doc[b + 2]):
@@ -112,6 +114,20 @@ def _prep_word(c) -> str:
 
 
 FRONTED_LOCATIVE_PREPS = shared_set("fronted_locative_preps")
+# "a livré des médicaments au Liban": the destination the parser hung under the theme object
+DESTINATION_PREPS = shared_set("destination_preps")
+TIME_WORDS = shared_set("time_words")
+TRANSFER_TYPES = {"AID"}
+
+
+def theme_destinations(v, objs) -> list:
+    """The "à X" / "to X" complements of the theme objects of a transfer ("a livré des vivres à
+    Beyrouth", "sent tents to Vanuatu"): the parser often attaches them to the noun, not the verb
+    (or to a weekday it took for the object: "a livré jeudi des vivres au Mali")."""
+    objs = list(objs) + [c for c in v.children if c.dep_ == "obl:arg" or (
+        c.dep_ in ("obl:mod", "obl", "obj") and c.lemma_.lower() in TIME_WORDS)]
+    return [g for o in objs for g in o.subtree if g.i != o.i and g.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "pobj")
+            and g.pos_ in ("PROPN", "NOUN") and _prep_word(g) in DESTINATION_PREPS]
 
 
 def orphan_subject(v) -> list:
@@ -268,3 +284,60 @@ def place_target(cands) -> tuple | None:
 
 
 __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+
+
+def participle_agents(t) -> list:
+    """The agent of a participle modifying a noun that names no party: "un avion affrété par la
+    France", "a convoy funded by Saudi Arabia" -> the France, Saudi Arabia."""
+    if t.pos_ != "NOUN":
+        return []
+    return [a for c in t.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+            for a in c.children if (a.dep_ in ("obl:agent", "agent") or (a.dep_ == "obl" and _prep_word(a) in ("par",)))
+            and a.pos_ in ("PROPN", "NOUN")] + [
+        g for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+        for g in a.children if g.dep_ == "pobj"]
+
+
+def destination_places(toks, lang: str) -> list:
+    """(token, Resolution) of the destinations of a transfer that name a city or region of the
+    gazetteer rather than a state ("a livré à Port-Soudan des pompes"): the place's country."""
+    out = []
+    for t in toks:
+        if t.pos_ != "PROPN":
+            continue
+        lo, hi = t.i, t.i + 1
+        while hi < len(t.doc) and t.doc[hi].dep_ in ("flat:name", "flat") and t.doc[hi].head.i == t.i:
+            hi += 1
+        text = t.doc[lo:hi].text
+        g = lookup_place(text, lang)
+        if g is not None and g.country:
+            out.append((t, Resolution(ActorRef(text=text, name=None, country=g.country, sector="GOV"), None, "place", 0, len(text))))
+    return out
+
+
+def stray_nationalities(t, seq, demonym) -> list:
+    """A coordinated nationality the parser attached to the verb instead of the noun ("ont opposé
+    les armées thaïlandaise et cambodgienne": "cambodgienne" a conj of "opposé" or of "armées"), right after the
+    noun's own nationality `seq`."""
+    if not seq or t.head.i == t.i:
+        return []
+    last = max(x.i for x in seq)
+    return [g for g in list(t.head.children) + list(t.children) if g.dep_ == "conj" and g.pos_ == "ADJ" and last < g.i <= last + 2
+            and any(c.dep_ == "cc" for c in g.children) and demonym(g.text)]
+
+
+OPPOSING_VERBS = shared_set("opposing_verbs")
+
+
+def opposed_parties(t) -> list:
+    """The parties of an event noun that is the subject of a verb setting two sides against each
+    other ("de nouveaux combats ont opposé les armées A et B", "opposé les forces A aux soldats B",
+    "clashes pitted X against Y")."""
+    h = t.head
+    if t.dep_ not in ("nsubj", "nsubj:pass") or h.lemma_.lower() not in OPPOSING_VERBS:
+        return []
+    objs = [c for c in h.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    others = [g for x in [h] + objs for c in x.children for g in [c] + list(c.children)
+              if g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("obl", "obl:arg", "nmod", "pobj")
+              and _prep_word(g) in ("à", "aux", "au", "against")]
+    return objs + sorted(others, key=lambda g: g.i)[:1]  # "... aux soldats B à Khartoum": the first

@@ -140,6 +140,7 @@ RECIP_PREPS = {
 }
 AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
 COMITATIVE = {"avec", "with"}
+OF_PREPS = {None, "de", "du", "des", "d'", "of"}  # "devant le Parlement" is a setting, not a group's make-up
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
@@ -530,7 +531,8 @@ class _Resolver:
             return self.cache[tok.i]
         out: list[Party] = []
         for t in _conjuncts(tok):
-            out.extend(self._resolve_one(t, allow_first_person))
+            out.extend(self._resolve_one(t, allow_first_person) or [
+                p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
         self.cache[tok.i] = out
         return out
 
@@ -546,6 +548,7 @@ class _Resolver:
             seq.append(m)
             seq.extend(g for g in m.children if g.dep_ == "conj" and (
                 g.pos_ in ("ADJ", "PROPN") or actors_mod.demonym_country(g.text)))
+        seq += args_mod.stray_nationalities(t, seq, actors_mod.demonym_country)
         if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
             return []
         countries = []
@@ -892,6 +895,10 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, _owners(c))
+            if not recips and spec.event_type in args_mod.TRANSFER_TYPES:
+                dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
+                add(recips, dest)
+                recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique
@@ -988,8 +995,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
                     add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
-        ent = pairs_from_entre()
-        if ent:
+        ent = pairs_from_entre() or [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]
+        if len(ent or []) >= 2:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
         if not actors and spec.symmetric and circumstantial(tok):
@@ -1159,7 +1166,8 @@ def _domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign
         near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
         if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
             return []
-        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text)) for x in near):
+        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
+               for x in near if x.dep_ != "nmod" or _prep_of(x) in OF_PREPS):
             group = g
             break
     if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
@@ -1182,6 +1190,11 @@ SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
 ACTION_NOUNS = shared_set("action_nouns")
 
 
+def _quoted(t) -> bool:
+    """A complement in quotation marks is a label ("qualifié la mesure de « représailles »"), no author."""
+    return any(c.text in _QUOTE_CHARS for c in t.children)
+
+
 def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
     # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
@@ -1196,7 +1209,7 @@ def _anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) ->
             continue
         if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
                (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
-               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par")) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
             continue  # the object names its own author ("rejected Egypt's proposal")
         lem = o.lemma_.lower()

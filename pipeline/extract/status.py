@@ -219,7 +219,8 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         for dep, low, clem, c in _children_words(t):
-            if dep in ("advmod", "neg") and (low in NEG_WORDS[lang] or "Neg" in c.morph.get("Polarity")) and \
+            # a capitalised word the tagger took for a negative adverb is a name ("Abou Dhabi a démenti")
+            if dep in ("advmod", "neg") and (low in NEG_WORDS[lang] or "Neg" in c.morph.get("Polarity") and not c.text[:1].isupper()) and \
                     not (lang == "fr" and low == "plus" and not any(x.lower_ in ("ne", "n'") for x in t.children)):
                 if not (lang == "fr" and low in ("ne", "n'") and not any(
                         x.lower_ in NEG_WORDS["fr"] | {"personne", "rien", "aucun", "aucune", "que", "qu'"} for x in t.children)):

@@ -134,3 +134,75 @@ def test_fronted_place_is_not_the_recipient():
     evs = _events("À Doha, le ministre soudanais a exigé mardi la fin des combats.")
     assert any(t == "REQUEST" and a == ["SDN"] for t, a, _r, _ in evs)
     assert not any(r == ["QAT"] for _t, _a, r, _ in evs)
+
+
+def _aid(body, lang="fr"):
+    return [(a, r) for t, a, r, _ in _events(body, lang) if t == "AID"]
+
+
+def test_transfer_destination_hung_under_the_theme_object():
+    # "au X" / "à <capitale>" / "en X" after the goods: the parser attaches it to the goods noun
+    assert (["CAN"], ["MLI"]) in _aid("Le Canada a livré jeudi des médicaments et des tentes au Mali.")
+    assert (["NOR"], ["JOR"]) in _aid("La Norvège a acheminé mardi des vivres à Amman.")
+    assert (["ITA"], ["HTI"]) in _aid("L'Italie a envoyé trois avions transportant des couvertures en Haïti.")
+
+
+def test_transfer_destination_city_of_the_gazetteer():
+    assert (["TUR"], ["SYR"]) in _aid("La Turquie a livré lundi à Alep des tentes et des couvertures.")
+
+
+def test_vehicle_chartered_by_a_state_is_that_state():
+    assert (["ESP"], ["TUN"]) in _aid("Un avion affrété par l'Espagne a livré à Tunis dix tonnes de médicaments.")
+    evs = _events("Bakou a rejeté les accusations formulées par Erevan.")
+    assert _has(evs, "REJECT", {"AZE", "ARM"})
+
+
+def test_ship_loaded_with_relief_is_aid_not_a_deployment():
+    evs = _events("Le Japon a dépêché vendredi aux Tonga un navire de la marine chargé de vivres et d'eau potable.")
+    assert any(t == "AID" and a == ["JPN"] for t, a, _r, _ in evs)
+    assert not any(t == "MOBILIZE" for t, _a, _r, _ in evs)
+    evs = _events("Le Japon a dépêché vendredi deux frégates et 300 soldats à Okinawa.")
+    assert not any(t == "AID" for t, _a, _r, _ in evs)
+
+
+def test_capitalised_word_tagged_negative_adverb_is_part_of_a_name():
+    # the tagger reads "Dhabi" as a negative adverb: neither a negation nor a cut in the name
+    body = ("Le Yémen a accusé lundi les Émirats d'avoir bombardé Aden. "
+            "Abou Dhabi a démenti mardi ces accusations.")
+    ms = [m for m in extract_mentions("t", body, "fr", PUB, None) if m.event_type == "REJECT"]
+    assert ms and ms[0].status == "asserted"
+    assert {a.country for a in ms[0].actor} == {"ARE"}
+
+
+def test_institution_before_which_one_speaks_is_no_patient_group():
+    # "devant le Parlement" is the setting of the denial, not a domestic group it targets
+    body = ("Le Kenya a accusé lundi l'Ouganda de masser des troupes. "
+            "Le président ougandais a démenti mardi toute intention hostile devant le Parlement.")
+    evs = _events(body)
+    assert any(t == "REJECT" and a == ["UGA"] and r == ["KEN"] for t, a, r, _ in evs)
+    assert not any(t == "REJECT" and r == ["UGA"] for t, _a, r, _ in evs)
+
+
+def test_label_hung_under_the_object_of_qualifier():
+    # "qualifier X de « Y »": the parser hangs the quoted label under X; X names no author
+    body = ("Le Vietnam a interdit lundi les navires de pêche philippins. "
+            "Mardi, le ministre philippin a qualifié la mesure de « provocation inutile ».")
+    evs = _events(body)
+    assert any(t == "ACCUSE" and a == ["PHL"] and r == ["VNM"] for t, a, r, _ in evs)
+    evs = _events("Le ministre philippin a qualifié l'ambassadeur vietnamien de « menteur ».")
+    assert any(t == "ACCUSE" and a == ["PHL"] and r == ["VNM"] for t, a, r, _ in evs)
+    evs = _events("Le ministre philippin a qualifié l'ambassadeur vietnamien de « partenaire précieux ».")
+    assert not any(t == "ACCUSE" for t, _a, _r, _ in evs)
+
+
+def test_second_nationality_attached_to_the_noun_or_verb():
+    # "les armées A et B": the parser makes B a conjunct of the noun (or of the verb)
+    evs = _events("Les armées péruvienne et équatorienne se sont affrontées jeudi près de la frontière.")
+    assert _has(evs, "ASSAULT", {"PER", "ECU"})
+
+
+def test_event_noun_subject_of_opposer_takes_the_opposed_sides():
+    evs = _events("De violents combats ont opposé jeudi les forces soudanaises aux soldats tchadiens près d'Abéché.")
+    assert _has(evs, "ASSAULT", {"SDN", "TCD"})
+    evs = _events("De nouveaux heurts ont opposé samedi les armées péruvienne et équatorienne.")
+    assert _has(evs, "ASSAULT", {"PER", "ECU"})
