@@ -16,7 +16,7 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 from __future__ import annotations
 
 from pipeline.core.models import ActorRef
-from pipeline.extract.actors import fold
+from pipeline.extract.actors import SECTOR_WORDS, fold
 from pipeline.extract.lexicon import shared_set
 
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
@@ -268,3 +268,9 @@ def place_target(cands) -> tuple | None:
 
 
 __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+
+
+def agent_noun(t) -> bool:
+    """A trigger noun that names the people who act ("protesters", "les manifestants", "strikers"):
+    a party as well as an event word, so it stays the subject or object of another trigger."""
+    return fold(t.lemma_) in SECTOR_WORDS or fold(t.text) in SECTOR_WORDS

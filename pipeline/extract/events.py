@@ -826,7 +826,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
 
     def add(lst, toks):
         for t in toks:
-            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN":
+            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN" and not args_mod.agent_noun(t):
                 continue
             lst.extend(R.resolve_tok(t))
 

@@ -1,0 +1,39 @@
+"""English single news sentences with one clear event verb: bare group nouns, titled persons,
+cities standing for governments (x-en2).  Sentences are invented, not from any test set."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.events import extract_mentions
+from pipeline.extract.places import capital_country
+
+PUB = date(2026, 3, 28)
+
+
+@pytest.fixture(scope="module")
+def _warm(nlp_en):
+    return True
+
+
+def _keys(body):
+    ms = extract_mentions("t", body, "en", PUB)
+    return {(m.event_type, frozenset(a.country for a in m.actor if a.country),
+             frozenset(r.country for r in m.recipient if r.country)) for m in ms}
+
+
+def test_bare_agent_noun_subject_is_a_party(_warm):
+    # "protesters" is itself a PROTEST trigger noun, but also the party of the verb it is subject of
+    assert ("ASSAULT", frozenset({"PER"}), frozenset({"PER"})) in _keys(
+        "On Friday, protesters clashed with riot police in Lima.")
+    assert any(t == "PROTEST" and a == {"GHA"} for t, a, _ in _keys("Demonstrators marched through Accra."))
+
+
+def test_seat_of_government_metonyms():
+    assert capital_country("Tel Aviv") == "ISR"
+    assert capital_country("Whitehall") == "GBR"
+    assert capital_country("Blue House") == "KOR"
+
+
+def test_city_for_government_as_actor(_warm):
+    assert ("THREATEN", frozenset({"ISR"}), frozenset({"LBN"})) in _keys(
+        "Tel Aviv warned Beirut against any further rocket fire.")
