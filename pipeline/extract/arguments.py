@@ -270,6 +270,19 @@ def place_target(cands) -> tuple | None:
 __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
 
+PEOPLE_COUNTS = shared_set("people_counts")
+IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
+
+
+def implicit_state_agent(mode, place_country) -> ActorRef | None:
+    """The unnamed agent of a passive arrest or deportation ("hundreds were detained in Minsk"):
+    the authorities of the country where it happened (`place_country` is called only then)."""
+    if mode not in IMPLICIT_STATE_MODES:
+        return None
+    c = place_country()
+    return ActorRef(text="", name=None, country=c, sector="GOV") if c else None
+
+
 def agent_noun(t) -> bool:
     """A trigger noun that names the people who act ("protesters", "les manifestants", "strikers"):
     a party as well as an event word, so it stays the subject or object of another trigger."""

@@ -665,7 +665,8 @@ class _Resolver:
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
                                      0, len(text)), t.i, "parse")]
-        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text))
+        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
+            "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if r is None and tsec == "CVL" and t.pos_ == "NOUN":
             # protesters, civilians... without a nationality: the country of the place where it happens
             # ("des manifestants ... dans les rues de Nairobi" -> KEN)
@@ -1422,6 +1423,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not _is_passive(tok)) or tok.dep_ in ("obj", "dobj")):
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
+                elif _is_passive(tok) and (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
+                    actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
+                    notes.append("actor_implicit_state")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]

@@ -37,3 +37,23 @@ def test_seat_of_government_metonyms():
 def test_city_for_government_as_actor(_warm):
     assert ("THREATEN", frozenset({"ISR"}), frozenset({"LBN"})) in _keys(
         "Tel Aviv warned Beirut against any further rocket fire.")
+
+
+def test_bare_people_count_is_a_civilian_party(_warm):
+    assert any(t == "PROTEST" and a == {"ARM"} for t, a, _ in _keys("Thousands rallied in Yerevan on Sunday."))
+
+
+def test_led_coalition_is_the_leading_country(_warm):
+    from pipeline.extract.actors import resolve_actor
+
+    assert resolve_actor("the French-led coalition", "en").country == "FRA"
+    assert resolve_actor("Iran-backed militias", "en") is None  # the backed party is not its backer
+    assert any(t == "ASSAULT" and a == {"USA"} for t, a, _ in _keys("US-led coalition aircraft bombed a bridge in Mosul."))
+
+
+def test_passive_arrest_without_agent_is_the_local_state(_warm):
+    ks = _keys("Two Dutch reporters were detained in Caracas on Tuesday.")
+    assert ("COERCE", frozenset({"VEN"}), frozenset({"NLD"})) in ks
+    # an agent named with "by" is kept
+    ks = _keys("Two Dutch reporters were detained by Turkish police on Tuesday.")
+    assert any(t == "COERCE" and a == {"TUR"} for t, a, _ in ks)
