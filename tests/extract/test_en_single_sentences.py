@@ -57,3 +57,13 @@ def test_passive_arrest_without_agent_is_the_local_state(_warm):
     # an agent named with "by" is kept
     ks = _keys("Two Dutch reporters were detained by Turkish police on Tuesday.")
     assert any(t == "COERCE" and a == {"TUR"} for t, a, _ in ks)
+
+
+def test_seizing_ground_is_an_assault_seizing_goods_a_coercion(_warm):
+    ks = _keys("Jihadist fighters seized control of Timbuktu on Friday, the Malian army said.")
+    assert any(t == "ASSAULT" for t, _, _ in ks)
+    ks = _keys("M23 rebels seized Bukavu on Sunday.")
+    assert any(t == "ASSAULT" and a == {"COD"} for t, a, _ in ks)
+    ks = _keys("Venezuela seized a Guyanese fishing vessel on Monday.")
+    assert ("COERCE", frozenset({"VEN"}), frozenset({"GUY"})) in ks
+    assert not any(t == "ASSAULT" for t, _, _ in ks)
