@@ -272,6 +272,26 @@ __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "m
 
 PEOPLE_COUNTS = shared_set("people_counts")
 IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
+TITLE_PREPS = shared_set("title_preps")
+
+
+def title_with_complement(t, np_tokens, lang, on_date):
+    """A title or institution named by its complement: "a spokesman for Thailand's foreign
+    ministry", "a court in Jaffna", "officials at the Kenyan embassy" (the phrase then resolves
+    as a whole; the head gives the sector). None when the head is no sector word."""
+    if t.pos_ != "NOUN" or (fold(t.lemma_) not in SECTOR_WORDS and fold(t.text) not in SECTOR_WORDS):
+        return None
+    from pipeline.extract.actors import resolve_span
+
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in TITLE_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                idxs = np_tokens(t) + np_tokens(objs[0])
+                r = resolve_span(t.doc[min(idxs):max(idxs) + 1].text, lang, on_date)
+                if r is not None:
+                    return r
+    return None
 
 
 def implicit_state_agent(mode, place_country) -> ActorRef | None:

@@ -635,7 +635,7 @@ class _Resolver:
                 return [Party(p, t.i, "pair") for p in pair]
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
-        r = resolve_span(text, lang, self.on_date)
+        r = resolve_span(text, lang, self.on_date) or args_mod.title_with_complement(t, _np_tokens, lang, self.on_date)
         if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
             # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
             # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head

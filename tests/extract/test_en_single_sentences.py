@@ -67,3 +67,10 @@ def test_seizing_ground_is_an_assault_seizing_goods_a_coercion(_warm):
     ks = _keys("Venezuela seized a Guyanese fishing vessel on Monday.")
     assert ("COERCE", frozenset({"VEN"}), frozenset({"GUY"})) in ks
     assert not any(t == "ASSAULT" for t, _, _ in ks)
+
+
+def test_title_named_by_its_complement(_warm):
+    ks = _keys("A spokeswoman for Peru's interior ministry denied that police had used live rounds.")
+    assert any(t == "REJECT" and a == {"PER"} for t, a, _ in ks)
+    ks = _keys("A court in Lahore ordered the release of two British journalists.")
+    assert ("CONCEDE", frozenset({"PAK"}), frozenset({"GBR"})) in ks
