@@ -288,9 +288,20 @@ def title_with_complement(t, np_tokens, lang, on_date):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 idxs = np_tokens(t) + np_tokens(objs[0])
-                r = resolve_span(t.doc[min(idxs):max(idxs) + 1].text, lang, on_date)
+                text = t.doc[min(idxs):max(idxs) + 1].text
+                r = resolve_span(text, lang, on_date)
                 if r is not None:
                     return r
+                if c.lower_ in FRONTED_LOCATIVE_PREPS and objs[0].pos_ == "PROPN":
+                    # "a court in Lahore": the country of the city (the head gives the sector)
+                    from pipeline.extract.actors import Resolution
+                    from pipeline.extract.places import lookup_place
+
+                    g = lookup_place(objs[0].text, lang)
+                    if g is not None and g.country:
+                        sector = SECTOR_WORDS.get(fold(t.lemma_)) or SECTOR_WORDS.get(fold(t.text))
+                        return Resolution(ActorRef(text=text, name=None, country=g.country, sector=sector),
+                                          None, "place", 0, len(text))
     return None
 
 
