@@ -273,6 +273,8 @@ __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "m
 PEOPLE_COUNTS = shared_set("people_counts")
 IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
 TITLE_PREPS = shared_set("title_preps")
+# a noun event governed by these verbs has their subject as its patient ("Russia faces sanctions")
+PATIENT_SUBJECT_VERBS = shared_set("patient_subject_verbs")
 
 
 def title_with_complement(t, np_tokens, lang, on_date):

@@ -989,6 +989,11 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
                     add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
+                if glem in args_mod.PATIENT_SUBJECT_VERBS:  # "Russia faces sanctions", "X suffered an attack by Y"
+                    if "actor_from_governing_verb" in notes:
+                        actors, recips = recips, actors
+                    elif not recips and not _is_passive(gov):
+                        add(recips, _subject_of(gov))
         ent = pairs_from_entre()
         if ent:
             actors, recips = [ent[0]], ent[1:]

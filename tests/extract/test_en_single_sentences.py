@@ -74,3 +74,23 @@ def test_title_named_by_its_complement(_warm):
     assert any(t == "REJECT" and a == {"PER"} for t, a, _ in ks)
     ks = _keys("A court in Lahore ordered the release of two British journalists.")
     assert ("CONCEDE", frozenset({"PAK"}), frozenset({"GBR"})) in ks
+
+
+def test_expulsion_of_a_diplomat(_warm):
+    ks = _keys("Bamako ordered the expulsion of Algeria's military attaché on Tuesday.")
+    assert ("SANCTION", frozenset({"MLI"}), frozenset({"DZA"})) in ks
+
+
+def test_subject_of_face_or_suffer_is_the_patient(_warm):
+    ks = _keys("Belarus faces fresh sanctions from Canada over the crackdown.")
+    assert ("SANCTION", frozenset({"CAN"}), frozenset({"BLR"})) in ks
+    assert not any(t == "SANCTION" and a == {"BLR"} for t, a, _ in ks)
+    ks = _keys("Estonia suffered a cyberattack by Russian hackers.")
+    assert ("ASSAULT", frozenset({"RUS"}), frozenset({"EST"})) in ks
+
+
+def test_risked_or_escaped_act_is_not_asserted(_warm):
+    for s in ("The Ugandan opposition leader escaped arrest in Kampala on Monday.",
+              "The Belarusian journalist fears arrest if she returns to Minsk."):
+        ms = extract_mentions("t", s, "en", PUB)
+        assert not any(m.event_type == "COERCE" and m.status == "asserted" for m in ms), s
