@@ -94,3 +94,8 @@ def test_risked_or_escaped_act_is_not_asserted(_warm):
               "The Belarusian journalist fears arrest if she returns to Minsk."):
         ms = extract_mentions("t", s, "en", PUB)
         assert not any(m.event_type == "COERCE" and m.status == "asserted" for m in ms), s
+
+
+def test_regional_place_gives_the_country_of_bare_parties(_warm):
+    ks = _keys("Dozens of students held a protest in Kerala on Thursday.")
+    assert any(t == "PROTEST" and a == {"IND"} for t, a, _ in ks)
