@@ -99,3 +99,9 @@ def test_risked_or_escaped_act_is_not_asserted(_warm):
 def test_regional_place_gives_the_country_of_bare_parties(_warm):
     ks = _keys("Dozens of students held a protest in Kerala on Thursday.")
     assert any(t == "PROTEST" and a == {"IND"} for t, a, _ in ks)
+
+
+def test_a_threat_posed_is_not_a_threat_made(_warm):
+    assert not any(t == "THREATEN" for t, _, _ in _keys("Analysts say Venezuela's militias pose a threat to Guyana."))
+    assert not any(t == "THREATEN" for t, _, _ in _keys("Lithuania regards Belarus as a threat."))
+    assert ("THREATEN", frozenset({"RUS"}), frozenset({"MDA"})) in _keys("Russia issued a threat against Moldova on Monday.")
