@@ -105,3 +105,8 @@ def test_a_threat_posed_is_not_a_threat_made(_warm):
     assert not any(t == "THREATEN" for t, _, _ in _keys("Analysts say Venezuela's militias pose a threat to Guyana."))
     assert not any(t == "THREATEN" for t, _, _ in _keys("Lithuania regards Belarus as a threat."))
     assert ("THREATEN", frozenset({"RUS"}), frozenset({"MDA"})) in _keys("Russia issued a threat against Moldova on Monday.")
+
+
+def test_people_nouns_and_teargas(_warm):
+    assert ("ASSAULT", frozenset(), frozenset({"NGA"})) in _keys("Gunmen abducted twenty women in Borno State.")
+    assert ("COERCE", frozenset({"UGA"}), frozenset({"UGA"})) in _keys("Ugandan police teargassed students in Kampala.")
