@@ -16,7 +16,7 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 from __future__ import annotations
 
 from pipeline.core.models import ActorRef
-from pipeline.extract.actors import SECTOR_WORDS, fold
+from pipeline.extract.actors import SECTOR_WORDS, demonym_country, fold
 from pipeline.extract.lexicon import shared_set
 
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
@@ -253,6 +253,12 @@ def place_target(cands) -> tuple | None:
             if x.i in seen:
                 continue
             seen.add(x.i)
+            if depth == 0 and x.pos_ == "NOUN":
+                # "shelled Ukrainian positions", "fired at an Israeli position": the nationality of the target
+                for g in x.children:
+                    country = demonym_country(g.text) if g.dep_ in ("amod", "compound") else None
+                    if country:
+                        return country, g
             if x.pos_ == "PROPN" and x.text[:1].isupper():
                 name = " ".join(t.text for t in x.subtree if t.dep_ in ("flat", "flat:name", "compound") or t.i == x.i)
                 country = places.country_by_name(name) or places.capital_country(name)

@@ -110,3 +110,8 @@ def test_a_threat_posed_is_not_a_threat_made(_warm):
 def test_people_nouns_and_teargas(_warm):
     assert ("ASSAULT", frozenset(), frozenset({"NGA"})) in _keys("Gunmen abducted twenty women in Borno State.")
     assert ("COERCE", frozenset({"UGA"}), frozenset({"UGA"})) in _keys("Ugandan police teargassed students in Kampala.")
+
+
+def test_nationality_of_the_attacked_position(_warm):
+    ks = _keys("Azerbaijani troops shelled Armenian positions on Tuesday.")
+    assert ("ASSAULT", frozenset({"AZE"}), frozenset({"ARM"})) in ks
