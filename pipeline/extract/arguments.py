@@ -279,6 +279,22 @@ __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "m
 PEOPLE_COUNTS = shared_set("people_counts")
 IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
 TITLE_PREPS = shared_set("title_preps")
+OBJECT_PARTNER_PREPS = shared_set("object_partner_preps")
+
+
+def object_complements(objs) -> list:
+    """The partner or target named inside the object of a verb trigger: "restored relations with
+    Iran", "signed an agreement with Finland", "broke off ties with Israel"."""
+    out = []
+    for o in objs:
+        if o.pos_ != "NOUN":
+            continue
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in OBJECT_PARTNER_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in OBJECT_PARTNER_PREPS for g in c.children):
+                out.append(c)
+    return out
 # a noun event governed by these verbs has their subject as its patient ("Russia faces sanctions")
 PATIENT_SUBJECT_VERBS = shared_set("patient_subject_verbs")
 

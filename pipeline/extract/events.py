@@ -893,6 +893,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, _owners(c))
+            if not recips:  # "restored relations with Iran", "signed an agreement with Finland"
+                add(recips, args_mod.object_complements(objs))
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique

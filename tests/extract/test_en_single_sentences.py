@@ -115,3 +115,12 @@ def test_people_nouns_and_teargas(_warm):
 def test_nationality_of_the_attacked_position(_warm):
     ks = _keys("Azerbaijani troops shelled Armenian positions on Tuesday.")
     assert ("ASSAULT", frozenset({"AZE"}), frozenset({"ARM"})) in ks
+
+
+def test_partner_inside_the_object_and_breaking_ties(_warm):
+    assert ("AGREE", frozenset({"QAT"}), frozenset({"EGY"})) in _keys("Qatar restored diplomatic relations with Egypt.")
+    assert ("AGREE", frozenset({"NOR"}), frozenset({"DNK"})) in _keys("Norway signed a fisheries agreement with Denmark.")
+    ks = _keys("Nicaragua broke off diplomatic relations with Taiwan.")
+    assert ("SANCTION", frozenset({"NIC"}), frozenset({"TWN"})) in ks
+    assert not any(t == "ASSAULT" for t, _, _ in ks)
+    assert ("SANCTION", frozenset({"MLI"}), frozenset({"UKR"})) in _keys("Mali cut ties with Ukraine.")
