@@ -124,3 +124,9 @@ def test_partner_inside_the_object_and_breaking_ties(_warm):
     assert ("SANCTION", frozenset({"NIC"}), frozenset({"TWN"})) in ks
     assert not any(t == "ASSAULT" for t, _, _ in ks)
     assert ("SANCTION", frozenset({"MLI"}), frozenset({"UKR"})) in _keys("Mali cut ties with Ukraine.")
+
+
+def test_lifted_sanctions_are_a_concession_not_a_sanction(_warm):
+    ks = _keys("The European Union lifted sanctions on Belarus on Monday.")
+    assert not any(t == "SANCTION" for t, _, _ in ks)
+    assert any(t == "CONCEDE" and r == {"BLR"} for t, _, r in ks)
