@@ -280,6 +280,19 @@ PEOPLE_COUNTS = shared_set("people_counts")
 IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
 TITLE_PREPS = shared_set("title_preps")
 OBJECT_PARTNER_PREPS = shared_set("object_partner_preps")
+OWN_POSSESSIVES = shared_set("own_possessives")
+OWN_THING_PREPS = shared_set("own_thing_preps")
+
+
+def own_possessed(o) -> bool:
+    """An object owned by the clause's subject ("recalled its ambassador", "withdrew their troops")."""
+    return any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in OWN_POSSESSIVES for c in o.children)
+
+
+def own_possessed_from(objs) -> list:
+    """Where the subject's own thing is taken from or sent to: "recalled its ambassador from Mali"."""
+    return [g for o in objs if own_possessed(o) for c in o.children if c.dep_ == "prep" and c.lower_ in OWN_THING_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def object_complements(objs) -> list:

@@ -876,8 +876,9 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
             objs = _objects(tok)
-            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"
-            add(recips, objs)
+            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
+            # ("recalled its ambassador from X") is no recipient: the place it is taken from is
+            add(recips, [o for o in objs if not args_mod.own_possessed(o)] or args_mod.own_possessed_from(objs))
             if not recips and spec.event_type in ("ASSAULT", "COERCE"):
                 # "recaptured the village from Russian forces", "seized the tanker from Iran"
                 for o in objs:

@@ -130,3 +130,9 @@ def test_lifted_sanctions_are_a_concession_not_a_sanction(_warm):
     ks = _keys("The European Union lifted sanctions on Belarus on Monday.")
     assert not any(t == "SANCTION" for t, _, _ in ks)
     assert any(t == "CONCEDE" and r == {"BLR"} for t, _, r in ks)
+
+
+def test_own_envoy_recalled_from_a_country(_warm):
+    ks = _keys("Chad recalled its ambassador from Sudan on Wednesday.")
+    assert ("SANCTION", frozenset({"TCD"}), frozenset({"SDN"})) in ks
+    assert not any(t == "SANCTION" and r == {"TCD"} for t, _, r in ks)
