@@ -273,6 +273,29 @@ def place_target(cands) -> tuple | None:
     return None
 
 
+
+def _countries(refs) -> frozenset:
+    return frozenset(r.country for r in refs if r.country)
+
+
+def next_counterpart(cands: list, cur, ac: frozenset):
+    """Counterpart of `ac` in the first later event that names both sides (the article's first
+    mentions often precede the sentence that names the dyad)."""
+    seen = False
+    for c in cands:
+        if c is cur:
+            seen = True
+            continue
+        if not seen:
+            continue
+        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
+        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
+            if ac & a:
+                return tuple(sorted(r))
+            if ac & r:
+                return tuple(sorted(a))
+    return None
+
 __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
 

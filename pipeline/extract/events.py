@@ -1699,25 +1699,6 @@ MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 STATE_SECTORS = {"GOV", "MIL"}
 
 
-def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
-    """Counterpart of `ac` in the first later event that names both sides (the article's first
-    mentions often precede the sentence that names the dyad)."""
-    seen = False
-    for c in cands:
-        if c is cur:
-            seen = True
-            continue
-        if not seen:
-            continue
-        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
-        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
-            if ac & a:
-                return tuple(sorted(r))
-            if ac & r:
-                return tuple(sorted(a))
-    return None
-
-
 def _fill_recipients(cands: list[_Cand], memory=None) -> None:
     """Recipient clean-up: drop same-country recipients when another country is named; an event
     whose parse gives no recipient takes the counterpart of the actor's country in the latest
@@ -1760,7 +1741,7 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
         if ac and not rc and not named:
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
-                counter = _next_counterpart(cands, c, ac)
+                counter = args_mod.next_counterpart(cands, c, ac)
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
