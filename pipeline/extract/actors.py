@@ -339,7 +339,21 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
         c = demonym_country(w)
         if c:
             return c, "demonym", s, e
+    for w, s, _e in toks:
+        # "the Saudi-led coalition", "US-led forces": the leading country (never "Iran-backed")
+        head, _, suffix = w.rpartition("-")
+        if head and fold(suffix) in _leader_suffixes():
+            c = demonym_country(head) or name_country(head, lang) or capital_country(head)
+            if c:
+                return c, "demonym", s, s + len(head)
     return None, "", 0, 0
+
+
+@lru_cache(maxsize=1)
+def _leader_suffixes() -> frozenset[str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return shared_set("leader_suffixes")
 
 
 def resolve_span(span_text: str, lang: str, on_date: date | None) -> Resolution | None:

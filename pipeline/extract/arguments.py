@@ -16,7 +16,7 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 from __future__ import annotations
 
 from pipeline.core.models import ActorRef
-from pipeline.extract.actors import Resolution, fold
+from pipeline.extract.actors import SECTOR_WORDS, Resolution, demonym_country, fold
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.places import lookup_place
 
@@ -269,6 +269,12 @@ def place_target(cands) -> tuple | None:
             if x.i in seen:
                 continue
             seen.add(x.i)
+            if depth == 0 and x.pos_ == "NOUN":
+                # "shelled Ukrainian positions", "fired at an Israeli position": the nationality of the target
+                for g in x.children:
+                    country = demonym_country(g.text) if g.dep_ in ("amod", "compound") else None
+                    if country:
+                        return country, g
             if x.pos_ == "PROPN" and x.text[:1].isupper():
                 name = " ".join(t.text for t in x.subtree if t.dep_ in ("flat", "flat:name", "compound") or t.i == x.i)
                 country = places.country_by_name(name) or places.capital_country(name)
@@ -282,6 +288,29 @@ def place_target(cands) -> tuple | None:
                             if g.dep_ in ("nmod", "obl", "pobj", "prep", "appos", "obl:arg", "obl:mod", "conj"))
     return None
 
+
+
+def _countries(refs) -> frozenset:
+    return frozenset(r.country for r in refs if r.country)
+
+
+def next_counterpart(cands: list, cur, ac: frozenset):
+    """Counterpart of `ac` in the first later event that names both sides (the article's first
+    mentions often precede the sentence that names the dyad)."""
+    seen = False
+    for c in cands:
+        if c is cur:
+            seen = True
+            continue
+        if not seen:
+            continue
+        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
+        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
+            if ac & a:
+                return tuple(sorted(r))
+            if ac & r:
+                return tuple(sorted(a))
+    return None
 
 __all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
@@ -341,3 +370,84 @@ def opposed_parties(t) -> list:
               if g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("obl", "obl:arg", "nmod", "pobj")
               and _prep_word(g) in ("à", "aux", "au", "against")]
     return objs + sorted(others, key=lambda g: g.i)[:1]  # "... aux soldats B à Khartoum": the first
+
+
+PEOPLE_COUNTS = shared_set("people_counts")
+IMPLICIT_STATE_MODES = shared_set("implicit_state_modes")
+TITLE_PREPS = shared_set("title_preps")
+OBJECT_PARTNER_PREPS = shared_set("object_partner_preps")
+OWN_POSSESSIVES = shared_set("own_possessives")
+OWN_THING_PREPS = shared_set("own_thing_preps")
+
+
+def own_possessed(o) -> bool:
+    """An object owned by the clause's subject ("recalled its ambassador", "withdrew their troops")."""
+    return any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in OWN_POSSESSIVES for c in o.children)
+
+
+def own_possessed_from(objs) -> list:
+    """Where the subject's own thing is taken from or sent to: "recalled its ambassador from Mali"."""
+    return [g for o in objs if own_possessed(o) for c in o.children if c.dep_ == "prep" and c.lower_ in OWN_THING_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def object_complements(objs) -> list:
+    """The partner or target named inside the object of a verb trigger: "restored relations with
+    Iran", "signed an agreement with Finland", "broke off ties with Israel"."""
+    out = []
+    for o in objs:
+        if o.pos_ != "NOUN":
+            continue
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in OBJECT_PARTNER_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in OBJECT_PARTNER_PREPS for g in c.children):
+                out.append(c)
+    return out
+# a noun event governed by these verbs has their subject as its patient ("Russia faces sanctions")
+PATIENT_SUBJECT_VERBS = shared_set("patient_subject_verbs")
+
+
+def title_with_complement(t, np_tokens, lang, on_date):
+    """A title or institution named by its complement: "a spokesman for Thailand's foreign
+    ministry", "a court in Jaffna", "officials at the Kenyan embassy" (the phrase then resolves
+    as a whole; the head gives the sector). None when the head is no sector word."""
+    if t.pos_ != "NOUN" or (fold(t.lemma_) not in SECTOR_WORDS and fold(t.text) not in SECTOR_WORDS):
+        return None
+    from pipeline.extract.actors import resolve_span
+
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in TITLE_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                idxs = np_tokens(t) + np_tokens(objs[0])
+                text = t.doc[min(idxs):max(idxs) + 1].text
+                r = resolve_span(text, lang, on_date)
+                if r is not None:
+                    return r
+                if c.lower_ in FRONTED_LOCATIVE_PREPS and objs[0].pos_ == "PROPN":
+                    # "a court in Lahore": the country of the city (the head gives the sector)
+                    from pipeline.extract.actors import Resolution
+                    from pipeline.extract.places import lookup_place
+
+                    g = lookup_place(objs[0].text, lang)
+                    if g is not None and g.country:
+                        sector = SECTOR_WORDS.get(fold(t.lemma_)) or SECTOR_WORDS.get(fold(t.text))
+                        return Resolution(ActorRef(text=text, name=None, country=g.country, sector=sector),
+                                          None, "place", 0, len(text))
+    return None
+
+
+def implicit_state_agent(mode, place_country) -> ActorRef | None:
+    """The unnamed agent of a passive arrest or deportation ("hundreds were detained in Minsk"):
+    the authorities of the country where it happened (`place_country` is called only then)."""
+    if mode not in IMPLICIT_STATE_MODES:
+        return None
+    c = place_country()
+    return ActorRef(text="", name=None, country=c, sector="GOV") if c else None
+
+
+def agent_noun(t) -> bool:
+    """A trigger noun that names the people who act ("protesters", "les manifestants", "strikers"):
+    a party as well as an event word, so it stays the subject or object of another trigger."""
+    return fold(t.lemma_) in SECTOR_WORDS or fold(t.text) in SECTOR_WORDS

@@ -638,7 +638,7 @@ class _Resolver:
                 return [Party(p, t.i, "pair") for p in pair]
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
-        r = resolve_span(text, lang, self.on_date)
+        r = resolve_span(text, lang, self.on_date) or args_mod.title_with_complement(t, _np_tokens, lang, self.on_date)
         if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
             # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
             # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head
@@ -668,7 +668,8 @@ class _Resolver:
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
                                      0, len(text)), t.i, "parse")]
-        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text))
+        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
+            "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if r is None and tsec == "CVL" and t.pos_ == "NOUN":
             # protesters, civilians... without a nationality: the country of the place where it happens
             # ("des manifestants ... dans les rues de Nairobi" -> KEN)
@@ -829,7 +830,7 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
 
     def add(lst, toks):
         for t in toks:
-            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN":
+            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN" and not args_mod.agent_noun(t):
                 continue
             lst.extend(R.resolve_tok(t))
 
@@ -878,8 +879,9 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
             objs = _objects(tok)
-            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"
-            add(recips, objs)
+            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
+            # ("recalled its ambassador from X") is no recipient: the place it is taken from is
+            add(recips, [o for o in objs if not args_mod.own_possessed(o)] or args_mod.own_possessed_from(objs))
             if not recips and spec.event_type in ("ASSAULT", "COERCE"):
                 # "recaptured the village from Russian forces", "seized the tanker from Iran"
                 for o in objs:
@@ -899,6 +901,8 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                 dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
                 add(recips, dest)
                 recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]
+            if not recips:  # "restored relations with Iran", "signed an agreement with Finland"
+                add(recips, args_mod.object_complements(objs))
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique
@@ -995,8 +999,16 @@ def parties_for(tok, spec: TriggerSpec, R: _Resolver, triggers_idx: set[int]):
                         add(recips, [c])
                 if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
                     add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
-        ent = pairs_from_entre() or [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]
-        if len(ent or []) >= 2:
+                if glem in args_mod.PATIENT_SUBJECT_VERBS:  # "Russia faces sanctions", "X suffered an attack by Y"
+                    if "actor_from_governing_verb" in notes:
+                        actors, recips = recips, actors
+                    elif not recips and not _is_passive(gov):
+                        add(recips, _subject_of(gov))
+        ent = pairs_from_entre()
+        if not ent:  # "de nouveaux combats ont opposé A et B"
+            opposed = [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]
+            ent = opposed if len(opposed) >= 2 else ent
+        if ent:
             actors, recips = [ent[0]], ent[1:]
             symmetric = True
         if not actors and spec.symmetric and circumstantial(tok):
@@ -1435,6 +1447,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not _is_passive(tok)) or tok.dep_ in ("obj", "dobj")):
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
+                elif _is_passive(tok) and (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
+                    actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
+                    notes.append("actor_implicit_state")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
@@ -1702,25 +1717,6 @@ MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 STATE_SECTORS = {"GOV", "MIL"}
 
 
-def _next_counterpart(cands: list[_Cand], cur: _Cand, ac: frozenset):
-    """Counterpart of `ac` in the first later event that names both sides (the article's first
-    mentions often precede the sentence that names the dyad)."""
-    seen = False
-    for c in cands:
-        if c is cur:
-            seen = True
-            continue
-        if not seen:
-            continue
-        a, r = _countries(c.mention.actor), _countries(c.mention.recipient)
-        if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
-            if ac & a:
-                return tuple(sorted(r))
-            if ac & r:
-                return tuple(sorted(a))
-    return None
-
-
 def _fill_recipients(cands: list[_Cand], memory=None) -> None:
     """Recipient clean-up: drop same-country recipients when another country is named; an event
     whose parse gives no recipient takes the counterpart of the actor's country in the latest
@@ -1763,7 +1759,7 @@ def _fill_recipients(cands: list[_Cand], memory=None) -> None:
         if ac and not rc and not named:
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
-                counter = _next_counterpart(cands, c, ac)
+                counter = args_mod.next_counterpart(cands, c, ac)
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)

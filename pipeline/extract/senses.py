@@ -24,7 +24,7 @@ in the order written (the entity recogniser runs only when a test reads entity l
   sentence;
 * ``cased`` (bool: written in lower case), ``morph`` ({feature: value}), ``trigger_noun`` (bool:
   its lemma is a noun trigger of the lexicon), ``person`` (bool: its text names a person of the
-  actor dictionary);
+  actor dictionary), ``place`` (bool: its capitalised text names a place of the gazetteer);
 * relations: ``child`` (some child satisfies the condition), ``head`` (its head does),
   ``prep_arg`` ({prep: words, arg: condition}: some prepositional argument does);
 * logic: ``any`` / ``all`` (lists of conditions), ``not`` (a condition), ``use`` (a named
@@ -135,6 +135,14 @@ def _names_person(tok, lang: str) -> bool:
     return r is not None and r.is_person
 
 
+def _names_place(tok, lang: str) -> bool:
+    if not tok.text[:1].isupper():
+        return False
+    from pipeline.extract.places import lookup_place
+
+    return lookup_place(tok.text, lang) is not None
+
+
 # ----------------------------------------------------------------------------- compiling
 class _Ctx:
     __slots__ = ("spec", "lang", "lookup", "bags")
@@ -164,6 +172,7 @@ _BOOL_TESTS: dict[str, Callable] = {
     "cased": lambda t, c: t.lower_ == t.text,
     "trigger_noun": lambda t, c: bool(c.lookup(c.lang, "NOUN", t.lemma_.lower())),
     "person": lambda t, c: _names_person(t, c.lang),
+    "place": lambda t, c: _names_place(t, c.lang),
 }
 LOGIC_KEYS = ("any", "all", "not", "use", "child", "head", "prep_arg", "sentence", "morph")
 CONDITION_KEYS = frozenset(_WORD_TESTS) | frozenset(_BAG_TESTS) | frozenset(_BOOL_TESTS) | frozenset(LOGIC_KEYS)
