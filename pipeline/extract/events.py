@@ -1703,9 +1703,10 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in _owners(c) if o.text[:1].isupper()
               if not resolvable(_span_text(o.doc, _np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
-    # raw read of the token attribute would then depend on what parsed the Doc before
+    # raw read of the token attribute would then depend on what parsed the Doc before. A place name
+    # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("LOC", "GPE", "DATE", "TIME") for c in cands)
+               and ent_type(c) not in ("DATE", "TIME") for c in cands)
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
