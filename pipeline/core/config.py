@@ -132,6 +132,8 @@ class ProcessSettings:
     fast_spacy: bool  # memoised attribute ruler and lemmatizer (identical output)
     fault: str | None  # tests/reliability: SIGKILL the process at this fault point
     lock_wait_seconds: float  # how long to retry while another process holds the warehouse file
+    learned: str  # how the learned layer combines with the patterns (pipeline.extract.learned.MODES)
+    classifier_dir: str | None  # another directory of learned-layer models (default: pipeline/data/models)
 
 
 def _int(env: str, default: int) -> int:
@@ -149,4 +151,6 @@ def process_settings() -> ProcessSettings:
         fast_spacy=os.environ.get("NEWSEVENTS_FAST_SPACY", "1") != "0",
         fault=os.environ.get("NEWSEVENTS_FAULT") or None,
         lock_wait_seconds=max(0.0, float(os.environ.get("NEWSEVENTS_LOCK_WAIT_SECONDS") or 30)),
+        learned=(os.environ.get("NEWSEVENTS_LEARNED") or "off").strip().lower(),
+        classifier_dir=os.environ.get("NEWSEVENTS_CLASSIFIER_DIR") or None,
     )

@@ -24,7 +24,6 @@ points at another model directory (tests use it to load a copy from a fresh path
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import threading
 from pathlib import Path
@@ -43,7 +42,9 @@ _version_cache: dict[str, str] = {}
 
 
 def model_dir() -> Path:
-    env = os.environ.get("NEWSEVENTS_CLASSIFIER_DIR")
+    from pipeline.core.config import process_settings
+
+    env = process_settings().classifier_dir
     return Path(env) if env else DEFAULT_MODEL_DIR
 
 

@@ -22,7 +22,6 @@ patterns run alone (a note on stderr, once).
 """
 from __future__ import annotations
 
-import os
 import sys
 
 MODES = ("off", "confirm", "retype", "veto", "propose")
@@ -41,7 +40,9 @@ _warned = False
 
 
 def mode() -> str:
-    m = os.environ.get("NEWSEVENTS_LEARNED", DEFAULT_MODE).strip().lower()
+    from pipeline.core.config import process_settings
+
+    m = process_settings().learned
     return m if m in MODES else DEFAULT_MODE
 
 
