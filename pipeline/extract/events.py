@@ -51,10 +51,10 @@ from pipeline.extract.event_dates import (
     choose_date,
 )
 from pipeline.extract.learned import propose_triggers
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
-from pipeline.extract.status import AGREE_TO_MEET, SPEECH_LEMMAS, circumstantial, status_of
+from pipeline.extract.status import SPEECH_LEMMAS, circumstantial, intent_to_meet, status_of
 from pipeline.text.nlp import DOC_TEXT, ent_type, normalise_for_nlp
 
 # ----------------------------------------------------------------------------- sentences
@@ -1481,12 +1481,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
-            # a future meeting is an intent to meet (AGREE/meet) unless a date or a scheduling marker
-            # (future tense, 'next week', 'prévu') makes it a planned consultation (CONSULT, future)
-            fut_markers = [m_.split(":")[-1] for m_ in st_res.markers if m_.startswith("fut:")]
-            scheduled = ev_date is not None or any(m_ in word_set(lang, "scheduled_markers") for m_ in fut_markers)
-            if st_res.status == "future" and etype == "CONSULT" and (
-                    not scheduled or any(m_ in AGREE_TO_MEET for m_ in fut_markers)):
+            if etype == "CONSULT" and intent_to_meet(st_res, ev_date is not None, lang):
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from
                 notes.append("intent_to_meet_as_agree")

@@ -132,6 +132,7 @@ def load_lexicon(lang: str, directory: Path | None = None) -> dict:
 LEXICON = {lang: load_lexicon(lang) for lang in LANGS}
 
 
+@lru_cache(maxsize=None)
 def word_set(lang: str, name: str) -> frozenset[str]:
     """A named word set of the pattern files (empty when no file defines it)."""
     return frozenset(LEXICON.get(lang, LEXICON["en"])["SETS"].get(name, ()))

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.extract.lexicon import word_set
 from pipeline.text.nlp import ent_type
 
 _WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"),
@@ -350,4 +351,14 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     return res
 
 
-__all__ = ["AGREE_TO_MEET", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
+def intent_to_meet(result: StatusResult, dated: bool, lang: str) -> bool:
+    """A future meeting is an intent to meet (AGREE/meet) unless a date or a scheduling marker (future
+    tense, 'next week', 'prévu') plans it (CONSULT, status future); an agree-to-meet marker always is."""
+    if result.status != "future":
+        return False
+    fut = [m.split(":")[-1] for m in result.markers if m.startswith("fut:")]
+    scheduled = dated or any(m in word_set(lang, "scheduled_markers") for m in fut)
+    return not scheduled or any(m in AGREE_TO_MEET for m in fut)
+
+
+__all__ = ["AGREE_TO_MEET", "intent_to_meet", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
