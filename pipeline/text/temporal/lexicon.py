@@ -264,6 +264,13 @@ _P_MONTH_YEAR = re.compile(
 _P_BY_BEFORE = re.compile(
     r"(?<![\w'])(?:until|till|by|through|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
 _P_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+# ... or its start, the day from which something holds ("à partir du 1er février", "dès le 3",
+# "starting May 1", "as of Monday", "with effect from 1 June"): a "since" that, in a future
+# clause, is when the act takes effect (note "from")
+_P_FROM_BEFORE = re.compile(
+    r"(?<![\w'])(?:à partir d[eu']|a partir d[eu']|à compter d[eu']|a compter d[eu']|dès|starting(?: on| from)?|"
+    r"beginning(?: on)?|from|as of|as from|effective(?: from)?)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+FROM_PREPS = {"dès", "à partir de", "a partir de", "from"}
 _P_YEAR = re.compile(
     _B
     + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + ["l'an", "l'année", "the year", "année", "year"])

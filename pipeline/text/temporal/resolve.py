@@ -34,6 +34,7 @@ from pipeline.text.temporal.lexicon import (
     _P_AGO,
     _P_BY_BEFORE,
     _P_DAY_MONTH,
+    _P_FROM_BEFORE,
     _P_IN,
     _P_ISO,
     _P_MONTH_DAY,
@@ -50,6 +51,7 @@ from pipeline.text.temporal.lexicon import (
     ANCHOR_PATTERNS,
     ANCHOR_SIGNS,
     ANCHOR_UNIT_DAYS,
+    FROM_PREPS,
     DateMention,
 )
 
@@ -371,6 +373,8 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             before = norm[max(0, c.start - 20):c.start]
             if _P_BY_BEFORE.search(before):
                 c.notes.append("by")
+            elif _P_FROM_BEFORE.search(before):
+                c.notes.extend(["since", "from"])
             elif _P_SINCE_BEFORE.search(before):
                 c.notes.append("since")
     out = []
@@ -396,7 +400,9 @@ def _is_mardi_gras(norm: str, m: re.Match) -> bool:
 
 def _prep_notes(prep: str) -> list[str]:
     p = prep.lower()
-    if p in ("depuis", "since", "dès", "à partir de", "a partir de", "from"):
+    if p in FROM_PREPS:
+        return ["since", "from"]
+    if p in ("depuis", "since"):
         return ["since"]
     if p in ("d'ici", "by", "until", "till", "jusqu'en", "jusqu'à", "jusqu'a", "avant", "before"):
         return ["by"]
@@ -537,11 +543,12 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
     elsewhere in the text (note ``year_from_text``).  Relative expressions,
     months and years are ignored.  None when the text has no such date.
     Heuristic: articles mostly report events up to their publication day, so this
-    is a lower bound of the true publication date.
+    is a lower bound of the true publication date. A deadline ("d'ici le 30 juin", "until 3 May")
+    looks ahead of the publication: not taken.
     """
     best: date | None = None
     for m in find_dates(text, None, lang):
-        if m.kind != "absolute" or m.precision != "day" or m.value is None:
+        if m.kind != "absolute" or m.precision != "day" or m.value is None or "by" in m.notes:
             continue
         if best is None or m.value > best:
             best = m.value
