@@ -441,7 +441,7 @@ class DiscourseDater:
             base = base or self.disc_date or self.reference
             if base is None:
                 return None
-            return base - timedelta(days=a[2]), self.body[a[0]:a[1]]
+            return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
     def _anchor(self, doc, s: int, e: int, tok):
@@ -469,7 +469,7 @@ class DiscourseDater:
             # an earlier/later event named as the reference of the clause's date: it does not
             # move the story on
             notes.append("date_from_relational_anchor")
-            return rel[0], "day", rel[1], True
+            return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if dm is None or ev_date is None:
@@ -501,7 +501,7 @@ class DiscourseDater:
             # the complement names when the article dates it, else the clause continues the story
             explicit = True
             if other is not None:
-                ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+                ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), anchor[4], body[anchor[0]:anchor[1]]
                 notes.append("date_from_relational_anchor")
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
@@ -510,10 +510,10 @@ class DiscourseDater:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
             ev_date = self._anchor_dates.setdefault(anchor[0], disc_date + timedelta(days=anchor[2]))
-            date_prec, date_text = "day", body[anchor[0]:anchor[1]]
+            date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
-            if status == "asserted" and not _pluperfect(tok):
+            if status == "asserted" and not _pluperfect(tok) and date_prec == "day":
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         else:

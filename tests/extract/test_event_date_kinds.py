@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.extract import extract_mentions
-from pipeline.text.temporal import find_dates, infer_reference_date
+from pipeline.text.temporal import discourse_anchors, find_dates, infer_reference_date
 
 REF = date(2026, 3, 13)  # a Friday: mardi = 10, mercredi = 11, jeudi = 12
 
@@ -91,3 +93,67 @@ def test_an_undated_agreement_after_an_older_dated_one_continues_the_story():
             "Les deux chefs d'État ont signé un accord sur l'eau.")
     ms = _ms(body, "fr", trigger="signé")
     assert [m.event_date for m in ms] == [date(2025, 3, 16), date(2026, 3, 10)]
+
+
+# ---- expressions: seasons, shifted months, parts of a named month, day ranges, counted anchors
+
+@pytest.mark.parametrize("text, lang, mid, future", [
+    ("Les combats ont repris à l'automne 2025.", "fr", date(2025, 11, 6), False),
+    ("L'accord a été signé l'été dernier.", "fr", date(2025, 8, 6), False),
+    ("Des élections auront lieu cet été.", "fr", date(2026, 8, 6), True),
+    ("The talks collapsed in the fall of 2024.", "en", date(2024, 11, 6), False),
+    ("The army withdrew last summer.", "en", date(2025, 8, 6), False),
+    ("Flooding hit the region in the spring.", "en", date(2025, 5, 5), False),
+])
+def test_a_season_is_dated_by_its_middle(text, lang, mid, future):
+    ms = [m for m in find_dates(text, REF, lang) if "season" in m.notes]
+    assert len(ms) == 1 and ms[0].midpoint() == mid and ms[0].precision == "month"
+    assert ("future" in ms[0].notes) == future
+
+
+def test_a_participle_or_a_verb_is_not_a_season():
+    assert find_dates("Il a été arrêté. Prices fall. The Arab Spring and the fall of the regime.", REF, "fr") == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Le traité a été signé en janvier dernier.", "fr", date(2026, 1, 1)),
+    ("Le sommet aura lieu en février prochain.", "fr", date(2027, 2, 1)),
+    ("The border was closed last May.", "en", date(2025, 5, 1)),
+    ("The vote is due next January.", "en", date(2027, 1, 1)),
+])
+def test_a_month_shifted_from_the_reference(text, lang, value):
+    m = find_dates(text, REF, lang)
+    assert [(x.value, x.precision) for x in m] == [(value, "month")]
+
+
+def test_a_part_of_a_named_month_written_with_mois():
+    m = find_dates("Les soldats sont arrivés à la fin du mois de février.", REF, "fr")
+    assert [(x.value, x.precision, "late" in x.notes) for x in m] == [(date(2026, 2, 25), "month", True)]
+
+
+def test_a_day_range_introduced_by_entre():
+    m = find_dates("Des manifestations ont eu lieu entre le 3 et le 5 mars.", REF, "fr")
+    assert [(x.value, x.notes[-1]) for x in m] == [(date(2026, 3, 3), "range_end:2026-03-05")]
+
+
+@pytest.mark.parametrize("text, offset, precision", [
+    ("Quarante-huit heures plus tard, Lima a cédé.", 2, "day"),
+    ("48 hours later, Quito gave in.", 2, "day"),
+    ("Quelques heures plus tard, la police est intervenue.", 0, "day"),
+    ("Le surlendemain, les deux pays ont signé.", 2, "day"),
+    ("L'avant-veille, ils s'étaient rencontrés.", -2, "day"),
+    ("Trois jours auparavant, Lima avait protesté.", -3, "day"),
+    ("The following morning, police moved in.", 1, "day"),
+    ("The previous evening, the ministers had met.", -1, "day"),
+    ("Deux mois plus tard, le Pérou a rouvert la frontière.", 60, "month"),
+])
+def test_counted_and_named_anchors(text, offset, precision):
+    found = discourse_anchors(text)
+    assert [(a[2], a[4]) for a in found] == [(offset, precision)]
+
+
+def test_months_after_an_event_date_it_months_before_the_clause():
+    body = ("Niger freed five Beninese workers on Wednesday, seven months after they were arrested "
+            "at the border by Nigerien soldiers.")
+    ms = _ms(body, "en", "COERCE")
+    assert ms and abs((ms[0].event_date - date(2025, 8, 11)).days) <= 16 and ms[0].date_precision == "month"

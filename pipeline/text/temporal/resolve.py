@@ -48,12 +48,14 @@ from pipeline.text.temporal.lexicon import (
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
+    ANCHOR_HOUR_UNITS,
     ANCHOR_PATTERNS,
     ANCHOR_SIGNS,
     ANCHOR_UNIT_DAYS,
     FROM_PREPS,
     DateMention,
 )
+from pipeline.text.temporal.periods import period_candidates
 
 # --------------------------------------------------------------------------- main
 
@@ -360,6 +362,10 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             notes.append("no_reference")
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
+    # seasons, shifted months, "fin du mois de février", "entre le 3 et le 5 mars"
+    for start, end, value, precision, kind, notes, prio in period_candidates(norm, reference, text_year):
+        cands.append(_Cand(start, end, value, precision, kind, notes, prio=prio))
+
     # choose: longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
     taken: list[_Cand] = []
@@ -555,8 +561,8 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
     return best
 
 
-def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, day offset, relational) of the expressions dated relative to another event:
+def discourse_anchors(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """(start, end, day offset, relational, precision) of the expressions dated relative to another event:
     "le même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3 (relative to
     the event the discourse last set); relational ones name that other event in their complement
     ("au lendemain de violents combats", "la veille de la réunion", "a day after they met",
@@ -567,16 +573,21 @@ def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
             n_s = m.groupdict().get("n")
             n = 1 if n_s is None else (_num(n_s) or 0)
             sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
-            offset = sign * n * ANCHOR_UNIT_DAYS.get((m.groupdict().get("unit") or "").lower(), 1)
+            unit = (m.groupdict().get("unit") or "").lower()
+            if unit in ANCHOR_HOUR_UNITS:
+                offset = sign * round(n / 24)
+            else:
+                offset = sign * n * ANCHOR_UNIT_DAYS.get(unit, 1)
+            precision = "month" if ANCHOR_UNIT_DAYS.get(unit) == 30 else "day"
             end = m.end()
             gd = m.groupdict()
             relational = gd.get("rel") is not None or gd.get("rel_of") is not None
             if not relational and m.groupdict().get("dir") and kind == "day_dir":
                 # "the day after the summit" (relational) / "the day after," (anaphoric)
                 relational = bool(_ANCHOR_COMPLEMENT.match(text, end))
-            out.append((m.start(), end, offset, relational))
+            out.append((m.start(), end, offset, relational, precision))
     out.sort(key=lambda a: (a[0], -(a[1] - a[0])))
-    kept: list[tuple[int, int, int, bool]] = []
+    kept: list[tuple[int, int, int, bool, str]] = []
     for a in out:
         if kept and a[0] < kept[-1][1]:
             continue
