@@ -4,7 +4,8 @@
 `choose_date` links a trigger to the date mention of its own clause; `DiscourseDater` follows
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
-``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_publication``,
+``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``,
+``date_from_publication``,
 ``date_from_inferred_reference``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
@@ -153,12 +154,19 @@ def _anaphoric_noun(tok) -> bool:
 
 
 def _predicate_of_clause(tok) -> bool:
-    """The trigger is what its clause asserts: the clause's verb, or the noun a light verb of
-    that clause carries out ("a procédé à l'interpellation", "carried out strikes")."""
+    """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
+    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or the object noun
+    the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
+    support")."""
     v = _clause_verb(tok)
     if tok.i == v.i:
         return True
-    if tok.pos_ != "NOUN" or tok.head.i != v.i or v.lemma_.lower() not in LIGHT_VERBS:
+    if tok.pos_ != "NOUN" or tok.head.i != v.i:
+        return False
+    if tok.dep_ in ("obj", "dobj") and any(
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children):
+        return True  # its own act, named with the subject's possessive: "a réaffirmé son soutien"
+    if v.lemma_.lower() not in LIGHT_VERBS:
         return False
     return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
         tok.dep_ == "pobj" and tok.head.dep_ == "prep")
@@ -364,7 +372,7 @@ class DiscourseDater:
             if doc is None or not sent_dates:
                 continue
             for t in doc:
-                if t.pos_ not in ("NOUN", "VERB"):
+                if t.pos_ not in ("NOUN", "PROPN", "VERB"):
                     continue
                 dm = choose_date(doc, s, t, sent_dates, "asserted")
                 if dm is not None and not dm.start <= s + t.idx < dm.end:
@@ -503,6 +511,11 @@ class DiscourseDater:
             if other is not None:
                 ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), anchor[4], body[anchor[0]:anchor[1]]
                 notes.append("date_from_relational_anchor")
+                if status == "asserted" and date_prec == "day" and not _pluperfect(tok) and self._in_story(ev_date):
+                    # "on the eve of the retreat, X accused...; Y dismissed it the same day": the day
+                    # the clause is dated to is the one the next anchors refer to
+                    self.disc_date = disc_date = ev_date
+                    self._set_in_sentence = True
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
                 notes.append("date_from_discourse")
@@ -534,6 +547,12 @@ class DiscourseDater:
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
+            elif disc_date is not None and status == "future" and any(
+                    a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):
+                # an undated act announced or decided in the story ("les deux dirigeants ont décidé
+                # d'organiser des patrouilles", "said it would drop the levy"): the announcement's date
+                ev_date, date_prec = disc_date, "day"
+                notes.append("date_from_announcement")
             elif self.reference is not None:
                 ev_date, date_prec = self.reference, "day"
                 notes.append("date_from_publication" if not self.reference_inferred else "date_from_inferred_reference")

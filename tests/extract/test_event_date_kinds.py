@@ -157,3 +157,27 @@ def test_months_after_an_event_date_it_months_before_the_clause():
             "at the border by Nigerien soldiers.")
     ms = _ms(body, "en", "COERCE")
     assert ms and abs((ms[0].event_date - date(2025, 8, 11)).days) <= 16 and ms[0].date_precision == "month"
+
+
+# ---- discourse: relational anchors, possessive objects, announced acts
+
+def test_the_eve_of_an_event_dated_by_its_relative_clause_and_the_same_day_after_it():
+    body = ("Peru's president hosted the Andean summit, which opened on Wednesday in Lima. "
+            "On the eve of the summit, Peru accused Bolivia of smuggling arms. "
+            "Bolivia rejected the accusation the same day.")
+    assert _ms(body, "en", "ACCUSE")[0].event_date == date(2026, 3, 10)
+    assert _ms(body, "en", "REJECT")[0].event_date == date(2026, 3, 10)
+
+
+def test_an_object_noun_with_the_subject_s_possessive_is_the_clause_s_act():
+    body = ("Jeudi, le président péruvien a reçu son homologue bolivien à Lima. "
+            "La veille, le Chili avait réaffirmé son soutien au Pérou.")
+    ms = _ms(body, "fr", "SUPPORT")
+    assert ms and ms[0].event_date == date(2026, 3, 11)
+
+
+def test_an_undated_act_decided_in_the_story_takes_the_decision_s_date():
+    body = ("Le président péruvien et son homologue bolivien se sont parlé mercredi au téléphone. "
+            "Les deux dirigeants ont décidé d'organiser des patrouilles conjointes le long de la frontière.")
+    ms = [m for m in _ms(body, "fr") if m.status == "future"]
+    assert ms and all(m.event_date == date(2026, 3, 11) for m in ms)
