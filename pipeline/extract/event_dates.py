@@ -155,17 +155,21 @@ def _anaphoric_noun(tok) -> bool:
 
 def _predicate_of_clause(tok) -> bool:
     """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
-    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or the object noun
+    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
     the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
-    support")."""
+    support") or an indefinite one the clause introduces ("staged a walkout")."""
     v = _clause_verb(tok)
     if tok.i == v.i:
         return True
     if tok.pos_ != "NOUN" or tok.head.i != v.i:
         return False
     if tok.dep_ in ("obj", "dobj") and any(
-            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss") for c in tok.children):
-        return True  # its own act, named with the subject's possessive: "a réaffirmé son soutien"
+            (c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or
+            (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in tok.children):
+        # its own act, named with the subject's possessive ("a réaffirmé son soutien"), or a new
+        # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
+        # rassemblement" names an older one)
+        return True
     if v.lemma_.lower() not in LIGHT_VERBS:
         return False
     return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (

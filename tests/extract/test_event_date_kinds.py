@@ -181,3 +181,10 @@ def test_an_undated_act_decided_in_the_story_takes_the_decision_s_date():
             "Les deux dirigeants ont décidé d'organiser des patrouilles conjointes le long de la frontière.")
     ms = [m for m in _ms(body, "fr") if m.status == "future"]
     assert ms and all(m.event_date == date(2026, 3, 11) for m in ms)
+
+
+def test_an_indefinite_event_noun_object_is_the_act_its_clause_dates():
+    body = ("Mardi, le Pérou a rappelé son ambassadeur en Bolivie. "
+            "Le lendemain, les avocats péruviens ont observé une grève à Lima.")
+    ms = _ms(body, "fr", "PROTEST")
+    assert ms and ms[0].event_date == date(2026, 3, 11)
