@@ -234,6 +234,14 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     return 0
 
 
+def _future_verb(v) -> bool:
+    """A verb in the future or the conditional ("will march", "would meet", "marchera",
+    "recevrait")."""
+    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children)
+
+
 def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
     """The date belongs to the trigger's clause or to a clause governing it."""
     return _date_clause_rank(date_tok, trig, later) is not None
@@ -317,6 +325,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             rank = _date_clause_rank(root, trig, later)
             if rank is None or _noun_date(root, trig, dm, reference):
                 continue
+            if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
+                continue  # "said they would march on Thursday, demanding...": the march's day
             if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i:
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
             dist = abs(root.i - trig.i)
@@ -456,6 +466,13 @@ class DiscourseDater:
             return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
+    @staticmethod
+    def _pluperfect_anchor(doc, s: int, anchor) -> bool:
+        """The anchor dates a pluperfect clause ("était arrivé la veille, où il a été accueilli"):
+        a flashback, whatever the tense of the clauses under it."""
+        span = doc.char_span(anchor[0] - s, anchor[1] - s, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _pluperfect(_date_verb(span.root))
+
     def _anchor(self, doc, s: int, e: int, tok):
         """The discourse anchor of the trigger's clause nearest the trigger, if any."""
         best = None
@@ -500,8 +517,10 @@ class DiscourseDater:
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
             # event keeps the story where it was
-            if status == "asserted" or _own_clause(doc, s, dm, tok):
-                self._set_in_sentence = True  # (not "a annoncé mercredi qu'elle imposerait": mercredi is the story's)
+            if status == "asserted" or (status != "future" and _own_clause(doc, s, dm, tok)):
+                # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
+                # mercredi is the story's)
+                self._set_in_sentence = True
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
@@ -530,7 +549,8 @@ class DiscourseDater:
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
-            if status == "asserted" and not _pluperfect(tok) and date_prec == "day":
+            if status == "asserted" and not _pluperfect(tok) and date_prec == "day" and \
+                    not self._pluperfect_anchor(doc, s, anchor):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         else:

@@ -188,3 +188,22 @@ def test_an_indefinite_event_noun_object_is_the_act_its_clause_dates():
             "Le lendemain, les avocats péruviens ont observé une grève à Lima.")
     ms = _ms(body, "fr", "PROTEST")
     assert ms and ms[0].event_date == date(2026, 3, 11)
+
+
+def test_a_future_act_s_own_date_leaves_the_announcement_s_day_to_the_story():
+    body = ("La Chine a annoncé mercredi qu'elle imposerait des droits de douane sur les produits japonais "
+            "à partir du 1er avril. Le ministère chinois a accusé Tokyo de saboter la coopération.")
+    assert _ms(body, "fr", "ACCUSE")[0].event_date == date(2026, 3, 11)
+
+
+def test_an_anchor_in_a_pluperfect_clause_does_not_move_the_story():
+    body = ("Le Pérou et la Bolivie ont signé jeudi un accord à La Paz. Le président péruvien était arrivé la "
+            "veille dans la capitale, où il a été accueilli par son homologue. "
+            "La Bolivie a accepté d'ouvrir sa frontière aux camions péruviens.")
+    assert _ms(body, "fr", trigger="accepté")[0].event_date == date(2026, 3, 12)
+
+
+def test_a_weekday_of_a_governing_future_clause_does_not_date_an_asserted_act():
+    body = ("Peruvian teachers rejected the government's offer on Wednesday and said they would march again "
+            "on Thursday, demanding the resignation of the education minister.")
+    assert _ms(body, "en", "REQUEST")[0].event_date == date(2026, 3, 11)
