@@ -16,6 +16,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from pipeline.extract.lexicon import shared_set
+from pipeline.extract.status import SPEECH_LEMMAS
 from pipeline.text.temporal import discourse_anchors, resolve_weekday
 
 DISCOURSE_DATE_DEFAULT = True
@@ -176,6 +177,7 @@ def _predicate_of_clause(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.dep_ == "prep")
 
 
+_SPEECH = frozenset().union(*SPEECH_LEMMAS.values())
 # a clause embedded under another: its date is that clause's event's, not its governor's ("sont
 # convenus de réunir la commission le 20 mars", "said they would march again on Thursday")
 _SUBORDINATE_DEPS = ("xcomp", "ccomp", "advcl", "csubj", "acl", "acl:relcl", "relcl", "parataxis")
@@ -225,7 +227,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
+            pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
+        elif cur.pos_ in ("VERB", "AUX"):
             relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
             embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
             if relative or (embedded and (_has_subject(cur) or (later and cur.dep_ != "conj"))):

@@ -207,3 +207,9 @@ def test_a_weekday_of_a_governing_future_clause_does_not_date_an_asserted_act():
     body = ("Peruvian teachers rejected the government's offer on Wednesday and said they would march again "
             "on Thursday, demanding the resignation of the education minister.")
     assert _ms(body, "en", "REQUEST")[0].event_date == date(2026, 3, 11)
+
+
+def test_a_date_the_parser_hangs_on_a_parenthetical_source_dates_the_reported_act():
+    body = ("Peruvian aircraft struck a rebel camp near the Bolivian border on Saturday night, the Bolivian news "
+            "agency ABI reported, only days after the two ministers met in Lima.")
+    assert _ms(body, "en", "ASSAULT")[0].event_date == date(2026, 3, 7)
