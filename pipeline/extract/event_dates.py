@@ -374,6 +374,11 @@ class DiscourseDater:
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
         self._complements: dict = {}
         self.flash_date: date | None = None  # the date of the flashback (pluperfect) being told
+        # the day of the last dated past event told, flashbacks included, and of the last dated
+        # announced one: what "le même jour", "la veille" refer to (in a clause of the same status)
+        self.told: date | None = None
+        self.told_flashback: date | None = None  # ... of the last dated pluperfect one
+        self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
         self._set_in_sentence = False
@@ -408,7 +413,7 @@ class DiscourseDater:
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to."""
         if not self._set_in_sentence and self._pending:
-            self.disc_date = self._pending[-1]
+            self.disc_date = self.told = self._pending[-1]
         self._set_in_sentence = False
         self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
         if s is not None and self._before_named_event(s, e):
@@ -470,6 +475,17 @@ class DiscourseDater:
             return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
+    def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
+        """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
+        in the clause's tense (an announced one for an announced act, a pluperfect one for a
+        pluperfect clause: "Jeudi, X a accusé Y. La veille, Y avait décrété... Z a démenti le même
+        jour": Thursday), else the story's."""
+        if status == "future" and self.told_future is not None:
+            return self.told_future
+        if flashback and self.told_flashback is not None:
+            return self.told_flashback
+        return self.told if self.told is not None else self.disc_date
+
     @staticmethod
     def _pluperfect_anchor(doc, s: int, anchor) -> bool:
         """The anchor dates a pluperfect clause ("était arrivé la veille, où il a été accueilli"):
@@ -512,7 +528,7 @@ class DiscourseDater:
             other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
             if other is None and disc_date is None:
                 anchor = None
-        elif disc_date is None:
+        elif self._anchor_base(status) is None:
             anchor = None
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
@@ -531,6 +547,13 @@ class DiscourseDater:
                 elif not self._before_named_event(s, e):
                     self.disc_date = disc_date = ev_date
                     self.flash_date = None
+            if date_prec == "day" and not _metadata(dm):
+                if status == "asserted" and _pluperfect(tok):
+                    self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
+                elif status == "asserted":
+                    self.told = ev_date  # "le 14 février 2025, X a attaqué Y. Le même jour, Z a condamné"
+                elif status == "future" and self.reference is not None and ev_date > self.reference:
+                    self.told_future = ev_date  # "se rendra à Paris le 20 mars. Le même jour, il rencontrera"
         elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
             # "la veille de la réunion", "au lendemain de violents combats": relative to the event
             # the complement names when the article dates it, else the clause continues the story
@@ -541,7 +564,7 @@ class DiscourseDater:
                 if status == "asserted" and date_prec == "day" and not _pluperfect(tok) and self._in_story(ev_date):
                     # "on the eve of the retreat, X accused...; Y dismissed it the same day": the day
                     # the clause is dated to is the one the next anchors refer to
-                    self.disc_date = disc_date = ev_date
+                    self.disc_date = self.told = disc_date = ev_date
                     self._set_in_sentence = True
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
@@ -549,12 +572,18 @@ class DiscourseDater:
         elif anchor is not None:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
-            ev_date = self._anchor_dates.setdefault(anchor[0], disc_date + timedelta(days=anchor[2]))
+            flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
+            ev_date = self._anchor_dates.setdefault(
+                anchor[0], self._anchor_base(status, flashback) + timedelta(days=anchor[2]))
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
-            if status == "asserted" and not _pluperfect(tok) and date_prec == "day" and \
-                    not self._pluperfect_anchor(doc, s, anchor):
+            if status == "asserted" and date_prec == "day":
+                if flashback:
+                    self.told_flashback = ev_date
+                else:
+                    self.told = ev_date
+            if status == "asserted" and not flashback and date_prec == "day" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         else:

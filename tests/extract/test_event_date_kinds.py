@@ -213,3 +213,25 @@ def test_a_date_the_parser_hangs_on_a_parenthetical_source_dates_the_reported_ac
     body = ("Peruvian aircraft struck a rebel camp near the Bolivian border on Saturday night, the Bolivian news "
             "agency ABI reported, only days after the two ministers met in Lima.")
     assert _ms(body, "en", "ASSAULT")[0].event_date == date(2026, 3, 7)
+
+
+# ---- "le même jour" counts from the last dated event told in the clause's tense
+
+def test_the_same_day_after_an_old_dated_event_is_that_old_day():
+    body = ("Le 14 janvier 2025, l'armée bolivienne a bombardé un village péruvien. "
+            "Le même jour, le Pérou a rappelé son ambassadeur à La Paz.")
+    assert _ms(body, "fr", "SANCTION")[0].event_date == date(2025, 1, 14)
+
+
+def test_the_same_day_in_a_present_perfect_clause_skips_a_pluperfect_flashback():
+    body = ("Jeudi, le Pérou a accusé la Bolivie de préparer une invasion. La veille, la Bolivie avait décrété "
+            "la mobilisation générale. Le président bolivien a démenti le même jour toute intention belliqueuse.")
+    assert _ms(body, "fr", "MOBILIZE")[0].event_date == date(2026, 3, 11)
+    assert _ms(body, "fr", "REJECT")[0].event_date == date(2026, 3, 12)
+
+
+def test_the_day_after_an_announced_date_in_an_announcement():
+    body = ("Le président péruvien se rendra à La Paz le 20 mars. "
+            "Le lendemain, il rencontrera son homologue bolivien à Sucre.")
+    ms = [m for m in _ms(body, "fr", "CONSULT") if m.trigger == "rencontrera"]
+    assert ms and ms[0].event_date == date(2026, 3, 21)
