@@ -247,3 +247,12 @@ def test_the_day_after_an_announced_date_in_an_announcement():
 ])
 def test_nights_between_numbered_days_and_days_written_alone(text, lang, value):
     assert [m.value for m in find_dates(text, REF, lang)] == [value]
+
+
+def test_n_days_earlier_counts_from_the_story_not_from_the_publication():
+    assert find_dates("Two days earlier, Quito had protested.", REF, "en") == []
+    body = ("Peru recalled its ambassador to Bolivia on Monday. "
+            "Three days earlier, Bolivia had expelled two Peruvian diplomats.")
+    ms = [m for m in _ms(body, "en") if m.event_type in ("SANCTION", "COERCE") and m.actor[0].country == "BOL"]
+    assert ms and ms[0].event_date == date(2026, 3, 6)
+    assert [(a[2], a[4]) for a in discourse_anchors("Deux ans plus tard, Lima a cédé.")] == [(730, "year")]
