@@ -37,3 +37,19 @@ def test_leaders_without_demonym(text, country):
 def test_leader_event_has_country():
     evs = _events("President Alexander Stubb accused Moscow on Tuesday of reckless behaviour in the Baltic.")
     assert ("ACCUSE", ["FIN"], ["RUS"]) in evs
+
+
+# --- kind: a domestic protest whose route or setting names a place is still addressed to its own state
+@pytest.mark.parametrize("text,country", [
+    ("Thousands of Kenyan teachers marched through Nairobi on Monday against the new pay scale.", "KEN"),
+    ("Hundreds of Chilean students rallied on Plaza Italia in Santiago on Friday.", "CHL"),
+    ("Peruvian farmers demonstrated outside Congress in Lima on Tuesday.", "PER"),
+])
+def test_domestic_protest_with_named_setting(text, country):
+    assert ("PROTEST", [country], [country]) in _events(text)
+
+
+def test_protest_against_unplaceable_party_stays_unknown():
+    # a named target the resolver cannot place is never replaced by the protesters' own state
+    evs = _events("Hundreds of Kenyan workers protested against Zorbacorp outside its Mombasa plant on Monday.")
+    assert not any(t == "PROTEST" and r == ["KEN"] for t, _, r in evs)
