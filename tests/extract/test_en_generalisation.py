@@ -53,3 +53,12 @@ def test_protest_against_unplaceable_party_stays_unknown():
     # a named target the resolver cannot place is never replaced by the protesters' own state
     evs = _events("Hundreds of Kenyan workers protested against Zorbacorp outside its Mombasa plant on Monday.")
     assert not any(t == "PROTEST" and r == ["KEN"] for t, _, r in evs)
+
+
+# --- kind: a known leader named in full, then by surname or given name only
+def test_short_names_of_known_leaders():
+    text = ("Kenyan President William Ruto received his Ugandan counterpart Yoweri Museveni in Nairobi on Monday.\n\n"
+            "Museveni thanked Kenya for its hospitality, and William praised Uganda as a reliable partner.")
+    evs = _events(text)
+    assert ("SUPPORT", ["UGA"], ["KEN"]) in evs
+    assert ("SUPPORT", ["KEN"], ["UGA"]) in evs
