@@ -62,3 +62,10 @@ def test_short_names_of_known_leaders():
     evs = _events(text)
     assert ("SUPPORT", ["UGA"], ["KEN"]) in evs
     assert ("SUPPORT", ["KEN"], ["UGA"]) in evs
+
+
+# --- kind: a minister named by title only in a domestic story that mentions a foreign currency
+def test_titled_minister_in_domestic_story():
+    text = ("Nurses at Malawi's public hospitals went on strike in Lilongwe on Monday, demanding to be paid in US dollars.\n\n"
+            "Health Minister Tom Banda on Wednesday rejected the nurses' demand as unaffordable.")
+    assert ("REJECT", ["MWI"], ["MWI"]) in _events(text)
