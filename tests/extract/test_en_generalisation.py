@@ -69,3 +69,25 @@ def test_titled_minister_in_domestic_story():
     text = ("Nurses at Malawi's public hospitals went on strike in Lilongwe on Monday, demanding to be paid in US dollars.\n\n"
             "Health Minister Tom Banda on Wednesday rejected the nurses' demand as unaffordable.")
     assert ("REJECT", ["MWI"], ["MWI"]) in _events(text)
+
+
+# --- kind: verb families missed on unseen news (labour action, climb-downs, movements, envoys, expulsions)
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivian miners walked off the job in Potosi on Monday.", ("PROTEST", ["BOL"], ["BOL"])),
+    ("Nigerian dock workers downed tools in Lagos on Tuesday.", ("PROTEST", ["NGA"], ["NGA"])),
+    ("Kenya's government rolled back the fuel tax increase on Friday.", ("CONCEDE", ["KEN"], ["KEN"])),
+    ("Serbia moved armoured units to the Kosovo boundary on Sunday.", ("MOBILIZE", ["SRB"], ["XKX"])),
+    ("Peru's president ordered troops into the streets of Lima on Monday.", ("MOBILIZE", ["PER"], ["PER"])),
+    ("Senegal dispatched its foreign minister to Bamako on Thursday.", ("CONSULT", ["SEN"], ["MLI"])),
+    ("Algeria ordered three French diplomats to leave the country within 48 hours.", ("SANCTION", ["DZA"], ["FRA"])),
+    ("Vietnamese President To Lam was received by Chinese President Xi Jinping in Beijing on Monday.",
+     ("CONSULT", ["CHN"], ["VNM"])),
+    ("Nepalese Prime Minister KP Sharma Oli declined to resign on Sunday.", ("REJECT", ["NPL"], ["NPL"])),
+])
+def test_missed_verb_families(text, expected):
+    assert expected in _events(text)
+
+
+def test_declined_to_comment_is_no_refusal():
+    assert not any(t == "REJECT" for t, _, _ in _events(
+        "A spokesman for Kenya's foreign ministry declined to comment on the Ugandan proposal on Monday."))
