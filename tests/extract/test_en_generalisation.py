@@ -91,3 +91,14 @@ def test_missed_verb_families(text, expected):
 def test_declined_to_comment_is_no_refusal():
     assert not any(t == "REJECT" for t, _, _ in _events(
         "A spokesman for Kenya's foreign ministry declined to comment on the Ugandan proposal on Monday."))
+
+
+# --- kind: a refused, rejected or vetoed act is not coded as the act itself
+@pytest.mark.parametrize("text,act", [
+    ("Spain rejected a proposal to impose sanctions on Morocco on Monday.", "SANCTION"),
+    ("Egypt rejected calls to release the detained Sudanese journalists.", "CONCEDE"),
+    ("Kenya dismissed a Somali request to free the fishermen.", "CONCEDE"),
+    ("Poland vetoed a plan to send troops to Belarus.", "MOBILIZE"),
+])
+def test_refused_act_is_not_the_act(text, act):
+    assert not any(t == act for t, _, _ in _events(text))
