@@ -102,3 +102,12 @@ def test_declined_to_comment_is_no_refusal():
 ])
 def test_refused_act_is_not_the_act(text, act):
     assert not any(t == act for t, _, _ in _events(text))
+
+
+# --- kind: a ministry or embassy that "protested" made a diplomatic protest, not a demonstration
+def test_state_body_protest_is_accuse():
+    text = ("Danish police seized a Chinese research vessel off Bornholm on Monday.\n\n"
+            "China's embassy in Copenhagen protested against what it called an illegal seizure.")
+    evs = _events(text)
+    assert not any(t == "PROTEST" and a == ["CHN"] for t, a, _ in evs)
+    assert any(t == "ACCUSE" and a == ["CHN"] for t, a, _ in evs)
