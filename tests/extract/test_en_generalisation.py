@@ -111,3 +111,21 @@ def test_state_body_protest_is_accuse():
     evs = _events(text)
     assert not any(t == "PROTEST" and a == ["CHN"] for t, a, _ in evs)
     assert any(t == "ACCUSE" and a == ["CHN"] for t, a, _ in evs)
+
+
+# --- kind: the beneficiary of support is named by "for"/"with" (or owns what is supported)
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar expressed support for Lebanon on Monday.", ("SUPPORT", ["QAT"], ["LBN"])),
+    ("Egypt voiced support for Khartoum's position on Tuesday.", ("SUPPORT", ["EGY"], ["SDN"])),
+    ("Estonia and Latvia expressed solidarity with Lithuania on Friday.", ("SUPPORT", ["EST", "LVA"], ["LTU"])),
+])
+def test_support_beneficiary(text, expected):
+    assert expected in _events(text)
+
+
+# --- kind: a threat against what belongs to a group names that group ("dock the wages of striking staff")
+def test_threat_patient_owner():
+    text = ("Teachers at Ghana's state schools went on strike in Accra on Monday.\n\n"
+            "Education Minister Kofi Mensah threatened to cut the salaries of striking teachers on Tuesday.\n\n"
+            "Nigeria's teachers' union expressed support for its Ghanaian colleagues on Wednesday.")
+    assert ("THREATEN", ["GHA"], ["GHA"]) in _events(text)
