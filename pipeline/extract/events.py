@@ -149,9 +149,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             if spec.need_recipient and not recips:
                 continue
             etype, mode = spec.event_type, spec.mode
+            r_ctry = {p.res.ref.country for p in recips} - {None}
             if etype == "PROTEST" and any(p.res.ref.sector == "GOV" for p in actors) and \
-                    {p.res.ref.country for p in recips} - {p.res.ref.country for p in actors} - {None}:
-                # a state protesting to another state: a diplomatic protest (ACCUSE), not a demonstration
+                    (r_ctry - {p.res.ref.country for p in actors} or not r_ctry):
+                # a state protesting to another state, or a ministry or embassy protesting with no
+                # named target: a diplomatic protest (ACCUSE), not a demonstration
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
             if etype == "CONSULT" and intent_to_meet(st_res, ev_date is not None, lang):

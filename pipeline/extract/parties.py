@@ -276,11 +276,12 @@ class Resolver:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
         if r is None and t.pos_ in ("NOUN", "PROPN"):
-            # "Employment Minister X", "government officials" with no nationality in a story that
-            # has named no other country so far: the state of the article's country
+            # "Employment Minister X", "government officials" with no nationality in a story where
+            # no other country has acted so far (been the subject of a clause; "paid in US dollars"
+            # names no party): the state of the article's country
             sec = args_mod.state_title(text)
             c = self.place_country() if sec else None
-            if c and not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country} - {c}:
+            if c and not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country and e.subject} - {c}:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
         if r is None and tsec in args_mod.OWN_PARTY_SECTORS and t.pos_ == "NOUN":

@@ -168,7 +168,11 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
-LOCATIVE_PREPS = {"à", "au", "aux", "dans", "en", "in", "at", "near", "près"}
+# where an event happens or the route it takes ("marched through Kathmandu", "rallied outside Parliament"):
+# a setting, not a party
+LOCATIVE_PREPS = shared_set("locative_preps")
+# head words of named places that are settings, never parties ("Tahrir Square", "la place de la République")
+LANDMARK_HEADS = shared_set("landmark_heads")
 
 
 def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
@@ -210,7 +214,17 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") for c in cands)
+               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands)
+
+
+def _placed(t) -> bool:
+    """Is this proper noun a party the resolver places or names by its sector ("Kathmandu",
+    "Parliament") or a named landmark ("Independence Square")? Then it is no unplaceable patient."""
+    lem, low = fold(t.lemma_), fold(t.text)
+    if lem in actors_mod.SECTOR_WORDS or low in actors_mod.SECTOR_WORDS or lem in LANDMARK_HEADS or low in LANDMARK_HEADS \
+            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
+        return True
+    return resolvable(span_text(t.doc, np_tokens(t))[0], "fr" if t.lang_ == "fr" else "en")
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}

@@ -26,6 +26,9 @@ from pipeline.extract.status import circumstantial
 from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+# types whose "for X" names the party that benefits (support for, aid for), and those prepositions
+BENEFICIARY_TYPES = {"SUPPORT", "AID"}
+BENEFICIARY_PREPS = shared_set("beneficiary_preps")
 
 
 def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
@@ -127,8 +130,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
                     objs = objects_of(c)
                     add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
-                    if not recips:  # "signer la déclaration avec la Pologne"
-                        add(recips, [g for o in objs for p, g in _prep_args(o) if p in rprep])
+                    if not recips:
+                        add(recips, _object_complements(objs, rprep))
                     if recips:
                         notes.append("recipient_from_embedded_act")
                         break
@@ -252,6 +255,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     add(recips, [c])
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     add(recips, [g for g in c.children if g.dep_ == "pobj"])
+    _add_beneficiaries(tok, spec, is_verb, add, recips)
     # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
     if spec.symmetric or symmetric:
         ent = pairs_from_entre()
@@ -277,3 +281,24 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         if recips and actors:
             symmetric = True
     return actors, recips, notes, symmetric
+
+
+def _object_complements(objs, rprep) -> list:
+    """The party an embedded act's object is aimed at: its oblique ("signer la déclaration avec la
+    Pologne"), else its owner ("threatened to dock the wages of striking staff")."""
+    out = [g for o in objs for p, g in _prep_args(o) if p in rprep]
+    return out or [g for o in objs if o.pos_ == "NOUN" for g in owners_of(o)]
+
+
+def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list) -> None:
+    """"expressed support for Bamako", "solidarity with", "backing for Tripoli's position": the
+    beneficiary of a SUPPORT/AID trigger with no recipient yet, or of the support noun a light verb
+    governs, else its owner."""
+    if recips or spec.event_type not in BENEFICIARY_TYPES:
+        return
+    hosts = [tok] + ([o for o in objects_of(tok) if o.pos_ == "NOUN"] if is_verb else [])
+    for c in [c for h in hosts for p, c in _prep_args(h) if p in BENEFICIARY_PREPS]:
+        n0 = len(recips)
+        add(recips, [c])
+        if len(recips) == n0 and c.pos_ == "NOUN":
+            add(recips, owners_of(c))
