@@ -49,3 +49,19 @@ def test_ordering_diplomats_out_is_an_expulsion():
 def test_young_people_marching_are_a_domestic_protest():
     evs = _ev("Des milliers de jeunes ont battu le pavé samedi à Dakar contre la vie chère.")
     assert any(t == "PROTEST" and a == ["SEN"] and r == ["SEN"] for t, a, r, _ in evs), evs
+
+
+def test_heads_of_state_named_without_title_are_their_state():
+    evs = _ev("Ce jeudi, Yoweri Museveni a reçu à Entebbe William Ruto pour parler du corridor ferroviaire.")
+    assert any(t == "CONSULT" and set(a + r) == {"UGA", "KEN"} and a and r for t, a, r, _ in evs), evs
+
+
+def test_entity_of_a_federal_state_is_that_state():
+    evs = _ev("Des milliers de partisans de la Republika Srpska ont manifesté samedi à Banja Luka.")
+    assert any(t == "PROTEST" and a == ["BIH"] for t, a, r, _ in evs), evs
+    assert not any("SRB" in a + r for t, a, r, _ in evs), evs
+
+
+def test_residents_of_a_named_town_are_of_its_country_not_of_a_country_named_after():
+    evs = _ev("Mercredi, des centaines d'habitants de Ziguinchor ont manifesté contre la cession de terres à la Gambie.")
+    assert any(t == "PROTEST" and a == ["SEN"] for t, a, r, _ in evs), evs
