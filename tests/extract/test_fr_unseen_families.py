@@ -65,3 +65,22 @@ def test_entity_of_a_federal_state_is_that_state():
 def test_residents_of_a_named_town_are_of_its_country_not_of_a_country_named_after():
     evs = _ev("Mercredi, des centaines d'habitants de Ziguinchor ont manifesté contre la cession de terres à la Gambie.")
     assert any(t == "PROTEST" and a == ["SEN"] for t, a, r, _ in evs), evs
+
+
+def test_having_an_exchange_is_talks_but_exchanging_fire_is_not():
+    evs = _ev("Le Premier ministre polonais et le chancelier allemand ont eu un échange mardi à Berlin.")
+    assert any(t == "CONSULT" and set(a + r) == {"POL", "DEU"} and a and r for t, a, r, _ in evs), evs
+
+
+def test_calling_charges_a_fabrication_is_a_denial():
+    evs = _ev("La Serbie a accusé mardi le Kosovo d'avoir armé des milices. Le lendemain, le Premier ministre "
+              "kosovar a qualifié les accusations serbes de « pur mensonge ».")
+    assert any(t == "REJECT" and a == ["XKX"] for t, a, r, _ in evs), evs
+    assert not any(t == "ACCUSE" and a == ["XKX"] for t, a, r, _ in evs), evs
+
+
+def test_a_movement_named_after_a_country_is_its_own_country_party():
+    evs = _ev("Le Mouvement populaire de libération du Soudan dans l'opposition a accusé jeudi le gouvernement "
+              "sud-soudanais de bombarder des civils.")
+    assert any(t == "ACCUSE" and a == ["SSD"] for t, a, r, _ in evs), evs
+    assert not any("SDN" in a + r for t, a, r, _ in evs), evs
