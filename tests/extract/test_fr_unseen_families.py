@@ -1,0 +1,86 @@
+"""French families missed on unseen news (dev2 study): each test uses invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _ev(text, pub=date(2026, 5, 14)):
+    from pipeline.extract.events import extract_mentions
+
+    return [(m.event_type, sorted({a.country for a in m.actor if a.country}),
+             sorted({r.country for r in m.recipient if r.country}), m.status)
+            for m in extract_mentions("t", text, "fr", pub)]
+
+
+@pytest.fixture(autouse=True)
+def _models(nlp_fr):
+    return None
+
+
+def test_sending_back_people_is_coerce_but_not_referring_a_case():
+    evs = _ev("Le Maroc a renvoyé mardi plus de 300 Sénégalais vers Dakar.")
+    assert any(t == "COERCE" and a == ["MAR"] and r == ["SEN"] for t, a, r, _ in evs), evs
+    evs = _ev("Le procureur marocain a renvoyé mardi le dossier devant la cour d'appel de Rabat.")
+    assert not any(t == "COERCE" for t, *_ in evs), evs
+
+
+def test_sending_of_troops_is_mobilize_and_of_aid_is_aid():
+    evs = _ev("Le Tchad a ordonné lundi l'envoi de trois cents soldats au Niger.")
+    assert any(t == "MOBILIZE" and a == ["TCD"] for t, a, r, _ in evs), evs
+    assert not any(t == "AID" for t, *_ in evs), evs
+    evs = _ev("Le Tchad a annoncé lundi l'envoi de tentes et de médicaments au Niger.")
+    assert not any(t == "MOBILIZE" for t, *_ in evs), evs
+
+
+def test_handing_over_equipment_is_aid_not_a_report():
+    evs = _ev("Le Japon a remis jeudi aux garde-côtes philippins quatre patrouilleurs et du matériel de surveillance.")
+    assert any(t == "AID" and a == ["JPN"] and r == ["PHL"] for t, a, r, _ in evs), evs
+    evs = _ev("La commission japonaise a remis jeudi son rapport au Premier ministre philippin.")
+    assert not any(t == "AID" for t, *_ in evs), evs
+
+
+def test_ordering_diplomats_out_is_an_expulsion():
+    evs = _ev("Vilnius a ordonné mercredi le départ de trois diplomates biélorusses.")
+    assert any(t == "SANCTION" and a == ["LTU"] and r == ["BLR"] for t, a, r, _ in evs), evs
+
+
+def test_young_people_marching_are_a_domestic_protest():
+    evs = _ev("Des milliers de jeunes ont battu le pavé samedi à Dakar contre la vie chère.")
+    assert any(t == "PROTEST" and a == ["SEN"] and r == ["SEN"] for t, a, r, _ in evs), evs
+
+
+def test_heads_of_state_named_without_title_are_their_state():
+    evs = _ev("Ce jeudi, Yoweri Museveni a reçu à Entebbe William Ruto pour parler du corridor ferroviaire.")
+    assert any(t == "CONSULT" and set(a + r) == {"UGA", "KEN"} and a and r for t, a, r, _ in evs), evs
+
+
+def test_entity_of_a_federal_state_is_that_state():
+    evs = _ev("Des milliers de partisans de la Republika Srpska ont manifesté samedi à Banja Luka.")
+    assert any(t == "PROTEST" and a == ["BIH"] for t, a, r, _ in evs), evs
+    assert not any("SRB" in a + r for t, a, r, _ in evs), evs
+
+
+def test_residents_of_a_named_town_are_of_its_country_not_of_a_country_named_after():
+    evs = _ev("Mercredi, des centaines d'habitants de Ziguinchor ont manifesté contre la cession de terres à la Gambie.")
+    assert any(t == "PROTEST" and a == ["SEN"] for t, a, r, _ in evs), evs
+
+
+def test_having_an_exchange_is_talks_but_exchanging_fire_is_not():
+    evs = _ev("Le Premier ministre polonais et le chancelier allemand ont eu un échange mardi à Berlin.")
+    assert any(t == "CONSULT" and set(a + r) == {"POL", "DEU"} and a and r for t, a, r, _ in evs), evs
+
+
+def test_calling_charges_a_fabrication_is_a_denial():
+    evs = _ev("La Serbie a accusé mardi le Kosovo d'avoir armé des milices. Le lendemain, le Premier ministre "
+              "kosovar a qualifié les accusations serbes de « pur mensonge ».")
+    assert any(t == "REJECT" and a == ["XKX"] for t, a, r, _ in evs), evs
+    assert not any(t == "ACCUSE" and a == ["XKX"] for t, a, r, _ in evs), evs
+
+
+def test_a_movement_named_after_a_country_is_its_own_country_party():
+    evs = _ev("Le Mouvement populaire de libération du Soudan dans l'opposition a accusé jeudi le gouvernement "
+              "sud-soudanais de bombarder des civils.")
+    assert any(t == "ACCUSE" and a == ["SSD"] for t, a, r, _ in evs), evs
+    assert not any("SDN" in a + r for t, a, r, _ in evs), evs
