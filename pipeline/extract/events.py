@@ -61,6 +61,7 @@ from pipeline.extract.recipients import (
     anaphoric_recipient,
     domestic_recipient,
     domestic_target,
+    may_read_entities,
     target_place_recipient,
 )
 from pipeline.extract.roles import parties_for
@@ -219,13 +220,17 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
 
 def _likely_reads_entities(doc, lang: str) -> bool:
-    """Will extraction probably read entity labels of this Doc? True for the trigger rules that
-    do so most often: English "called on X" (X not a date: "called on Tuesday") and French
-    "l'appel à X" (X not a person). Only decides whether the Doc's entities are computed in
-    advance with its batch (cheaper than one Doc at a time); any other Doc gets them when first
-    read, so this never changes what is extracted."""
+    """Will extraction probably read entity labels of this Doc? True when a trigger kept in it
+    names a proper-noun patient (`recipients.may_read_entities`: the unplaceable-patient test of
+    every mention reads its label), and for the trigger rules that read labels most often:
+    English "called on X" (X not a date: "called on Tuesday") and French "l'appel à X" (X not a
+    person). Only decides whether the Doc's entities are computed in advance with its batch
+    (cheaper than one Doc at a time); any other Doc gets them when first read, so this never
+    changes what is extracted."""
     from spacy.attrs import LEMMA
 
+    if any(may_read_entities(tok) for tok, _spec in sentence_triggers(doc, lang)[2]):
+        return True
     strings = doc.vocab.strings
     head = {"en": "call", "fr": "appel"}.get(lang)
     if head is None or strings[head] not in set(doc.to_array([LEMMA]).tolist()):

@@ -196,21 +196,40 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
 
 
+def _patient_candidates(tok, locative: bool, owner_filter) -> list:
+    """Tokens naming the patient of a trigger: objects, prepositional arguments (`locative`: also
+    "à/in X"), and the capitalised owners of noun candidates that pass `owner_filter`."""
+    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
+              if owner_filter(o)]
+    return cands
+
+
+def _unplaceable(o) -> bool:
+    return not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")
+
+
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
-    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
-    # "a rejeté les propositions de X": the named owner of the object
-    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
-              if not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
+    cands = _patient_candidates(tok, locative, _unplaceable)
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
                and ent_type(c) not in ("DATE", "TIME") for c in cands)
+
+
+def may_read_entities(tok) -> bool:
+    """Could `_named_unresolved_patient(tok)` (either `locative`) read an entity label? A superset
+    test reading the parse only: the same candidates, owners unfiltered. Lets the caller compute
+    the entities of the Docs that will be asked in one batch; never changes a result."""
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+               for c in _patient_candidates(tok, True, lambda _o: True))
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}

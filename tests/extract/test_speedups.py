@@ -132,6 +132,33 @@ def test_entities_prefetch_only_decides_when(nlp_en, monkeypatch):
     DOC_CACHE.clear()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_may_read_entities_covers_every_read(lang, nlp_fr, nlp_en, monkeypatch):
+    """`may_read_entities` (which Docs get their entities with the batch) is true for every kept
+    trigger whose unplaceable-patient test reads an entity label, with or without `locative`."""
+    import pipeline.extract.recipients as rec
+    from pipeline.extract.triggers import sentence_triggers
+    from pipeline.text.nlp import parse_texts
+
+    texts = _sentences(lang) + {
+        "fr": ["La France a sanctionné Zorbanistan mardi.", "Le Mali a rejeté les propositions de Kerlovie.",
+               "Paris a accusé lundi Moscou d'ingérence."],
+        "en": ["Ruritania accused Zembla of meddling on Monday.", "Kerlovia rejected the proposals of Zorbania.",
+               "The army shelled Grozny in March."]}[lang]
+    read: list = []
+    monkeypatch.setattr(rec, "ent_type", lambda tok: read.append(tok) or tok.ent_type_)
+    asked = 0
+    for doc in parse_texts(lang, texts, lazy_ner=False):
+        for tok, _spec in sentence_triggers(doc, lang)[2]:
+            for locative in (True, False):
+                del read[:]
+                rec._named_unresolved_patient(tok, locative)
+                if read:
+                    asked += 1
+                    assert rec.may_read_entities(tok), doc.text
+    assert asked >= 3
+
+
 def test_extraction_same_with_and_without_doc_cache(nlp_fr, nlp_en, monkeypatch):
     import pipeline.extract.events as ev
     from pipeline.text.nlp import DOC_CACHE
