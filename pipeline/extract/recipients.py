@@ -225,11 +225,11 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
 
 
 def may_read_entities(tok) -> bool:
-    """Could `_named_unresolved_patient(tok)` (either `locative`) read an entity label? A superset
-    test reading the parse only: the same candidates, owners unfiltered. Lets the caller compute
-    the entities of the Docs that will be asked in one batch; never changes a result."""
+    """Could `_named_unresolved_patient(tok)` (either `locative`) read an entity label? The same
+    candidates (``locative=True``: a superset of ``False``'s), without reading any label. Lets the
+    caller compute the entities of the Docs that will be asked in one batch; never changes a result."""
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               for c in _patient_candidates(tok, True, lambda _o: True))
+               for c in _patient_candidates(tok, True, _unplaceable))
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
