@@ -225,10 +225,12 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
 
 
 def may_read_entities(tok) -> bool:
-    """Could `_named_unresolved_patient(tok)` (either `locative`) read an entity label? The same
-    candidates (``locative=True``: a superset of ``False``'s), without reading any label. Lets the
-    caller compute the entities of the Docs that will be asked in one batch; never changes a result."""
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+    """Will `fill_recipients` probably read an entity label for a mention on this trigger? It
+    reads one (`_named_unresolved_patient`) only for a mention left without a recipient, which a
+    proper-noun patient the resolver can place seldom is: True when the trigger names a
+    proper-noun patient it cannot place. Reads no label; only lets the caller compute the
+    entities of the Docs that will probably be asked in one batch, so it never changes a result."""
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS and _unplaceable(c)
                for c in _patient_candidates(tok, True, _unplaceable))
 
 
@@ -275,12 +277,12 @@ def fill_recipients(cands: list, memory=None) -> None:
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = countries_of(m.actor), countries_of(m.recipient)
-        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        tok = getattr(m, "_tok", None)
         if ac and not rc and args_mod.domestic_actor(m.actor) and \
-                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
+                not _named_unresolved_patient(tok, locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
-        if ac and not rc and not named:
+        if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)
