@@ -61,6 +61,7 @@ from pipeline.extract.recipients import (
     anaphoric_recipient,
     domestic_recipient,
     domestic_target,
+    may_read_entities,
     target_place_recipient,
 )
 from pipeline.extract.roles import parties_for
@@ -222,26 +223,27 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
 def _likely_reads_entities(doc, lang: str) -> bool:
     """Will extraction probably read entity labels of this Doc? True for the trigger rules that
-    do so most often: English "called on X" (X not a date: "called on Tuesday") and French
-    "l'appel à X" (X not a person). Only decides whether the Doc's entities are computed in
-    advance with its batch (cheaper than one Doc at a time); any other Doc gets them when first
-    read, so this never changes what is extracted."""
+    read labels most often, English "called on X" (X not a date: "called on Tuesday") and French
+    "l'appel à X" (X not a person), tested first because finding the triggers reads those labels;
+    then when a trigger kept in the Doc names a proper-noun patient (`recipients.may_read_entities`:
+    the unplaceable-patient test of every mention reads its label). Only decides whether the Doc's
+    entities are computed in advance with its batch (cheaper than one Doc at a time); any other
+    Doc gets them when first read, so this never changes what is extracted."""
     from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
     head = {"en": "call", "fr": "appel"}.get(lang)
-    if head is None or strings[head] not in set(doc.to_array([LEMMA]).tolist()):
-        return False
-    for tok in doc:
-        if tok.lemma_ != head:
-            continue
-        if lang == "en" and tok.pos_ == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
-            return True
-        if lang == "fr" and tok.pos_ == "NOUN" and any(
-                c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
-            return True
-    return False
+    if head is not None and strings[head] in set(doc.to_array([LEMMA]).tolist()):
+        for tok in doc:
+            if tok.lemma_ != head:
+                continue
+            if lang == "en" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+                return True
+            if lang == "fr" and tok.pos_ == "NOUN" and any(
+                    c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
+                return True
+    return any(may_read_entities(tok) for tok, _spec in sentence_triggers(doc, lang)[2])
 
 
 def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
