@@ -165,6 +165,9 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
 
 
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+# a deployment with no named target in a story about two countries is aimed at the counterpart
+# ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not
+NO_DISCOURSE_RECIPIENT_TYPES = NO_RECIPIENT_TYPES - {"MOBILIZE"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
 
 
@@ -255,7 +258,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # "Israel withdrew troops ... Israel's military": the state and its own forces are
                 # one side, not actor and target
                 own_state = all(r.sector in STATE_SECTORS for r in m.recipient) and all(
-                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES
+                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES | {"MOBILIZE"}
                 if (same_sector or own_state) and (m.event_type not in NO_RECIPIENT_TYPES or own_state) and \
                         "recipient_domestic" not in m.notes:
                     m.recipient = []
@@ -283,7 +286,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)
-            elif counter is not None and m.event_type not in NO_RECIPIENT_TYPES:
+            elif counter is not None and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)

@@ -129,3 +129,10 @@ def test_threat_patient_owner():
             "Education Minister Kofi Mensah threatened to cut the salaries of striking teachers on Tuesday.\n\n"
             "Nigeria's teachers' union expressed support for its Ghanaian colleagues on Wednesday.")
     assert ("THREATEN", ["GHA"], ["GHA"]) in _events(text)
+
+
+# --- kind: a deployment with no named target in a two-country story is aimed at the counterpart
+def test_deployment_takes_the_story_counterpart():
+    text = ("Guyana accused Venezuela on Monday of violating its border in the Essequibo region.\n\n"
+            "On Tuesday, Guyana deployed two patrol boats and 300 soldiers to the area.")
+    assert ("MOBILIZE", ["GUY"], ["VEN"]) in _events(text)
