@@ -136,3 +136,13 @@ def test_deployment_takes_the_story_counterpart():
     text = ("Guyana accused Venezuela on Monday of violating its border in the Essequibo region.\n\n"
             "On Tuesday, Guyana deployed two patrol boats and 300 soldiers to the area.")
     assert ("MOBILIZE", ["GUY"], ["VEN"]) in _events(text)
+
+
+# --- kind: scheduled acts ("due to", "slated to", "poised to") are future: a weekday is the coming one
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are due to sign a fisheries agreement on Thursday.",
+    "Chile and Peru are slated to sign a fisheries agreement on Thursday.",
+])
+def test_scheduled_weekday_is_the_coming_one(text):
+    ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "AGREE"]
+    assert ms and all(m.status == "future" and m.event_date == date(2026, 3, 5) for m in ms)
