@@ -169,6 +169,10 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not
 NO_DISCOURSE_RECIPIENT_TYPES = NO_RECIPIENT_TYPES - {"MOBILIZE"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
+# shows of force aimed at the country they are staged next to ("drills around Taiwan", "warships off
+# the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
+PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
+PROXIMITY_PREPS = shared_set("proximity_preps")
 
 
 # where an event happens or the route it takes ("marched through Kathmandu", "rallied outside Parliament"):
@@ -184,8 +188,10 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     host = tok
     if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         host = tok.head
-    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
-    cands = objects_of(host) if host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB" else []
+    show_of_force = spec.event_type in PROXIMITY_TARGET_TYPES
+    rprep = PROXIMITY_PREPS if show_of_force else RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    # a deployment's or drill's object is its own forces (a theme), never the target
+    cands = objects_of(host) if not show_of_force and (host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB") else []
     cands = [c for c in cands if c.i != tok.i]
     cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
     # "une série de frappes contre X", "lancé des drones et des missiles sur X"

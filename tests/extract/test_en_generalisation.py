@@ -146,3 +146,20 @@ def test_deployment_takes_the_story_counterpart():
 def test_scheduled_weekday_is_the_coming_one(text):
     ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "AGREE"]
     assert ms and all(m.status == "future" and m.event_date == date(2026, 3, 5) for m in ms)
+
+
+# --- kind: a show of force is aimed at the country it is staged next to; "conduct"/"slap" are light verbs
+@pytest.mark.parametrize("text,expected", [
+    ("Russia staged naval drills off Norway on Tuesday.", ("MOBILIZE", ["RUS"], ["NOR"])),
+    ("China held military exercises around Taiwan on Friday.", ("MOBILIZE", ["CHN"], ["TWN"])),
+])
+def test_show_of_force_target(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Mexico slapped tariffs on Chinese steel on Monday.", "ASSAULT"),
+    ("India conducted naval exercises in the Bay of Bengal on Monday.", "COOPERATE"),
+])
+def test_light_verbs_are_not_events(text, wrong):
+    assert not any(t == wrong for t, _, _ in _events(text))
