@@ -173,6 +173,22 @@ PLACE_TARGET_TYPES = {"ASSAULT"}
 # the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
 PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
 PROXIMITY_PREPS = shared_set("proximity_preps")
+# trade measures aimed at a country named only by the nationality of its goods
+GOODS_TARGET_TYPES = {"SANCTION"}
+
+
+def _goods_target(tok, host, actors: list) -> list:
+    own = {p.res.ref.country for p in actors}
+    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
+             if c.pos_ == "NOUN" and c.i != tok.i]
+    nouns += [g for n in list(nouns) for p, g in _prep_args(n) if p in ("of", "de", "d'", "des", "du") and g.pos_ == "NOUN"]
+    for n in nouns:
+        for g in n.children:
+            country = actors_mod.demonym_country(g.text) if g.dep_ in ("amod", "compound") else None
+            if country and country not in own:
+                ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
+                return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
+    return []
 
 
 # where an event happens or the route it takes ("marched through Kathmandu", "rallied outside Parliament"):
@@ -189,6 +205,9 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         host = tok.head
     show_of_force = spec.event_type in PROXIMITY_TARGET_TYPES
+    if spec.event_type in GOODS_TARGET_TYPES:
+        # "sanctions on Russian oil exports", "banned imports of Pakistani goods": the nationality of the goods
+        return _goods_target(tok, host, actors)
     rprep = PROXIMITY_PREPS if show_of_force else RECIP_PREPS.get(lang, RECIP_PREPS["en"])
     # a deployment's or drill's object is its own forces (a theme), never the target
     cands = objects_of(host) if not show_of_force and (host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB") else []

@@ -163,3 +163,20 @@ def test_show_of_force_target(text, expected):
 ])
 def test_light_verbs_are_not_events(text, wrong):
     assert not any(t == wrong for t, _, _ in _events(text))
+
+
+# --- kind: the target named by a nationality (goods under a trade measure, a condemned decision)
+@pytest.mark.parametrize("text,expected", [
+    ("Britain imposed sanctions on Russian oil exports on Monday.", ("SANCTION", ["GBR"], ["RUS"])),
+    ("Turkey banned imports of Israeli goods on Saturday.", ("SANCTION", ["TUR"], ["ISR"])),
+    ("Mali condemned the French decision to suspend aid on Monday.", ("ACCUSE", ["MLI"], ["FRA"])),
+    ("Russia returned 500 bodies of fallen soldiers to Ukraine on Friday.", ("CONCEDE", ["RUS"], ["UKR"])),
+])
+def test_target_by_nationality_and_returns(text, expected):
+    assert expected in _events(text)
+
+
+def test_igo_target_is_not_domestic():
+    # the European Union is a party of its own ([]), never the actor's own country
+    evs = _events("The American president threatened to impose tariffs on European Union goods on Monday.")
+    assert not any(t == "THREATEN" and r == ["USA"] for t, _, r in evs)
