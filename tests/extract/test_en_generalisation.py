@@ -180,3 +180,13 @@ def test_igo_target_is_not_domestic():
     # the European Union is a party of its own ([]), never the actor's own country
     evs = _events("The American president threatened to impose tariffs on European Union goods on Monday.")
     assert not any(t == "THREATEN" and r == ["USA"] for t, _, r in evs)
+
+
+# --- kind: "hand over" by what is handed: suspects (judicial), the dead or captives (release), goods (aid)
+@pytest.mark.parametrize("text,expected", [
+    ("Japan handed over six patrol boats to the Philippine coast guard on Monday.", ("AID", ["JPN"], ["PHL"])),
+    ("The Houthis handed over the bodies of two Saudi pilots on Friday.", ("CONCEDE", ["YEM"], ["SAU"])),
+    ("Spain handed over three drug traffickers to Colombia on Monday.", ("COOPERATE", ["ESP"], ["COL"])),
+])
+def test_hand_over_by_theme(text, expected):
+    assert expected in _events(text)
