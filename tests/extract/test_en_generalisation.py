@@ -190,3 +190,16 @@ def test_igo_target_is_not_domestic():
 ])
 def test_hand_over_by_theme(text, expected):
     assert expected in _events(text)
+
+
+# --- kind: "would" with a forward time adverbial is a reported plan (future), not a hypothesis
+def test_would_next_week_is_future():
+    ms = [m for m in extract_mentions("t", "Ghana would send food aid to Burkina Faso next week, officials said.",
+                                      "en", date(2026, 3, 4)) if m.event_type == "AID"]
+    assert ms and ms[0].status == "future"
+
+
+def test_would_without_time_stays_hypothetical():
+    ms = [m for m in extract_mentions("t", "Ghana would send troops to Mali if the junta asked.",
+                                      "en", date(2026, 3, 4)) if m.event_type == "MOBILIZE"]
+    assert ms and ms[0].status == "hypothetical"
