@@ -56,7 +56,9 @@ from pipeline.extract.parties import ArticleState, Party, Resolver, countries_of
 from pipeline.extract.prefilter import is_candidate
 from pipeline.extract.recipients import (
     ANAPHOR_TYPES,
+    GOODS_TARGET_TYPES,
     PLACE_TARGET_TYPES,
+    PROXIMITY_TARGET_TYPES,
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
     domestic_recipient,
@@ -127,7 +129,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
-            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES:
+            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES | PROXIMITY_TARGET_TYPES | GOODS_TARGET_TYPES:
                 recips = target_place_recipient(tok, spec, actors, lang)
                 if recips:
                     notes.append("recipient_from_target_place")
