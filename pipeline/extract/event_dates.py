@@ -183,9 +183,26 @@ def _date_in_clause(date_tok, trig) -> bool:
         return True
     other = dv.dep_ in _RELATIVE_DEPS or _reduced_relative(dv)
     if date_tok.i in {t.i for t in tv.subtree}:
+        # the way down from the trigger's clause to the date's: a relative clause of a noun
+        # ("une commission, qui doit se réunir le 20 mars") or the infinitive the trigger verb
+        # governs ("a menacé de reconduire la grève à compter du 1er juin", "sont convenus de
+        # réunir la commission le 20 mars") dates that other act, not the trigger
+        cur = dv
+        while cur.i != tv.i and cur.head.i != cur.i:
+            if cur.dep_ in _RELATIVE_DEPS or (cur.head.i == tv.i == trig.i and _infinitive_complement(cur)):
+                other = True
+                break
+            cur = cur.head
         # inside the trigger's clause, but not inside a relative/participial clause of another noun
         return not other or dv.i in {a.i for a in trig.ancestors}
     return trig.i in {t.i for t in dv.subtree} and not other
+
+
+def _infinitive_complement(v) -> bool:
+    """An infinitive introduced by "de"/"à" complementing a verb ("menacé de bloquer", "appelé à
+    rouvrir"): the act it names is another event than the governing verb's."""
+    return v.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in v.morph.get("VerbForm") and any(
+        c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "à", "to") for c in v.children)
 
 
 def _own_clause(doc, offset: int, dm, trig) -> bool:

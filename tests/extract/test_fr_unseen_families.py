@@ -84,3 +84,25 @@ def test_a_movement_named_after_a_country_is_its_own_country_party():
               "sud-soudanais de bombarder des civils.")
     assert any(t == "ACCUSE" and a == ["SSD"] for t, a, r, _ in evs), evs
     assert not any("SDN" in a + r for t, a, r, _ in evs), evs
+
+
+def _dated(text, pub):
+    from pipeline.extract.events import extract_mentions
+
+    return [(m.event_type, str(m.event_date)) for m in extract_mentions("t", text, "fr", pub)]
+
+
+def test_date_of_an_infinitive_or_relative_clause_is_not_the_governing_act():
+    evs = _dated("Mardi, le syndicat des enseignants béninois a menacé de déclencher une grève illimitée "
+                 "à compter du 3 novembre.", date(2026, 10, 22))
+    assert ("THREATEN", "2026-10-20") in evs, evs
+    evs = _dated("Jeudi, le Niger et le Bénin sont convenus de réunir leur commission mixte le 30 octobre à Cotonou.",
+                 date(2026, 10, 22))
+    assert ("AGREE", "2026-10-15") in evs or ("AGREE", "2026-10-22") in evs, evs
+    assert not any(t == "AGREE" and d == "2026-10-30" for t, d in evs), evs
+
+
+def test_the_day_before_dates_a_reaffirmed_support():
+    evs = _dated("Vendredi, le président kényan a reçu à Nairobi le ministre somalien des Affaires étrangères. "
+                 "La veille, William Ruto avait réaffirmé son soutien à la Somalie.", date(2026, 10, 24))
+    assert ("SUPPORT", "2026-10-22") in evs, evs
