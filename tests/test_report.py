@@ -517,7 +517,7 @@ def test_precision_chart_is_on_a_time_axis():
 def test_documented_date_convention_is_the_extractors():
     """The README (and the report's note) say where week/month/year dates are stored; the extractor
     agrees, and the report's chart maps each stored day back to its whole period."""
-    from pipeline.extract.events import _date_value
+    from pipeline.extract.event_dates import _date_value
     from pipeline.quality.report.charts import precision_period
     from pipeline.text.temporal import DateMention
 

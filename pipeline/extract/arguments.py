@@ -1,6 +1,6 @@
 """Argument rules of the event coder that read the parse only (who did it to whom).
 
-Kept apart from ``events.py`` (which calls them): each function takes spaCy tokens and the word
+Kept apart from ``roles.py`` and ``parties.py`` (which call them): each function takes spaCy tokens and the word
 sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 
 - ``pronominal``: a French verb in the pronominal voice ("se sont entretenus", "se sont parlé",

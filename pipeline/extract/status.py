@@ -198,11 +198,20 @@ def _refused_act(trigger, chain, lang: str) -> str | None:
     rejected demand asks for ("rejected the demand to withdraw"); None otherwise."""
     if len(chain) > 1 and _refusal_verb(chain[1], lang) and trigger.dep_ not in ("nsubj", "csubj"):
         return chain[1].lemma_.lower()
-    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and chain[1].dep_ in ("obj", "dobj") \
-            and _refusal_verb(chain[2], lang):
-        return chain[2].lemma_.lower()
+    # the act is the trigger verb, or the light verb of a noun trigger ("a proposal to impose sanctions")
+    k = 1 if trigger.pos_ == "NOUN" and len(chain) > 1 and chain[1].pos_ == "VERB" and trigger.dep_ in ("obj", "dobj") else 0
+    if len(chain) > k + 2 and chain[k].pos_ == "VERB" and chain[k + 1].pos_ == "NOUN" and \
+            chain[k + 1].dep_ in ("obj", "dobj") and _refusal_verb(chain[k + 2], lang):
+        return chain[k + 2].lemma_.lower()
     if trigger.dep_ == "ccomp" and trigger.head.i != trigger.i and _refusal_verb(trigger.head, lang):
         return trigger.head.lemma_.lower()
+    head = chain[k].head
+    if chain[k].dep_ == "advcl" and chain[k].pos_ == "VERB" and _refusal_verb(head, lang) and \
+            any(c.dep_ == "aux" and c.pos_ == "PART" for c in chain[k].children) and \
+            any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.i < chain[k].i for c in head.children):
+        # "rejected calls to release X", the infinitive parsed as an adverbial of the refusal verb:
+        # the act the rejected demand asks for
+        return head.lemma_.lower()
     return None
 
 

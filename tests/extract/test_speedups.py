@@ -163,7 +163,7 @@ def _prep_of_tokens(tok):
 
 
 def _np_tokens_tokens(tok, limit=25):
-    """The Token-object walk `_DocView.np_tokens` replaces (as it was written before)."""
+    """The Token-object walk `DocView.np_tokens` replaces (as it was written before)."""
     keep = {tok.i}
     stack = [tok]
     while stack and len(keep) < limit:
@@ -186,25 +186,25 @@ def _np_tokens_tokens(tok, limit=25):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_doc_view_walks_like_tokens(lang, nlp_fr, nlp_en):
-    from pipeline.extract.events import _np_tokens, _span_text, _view
+    from pipeline.extract.grammar import doc_view, np_tokens, span_text
     from pipeline.text.nlp import parse_texts
 
     for doc in parse_texts(lang, _sentences(lang), lazy_ner=True):
-        v = _view(doc)
+        v = doc_view(doc)
         for t in doc:
             assert v.children[t.i] == tuple(c.i for c in t.children)
             assert v.head[t.i] == t.head.i and v.dep[t.i] == t.dep_ and v.pos[t.i] == t.pos_
             assert v.prep_of(t.i) == _prep_of_tokens(t)
             for limit in (25, 3):
-                assert list(_np_tokens(t, limit)) == _np_tokens_tokens(t, limit)
-            assert _span_text(doc, [t.i]) == (t.text, t.idx, t.idx + len(t.text))
+                assert list(np_tokens(t, limit)) == _np_tokens_tokens(t, limit)
+            assert span_text(doc, [t.i]) == (t.text, t.idx, t.idx + len(t.text))
 
 
 def _memory_entries_tokens(st, doc, offset):
-    """The coreference memory a sentence added when _update_memory walked Token objects."""
+    """The coreference memory a sentence added when update_memory walked Token objects."""
     from pipeline.extract import actors as actors_mod
     from pipeline.extract.actors import fold, resolve_span
-    from pipeline.extract.events import PASS_SUBJ_DEPS, SUBJ_DEPS
+    from pipeline.extract.grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
 
     out, seen = [], set()
     for t in doc:
@@ -228,7 +228,7 @@ def _memory_entries_tokens(st, doc, offset):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_update_memory_records_what_the_token_walk_recorded(lang, nlp_fr, nlp_en):
-    from pipeline.extract.events import ArticleState, _Resolver, _update_memory
+    from pipeline.extract.parties import ArticleState, Resolver, update_memory
     from pipeline.text.nlp import parse_texts
 
     for reference in (date(2026, 2, 4), date(2019, 6, 1)):  # affiliations depend on the date
@@ -236,7 +236,7 @@ def test_update_memory_records_what_the_token_walk_recorded(lang, nlp_fr, nlp_en
         recorded = 0
         for k, doc in enumerate(parse_texts(lang, _sentences(lang), lazy_ner=True)):
             before = len(st.memory.entries)
-            _update_memory(_Resolver(st, doc, 1000 * k, reference), doc)
+            update_memory(Resolver(st, doc, 1000 * k, reference), doc)
             got = [(e.res.ref, e.pos, e.subject, e.plural, e.person) for e in st.memory.entries[before:]]
             assert got == _memory_entries_tokens(st, doc, 1000 * k), doc.text
             recorded += len(got)

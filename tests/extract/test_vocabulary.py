@@ -144,10 +144,10 @@ def test_reflexive_entry_matches_the_bare_lemma(_warm, nlp_fr):
 
 def test_reflexive_entry_does_not_override_the_plain_verb():
     """'se retirer' (RETREAT) must not replace the rule-checked 'retirer' entry."""
-    from pipeline.extract.events import _lookup
+    from pipeline.extract.triggers import lookup_spec
 
-    assert _lookup("fr", "VERB", "retirer").special
-    assert _lookup("fr", "VERB", "replier").event_type == "RETREAT"
+    assert lookup_spec("fr", "VERB", "retirer").special
+    assert lookup_spec("fr", "VERB", "replier").event_type == "RETREAT"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

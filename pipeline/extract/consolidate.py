@@ -1,0 +1,167 @@
+"""Article-level consolidation of event mentions: recipients filled from the discourse
+(``recipients.py``), a missing party borrowed from the previous mention of the same type, an
+invitation and the meeting it plans kept as one event, reciprocal events in their first
+orientation, undated mentions of one event taking its explicit date; mentions with no resolved
+actor dropped."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pipeline.core.models import ActorRef, EventMention
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.parties import Party, countries_of
+from pipeline.extract.recipients import fill_recipients
+
+
+@dataclass
+class Candidate:
+    mention: EventMention
+    explicit_date: bool
+    actor_how: str
+    recip_how: str
+
+
+def party_refs(parties: list[Party]) -> list[ActorRef]:
+    out, seen = [], set()
+    for p in parties:
+        key = (p.res.ref.entity_id or p.res.ref.text, p.res.ref.country)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(replace(p.res.ref))
+    return out
+
+
+def confidence(actors, recips, status_markers, explicit_date, spec) -> float:
+    c = 0.55
+    c += 0.15 if actors else -0.15
+    c += 0.1 if recips else -0.05
+    c += 0.1 if explicit_date else 0.0
+    if any(p.how != "parse" for p in actors + recips):
+        c -= 0.1
+    if spec.special:
+        c -= 0.05
+    return max(0.05, min(0.99, c))
+
+
+def inherit_from_governing_event(cands: list[Candidate], doc, offset: int) -> None:
+    """A trigger without actor inside the argument of another trigger of the same type family
+    (l'opération américaine ... ayant conduit à la capture de Maduro) takes that trigger's actor."""
+    here = [c for c in cands if getattr(c.mention, "_tok", None) is not None and c.mention.sentence_start == offset]
+    for c in here:
+        m = c.mention
+        if m.actor:
+            continue
+        anc = {a.i for a in m._tok.ancestors}
+        for o in here:
+            if o is c or not o.mention.actor:
+                continue
+            if o.mention._tok.i in anc and o.mention.event_type == m.event_type:
+                m.actor = [replace(a) for a in o.mention.actor]
+                m.notes = [n for n in m.notes if n != "actor_unresolved"] + ["actor_from_governing_event"]
+                break
+
+
+def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
+    """Article-level event coreference (see module docstring)."""
+    fill_recipients(cands, memory)
+    # 1. borrow a missing party from the previous mention of the same type
+    prev_by_type: dict[str, Candidate] = {}
+    for c in cands:
+        m = c.mention
+        p = prev_by_type.get(m.event_type)
+        if p is not None and m.status == p.mention.status or (p is not None and {m.status, p.mention.status} <= {"asserted", "future"}):
+            pa, pr = countries_of(p.mention.actor), countries_of(p.mention.recipient)
+            ma, mr = countries_of(m.actor), countries_of(m.recipient)
+            if ma and not mr and pr and (ma & pa) and m.event_type in ("CONSULT", "AGREE", "COOPERATE"):
+                m.recipient = [replace(r) for r in p.mention.recipient]
+                m.notes.append("parties_from_coreferent_event")
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"]
+            elif ma and not mr and pa and (ma & pr) and m.event_type in ("CONSULT", "AGREE", "COOPERATE") and m.symmetric:
+                m.recipient = [replace(r) for r in p.mention.actor]
+                m.notes.append("parties_from_coreferent_event")
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"]
+        if countries_of(m.actor) or countries_of(m.recipient):
+            prev_by_type[m.event_type] = c
+    # 1b. an invitation (REQUEST/meet) and the planned meeting it leads to (future AGREE/meet) between
+    # the same two countries are one event: later mentions take the first mention's coding
+    plan_first: dict[frozenset, Candidate] = {}
+    for c in cands:
+        m = c.mention
+        is_plan = (m.event_type == "REQUEST" and m.mode == "meet") or "intent_to_meet_as_agree" in m.notes
+        a, r = countries_of(m.actor), countries_of(m.recipient)
+        if not is_plan or not (a and r):
+            continue
+        key = frozenset(a | r)
+        f = plan_first.get(key)
+        if f is None:
+            plan_first[key] = c
+            continue
+        fm = f.mention
+        m.event_type, m.mode = fm.event_type, fm.mode
+        m.actor, m.recipient = [replace(x) for x in fm.actor], [replace(x) for x in fm.recipient]
+        if fm.event_date is not None:
+            m.event_date, m.date_precision, m.date_text = fm.event_date, fm.date_precision, fm.date_text
+            c.explicit_date = f.explicit_date
+        m.notes.append("same_planned_meeting")
+    # 2. reciprocal events keep the orientation of their first mention
+    first_orient: dict[tuple, tuple] = {}
+    for c in cands:
+        m = c.mention
+        a, r = countries_of(m.actor), countries_of(m.recipient)
+        if not (a and r):
+            continue
+        key = (m.event_type, frozenset(a | r))
+        if key in first_orient:
+            fa, fr, fsym = first_orient[key]
+            # a visit and the talks it consists of ("la visite de Merz" / "un entretien entre Macron
+            # et Merz") are one reciprocal event when either mention is reciprocal
+            if (m.symmetric or (fsym and m.event_type == "CONSULT")) and a == fr and r == fa:
+                m.actor, m.recipient = m.recipient, m.actor
+                m.symmetric = True
+        else:
+            first_orient[key] = (a, r, m.symmetric)
+    # 3. same event, one explicit date: undated mentions inherit it
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        m = c.mention
+        key = (m.event_type, countries_of(m.actor), countries_of(m.recipient))
+        groups.setdefault(key, []).append(c)
+    for cs in groups.values():
+        explicit = [c for c in cs if c.explicit_date and c.mention.event_date]
+        if not explicit:
+            continue
+        dates = {c.mention.event_date for c in explicit}
+        for c in cs:
+            if c.explicit_date or "no_date_habitual" in c.mention.notes or "no_date_anterior" in c.mention.notes:
+                continue
+            # the nearest preceding explicit mention, else the first one
+            before = [x for x in explicit if x.mention.trigger_start < c.mention.trigger_start]
+            src = before[-1] if before else explicit[0]
+            if len(dates) == 1 or before:
+                c.mention.event_date = src.mention.event_date
+                c.mention.date_precision = src.mention.date_precision
+                c.mention.date_text = src.mention.date_text
+                c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
+                c.mention.notes.append("date_from_coreferent_event")
+    # 4. drop mentions without a resolved actor; a mention without recipient is subsumed by a
+    # mention of the same type, actor and sentence that has one ("used water cannon and
+    # arrested dozens of demonstrators")
+    with_recip = {(c.mention.sentence_index, c.mention.event_type, countries_of(c.mention.actor), c.mention.status)
+                  for c in cands if countries_of(c.mention.recipient) and countries_of(c.mention.actor)}
+    out = []
+    for c in cands:
+        m = c.mention
+        if not countries_of(m.recipient) and countries_of(m.actor) and \
+                (m.sentence_index, m.event_type, countries_of(m.actor), m.status) in with_recip:
+            continue
+        if hasattr(m, "_tok"):
+            del m._tok
+        if not countries_of(m.actor) and not any(a.sector == "IGO" or a.entity_id for a in m.actor):
+            # an unidentified armed party ("des hommes armés", "gunmen") attacking an identified target
+            if not (any(a.sector == "UNK" for a in m.actor) and countries_of(m.recipient)
+                    and m.event_type in ("ASSAULT", "COERCE")) and not (
+                    any(a.sector in args_mod.OWN_PARTY_SECTORS for a in m.actor) and countries_of(m.recipient)):
+                continue
+        out.append(m)
+    return out

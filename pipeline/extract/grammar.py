@@ -1,0 +1,257 @@
+"""The parse as the argument rules read it: a plain per-Doc view of token attributes
+(`DocView`, memoised on the Doc), noun-phrase spans, subjects (through coordination, control and
+gerunds), passives, objects and owners. Knows no event types; word sets come from the data files
+(``patterns/shared.yaml``)."""
+from __future__ import annotations
+
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.lexicon import shared_set
+from pipeline.extract.senses import prep_args as _prep_args
+from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.text.nlp import DOC_TEXT, ent_type
+
+RECIP_PREPS = {
+    "fr": {"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès", "sur", "entre", "face", "pour"},
+    "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over"},
+}
+AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
+COMITATIVE = {"avec", "with"}
+OF_PREPS = {None, "de", "du", "des", "d'", "of"}  # "devant le Parlement" is a setting, not a group's make-up
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+OBJ_DEPS = {"obj", "dobj", "iobj", "dative"}
+
+
+class DocView:
+    """Plain copy (tuples of strings and ints) of the token attributes that noun-phrase walks
+    read (part of speech, dependency label, lower-case form, head, children in order, character
+    offsets), built once per Doc: walking it does not create spaCy Token objects. Memoised on
+    the Doc (`doc_view`)."""
+
+    __slots__ = ("pos", "dep", "lower", "head", "children", "start", "end", "nps")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS
+
+        n = len(doc)
+        string = string_of(doc.vocab.strings)
+        head, pos, dep, lower, start, end = [], [], [], [], [], []
+        for i, (h, p, d, low, idx, orth) in enumerate(doc.to_array([HEAD, POS, DEP, LOWER, IDX, ORTH]).tolist()):
+            head.append(i + h if h < 1 << 63 else i + h - (1 << 64))  # HEAD: relative, as an unsigned integer
+            pos.append(string(p))
+            dep.append(string(d))
+            lower.append(string(low))
+            start.append(idx)
+            end.append(idx + len(string(orth)))
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)  # ascending, like Token.children
+        # tuples of strings and ints: the garbage collector stops tracking them (cached Docs
+        # keep their views; lists would make every full collection walk them)
+        self.head, self.pos, self.dep, self.lower = tuple(head), tuple(pos), tuple(dep), tuple(lower)
+        self.start, self.end = tuple(start), tuple(end)
+        self.children = tuple(tuple(c) for c in children)
+        self.nps: dict = {}
+
+    def prep_of(self, i: int) -> str | None:
+        """`_prep_of` of token i."""
+        h = self.head[i]
+        if self.dep[i] == "pobj" and self.dep[h] in ("prep", "agent", "dative"):
+            return self.lower[h]
+        for c in self.children[i]:
+            if self.dep[c] in ("case", "fixed"):
+                return self.lower[c]  # the first case child
+        return None
+
+    def np_tokens(self, i: int, limit: int = 25) -> tuple[int, ...]:
+        """`np_tokens` of token i (sorted indices), memoised."""
+        key = (i, limit)
+        out = self.nps.get(key)
+        if out is not None:
+            return out
+        dep, lower, children = self.dep, self.lower, self.children
+        keep = {i}
+        stack = [i]
+        first = True
+        while stack and len(keep) < limit:
+            t = stack.pop()
+            for c in children[t]:
+                d = dep[c]
+                if d in _NP_STOP_DEPS:
+                    continue
+                if d in ("nmod", "prep") and first:
+                    p = self.prep_of(c) if d == "nmod" else lower[c]
+                    if p not in (None, "de", "du", "des", "d'", "of", "'s"):
+                        continue
+                elif d in ("nmod", "prep") and not first:
+                    p = self.prep_of(c) if d == "nmod" else lower[c]
+                    if p not in ("de", "du", "des", "d'", "of"):
+                        continue
+                keep.add(c)
+                stack.append(c)
+            first = False
+        out = self.nps[key] = tuple(sorted(keep))
+        return out
+
+
+_STRINGS: dict = {}
+
+
+def string_of(strings):
+    """hash -> string of a StringStore, through a per-process dict (a StringStore lookup decodes
+    the string every time). Strings never change for a hash, so the memo is exact."""
+    memo = _STRINGS.get(id(strings))
+    if memo is None or memo[0] is not strings:
+        memo = _STRINGS[id(strings)] = (strings, {})
+    table = memo[1]
+
+    def string(h):
+        s = table.get(h)
+        if s is None:
+            s = strings[h]
+            if len(table) < 1_000_000:
+                table[h] = s
+        return s
+
+    return string
+
+
+_NP_STOP_DEPS = frozenset(("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "ccomp", "punct", "parataxis"))
+_VIEW_KEY = "_newsevents_view"
+
+
+def doc_view(doc) -> DocView:
+    v = doc.user_data.get(_VIEW_KEY)
+    if v is None:
+        v = doc.user_data[_VIEW_KEY] = DocView(doc)
+    return v
+
+
+def np_tokens(tok, limit: int = 25):
+    """Tokens of the noun phrase headed by `tok` (no relative clauses, no coordination): sorted
+    indices (a tuple, shared: do not modify)."""
+    return doc_view(tok.doc).np_tokens(tok.i, limit)
+
+
+def doc_text(doc) -> str:
+    """doc.text rebuilds the string on every access: keep it once per parsed sentence
+    (`parse_texts` stores the text it parsed, which is doc.text)."""
+    t = doc.user_data.get(DOC_TEXT)
+    if t is None:
+        t = doc.user_data[DOC_TEXT] = doc.text
+    return t
+
+
+def span_text(doc, idxs) -> tuple[str, int, int]:
+    v = doc_view(doc)
+    s, e = v.start[idxs[0]], v.end[idxs[-1]]
+    return doc_text(doc)[s:e], s, e
+
+
+def conjuncts(tok):
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            out.extend(conjuncts(c))
+    return out
+
+
+OBJECT_CONTROL = shared_set("object_control")
+
+
+def subject_of(v, depth: int = 0):
+    """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
+    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
+    if not subs and depth == 0:
+        subs = args_mod.orphan_subject(v)
+    subs = args_mod.misparsed_cosubject(v, subs) + subs
+    if subs:
+        # a person name the parser left as a case-less oblique before the verb is a co-subject
+        # ("Donald Trump et son homologue, le président X, ont ..." -> Trump labelled obl:mod)
+        orphans = [c for c in v.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN" and c.i < v.i
+                   and ent_type(c) in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
+        return orphans + subs if orphans else subs
+    if depth <= 4 and "Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children):
+        # French gerund "en imposant des sanctions": its subject is the main clause's subject,
+        # wherever the parser attached it
+        h = v.head
+        for _ in range(4):
+            if h.i == h.head.i or h.pos_ in ("VERB", "AUX"):
+                break
+            h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.i != v.i:
+            return subject_of(h, depth + 1)
+    if depth > 4 or v.head.i == v.i:
+        return []
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
+    if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (
+            v.dep_ == "xcomp" or v.head.lemma_.lower() in OBJECT_CONTROL | {"faire", "laisser"} or
+            "Inf" in v.morph.get("VerbForm")):
+        h = v.head
+        # object control: "conduire X à parler", "demander à X de ...", "urge X to"
+        if h.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in h.children if c.dep_ in ("obj", "dobj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not objs:
+                objs = [c for p, c in _prep_args(h) if p in ("à", "au", "aux") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objs:
+                return objs
+        return subject_of(h, depth + 1)
+    if v.dep_ in ("advcl", "acl", "ccomp", "csubj") and ("Ger" in v.morph.get("VerbForm") or "Part" in v.morph.get("VerbForm")
+                                                        or "Inf" in v.morph.get("VerbForm") or v.tag_ in ("VBG", "VB")):
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and "Part" in v.morph.get("VerbForm") and v.tag_ != "VBG":
+            return []
+        h = v.head
+        if h.pos_ in ("VERB", "AUX"):
+            return subject_of(h, depth + 1)
+    if v.dep_ in ("acl:relcl", "relcl"):
+        return []
+    return []
+
+
+def is_passive(v) -> bool:
+    if args_mod.pronominal(v):
+        return False
+    if any(c.dep_ in PASS_SUBJ_DEPS | {"aux:pass", "auxpass"} for c in v.children):
+        return True
+    if "Pass" in v.morph.get("Voice"):
+        return True
+    return False
+
+
+# weekday / time words the French parser sometimes labels as the object ("a imposé lundi de nouvelles sanctions")
+TIME_WORDS = shared_set("time_words")
+
+
+def objects_of(tok):
+    """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
+    misattached (object pushed to obl:arg behind a weekday taken as object)."""
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
+    if not objs:
+        # "a accusé mercredi Bakou": the name parsed as flat:name of the weekday object
+        objs = [g for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in TIME_WORDS
+                for g in c.children if g.dep_ in ("flat:name", "flat", "appos") and g.pos_ == "PROPN"]
+    if not objs:
+        # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
+        for c in tok.children:
+            if c.dep_ in ("obl:mod", "obl", "obj", "nmod") and c.lemma_.lower() in TIME_WORDS:
+                objs.extend(g for g in c.children if g.dep_ in ("nmod", "appos") and g.pos_ in ("NOUN", "PROPN")
+                            and not any(x.dep_ == "case" for x in g.children))
+    if not objs:
+        objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
+                and not any(g.dep_ == "case" for g in c.children)]
+    return objs
+
+
+def owners_of(noun) -> list:
+    """Possessor / "of X" / "de X" complement of a noun ("the government's decision")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN"):
+            out.append(c)
+        elif c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out

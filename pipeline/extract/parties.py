@@ -1,0 +1,361 @@
+"""Parties: a noun phrase of the parse resolved to actors (`Resolver`): names and titles through
+the actor dictionary, pronouns and short names through the article's memory (``coref.py``),
+coordinated nationalities, "les deux pays" from the last two-sided event, quantities ("des
+milliers de manifestants"), unnamed authorities and people from the place of the event, armed
+groups and NGOs as parties of their own. An unknown party stays unknown."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.core.models import ActorRef
+from pipeline.extract import actors as actors_mod
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
+from pipeline.extract.grammar import (
+    PASS_SUBJ_DEPS,
+    SUBJ_DEPS,
+    conjuncts,
+    doc_text,
+    doc_view,
+    is_passive,
+    np_tokens,
+    span_text,
+    subject_of,
+)
+from pipeline.extract.lexicon import shared_set
+from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.status import SPEECH_LEMMAS
+from pipeline.extract.triggers import lookup_spec
+
+
+@dataclass
+class Party:
+    res: Resolution
+    tok_i: int
+    how: str  # parse | coref | context | pair
+
+
+@dataclass
+class ArticleState:
+    article_id: str
+    body: str
+    lang: str
+    reference: date | None
+    memory: Memory = field(default_factory=Memory)
+    places: list = field(default_factory=list)
+    dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
+
+
+NON_ACTOR_HEADS = shared_set("non_actor_heads")
+
+
+PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
+# nouns of phase/degree that pass their governing verb on to the event noun they govern
+TRANSPARENT_NOUNS = shared_set("transparent_nouns")
+QUANTITY_NOUNS = shared_set("quantity_nouns")
+UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
+# possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
+POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
+POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
+
+
+PLURAL_PRONOUNS = {"fr": {"ils", "eux"}, "en": {"they", "them"}}
+
+
+class Resolver:
+    def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
+        self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
+        self.cache: dict[int, list[Party]] = {}
+
+    def place_country(self) -> str | None:
+        """Country of the place this sentence is located at (else the article's main place)."""
+        from pipeline.extract import places
+
+        loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
+        return loc.country if loc is not None else None
+
+    def possessor(self, det, noun) -> list[Party]:
+        """Owner of a 3rd-person possessive: the subject of the clause the possessed noun is an
+        argument of ("le cartel a exprimé son mécontentement" -> le cartel), else the pronoun
+        memory (the latest compatible party)."""
+        gov = noun.head
+        hops = 0
+        while gov.i != noun.i and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i:
+            gov, hops = gov.head, hops + 1
+        if gov.pos_ in ("VERB", "AUX") and noun.dep_ not in SUBJ_DEPS | PASS_SUBJ_DEPS and not is_passive(gov):
+            subs = [x for x in subject_of(gov) if x.i != noun.i and x.lower_ not in PRON_1.get(self.st.lang, ())]
+            if subs:
+                ps = self.resolve_tok(subs[0])
+                if ps:
+                    return [Party(p.res, det.i, "coref") for p in ps]
+        r = self.st.memory.pronoun(det.lower_, self.st.lang, self.offset + det.idx)
+        return [Party(r, det.i, "coref")] if r else []
+
+    def speaker(self, tok) -> Resolution | None:
+        # subject of the speech verb of this sentence
+        for t in self.doc:
+            if t.lemma_.lower() in SPEECH_LEMMAS.get(self.st.lang, ()) and t.pos_ in ("VERB",):
+                for c in t.children:
+                    if c.dep_ in SUBJ_DEPS and c.lower_ not in PRON_1.get(self.st.lang, ()):
+                        ps = self.resolve_tok(c, allow_first_person=False)
+                        if ps:
+                            return ps[0].res
+        return self.st.memory.speaker(self.offset + tok.idx)
+
+    def resolve_tok(self, tok, allow_first_person: bool = True) -> list[Party]:
+        """Resolve the party headed by `tok` (with its conjuncts)."""
+        if tok.i in self.cache:
+            return self.cache[tok.i]
+        out: list[Party] = []
+        for t in conjuncts(tok):
+            out.extend(self._resolve_one(t, allow_first_person) or [
+                p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
+        self.cache[tok.i] = out
+        return out
+
+    def _coordinated_nationalities(self, t) -> list[Party]:
+        """"Thai and Cambodian troops", "les armées rwandaise et congolaise": one party per
+        coordinated nationality (the sector comes from the head noun)."""
+        if t.pos_ != "NOUN":
+            return []
+        mods = [c for c in t.children if c.dep_ in ("amod", "nmod", "compound") and c.pos_ in ("ADJ", "PROPN")
+                and not any(g.dep_ in ("case",) for g in c.children)]
+        seq = []
+        for m in mods:
+            seq.append(m)
+            seq.extend(g for g in m.children if g.dep_ == "conj" and (
+                g.pos_ in ("ADJ", "PROPN") or actors_mod.demonym_country(g.text)))
+        seq += args_mod.stray_nationalities(t, seq, actors_mod.demonym_country)
+        if len(seq) < 2 or not any(g.dep_ == "conj" for g in seq):
+            return []
+        countries = []
+        for m in seq:
+            c = actors_mod.demonym_country(m.text) or actors_mod.name_country(m.text, self.st.lang)
+            if c and c not in [x[0] for x in countries]:
+                countries.append((c, m))
+        if len(countries) < 2:
+            return []
+        sector = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or "GOV"
+        out = []
+        for c, m in countries:
+            txt = f"{m.text} {t.text}"
+            out.append(Party(Resolution(ActorRef(text=txt, name=None, country=c, sector=sector), None, "demonym",
+                                        0, len(txt)), t.i, "parse"))
+        return out
+
+    def _resolve_one(self, t, allow_first_person=True) -> list[Party]:
+        lang = self.st.lang
+        low = t.lower_
+        pos = self.offset + t.idx
+        mem = self.st.memory
+        if t.pos_ == "PRON" or low in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set()):
+            if low in ("qui", "que", "qu'", "lequel", "laquelle", "who", "which", "that", "dont", "whom"):
+                # relative pronoun -> antecedent noun
+                h = t.head
+                while h.dep_ not in ("acl:relcl", "relcl", "acl") and h.head.i != h.i:
+                    h = h.head
+                if h.dep_ in ("acl:relcl", "relcl", "acl") and h.head.i != h.i:
+                    return self.resolve_tok(h.head)
+                return []
+            if low in PRON_1.get(lang, ()):
+                if not allow_first_person:
+                    return []
+                sp = self.speaker(t)
+                return [Party(sp, t.i, "coref")] if sp else []
+            if low in ("se", "s'", "himself", "herself", "themselves"):
+                return []
+            if low in PLURAL_PRONOUNS.get(lang, ()) and "Sing" not in t.morph.get("Number"):
+                # "ils ont eu leur premier échange", "they spoke": a plural pronoun after two persons
+                # of different countries refers to both of them (one party each)
+                pair = mem.pair(pos, persons=True, window=400)
+                if pair is None and not any(e.plural and pos - e.pos < 300 for e in mem.entries if e.pos < pos):
+                    # no plural antecedent nearby: the two most salient persons of the article
+                    pair = mem.salient_pair(pos, persons=True)
+                if pair:
+                    return [Party(p, t.i, "pair") for p in pair]
+            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()))
+            if main is not None and main.i != t.i:
+                # "Le gouvernement a annoncé qu'il recevrait ...": the subject of the reporting clause
+                ps = self.resolve_tok(main)
+                if ps:
+                    return [Party(p.res, t.i, "coref") for p in ps]
+            r = mem.pronoun(low, lang, pos)
+            return [Party(r, t.i, "coref")] if r else []
+        if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
+            # "des milliers de manifestants", "dozens of demonstrators": the party is the complement
+            for c in t.children:
+                g = None
+                if c.dep_ in ("nmod", "obl") and _prep_of(c) in ("de", "d'", "des", "du"):
+                    g = c
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if g is not None:
+                    return self.resolve_tok(g)
+        multi = self._coordinated_nationalities(t)
+        if multi:
+            return multi
+        if t.pos_ == "NOUN" and fold(t.lemma_) in actors_mod.SECTOR_WORDS:
+            # "des délégations de la RDC et du Rwanda": one party per coordinated complement
+            multi = [p for c in args_mod.coordinated_complements(t) for p in self._resolve_one(c, allow_first_person)]
+            if len({p.res.ref.country for p in multi if p.res.ref.country}) >= 2:
+                return multi
+        idxs = np_tokens(t)
+        text, s, e = span_text(self.doc, idxs)
+        # "les deux dirigeants", "both leaders"
+        pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
+        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
+        if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
+                and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
+                     or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
+            persons = t.lemma_.lower() not in sides
+            # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
+            pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
+                mem.salient_pair(pos, persons=False) if persons else None)
+            if pair:
+                return [Party(p, t.i, "pair") for p in pair]
+            return []  # "les deux ministres" with no two parties set: unknown, never one of them
+        # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
+        r = resolve_span(text, lang, self.on_date) or args_mod.title_with_complement(t, np_tokens, lang, self.on_date)
+        if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
+            # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
+            # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head
+            a, b = args_mod.name_run(t)
+            if (a, b) != (t.i, t.i):
+                r = resolve_span(self.doc[a:b + 1].text, lang, self.on_date)
+        if r is None and t.pos_ == "PROPN":
+            r = mem.short_name(t.text)
+            if r is None:
+                for c in t.children:
+                    if c.dep_ in ("flat", "flat:name", "compound"):
+                        r = mem.short_name(c.text) or r
+        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son"):
+            for c in t.children:
+                if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
+                    ps = self.possessor(c, t)
+                    if ps:
+                        return ps
+        if r is not None and t.pos_ != "PROPN" and not (s + r.start <= t.idx < s + r.end):
+            head = fold(t.lemma_)
+            if head in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS or lookup_spec(lang, "NOUN", t.lemma_.lower()):
+                r = None  # "la souveraineté colombienne", "la capture de Maduro" are not parties
+        if r is None and t.pos_ == "NOUN" and (fold(t.lemma_) in UNIDENTIFIED_ATTACKERS or (
+                fold(t.lemma_) in ("homme", "individu", "man", "men") and
+                any(fold(c.lemma_) in ("arme", "armer", "armed", "masque", "masquer", "masked", "inconnu", "unidentified", "unknown")
+                    for c in t.children if c.dep_ in ("amod", "acl")))):
+            # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
+                                     0, len(text)), t.i, "parse")]
+        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
+            "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
+        if r is None and tsec == "CVL" and t.pos_ == "NOUN":
+            # protesters, civilians... without a nationality: the country of the place where it happens
+            # ("des manifestants ... dans les rues de Nairobi" -> KEN)
+            c = self.place_country()
+            if c:
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
+                                         0, len(text)), t.i, "place")]
+        if r is None and tsec and t.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains")
+                for c in t.children):
+            # generic definite title without country ("le cartel", "the ministry"): the latest party of
+            # that sector; an indefinite one ("un responsable") introduces someone new
+            sec = tsec
+            rr = mem.same_sector(sec, pos)
+            if rr is not None:
+                return [Party(rr, t.i, "context")]
+        if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(
+                c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in ("un", "une", "des", "a", "an", "some", "his", "her", "their", "son", "sa", "ses", "leur", "leurs")
+                for c in t.children) and not any(c.dep_ in ("nmod", "prep") for c in t.children):
+            # "the police", "the authorities", "la police" with no nationality and no earlier
+            # party of that kind: the authorities of the country where it happens
+            c = self.place_country()
+            if c:
+                sec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_), "GOV")
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
+                                         0, len(text)), t.i, "place")]
+        if r is None and t.pos_ in ("NOUN", "PROPN"):
+            # "Employment Minister X", "government officials" with no nationality in a story where
+            # no other country has acted so far (been the subject of a clause; "paid in US dollars"
+            # names no party): the state of the article's country
+            sec = args_mod.state_title(text)
+            c = self.place_country() if sec else None
+            if c and not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country and e.subject} - {c}:
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
+                                         0, len(text)), t.i, "place")]
+        if r is None and tsec in args_mod.OWN_PARTY_SECTORS and t.pos_ == "NOUN":
+            # "insurgents", "les rebelles", "une ONG" with no nationality and no earlier party of
+            # that kind: a party of its own, coded without a country (never the nearby state)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
+                                     0, len(text)), t.i, "parse")]
+        if r is None:
+            return []
+        return [Party(r, t.i, "parse")]
+
+
+DOMESTIC_AUTHORITY = shared_set("domestic_authority")
+
+
+_MEMORY_KEY = "_newsevents_memory_nps"
+_ANY_SUBJ_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
+_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays")
+
+
+def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
+    """The noun phrases of a parsed sentence that resolve to an actor, in reading order, as
+    (token offset in the sentence, span text, subject?, plural morphology?, folded head lemma).
+
+    Depends on the Doc only (whether a span resolves does not depend on the date: dictionary
+    names always resolve, the other rules do not look at it; the date-dependent affiliation is
+    resolved per article by `update_memory`), so it is memoised on the Doc, which repeated
+    sentences share."""
+    key = (_MEMORY_KEY, lang)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    v = doc_view(doc)
+    text = doc_text(doc)
+    out = []
+    seen = set()
+    for i, (p, dep) in enumerate(zip(v.pos, v.dep)):
+        if p not in ("PROPN", "NOUN") or dep in ("flat", "flat:name", "compound", "amod", "fixed") or i in seen:
+            continue
+        idxs = v.np_tokens(i)
+        span = text[v.start[idxs[0]]:v.end[idxs[-1]]]
+        if not resolvable(span, lang):
+            continue
+        seen.update(idxs)
+        subject = dep in _ANY_SUBJ_DEPS or (dep == "ROOT" and p == "PROPN") or (
+            dep == "conj" and v.dep[v.head[i]] in SUBJ_DEPS)
+        t = doc[i]
+        out.append((v.start[i], span, subject, "Plur" in t.morph.get("Number"), fold(t.lemma_)))
+    out = doc.user_data[key] = tuple(out)
+    return out
+
+
+def update_memory(R: Resolver, doc) -> None:
+    """Record the resolved noun phrases of a parsed sentence for later coreference."""
+    mem = R.st.memory
+    lang = R.st.lang
+    for idx, text, subject, plur, lem in _memory_nps(doc, lang):
+        r = resolve_span(text, lang, R.on_date)
+        plural = plur and not (r.entity and r.entity.is_person)
+        person = (r.entity is not None and r.entity.is_person) or (
+            r.entity is None and lem in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[lem] in ("GOV",)
+            and not plural and lem not in _GOV_NON_PERSON)
+        mem.add(r, R.offset + idx, subject=subject, plural=plural, person=person)
+
+
+def memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
+    """Unparsed sentence: remember dictionary persons (for pronouns in later sentences)."""
+    d = actors_mod.get_dictionary()
+    for s, e, ent in d.find(text):
+        if ent.is_person:
+            country, sector = ent.affiliation(on_date)
+            ref = ActorRef(text=text[s:e], name=ent.name, country=country, sector=sector, entity_id=ent.id)
+            st.memory.add(Resolution(ref, ent, "dictionary", s, e), offset + s, subject=(s < 40))
+
+
+def countries_of(refs) -> frozenset:
+    return frozenset(r.country for r in refs if r.country)

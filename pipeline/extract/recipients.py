@@ -1,0 +1,295 @@
+"""Recipients the parse does not give directly: the target place of an attack, a state's own
+people (domestic events by convention), the author of a referenced earlier event ("a rejeté ces
+accusations"), and, article-wide (`fill_recipients`), the counterpart of the actor's country in
+the latest earlier event that involved it. Never the most-mentioned country; a named party the
+resolver cannot place stays unknown."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.core.models import ActorRef
+from pipeline.extract import actors as actors_mod
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.actors import Resolution, fold, resolvable
+from pipeline.extract.grammar import (
+    OBJ_DEPS,
+    OF_PREPS,
+    PASS_SUBJ_DEPS,
+    RECIP_PREPS,
+    SUBJ_DEPS,
+    TIME_WORDS,
+    np_tokens,
+    objects_of,
+    owners_of,
+    span_text,
+)
+from pipeline.extract.lexicon import TriggerSpec, shared_set
+from pipeline.extract.parties import QUANTITY_NOUNS, Party, countries_of
+from pipeline.extract.senses import prep_args as _prep_args
+from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.triggers import lookup_spec
+from pipeline.text.nlp import ent_type
+
+_QUOTE_CHARS = '"«»“”'
+
+DOMESTIC_TARGET_SECTORS = {"POL", "CVL", "MED", "JUD", "LEG", "BUS"}
+
+
+def domestic_target(tok, actors: list) -> list:
+    """A state coercing a group named without nationality ("banned all political parties",
+    "arrested journalists", "a dissous les partis d'opposition"): its own people."""
+    countries = [p for p in actors if p.res.ref.country]
+    if not countries:
+        return []
+    objs = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+    for o in objs:
+        if o.pos_ != "NOUN":
+            continue
+        g = o
+        if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
+            g = next((x for c in o.children if c.dep_ in ("prep", "nmod") for x in ([c] if c.dep_ == "nmod" else c.children)
+                      if x.pos_ == "NOUN"), o)
+        secs = [actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
+                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]]
+        sec = next((x for x in secs if x in DOMESTIC_TARGET_SECTORS), None)
+        if sec in DOMESTIC_TARGET_SECTORS and not any(
+                actors_mod.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound", "nmod")):
+            a = countries[0].res.ref
+            ref = ActorRef(text=g.text, name=None, country=a.country, sector=sec)
+            return [Party(Resolution(ref, None, "domestic", 0, len(g.text)), g.i, "context")]
+    return []
+
+
+# Types whose unnamed target is the actor's own country by convention (protests, strikes,
+# arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+# themes, not patients: "a déployé l'armée", "a livré des vivres"
+THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
+
+
+def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
+    """The actor's own country as recipient when the event's patient is a group named without
+    nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
+    manifestants") or when the type is domestic by convention and names no target. A patient
+    named by a proper noun the resolver could not place stays unknown."""
+    countries = [p for p in actors if p.res.ref.country]
+    if not countries:
+        return []
+    cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
+    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])]
+    if spec.pos == "NOUN" and spec.de_role == "patient":
+        cands += owners_of(tok)
+    group = None
+    for o in cands:
+        if o.pos_ == "PROPN":
+            return []
+        if o.pos_ != "NOUN":
+            continue
+        g = o
+        if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
+            g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
+        near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
+            return []
+        if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
+               for x in near if x.dep_ != "nmod" or _prep_of(x) in OF_PREPS):
+            group = g
+            break
+    if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
+        return []
+    a = countries[0].res.ref
+    text = group.text if group is not None else ""
+    ref = ActorRef(text=text, name=None, country=a.country, sector="CVL")
+    return [Party(Resolution(ref, None, "domestic", 0, len(text)), group.i if group is not None else tok.i, "context")]
+
+
+# Reactions to an earlier event named by an anaphoric object ("denied the claim", "dismissed the
+# protest", "welcomed the move", "condemned this strike", "a rejeté ces mesures"): the recipient is
+# the actor of the referenced event.
+ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
+ANAPHOR_DETS = shared_set("anaphor_dets")
+# nouns naming what someone said: the referent is the latest statement-like event
+SAID_NOUNS = shared_set("said_nouns")
+SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
+# generic nouns for an action: the referent is the latest event by another party
+ACTION_NOUNS = shared_set("action_nouns")
+
+
+def _quoted(t) -> bool:
+    """A complement in quotation marks is a label ("qualifié la mesure de « représailles »"), no author."""
+    return any(c.text in _QUOTE_CHARS for c in t.children)
+
+
+def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
+    # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
+    head_patient = not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN"
+    if head_patient:
+        objs = [tok.head]
+    if not objs and tok.pos_ == "NOUN":
+        return []
+    for o in objs:
+        dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
+        if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
+            continue
+        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
+               (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
+               (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
+            continue  # the object names its own author ("rejected Egypt's proposal")
+        lem = o.lemma_.lower()
+        nspec = lookup_spec(lang, "NOUN", lem)
+        own = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
+        own_c = {p.res.ref.country for p in actors if p.res.ref.country}
+        for c in reversed(prior):
+            m = c.mention
+            if m.trigger_start >= pos or m.status == "negated" or not m.actor:
+                continue
+            if any((a.entity_id or a.text) in own for a in m.actor):
+                continue
+            if lem in SAID_NOUNS or fold(lem) in SAID_NOUNS:
+                if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
+                    continue
+            elif nspec is not None:
+                # same type, or the nominalisation of the referent's verb ("a tiré ..." / "ce tir")
+                if m.event_type != nspec.event_type and fold(m.trigger)[:3] != fold(lem)[:3]:
+                    continue
+            elif lem in ACTION_NOUNS or fold(lem) in ACTION_NOUNS:
+                if countries_of(m.actor) <= own_c and own_c:
+                    continue
+            else:
+                return []
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor]
+        return []
+    return []
+
+
+NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+PLACE_TARGET_TYPES = {"ASSAULT"}
+
+
+# where an event happens or the route it takes ("marched through Kathmandu", "rallied outside Parliament"):
+# a setting, not a party
+LOCATIVE_PREPS = shared_set("locative_preps")
+# head words of named places that are settings, never parties ("Tahrir Square", "la place de la République")
+LANDMARK_HEADS = shared_set("landmark_heads")
+
+
+def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
+    """The country of a named place an attack is aimed at (its object, "contre"/"sur"/"against"
+    oblique, or the oblique of the light verb of a noun trigger), when not the attacker's own."""
+    host = tok
+    if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        host = tok.head
+    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    cands = objects_of(host) if host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB" else []
+    cands = [c for c in cands if c.i != tok.i]
+    cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
+    # "une série de frappes contre X", "lancé des drones et des missiles sur X"
+    clause, hops = host, 0
+    while clause.pos_ not in ("VERB", "AUX") and hops < 2 and clause.head.i != clause.i and \
+            clause.dep_ in ("nmod", "obj", "dobj", "pobj", "prep", "obl:arg"):
+        clause, hops = clause.head, hops + 1
+    if clause.pos_ in ("VERB", "AUX"):
+        cands += args_mod.aimed_at(clause, [c for c in clause.children if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS])
+    hit = args_mod.place_target(cands)
+    if hit is None or hit[0] in {p.res.ref.country for p in actors}:
+        return []
+    country, t = hit
+    ref = ActorRef(text=t.text, name=None, country=country, sector="CVL")
+    return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
+
+
+def _named_unresolved_patient(tok, locative: bool = True) -> bool:
+    """Does the trigger name its patient with a proper noun the resolver could not place? Then the
+    party is unknown and stays unknown (no discourse fallback)."""
+    if tok is None:
+        return False
+    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
+              if not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
+    # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
+    # raw read of the token attribute would then depend on what parsed the Doc before. A place name
+    # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands)
+
+
+def _placed(t) -> bool:
+    """Is this proper noun a party the resolver places or names by its sector ("Kathmandu",
+    "Parliament") or a named landmark ("Independence Square")? Then it is no unplaceable patient."""
+    lem, low = fold(t.lemma_), fold(t.text)
+    if lem in actors_mod.SECTOR_WORDS or low in actors_mod.SECTOR_WORDS or lem in LANDMARK_HEADS or low in LANDMARK_HEADS \
+            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
+        return True
+    return resolvable(span_text(t.doc, np_tokens(t))[0], "fr" if t.lang_ == "fr" else "en")
+
+
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# thanks, aid and appeals are often a third party's (a mediator, a donor): they do not set the
+# two sides that "les deux pays" / "both sides" refer to
+THIRD_PARTY_TYPES = {"SUPPORT", "AID", "REQUEST"}
+# coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
+MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
+STATE_SECTORS = {"GOV", "MIL"}
+
+
+def fill_recipients(cands: list, memory=None) -> None:
+    """Recipient clean-up: drop same-country recipients when another country is named; an event
+    whose parse gives no recipient takes the counterpart of the actor's country in the latest
+    earlier event of the article that involved that country (discourse continuity: "Kigali a
+    démenti" answers the last exchange with Kinshasa). Never the most-mentioned country; a named
+    party the resolver cannot place stays unknown."""
+    last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
+    for c in cands:
+        m = c.mention
+        ac = countries_of(m.actor)
+        if ac and m.recipient:
+            other = [r for r in m.recipient if r.country and r.country not in ac]
+            if other and len(other) < len(m.recipient):
+                m.recipient = other
+            elif not other and all(r.country in ac for r in m.recipient if r.country):
+                same_sector = {a.sector for a in m.actor} & {r.sector for r in m.recipient}
+                # "Israel withdrew troops ... Israel's military": the state and its own forces are
+                # one side, not actor and target
+                own_state = all(r.sector in STATE_SECTORS for r in m.recipient) and all(
+                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES
+                if (same_sector or own_state) and (m.event_type not in NO_RECIPIENT_TYPES or own_state) and \
+                        "recipient_domestic" not in m.notes:
+                    m.recipient = []
+        rc = countries_of(m.recipient)
+        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
+            # "Moscou et Pékin ont réaffirmé leur soutien mutuel", "Indian and Chinese troops
+            # completed the withdrawal": coordinated parties of different countries with no other
+            # target act on each other
+            first = m.actor[0].country
+            m.recipient = [a for a in m.actor if a.country and a.country != first]
+            m.actor = [a for a in m.actor if a.country == first or not a.country]
+            m.symmetric = True
+            m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
+            ac, rc = countries_of(m.actor), countries_of(m.recipient)
+        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        if ac and not rc and args_mod.domestic_actor(m.actor) and \
+                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
+            # unions, protesters, farmers, opposition parties with no named target: their own state
+            rc = args_mod.fill_domestic(m, ac)
+        if ac and not rc and not named:
+            counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
+            if counter is None:
+                counter = args_mod.next_counterpart(cands, c, ac)
+            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
+                # the actor's country has no foreign counterpart anywhere in the article: a
+                # domestic story (a government answering its own unions, a state of emergency)
+                rc = args_mod.fill_domestic(m, ac)
+            elif counter is not None and m.event_type not in NO_RECIPIENT_TYPES:
+                m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
+                m.confidence = max(0.05, m.confidence - 0.15)
+                rc = countries_of(m.recipient)
+        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+            for a in ac:
+                last_counterpart[a] = tuple(sorted(rc))
+            for r in rc:
+                last_counterpart[r] = tuple(sorted(ac))

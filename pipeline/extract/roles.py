@@ -1,0 +1,304 @@
+"""Actor and recipient of a trigger from the parse (`parties_for`): subject or passive agent,
+object or the pattern's oblique, "de X" complements, possessives and demonyms of noun triggers,
+light and governing verbs, "entre X et Y", coordinated subjects of reciprocal events, the patient
+of a refused or requested act. Roles come from the pattern's spec, never from proximity."""
+from __future__ import annotations
+
+from pipeline.extract import actors as actors_mod
+from pipeline.extract import arguments as args_mod
+from pipeline.extract.actors import fold, resolve_span
+from pipeline.extract.grammar import (
+    AGENT_PREPS,
+    COMITATIVE,
+    OBJ_DEPS,
+    PASS_SUBJ_DEPS,
+    RECIP_PREPS,
+    is_passive,
+    objects_of,
+    owners_of,
+    subject_of,
+)
+from pipeline.extract.lexicon import TriggerSpec, shared_set
+from pipeline.extract.parties import POSS_1, POSS_3, PROPOSAL_TYPES, TRANSPARENT_NOUNS, Party, Resolver
+from pipeline.extract.senses import prep_args as _prep_args
+from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.status import circumstantial
+from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
+
+LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+# types whose "for X" names the party that benefits (support for, aid for), and those prepositions
+BENEFICIARY_TYPES = {"SUPPORT", "AID"}
+BENEFICIARY_PREPS = shared_set("beneficiary_preps")
+
+
+def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
+    """Return (actors, recipients, notes, symmetric) for trigger `tok`."""
+    lang = R.st.lang
+    actors: list[Party] = []
+    recips: list[Party] = []
+    notes: list[str] = []
+    symmetric = spec.symmetric
+    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    aprep = AGENT_PREPS.get(lang, AGENT_PREPS["en"])
+
+    def add(lst, toks):
+        for t in toks:
+            if t.i in triggers_idx and t.i != tok.i and t.pos_ == "NOUN" and not args_mod.agent_noun(t):
+                continue
+            lst.extend(R.resolve_tok(t))
+
+    def pairs_from_entre():
+        # "un échange de tirs entre X et Y": the parser may hang "entre" under the complement
+        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)]:
+            if p in ("entre", "between"):
+                ps = R.resolve_tok(c)
+                if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:
+                    return ps
+        return None
+
+    is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
+    if is_verb:
+        passive = is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
+                                       and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
+            passive = True
+        if passive:
+            for p, c in _prep_args(tok):
+                if p in aprep:
+                    add(actors, [c])
+            pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+            if pass_subj:
+                add(recips, pass_subj)
+            elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                head = tok.head
+                if head.i in triggers_idx or lookup_spec(lang, "NOUN", head.lemma_.lower()):
+                    # "une accusation rejetée par le Venezuela": the accused/accuser of the head event
+                    pass
+                else:
+                    add(recips, [head])
+            elif tok.dep_ == "conj":
+                add(recips, [c for c in tok.head.children if c.dep_ in PASS_SUBJ_DEPS])
+            if not actors:
+                # English passive participle without "by": nothing
+                pass
+        else:
+            subs = subject_of(tok)
+            add(actors, subs)
+            if not actors and any(c.lower_ in ("me", "m'", "nous") and c.dep_ not in ("obj", "iobj") or
+                                  (c.lower_ in ("me", "m'") and c.dep_.startswith("expl")) for c in tok.children):
+                sp = R.speaker(tok)
+                if sp is not None:
+                    actors.append(Party(sp, tok.i, "coref"))
+            if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                add(actors, [tok.head])
+            objs = objects_of(tok)
+            # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
+            # ("recalled its ambassador from X") is no recipient: the place it is taken from is
+            add(recips, [o for o in objs if not args_mod.own_possessed(o)] or args_mod.own_possessed_from(objs))
+            if not recips and spec.event_type in ("ASSAULT", "COERCE"):
+                # "recaptured the village from Russian forces", "seized the tanker from Iran"
+                for o in objs:
+                    add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for g in c.children if g.dep_ == "pobj"])
+            for p, c in _prep_args(tok) + args_mod.adverbial_prep_args(tok):
+                if p in rprep and c.i != tok.i and not args_mod.fronted_adjunct(c, subs):
+                    if spec.event_type in ("ACCUSE",) and p in ("de", "d'", "of"):
+                        continue
+                    n0 = len(recips)
+                    add(recips, [c])
+                    if len(recips) == n0 and c.pos_ == "NOUN":
+                        # "marched against the government's decision", "protest contre la
+                        # réforme du gouvernement": the owner of the policy is the target
+                        add(recips, owners_of(c))
+            if not recips and spec.event_type in args_mod.TRANSFER_TYPES:
+                dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
+                add(recips, dest)
+                recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]
+            if not recips:  # "restored relations with Iran", "signed an agreement with Finland"
+                add(recips, args_mod.object_complements(objs))
+            if not recips and spec.symmetric:
+                # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
+                # comitative under the means oblique
+                for p, c in _prep_args(tok):
+                    if c.pos_ == "NOUN" and p not in rprep:
+                        add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
+            # object control: "a appelé les soldats américains à ..." handled by objs
+        if not recips and spec.event_type in CONTENT_TYPES:
+            # "a refusé de signer l'accord avec la Pologne", "denied bombing Sudan": the refused,
+            # threatened or requested act's patient is the recipient (the act itself is not coded)
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
+                    objs = objects_of(c)
+                    add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
+                    if not recips:
+                        add(recips, _object_complements(objs, rprep))
+                    if recips:
+                        notes.append("recipient_from_embedded_act")
+                        break
+        if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+            # "menacé de frapper X" -> recipients of the governing verb if any
+            for c in tok.head.children:
+                if c.dep_ in OBJ_DEPS:
+                    pass
+    else:
+        # noun trigger
+        for c in tok.children:
+            if c.dep_ == "amod":
+                rr = actors_mod.demonym_country(c.text)
+                if rr:
+                    r = resolve_span(c.text, lang, R.on_date)
+                    if r:
+                        r.ref.sector = "MIL" if spec.event_type in ("ASSAULT", "MOBILIZE") else r.ref.sector
+                        actors.append(Party(r, c.i, "parse"))
+            if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()) | POSS_1.get(lang, set()):
+                ps = R.possessor(c, tok) if c.lower_ in POSS_3.get(lang, set()) else R.resolve_tok(c)
+                (recips if spec.de_role == "patient" else actors).extend(ps)
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PROPN", "NOUN"):
+                add(recips if spec.de_role == "patient" else actors, [c])
+            if c.dep_ == "compound" and lang == "en":
+                r = R.resolve_tok(c)
+                if r:
+                    (recips if spec.de_role == "patient" else actors).extend(r)
+        for p, c in _prep_args(tok):
+            if p in ("de", "du", "des", "d'", "of"):
+                if spec.de_role == "agent" and not actors:
+                    add(actors, [c])
+                elif spec.de_role == "patient":
+                    add(recips, [c])
+                elif spec.event_type in ("SANCTION", "COERCE", "ASSAULT") and not spec.de_role:
+                    pass
+            elif p in aprep:
+                add(actors, [c])
+            elif p in rprep:
+                add(recips, [c])
+        # light verb / governing verb; an aspectual noun governing the trigger is transparent
+        # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
+        anchor = tok
+        for _ in range(2):
+            h = anchor.head
+            if h.i != anchor.i and h.pos_ == "NOUN" and fold(h.lemma_) in TRANSPARENT_NOUNS and (
+                    anchor.dep_ in ("nmod", "pobj") and (_prep_of(anchor) in ("de", "du", "des", "d'", "of"))):
+                anchor = h if anchor.dep_ == "nmod" else h.head if h.dep_ == "prep" else h
+            else:
+                break
+        tok_dep = anchor.dep_
+        gov = anchor.head if anchor.head.i != anchor.i else None
+        hops = 0
+        while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok_dep in ("nmod", "obl", "pobj", "prep"):
+            gov, hops = gov.head, hops + 1
+        light_ok = tok_dep in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
+            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS)
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
+            glem = gov.lemma_.lower()
+            if tok_dep in ("nsubj:pass", "nsubjpass"):
+                if not actors:
+                    for p, c in _prep_args(gov):
+                        if p in aprep:
+                            add(actors, [c])
+            elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
+                if not actors and not is_passive(gov):
+                    subs = subject_of(gov)
+                    if subs:
+                        add(actors, subs)
+                        notes.append("actor_from_governing_verb")
+                    elif gov.dep_ in ("acl:relcl", "relcl", "acl") and gov.head.pos_ in ("NOUN", "PROPN"):
+                        add(actors, [gov.head])
+                elif not actors and is_passive(gov):
+                    for p, c in _prep_args(gov):
+                        if p in aprep:
+                            add(actors, [c])
+                for p, c in _prep_args(gov) + args_mod.adverbial_prep_args(gov):
+                    if p in rprep and c.i not in (tok.i, anchor.i) and c.i not in triggers_idx:
+                        add(recips, [c])
+                if spec.event_type in ("REQUEST",) or (spec.symmetric and glem in ("inviter", "invite", "proposer")):
+                    add(recips, [c for c in gov.children if c.dep_ in OBJ_DEPS and c.i not in (tok.i, anchor.i)])
+                if glem in args_mod.PATIENT_SUBJECT_VERBS:  # "Russia faces sanctions", "X suffered an attack by Y"
+                    if "actor_from_governing_verb" in notes:
+                        actors, recips = recips, actors
+                    elif not recips and not is_passive(gov):
+                        add(recips, subject_of(gov))
+        ent = pairs_from_entre()
+        if not ent:  # "de nouveaux combats ont opposé A et B"
+            opposed = [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]
+            ent = opposed if len(opposed) >= 2 else ent
+        if ent:
+            actors, recips = [ent[0]], ent[1:]
+            symmetric = True
+        if not actors and spec.symmetric and circumstantial(tok):
+            # "Macron et Merz ont signé ... au terme d'un entretien", "agreed in a phone call": the
+            # participants of the meeting are the subjects of the clause it is the setting of
+            g = tok.head
+            for _ in range(4):
+                if g.pos_ in ("VERB", "AUX") or g.head.i == g.i:
+                    break
+                g = g.head
+            if g.pos_ in ("VERB", "AUX") and not is_passive(g):
+                add(actors, subject_of(g))
+                if actors:
+                    notes.append("actors_from_clause_of_setting")
+    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES:
+        # "a rejeté la proposition présentée par le Qatar", "demandé l'aide du Brésil",
+        # "rejected Egypt's proposal": the party behind the rejected/requested thing is the recipient
+        things = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+        for th in things:
+            if th.pos_ != "NOUN":
+                continue
+            nspec = lookup_spec(lang, "NOUN", th.lemma_.lower())
+            if nspec is not None and nspec.de_role == "patient":
+                continue
+            for c in th.children:
+                if c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
+                    for p, g in _prep_args(c):
+                        if p in aprep:
+                            add(recips, [g])
+                elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
+                    add(recips, [c])
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    add(recips, [g for g in c.children if g.dep_ == "pobj"])
+    _add_beneficiaries(tok, spec, is_verb, add, recips)
+    # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
+    if spec.symmetric or symmetric:
+        ent = pairs_from_entre()
+        if ent and len(ent) >= 2:
+            actors, recips = [ent[0]], ent[1:]
+            symmetric = True
+        if recips and len(actors) >= 2 and is_verb and len({a.res.ref.country for a in actors if a.res.ref.country}) >= 2 \
+                and not any(p in ("avec", "with") for p, _ in _prep_args(tok)):
+            # "Le Nigeria et le Niger ont convenu ...", "Macron et Merz ont signé un accord ... contre la
+            # Russie": coordinated subjects of different countries are the two sides of a reciprocal
+            # event; a third country named elsewhere in the clause is its topic, not a party
+            recips = []
+        if not recips and len(actors) >= 2:
+            countries = []
+            for a in actors:
+                if a.res.ref.country not in countries:
+                    countries.append(a.res.ref.country)
+            if len(countries) >= 2:
+                first = actors[0]
+                recips = [a for a in actors[1:] if a.res.ref.country != first.res.ref.country]
+                actors = [a for a in actors if a.res.ref.country == first.res.ref.country]
+                symmetric = True
+        if recips and actors:
+            symmetric = True
+    return actors, recips, notes, symmetric
+
+
+def _object_complements(objs, rprep) -> list:
+    """The party an embedded act's object is aimed at: its oblique ("signer la déclaration avec la
+    Pologne"), else its owner ("threatened to dock the wages of striking staff")."""
+    out = [g for o in objs for p, g in _prep_args(o) if p in rprep]
+    return out or [g for o in objs if o.pos_ == "NOUN" for g in owners_of(o)]
+
+
+def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list) -> None:
+    """"expressed support for Bamako", "solidarity with", "backing for Tripoli's position": the
+    beneficiary of a SUPPORT/AID trigger with no recipient yet, or of the support noun a light verb
+    governs, else its owner."""
+    if recips or spec.event_type not in BENEFICIARY_TYPES:
+        return
+    hosts = [tok] + ([o for o in objects_of(tok) if o.pos_ == "NOUN"] if is_verb else [])
+    for c in [c for h in hosts for p, c in _prep_args(h) if p in BENEFICIARY_PREPS]:
+        n0 = len(recips)
+        add(recips, [c])
+        if len(recips) == n0 and c.pos_ == "NOUN":
+            add(recips, owners_of(c))

@@ -1,0 +1,44 @@
+"""Sentence splitting with character offsets (abbreviations and initials kept inside)."""
+from __future__ import annotations
+
+import re
+
+_ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
+           "gén", "col", "lt", "sgt", "av", "etc", "vs", "no", "art", "p", "pp", "cf", "ex", "env", "min",
+           "sen", "rep", "gov", "u.s", "d.c", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "jan", "feb", "fév",
+           "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul"}
+_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+|\n+")
+
+
+_LAST_WORD_RE = re.compile(r"([\w.]+)\.?$")
+_WORD_RE = re.compile(r"\w+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; paragraphs are always boundaries."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if "\n" not in m.group(0):
+            # abbreviation or initial before the period?
+            before = text[start:m.start() + 1]
+            word = _LAST_WORD_RE.search(before)
+            w = (word.group(1).rstrip(".").lower() if word else "")
+            if m.group(0).startswith(".") and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
+                continue
+            nxt = text[end:end + 1]
+            if nxt and not (nxt.isupper() or nxt in "«\"“'‘-—–(0123456789[" or not nxt.isalpha()):
+                continue
+        s, e = start, m.start() + len(m.group(0).rstrip())
+        seg = text[s:e]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((s + lead, e))
+        start = end
+    if start < n and text[start:].strip():
+        seg = text[start:]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + lead, n - (len(seg) - len(seg.rstrip()))))
+    return out

@@ -1,0 +1,282 @@
+"""Trigger finding: the verb, noun and multi-word lemmas of the lexicon (``lexicon.py``, data in
+``patterns/<lang>.yaml``) in a parsed sentence, disambiguated by their senses (``senses.py``);
+triggers that are the content of another (a threatened, requested or denied act) are not events of
+their own. What depends on the parse alone is memoised on the Doc (repeated sentences share it)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract import senses
+from pipeline.extract.actors import fold
+from pipeline.extract.grammar import string_of
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
+from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.status import circumstantial, status_of
+
+EVALUATIVE_VERBS = shared_set("evaluative_verbs")
+_SPEC_CACHE: dict = {}
+_REFLEXIVE_RE = re.compile(r"^(?:s'|s’|se )")
+
+
+def lookup_spec(lang: str, pos: str, lemma: str) -> TriggerSpec | None:
+    table = LEXICON.get(lang, LEXICON["en"])[pos]
+    key = (lang, pos)
+    if key not in _SPEC_CACHE:
+        m = {}
+        for k, v in table.items():
+            m.setdefault(k, v)
+            m.setdefault(fold(k), v)
+        for k, v in table.items():
+            # reflexive entries ("s'entretenir", "se retirer") answer for the bare lemma the parser
+            # gives, unless the bare lemma has an entry of its own
+            bare = _REFLEXIVE_RE.sub("", k)
+            m.setdefault(bare, v)
+            m.setdefault(fold(bare), v)
+        _SPEC_CACHE[key] = m
+    m = _SPEC_CACHE[key]
+    return m.get(lemma) or m.get(fold(lemma))
+
+
+TOPIC_VERBS = shared_set("topic_verbs")
+TOPIC_PREPS = {"sur", "on", "about", "upon", "de", "du", "des", "d'"}
+
+
+def _is_topic(tok) -> bool:
+    """A noun trigger that is the topic of a talk/work verb ("ont travaillé sur les sanctions",
+    "discussed about tariffs", "ont parlé de l'aide"): the topic, not an event that happened."""
+    if tok.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"):
+        gov, prep = tok.head, _prep_of(tok)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        gov, prep = tok.head.head, tok.head.lower_
+    else:
+        return False
+    if prep not in TOPIC_PREPS or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    glem = gov.lemma_.lower()
+    if prep in ("de", "du", "des", "d'") and glem not in ("discuter", "débattre", "parler", "évoquer", "échanger"):
+        return False
+    return glem in TOPIC_VERBS
+
+
+_MULTI_BY_HEAD: dict = {}
+# how far (in tokens) the dependent of a multi-word trigger may stand from its head, inside the
+# head's subtree: "décrété hier l'état d'urgence", "fermeture de tous les points de passage"
+MULTI_SPAN = 7
+
+
+def _multi_by_head(lang: str) -> dict:
+    """head lemma -> [((head, dependent), spec)] in lexicon order."""
+    m = _MULTI_BY_HEAD.get(lang)
+    if m is None:
+        m = {}
+        for (h, d), spec in LEXICON.get(lang, LEXICON["en"])["MULTI"].items():
+            m.setdefault(h, []).append(((h, d), spec))
+        _MULTI_BY_HEAD[lang] = m
+    return m
+
+
+_COULD_TRIGGER: dict = {}
+
+
+def _participle_verbs(lemma: str) -> tuple[str, ...]:
+    """Infinitives a participle the tagger left as an adjective may stand for ("gelé", "rejetée")."""
+    if lemma.endswith("ée"):
+        return (lemma[:-2] + "er",)
+    if lemma.endswith("é"):
+        return (lemma[:-1] + "er",)
+    return ()
+
+
+def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> bool:
+    """Can a token with these attributes (part of speech, lemma, lower-case form, text) get a
+    trigger spec in `find_triggers`: a multi-word head, or a verb/noun lexicon entry through the
+    same lookups, whatever its morphology? A superset of the tokens `find_triggers` keeps."""
+    lemma = lemma.lower()
+    mb = _multi_by_head(lang)
+    if lemma in mb or (pos == "ADJ" and any(c in mb for c in _participle_verbs(lemma))):
+        return True
+    if pos in ("VERB", "ADJ", "AUX"):
+        if lookup_spec(lang, "VERB", lemma) is not None:
+            return True
+        return pos == "ADJ" and any(lookup_spec(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma))
+    if pos in ("NOUN", "PROPN") and (pos == "NOUN" or text.islower()):
+        return bool(lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", lower) or (
+            lower.endswith("s") and lookup_spec(lang, "NOUN", lower[:-1])))
+    return False
+
+
+def trigger_positions(doc, lang: str) -> list[int]:
+    """Indices of the tokens of `doc` that `could_trigger`, read from the token arrays (no Token
+    objects for the others); memoised per distinct attribute tuple."""
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS
+
+    string = string_of(doc.vocab.strings)
+    out = []
+    for i, row in enumerate(doc.to_array([POS, LEMMA, LOWER, ORTH]).tolist()):
+        key = (lang, *row)
+        v = _COULD_TRIGGER.get(key)
+        if v is None:
+            v = could_trigger(lang, *(string(h) for h in row))
+            if len(_COULD_TRIGGER) < 500000:
+                _COULD_TRIGGER[key] = v
+        if v:
+            out.append(i)
+    return out
+
+
+def find_triggers(doc, lang: str, positions=None):
+    """(token, spec) of the event triggers of a parsed sentence, in order. `positions`: the
+    token indices to consider (default: `trigger_positions`, the only ones that can qualify)."""
+    out = []
+    multi_by_head = _multi_by_head(lang)
+    used = set()
+    for ti in (trigger_positions(doc, lang) if positions is None else positions):
+        tok = doc[ti]
+        lemma = tok.lemma_.lower()
+        heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
+        # multi-word triggers first
+        for (h, d), spec in (m for hl in heads for m in multi_by_head.get(hl, ())):
+            # the dependent by lemma or by form ("coordinated patrolling": lemma coordinate)
+            if h in heads and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) or c.lower_ == d
+                                  for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
+                out.append((tok, replace(spec, lemma=f"{h} {d}")))
+                used.add(tok.i)
+                break
+        if tok.i in used:
+            continue
+        spec = None
+        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+            spec = lookup_spec(lang, "VERB", lemma)
+            if spec is None and tok.pos_ == "ADJ":
+                # participles tagged ADJ: "accusé", "rejetée"
+                for cand in _participle_verbs(lemma):
+                    spec = lookup_spec(lang, "VERB", cand)
+                    if spec:
+                        break
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
+            spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
+            if spec is None and tok.lower_.endswith("s"):
+                spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
+        if spec is None:
+            continue
+        if spec.pos == "NOUN" and (tok.dep_ == "appos" or any(
+                c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
+                for c in tok.children)):
+            continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
+        if spec.pos == "NOUN" and _is_topic(tok):
+            continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
+        if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+            continue  # "a detained French teacher", "the disputed border": a state, not an event here
+        if spec.special:
+            spec = senses.disambiguate(tok, spec, lang, lookup_spec)
+            if spec is None:
+                continue
+        if spec.pos == "VERB" and lemma in EVALUATIVE_VERBS and senses.holds("praises_own_event", tok, spec, lang, lookup_spec):
+            continue
+        out.append((tok, spec))
+    return out
+
+
+# Events whose object/complement describes another (threatened, requested, rejected,
+# alleged, agreed) event: that inner event is content, not a separate occurrence.
+CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
+
+# verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
+# visit", "l'annulation du sommet" -- the governed event does not take place
+STOPPING_LEMMAS = shared_set("stopping_lemmas")
+# dependency labels along which an argument (or the argument of an argument) is reached
+_CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
+                      "mark", "ccomp"}
+_CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
+
+
+def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
+    """Is this trigger the *content* of another one rather than an event of its own?
+
+    - the argument of a stopping verb/noun ("suspend EU accession talks");
+    - embedded (two or more links down) in the complement of an accusation, denial, threat or
+      request: "accused the army of shelling civilians", "accused of blocking aid", "urged X to
+      halt the offensive" -- the alleged/demanded event is not asserted;
+    - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
+      "struck ..., killing 12"): the consequence, not a second event.
+    """
+    if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
+        h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS:
+            return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
+                                                    and "Pres" in tok.morph.get("Tense")):
+        h = tok.head
+        if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
+            return True
+    cur, hops = tok, 0
+    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS:
+        cur = cur.head
+        hops += 1
+        if cur.i in spec_by_i and cur.i != tok.i:
+            if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
+                return True
+            break
+    return False
+
+
+_TRIGGERS_KEY = "_newsevents_triggers"
+_STATUS_KEY = "_newsevents_status"
+
+
+def sentence_triggers(doc, lang: str):
+    """(triggers, their token indices, the triggers kept as events of their own) of a parsed
+    sentence; depends on the Doc only, so memoised on it (repeated sentences share one Doc)."""
+    key = (_TRIGGERS_KEY, lang)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    triggers = find_triggers(doc, lang)
+    trig_idx = {t.i for t, _ in triggers}
+    # drop noun triggers that are the content of another trigger (menacer d'une opération)
+    kept = []
+    spec_by_i_all = {t.i: sp for t, sp in triggers}
+    for tok, spec in triggers:
+        nested = False
+        if spec.symmetric and circumstantial(tok):
+            kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("xcomp",):
+            h = tok.head
+            hops = 0
+            while h.i != tok.i and hops < 2:
+                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
+                    hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
+                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
+                        nested = True
+                    break
+                if h.head.i == h.i or h.pos_ in ("VERB",):
+                    break
+                h, hops = h.head, hops + 1
+        if not nested and tok.pos_ in ("NOUN", "PROPN"):
+            # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
+            spec_by_i = {t.i: sp for t, sp in triggers}
+            for c in tok.children:
+                if c.i in spec_by_i and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
+                        spec_by_i[c.i].event_type in CONTENT_TYPES and spec_by_i[c.i].event_type != spec.event_type:
+                    nested = True
+                    break
+        if not nested:
+            nested = _is_embedded_content(tok, spec, spec_by_i_all)
+        if not nested:
+            kept.append((tok, spec))
+    cached = doc.user_data[key] = (triggers, trig_idx, kept)
+    return cached
+
+
+def trigger_status(doc, tok, lang: str, event_type: str):
+    """`status_of`, memoised on the Doc (it reads the parse only)."""
+    memo = doc.user_data.get(_STATUS_KEY)
+    if memo is None:
+        memo = doc.user_data[_STATUS_KEY] = {}
+    key = (tok.i, lang, event_type)
+    res = memo.get(key)
+    if res is None:
+        res = memo[key] = status_of(tok, lang, event_type)
+    return res
