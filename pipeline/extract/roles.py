@@ -56,7 +56,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     return ps
         return None
 
-    is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
+    # (a participle tagged as a noun after its auxiliary, "a téléphoné", is a verb too)
+    is_verb = spec.pos == "VERB" and (tok.pos_ in ("VERB", "AUX", "ADJ") or any(
+        c.dep_ in ("aux", "aux:tense") for c in tok.children))
     if is_verb:
         passive = is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))

@@ -106,3 +106,44 @@ def test_the_day_before_dates_a_reaffirmed_support():
     evs = _dated("Vendredi, le président kényan a reçu à Nairobi le ministre somalien des Affaires étrangères. "
                  "La veille, William Ruto avait réaffirmé son soutien à la Somalie.", date(2026, 10, 24))
     assert ("SUPPORT", "2026-10-22") in evs, evs
+
+
+def _doc(words, heads, deps, pos, lemmas, morphs=None):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               morphs=morphs or [""] * len(words))
+
+
+def test_subject_mislabelled_passive_under_avoir_is_active():
+    from pipeline.extract.grammar import is_passive
+
+    d = _doc(["Pékin", "a", "rejeté", "ces", "accusations"], [2, 2, 2, 4, 2],
+             ["nsubj:pass", "aux:tense", "ROOT", "det", "obj"], ["PROPN", "AUX", "VERB", "DET", "NOUN"],
+             ["Pékin", "avoir", "rejeter", "ce", "accusation"])
+    assert not is_passive(d[2])
+    d = _doc(["Pékin", "a", "été", "accusé"], [3, 3, 3, 3], ["nsubj:pass", "aux:tense", "aux:pass", "ROOT"],
+             ["PROPN", "AUX", "AUX", "VERB"], ["Pékin", "avoir", "être", "accuser"])
+    assert is_passive(d[3])
+
+
+def test_present_forms_and_participles_misread_by_the_tagger_still_trigger():
+    from pipeline.extract.triggers import find_triggers
+
+    d = _doc(["Le", "collectif", "réclame", "la", "démission"], [1, 2, 2, 4, 2],
+             ["det", "nsubj", "ROOT", "det", "obj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+             ["le", "collectif", "réclame", "le", "démission"])
+    assert [(t.text, s.event_type) for t, s in find_triggers(d, "fr")] == [("réclame", "REQUEST")]
+    d = _doc(["Le", "ministre", "a", "téléphoné", "à", "Ruto"], [1, 3, 3, 3, 5, 3],
+             ["det", "nsubj", "aux:tense", "ROOT", "case", "obl:arg"], ["DET", "NOUN", "AUX", "NOUN", "ADP", "PROPN"],
+             ["le", "ministre", "avoir", "téléphoné", "à", "Ruto"])
+    assert [(t.text, s.event_type) for t, s in find_triggers(d, "fr")] == [("téléphoné", "CONSULT")]
+    d = _doc(["Le", "téléphoné", "arabe"], [1, 1, 1], ["det", "ROOT", "amod"], ["DET", "NOUN", "ADJ"],
+             ["le", "téléphoné", "arabe"])
+    assert find_triggers(d, "fr") == []
+
+
+def test_capital_tagged_as_pronoun_is_still_a_party():
+    evs = _ev("Kiev a expulsé mardi deux diplomates hongrois.")
+    assert any(t == "SANCTION" and a == ["UKR"] and r == ["HUN"] for t, a, r, _ in evs), evs
