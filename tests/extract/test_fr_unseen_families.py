@@ -147,3 +147,17 @@ def test_present_forms_and_participles_misread_by_the_tagger_still_trigger():
 def test_capital_tagged_as_pronoun_is_still_a_party():
     evs = _ev("Kiev a expulsé mardi deux diplomates hongrois.")
     assert any(t == "SANCTION" and a == ["UKR"] and r == ["HUN"] for t, a, r, _ in evs), evs
+
+
+def test_received_by_is_a_meeting_hosted_by_the_agent():
+    evs = _ev("Le ministre tchadien des Affaires étrangères a été reçu mardi par le président nigérien.")
+    assert any(t == "CONSULT" and a == ["NER"] and r == ["TCD"] for t, a, r, _ in evs), evs
+
+
+def test_third_country_reaction_without_addressee_goes_to_both_sides():
+    evs = _ev("Le Soudan et l'Égypte ont signé mardi un accord sur les eaux du Nil. "
+              "L'Éthiopie a salué mercredi un « pas historique ».")
+    assert any(t == "SUPPORT" and a == ["ETH"] and r == ["EGY", "SDN"] for t, a, r, _ in evs), evs
+    evs = _ev("Le Soudan et l'Égypte ont signé mardi un accord sur les eaux du Nil. "
+              "L'Éthiopie a salué mercredi la décision du Caire.")
+    assert not any(t == "SUPPORT" and "SDN" in r for t, a, r, _ in evs), evs
