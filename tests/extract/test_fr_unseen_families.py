@@ -161,3 +161,9 @@ def test_third_country_reaction_without_addressee_goes_to_both_sides():
     evs = _ev("Le Soudan et l'Égypte ont signé mardi un accord sur les eaux du Nil. "
               "L'Éthiopie a salué mercredi la décision du Caire.")
     assert not any(t == "SUPPORT" and "SDN" in r for t, a, r, _ in evs), evs
+
+
+def test_measures_targeting_someone_have_that_target():
+    evs = _ev("L'Australie a annoncé mercredi un gel des avoirs et une interdiction de séjour visant "
+              "quatre officiers birmans.")
+    assert any(t == "SANCTION" and a == ["AUS"] and r == ["MMR"] for t, a, r, _ in evs), evs
