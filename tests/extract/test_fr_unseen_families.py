@@ -167,3 +167,19 @@ def test_measures_targeting_someone_have_that_target():
     evs = _ev("L'Australie a annoncé mercredi un gel des avoirs et une interdiction de séjour visant "
               "quatre officiers birmans.")
     assert any(t == "SANCTION" and a == ["AUS"] and r == ["MMR"] for t, a, r, _ in evs), evs
+
+
+def test_first_subject_left_as_a_root_of_its_own_is_a_cosubject():
+    from pipeline.extract.grammar import subject_of
+
+    d = _doc(["Le", "Kenya", "et", "l'", "Ouganda", "ont", "signé", "un", "accord"], [1, 1, 6, 4, 6, 6, 6, 8, 6],
+             ["det", "ROOT", "cc", "det", "nsubj", "aux:tense", "ROOT", "det", "obj"],
+             ["DET", "PROPN", "CCONJ", "DET", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+             ["le", "Kenya", "et", "le", "Ouganda", "avoir", "signer", "un", "accord"])
+    assert sorted(t.text for t in subject_of(d[6])) == ["Kenya", "Ouganda"]
+
+
+def test_single_third_party_praising_an_agreement_is_support():
+    evs = _ev("Le Ghana et le Togo ont signé mardi un accord frontalier. Le Nigeria a salué mercredi "
+              "un accord historique entre les deux voisins.")
+    assert any(t == "SUPPORT" and a == ["NGA"] for t, a, r, _ in evs), evs
