@@ -349,6 +349,8 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
     return None, "", 0, 0
 
 
+# sectors of people who may be named as followers or members of an institution
+_PEOPLE_SECTORS = frozenset(("CVL", "LAB", "EDU", "MED"))
 # sectors whose parties are local to a town ("residents of X", "X police")
 _LOCAL_SECTORS = frozenset(("CVL", "COP"))
 
@@ -396,6 +398,12 @@ def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Res
         return core
     ent, s, e = core
     country, sector = ent.affiliation(on_date)
+    if ent.kind in ("institution", "org") and country:
+        # "les partisans de la Republika Srpska", "des manifestants du parti X": people of the
+        # entity's side, of the sector their own word names
+        lead = _sector_in([fold(t) for t, _, te in _tokens(span_text.replace("\u2019", "'")) if te <= s])
+        if lead in _PEOPLE_SECTORS:
+            sector = lead
     ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
     return Resolution(ref, ent, "dictionary", s, e)
 

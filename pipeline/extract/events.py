@@ -73,6 +73,9 @@ from pipeline.extract.status import intent_to_meet
 from pipeline.extract.triggers import could_trigger, find_triggers, sentence_triggers, trigger_positions, trigger_status
 from pipeline.text.nlp import normalise_for_nlp
 
+# reactions a third country addresses to both sides of the story when it names no one
+BYSTANDER_TYPES = frozenset(("SUPPORT", "REQUEST"))
+
 
 def _places_module():
     from pipeline.extract import places
@@ -142,6 +145,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors and spec.event_type in BYSTANDER_TYPES and len(st.dyad) == 2:
+                # a third country reacting to the story's two sides with no one named ("La Russie a
+                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions")
+                sides = {r.ref.country for r in st.dyad}
+                if len(sides) == 2 and None not in sides and not sides & {p.res.ref.country for p in actors}:
+                    recips = [Party(r, tok.i, "pair") for r in st.dyad]
+                    notes.append("recipient_from_dyad")
             if not recips and actors:
                 # a type-level domestic reading is not taken when another country is named nearby
                 others = {x.res.ref.country for x in st.memory.entries if s <= x.pos < e and x.res.ref.country} - \
