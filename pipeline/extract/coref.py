@@ -59,6 +59,13 @@ class Memory:
                 last = fold(words[-1])
                 if len(last) > 2:
                     self.surnames.setdefault(last, res)
+        elif ent.is_person:
+            # a known person named in full: later "Wong", "Anwar" (surname, or the given name some
+            # naming customs use) within the article are the same person
+            words = ent.name.replace("'", " ").split()
+            for w in {words[0], words[-1]} if len(words) > 1 else ():
+                if len(w) > 2 and w[:1].isupper():
+                    self.surnames.setdefault(fold(w), res)
 
     def _before(self, pos: int):
         return [e for e in self.entries if e.pos < pos]

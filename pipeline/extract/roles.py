@@ -26,6 +26,12 @@ from pipeline.extract.status import circumstantial
 from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
+# types whose "for X" names the party that benefits (support for, aid for), and those prepositions
+BENEFICIARY_TYPES = {"SUPPORT", "AID"}
+BENEFICIARY_PREPS = shared_set("beneficiary_preps")
+# participles naming the target of a measure or strike ("visant", "targeting")
+TARGETING_VERBS = shared_set("targeting_verbs")
 
 
 def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
@@ -53,7 +59,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     return ps
         return None
 
-    is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
+    is_verb = spec.pos == "VERB" and _verbal(tok)
     if is_verb:
         passive = is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
@@ -127,8 +133,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
                     objs = objects_of(c)
                     add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
-                    if not recips:  # "signer la déclaration avec la Pologne"
-                        add(recips, [g for o in objs for p, g in _prep_args(o) if p in rprep])
+                    if not recips:
+                        add(recips, _object_complements(objs, rprep))
                     if recips:
                         notes.append("recipient_from_embedded_act")
                         break
@@ -168,6 +174,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, [c])
             elif p in rprep:
                 add(recips, [c])
+        add(recips, _targeted(tok, recips))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
         anchor = tok
@@ -233,7 +240,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, subject_of(g))
                 if actors:
                     notes.append("actors_from_clause_of_setting")
-    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES:
+    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES | {"ACCUSE"}:
         # "a rejeté la proposition présentée par le Qatar", "demandé l'aide du Brésil",
         # "rejected Egypt's proposal": the party behind the rejected/requested thing is the recipient
         things = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
@@ -243,15 +250,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             nspec = lookup_spec(lang, "NOUN", th.lemma_.lower())
             if nspec is not None and nspec.de_role == "patient":
                 continue
-            for c in th.children:
-                if c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
-                    for p, g in _prep_args(c):
-                        if p in aprep:
-                            add(recips, [g])
-                elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
-                    add(recips, [c])
-                elif c.dep_ == "prep" and c.lower_ == "of":
-                    add(recips, [g for g in c.children if g.dep_ == "pobj"])
+            add(recips, _thing_owners(th, aprep, spec.event_type in PROPOSAL_TYPES))
+    _add_beneficiaries(tok, spec, is_verb, add, recips)
     # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
     if spec.symmetric or symmetric:
         ent = pairs_from_entre()
@@ -277,3 +277,63 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         if recips and actors:
             symmetric = True
     return actors, recips, notes, symmetric
+
+
+def _verbal(tok) -> bool:
+    """A verb, or a participle the tagger took for a noun after its auxiliary ("a téléphoné")."""
+    return tok.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
+
+
+def _targeted(tok, recips: list) -> list:
+    """"des sanctions visant trois responsables russes", "un gel des avoirs et une interdiction de
+    séjour visant X", "strikes targeting X": the objects of a targeting participle of the noun or
+    of a noun coordinated with it (when no recipient is found yet)."""
+    out: list = []
+    if recips:
+        return out
+    for n in [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+        for c in n.children:
+            if c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in TARGETING_VERBS:
+                out.extend(objects_of(c))
+    return out
+
+
+def _object_complements(objs, rprep) -> list:
+    """The party an embedded act's object is aimed at: its oblique ("signer la déclaration avec la
+    Pologne"), else its owner ("threatened to dock the wages of striking staff")."""
+    out = [g for o in objs for p, g in _prep_args(o) if p in rprep]
+    return out or [g for o in objs if o.pos_ == "NOUN" for g in owners_of(o)]
+
+
+def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list) -> None:
+    """"expressed support for Bamako", "solidarity with", "backing for Tripoli's position": the
+    beneficiary of a SUPPORT/AID trigger with no recipient yet, or of the support noun a light verb
+    governs, else its owner."""
+    if recips or spec.event_type not in BENEFICIARY_TYPES:
+        return
+    hosts = [tok] + ([o for o in objects_of(tok) if o.pos_ == "NOUN"] if is_verb else [])
+    for c in [c for h in hosts for p, c in _prep_args(h) if p in BENEFICIARY_PREPS]:
+        n0 = len(recips)
+        add(recips, [c])
+        if len(recips) == n0 and c.pos_ == "NOUN":
+            add(recips, owners_of(c))
+
+
+def _thing_owners(th, aprep, owned: bool = True) -> list:
+    """The party behind a rejected, requested or condemned thing: its agent ("la proposition
+    présentée par le Qatar"), owner ("Egypt's proposal", "de X", "of X"; when `owned`) or the
+    nationality of an act ("the French decision")."""
+    out = []
+    for c in th.children:
+        if not owned:
+            if c.dep_ == "amod" and fold(th.lemma_) in ACTION_NOUNS and actors_mod.demonym_country(c.text):
+                out.append(c)
+        elif c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
+            out += [g for p, g in _prep_args(c) if p in aprep]
+        elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
+            out.append(c)
+        elif c.dep_ == "amod" and fold(th.lemma_) in ACTION_NOUNS and actors_mod.demonym_country(c.text):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out

@@ -198,12 +198,29 @@ def _refused_act(trigger, chain, lang: str) -> str | None:
     rejected demand asks for ("rejected the demand to withdraw"); None otherwise."""
     if len(chain) > 1 and _refusal_verb(chain[1], lang) and trigger.dep_ not in ("nsubj", "csubj"):
         return chain[1].lemma_.lower()
-    if len(chain) > 2 and trigger.pos_ == "VERB" and chain[1].pos_ == "NOUN" and chain[1].dep_ in ("obj", "dobj") \
-            and _refusal_verb(chain[2], lang):
-        return chain[2].lemma_.lower()
+    # the act is the trigger verb, or the light verb of a noun trigger ("a proposal to impose sanctions")
+    k = 1 if trigger.pos_ == "NOUN" and len(chain) > 1 and chain[1].pos_ == "VERB" and trigger.dep_ in ("obj", "dobj") else 0
+    if len(chain) > k + 2 and chain[k].pos_ == "VERB" and chain[k + 1].pos_ == "NOUN" and \
+            chain[k + 1].dep_ in ("obj", "dobj") and _refusal_verb(chain[k + 2], lang):
+        return chain[k + 2].lemma_.lower()
     if trigger.dep_ == "ccomp" and trigger.head.i != trigger.i and _refusal_verb(trigger.head, lang):
         return trigger.head.lemma_.lower()
+    head = chain[k].head
+    if chain[k].dep_ == "advcl" and chain[k].pos_ == "VERB" and _refusal_verb(head, lang) and \
+            any(c.dep_ == "aux" and c.pos_ == "PART" for c in chain[k].children) and \
+            any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.i < chain[k].i for c in head.children):
+        # "rejected calls to release X", the infinitive parsed as an adverbial of the refusal verb:
+        # the act the rejected demand asks for
+        return head.lemma_.lower()
     return None
+
+
+def _future_time(verb, lang: str) -> bool:
+    """Does the verb carry a forward time adverbial ("next week", "tomorrow")?"""
+    mods = FUTURE_MODS.get(lang, set())
+    return any(x.lower_ in mods or x.lemma_.lower() in mods for c in verb.children
+               if c.dep_ in ("npadvmod", "obl", "obl:tmod", "advmod", "prep", "tmod")
+               for x in c.subtree if x.i - c.i < 4)
 
 
 def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
@@ -243,7 +260,8 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                         hyp = True
                         res.markers.append(f"hyp:{low}")
             if dep in ("aux",) and low in HYPO_AUX.get(lang, ()):
-                if low == "would" and speech_governor(t, lang) is not None:
+                if low == "would" and (speech_governor(t, lang) is not None or _future_time(t, lang)):
+                    # reported future: "said that X would ...", or "would ... next week" (a dated plan)
                     fut = True
                     res.markers.append("fut:would_reported")
                 elif event_type != "THREATEN" or low != "would":
