@@ -256,3 +256,10 @@ def test_n_days_earlier_counts_from_the_story_not_from_the_publication():
     ms = [m for m in _ms(body, "en") if m.event_type in ("SANCTION", "COERCE") and m.actor[0].country == "BOL"]
     assert ms and ms[0].event_date == date(2026, 3, 6)
     assert [(a[2], a[4]) for a in discourse_anchors("Deux ans plus tard, Lima a cédé.")] == [(730, "year")]
+
+
+def test_a_simple_present_states_what_holds_at_publication_not_a_story_event():
+    body = ("Mardi, la marine bolivienne a arraisonné un chalutier péruvien sur le lac Titicaca. "
+            "Lima exige la libération immédiate des pêcheurs péruviens.")
+    ms = _ms(body, "fr", "REQUEST")
+    assert ms and ms[0].event_date == REF
