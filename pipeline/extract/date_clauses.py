@@ -102,7 +102,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
         while cur.i != dv.i:
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
                     c.dep_.startswith("nsubj") for c in cur.children):
-                return None
+                # unless the date stands inside that clause's words, hung by the parser on the first
+                # conjunct ("a qualifié... et, le lendemain, Budapest a ordonné")
+                return 0 if cur.left_edge.i < date_tok.i < cur.i else None
             cur = cur.head
         return 1
     if date_tok.i not in {t.i for t in tv.subtree}:

@@ -102,6 +102,15 @@ def _pluperfect(tok) -> bool:
     return False
 
 
+def _present(tok) -> bool:
+    """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
+    demands"): a state at the time of writing, not an event of the story being told."""
+    v = _clause_verb(tok)
+    if any(c.dep_.startswith("aux") for c in v.children):
+        return False
+    return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
+
+
 def _anaphoric_noun(tok) -> bool:
     """An event noun with a definite or demonstrative determiner ("described the meeting as
     constructive", "a salué cette rencontre"): the event the story is telling."""
@@ -377,7 +386,7 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)):
+                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and not _present(tok):
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"

@@ -235,3 +235,31 @@ def test_the_day_after_an_announced_date_in_an_announcement():
             "Le lendemain, il rencontrera son homologue bolivien à Sucre.")
     ms = [m for m in _ms(body, "fr", "CONSULT") if m.trigger == "rencontrera"]
     assert ms and ms[0].event_date == date(2026, 3, 21)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Des drones ont frappé le port dans la nuit du 3 au 4 mars.", "fr", date(2026, 3, 4)),
+    ("Les tirs ont repris dans la nuit du 10 au 11.", "fr", date(2026, 3, 11)),
+    ("Shelling resumed on the night of March 3 to 4.", "en", date(2026, 3, 4)),
+    ("The talks resumed on the 21st.", "en", date(2026, 2, 21)),
+    ("The talks resumed on the 3rd.", "en", date(2026, 3, 3)),
+    ("La commission se réunira le 20 courant.", "fr", date(2026, 3, 20)),
+])
+def test_nights_between_numbered_days_and_days_written_alone(text, lang, value):
+    assert [m.value for m in find_dates(text, REF, lang)] == [value]
+
+
+def test_n_days_earlier_counts_from_the_story_not_from_the_publication():
+    assert find_dates("Two days earlier, Quito had protested.", REF, "en") == []
+    body = ("Peru recalled its ambassador to Bolivia on Monday. "
+            "Three days earlier, Bolivia had expelled two Peruvian diplomats.")
+    ms = [m for m in _ms(body, "en") if m.event_type in ("SANCTION", "COERCE") and m.actor[0].country == "BOL"]
+    assert ms and ms[0].event_date == date(2026, 3, 6)
+    assert [(a[2], a[4]) for a in discourse_anchors("Deux ans plus tard, Lima a cédé.")] == [(730, "year")]
+
+
+def test_a_simple_present_states_what_holds_at_publication_not_a_story_event():
+    body = ("Mardi, la marine bolivienne a arraisonné un chalutier péruvien sur le lac Titicaca. "
+            "Lima exige la libération immédiate des pêcheurs péruviens.")
+    ms = _ms(body, "fr", "REQUEST")
+    assert ms and ms[0].event_date == REF

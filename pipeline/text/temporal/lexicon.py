@@ -364,7 +364,8 @@ _P_AGO = re.compile(
     + rf"(?:il y a|voici|voilà)\s+(?P<n>{_NUM_RE})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|annees?)" + _E
     + "|"
     + _B
-    + rf"(?P<n2>{_NUM_RE})\s+(?P<unit2>days?|weeks?|months?|years?)\s+(?:ago|earlier)" + _E,
+    # "N days earlier" counts from the event the discourse last set: a discourse anchor, not this
+    + rf"(?P<n2>{_NUM_RE})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago" + _E,
     _FLAGS,
 )
 _P_IN = re.compile(
@@ -387,7 +388,7 @@ ANCHOR_SIGNS = {
     "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1, "auparavant": -1,
 }
 # the units a counted anchor may take ("trois jours plus tard", "48 heures après", "two months later")
-_A_UNITS = r"jours?|days?|semaines?|weeks?|heures|hours|mois|months?"
+_A_UNITS = r"jours?|days?|semaines?|weeks?|heures|hours|mois|months?|ans|années|annees|years?"
 ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
     ("same", r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
              r"the same evening|that evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|"
@@ -413,7 +414,8 @@ ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECAS
 ]]
 # days in the unit of a counted anchor ("deux semaines plus tard": 14)
 ANCHOR_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7,
-                    "mois": 30, "month": 30, "months": 30}
+                    "mois": 30, "month": 30, "months": 30, "ans": 365, "années": 365, "annees": 365, "year": 365,
+                    "years": 365}
 # hours count in whole days ("48 heures plus tard": two days; "quelques heures plus tard": the same day)
 ANCHOR_HOUR_UNITS = {"heures", "hours"}
 _ANCHOR_COMPLEMENT = re.compile(r"\s+(?!(?:near|in|at|on|when|as|and|but|to)\b)[\w«\"'“]", re.IGNORECASE)

@@ -2,7 +2,9 @@
 l'automne 2025", "l'été dernier", "last winter", "in the spring"), a month shifted from the
 reference ("en janvier dernier", "en février prochain", "last March", "next January"), a part of a
 named month written with "mois" ("à la fin du mois de février", "at the end of the month of May"),
-and day ranges introduced by "entre"/"between" ("entre le 3 et le 5 mars").
+day ranges introduced by "entre"/"between" ("entre le 3 et le 5 mars"), nights between two numbered
+days, dated on the day they end ("dans la nuit du 3 au 4 mars", "on the night of March 3 to 4"), and
+a day of the reference's month written alone ("on the 3rd": the last such day; "le 3 courant").
 
 `period_candidates(norm, reference, text_year)` yields (start, end, value, precision, kind, notes,
 prio) tuples that `resolve.find_dates` adds to its candidates (longest wins a conflict).
@@ -61,6 +63,25 @@ P_MONTH_OF = re.compile(
 P_BETWEEN = re.compile(
     _B + r"(?:entre\s+le|between(?:\s+the)?)\s+" + _DAY + r"\s+(?:et|and)\s+(?:le\s+|the\s+)?(?P<day2>[0-3]?\d)"
     rf"(?:er|st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{_MONTH_RE})(?:\s+{_YEAR})?" + _E,
+    _FLAGS,
+)
+
+# a night between two days, dated on the day it ends ("dans la nuit du 3 au 4 mars", "la nuit du
+# samedi 7 au dimanche 8", "on the night of March 3 to 4", "overnight March 3-4")
+_WDW = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+P_NIGHT_DAYS = re.compile(
+    _B + r"(?:(?:dans\s+|durant\s+|pendant\s+)?la\s+nuit\s+du\s+" + _WDW + r"(?P<d1>1er|[0-3]?\d)\s+au\s+" + _WDW
+    + rf"(?P<d2>[0-3]?\d)(?:\s+(?P<month>{_MONTH_RE}))?"
+    + rf"|(?:(?:on|in|during)\s+)?the\s+night\s+of\s+(?P<emonth>{_MONTH_RE})\s+(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?"
+    + r"\s*(?:to|into|-|–)\s*(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?"
+    + rf"|overnight\s+(?P<omonth>{_MONTH_RE})\s+(?P<o1>[0-3]?\d)\s*(?:-|–|to|into)\s*(?P<o2>[0-3]?\d))"
+    + rf"(?:,?\s+{_YEAR})?" + _E,
+    _FLAGS,
+)
+# a day of the reference's month written alone ("on the 3rd", "le 3 courant", "le 21 de ce mois")
+P_DAY_ALONE = re.compile(
+    _B + r"(?:on\s+the\s+(?P<eday>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary|round|day|time|floor))"
+    r"|le\s+(?P<fday>1er|[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))" + _E,
     _FLAGS,
 )
 
@@ -132,6 +153,33 @@ def _shifted_month(m: re.Match, reference: date | None):
     return date(y, mon, 1), ["future"]
 
 
+def _day_of(day: int, month: str | None, year: str | None, reference: date | None, text_year: int | None,
+            notes: list[str]) -> tuple:
+    """(value, precision, kind, notes, prio) of a day written with its month or alone (then the
+    reference's month, or the month before when the day is still to come)."""
+    mon = _MONTH_LOOKUP.get(month.lower().rstrip(".")) if month else None
+    value = None
+    try:
+        if mon and year:
+            value = date(int(year), mon, day)
+        elif mon and reference is not None:
+            value = _closest_year(mon, day, reference)
+            notes = notes + ["year_inferred"]
+        elif mon and text_year is not None:
+            value = date(text_year, mon, day)
+            notes = notes + ["year_from_text"]
+        elif not mon and reference is not None:
+            first = reference.replace(day=1)
+            if day > reference.day:
+                first = (first - timedelta(days=1)).replace(day=1)
+            value = first.replace(day=day)
+    except ValueError:
+        value = None
+    if value is None:
+        notes = notes + ["no_reference"]
+    return value, "day", "absolute" if mon else "relative", notes, 3
+
+
 def period_candidates(norm: str, reference: date | None, text_year: int | None) -> Iterator[tuple]:
     """(start, end, value, precision, kind, notes, prio) of the mentions above."""
     for m in P_SEASON.finditer(norm):
@@ -162,6 +210,21 @@ def period_candidates(norm: str, reference: date | None, text_year: int | None) 
         if value is not None:
             value = value.replace(day={"early": 1, "mid": 15, "late": 25}[note])
         yield m.start(), m.end(), value, "month", "partial", notes, 3
+    for m in P_NIGHT_DAYS.finditer(norm):
+        d2 = int(m.group("d2") or m.group("e2") or m.group("o2"))
+        month = m.group("month") or m.group("emonth") or m.group("omonth")
+        yield (m.start(), m.end()) + _day_of(d2, month, m.group("year"), reference, text_year, ["night"])
+    for m in P_DAY_ALONE.finditer(norm):
+        d = m.group("eday") or m.group("fday")
+        day = 1 if d == "1er" else int(d)
+        if m.group("fday") and reference is not None:  # "le 20 courant": this month's, even to come
+            try:
+                value = reference.replace(day=day)
+            except ValueError:
+                continue
+            yield m.start(), m.end(), value, "day", "relative", ["future"] if value > reference else [], 3
+            continue
+        yield (m.start(), m.end()) + _day_of(day, None, None, reference, text_year, [])
     for m in P_BETWEEN.finditer(norm):
         mon = _MONTH_LOOKUP.get(m.group("month").lower().rstrip("."))
         day_s = m.group("day").lower()

@@ -578,7 +578,7 @@ def discourse_anchors(text: str) -> list[tuple[int, int, int, bool, str]]:
                 offset = sign * round(n / 24)
             else:
                 offset = sign * n * ANCHOR_UNIT_DAYS.get(unit, 1)
-            precision = "month" if ANCHOR_UNIT_DAYS.get(unit) == 30 else "day"
+            precision = {30: "month", 365: "year"}.get(ANCHOR_UNIT_DAYS.get(unit), "day")
             end = m.end()
             gd = m.groupdict()
             relational = gd.get("rel") is not None or gd.get("rel_of") is not None
