@@ -11,6 +11,10 @@ _SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+|\n+")
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)\.?$")
+# a live-blog or transcript time stamp opening a line ("14h32 —", "[09:15]", "2:40 p.m. -"): not part
+# of the sentence (the parser would take "14h32" for its subject or object)
+_CLOCK = r"\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|CET|HNE|ET))?"
+_TIME_STAMP = re.compile(rf"(?:\[\s*{_CLOCK}\s*\]\s*(?:[—–|:-]\s*)?|{_CLOCK}\s*(?:[—–|:-]|\.\s)\s*)(?=\S)")
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -35,10 +39,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         seg = text[s:e]
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
-            out.append((s + lead, e))
+            stamp = _TIME_STAMP.match(seg, lead)
+            out.append((s + (stamp.end() if stamp else lead), e))
         start = end
     if start < n and text[start:].strip():
         seg = text[start:]
         lead = len(seg) - len(seg.lstrip())
-        out.append((start + lead, n - (len(seg) - len(seg.rstrip()))))
+        stamp = _TIME_STAMP.match(seg, lead)
+        out.append((start + (stamp.end() if stamp else lead), n - (len(seg) - len(seg.rstrip()))))
     return out
