@@ -220,7 +220,11 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             dist = abs(span.root.i - trig.i)
             # same clause bonus: the date hangs on the trigger or on its governor
             anc = {a.i for a in trig.ancestors}
-            if span.root.head.i == trig.i or span.root.head.i in anc:
+            if span.root.head.i == trig.i or trig.is_ancestor(span.root):
+                # the event's own date ("would hold a strike on December 11") beats the date of
+                # the clause that reports it ("announced on Monday that ...")
+                dist -= 6
+            elif span.root.head.i in anc:
                 dist -= 3
         else:
             dist = abs(dm.start - t_char) / 6
@@ -232,6 +236,14 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
         best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
+    elif best is not None and status == "future" and "year_inferred" in best.notes and reference is not None and \
+            best.value < reference - timedelta(days=7) and _own_clause(doc, offset, best, trig):
+        # "will hold a strike on 11 December" written in March: the coming December
+        try:
+            best = dataclasses.replace(best, value=best.value.replace(year=best.value.year + 1),
+                                       notes=best.notes + ["year_future"])
+        except ValueError:  # 29 February
+            pass
     return best
 
 

@@ -203,3 +203,13 @@ def test_would_without_time_stays_hypothetical():
     ms = [m for m in extract_mentions("t", "Ghana would send troops to Mali if the junta asked.",
                                       "en", date(2026, 3, 4)) if m.event_type == "MOBILIZE"]
     assert ms and ms[0].status == "hypothetical"
+
+
+# --- kind: a reported plan is dated by its own time expression, not by the announcement's
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan unions announced on Monday that they would hold a general strike on 20 March.", date(2026, 3, 20)),
+    ("Kenyan unions announced on Monday that they would hold a general strike on 11 January.", date(2027, 1, 11)),
+])
+def test_reported_plan_own_date(text, expected):
+    ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "PROTEST"]
+    assert ms and ms[0].status == "future" and ms[0].event_date == expected
