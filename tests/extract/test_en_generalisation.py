@@ -213,3 +213,10 @@ def test_would_without_time_stays_hypothetical():
 def test_reported_plan_own_date(text, expected):
     ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "PROTEST"]
     assert ms and ms[0].status == "future" and ms[0].event_date == expected
+
+
+# --- kind: domestic institutional titles without nationality (opposition leader, lawmakers, judges)
+def test_opposition_leader_in_domestic_story():
+    text = ("Thousands of Zambians marched in Lusaka on Monday against rising food prices.\n\n"
+            "Opposition leader Peter Banda accused the president on Tuesday of ignoring the poor.")
+    assert ("ACCUSE", ["ZMB"], ["ZMB"]) in _events(text)
