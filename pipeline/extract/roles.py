@@ -50,7 +50,11 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
 
     def pairs_from_entre():
         # "un échange de tirs entre X et Y": the parser may hang "entre" under the complement
-        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)]:
+        # ... or under the verb the event noun is the subject or object of ("exchanges of fire were
+        # reported between A and B")
+        gov = [tok.head] if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS | {"nsubj"} and tok.head.i != tok.i else []
+        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)] \
+                + [x for g in gov for x in _prep_args(g)]:
             if p in ("entre", "between"):
                 ps = R.resolve_tok(c)
                 if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:

@@ -220,3 +220,13 @@ def test_opposition_leader_in_domestic_story():
     text = ("Thousands of Zambians marched in Lusaka on Monday against rising food prices.\n\n"
             "Opposition leader Peter Banda accused the president on Tuesday of ignoring the poor.")
     assert ("ACCUSE", ["ZMB"], ["ZMB"]) in _events(text)
+
+
+# --- kind: exchanges of fire and fighting "between A and B", the pair hanging on the clause's verb
+@pytest.mark.parametrize("text,pair", [
+    ("Exchanges of fire were reported between Armenian and Azerbaijani troops on Sunday.", ("ARM", "AZE")),
+    ("Fighting between Ethiopian and Eritrean soldiers erupted near Badme on Monday.", ("ETH", "ERI")),
+])
+def test_fighting_between_pair(text, pair):
+    evs = _events(text)
+    assert any(t == "ASSAULT" and {*a, *r} == set(pair) for t, a, r in evs)
