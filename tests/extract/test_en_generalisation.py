@@ -230,3 +230,9 @@ def test_opposition_leader_in_domestic_story():
 def test_fighting_between_pair(text, pair):
     evs = _events(text)
     assert any(t == "ASSAULT" and {*a, *r} == set(pair) for t, a, r in evs)
+
+
+# --- kind: nominalised acts with a by-agent ("the arrest of X by Y")
+def test_nominal_arrest_with_agent():
+    evs = _events("The arrest of a British aid worker by Iranian police on Monday angered London.")
+    assert ("COERCE", ["IRN"], ["GBR"]) in evs
