@@ -349,6 +349,30 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
     return None, "", 0, 0
 
 
+# sectors of people who may be named as followers or members of an institution
+_PEOPLE_SECTORS = frozenset(("CVL", "LAB", "EDU", "MED"))
+# sectors whose parties are local to a town ("residents of X", "X police")
+_LOCAL_SECTORS = frozenset(("CVL", "COP"))
+
+
+def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
+    """(country, "town", start, end) of the first capitalised name (up to 3 words) that is a town of
+    the gazetteer."""
+    p = _places()
+    if p is None or not hasattr(p, "lookup_place"):
+        return None, "", 0, 0
+    n = len(toks)
+    for i, (w, s, _e) in enumerate(toks):
+        if not w[:1].isupper() or i == 0:
+            continue
+        for size in range(min(3, n - i), 0, -1):
+            e = toks[i + size - 1][2]
+            entry = p.lookup_place(text[s:e], lang)
+            if entry is not None and entry.kind in ("city", "capital") and entry.country:
+                return entry.country, "town", s, e
+    return None, "", 0, 0
+
+
 @lru_cache(maxsize=1)
 def _leader_suffixes() -> frozenset[str]:
     from pipeline.extract.lexicon import shared_set
@@ -374,6 +398,12 @@ def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Res
         return core
     ent, s, e = core
     country, sector = ent.affiliation(on_date)
+    if ent.kind in ("institution", "org") and country:
+        # "les partisans de la Republika Srpska", "des manifestants du parti X": people of the
+        # entity's side, of the sector their own word names
+        lead = _sector_in([fold(t) for t, _, te in _tokens(span_text.replace("\u2019", "'")) if te <= s])
+        if lead in _PEOPLE_SECTORS:
+            sector = lead
     ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
     return Resolution(ref, ent, "dictionary", s, e)
 
@@ -399,6 +429,9 @@ def _resolve_span_core(span_text: str, lang: str):
     folded = [fold(t) for t, _, _ in toks]
     sector = _sector_in(folded)
     country, how, s, e = _country_in(text, toks, lang)
+    if country is None and sector in _LOCAL_SECTORS:
+        # "les habitants de Batken", "la police de Mombasa": people of a named town are of its country
+        country, how, s, e = _town_in(text, toks, lang)
     if country is None:
         return None
     if sector is None:

@@ -53,11 +53,28 @@ def misparsed_cosubject(v, subs) -> list:
     subject (itself hung on a later verb) and gave it only the second one. The first is a
     co-subject when it precedes the verb's own subject with nothing verbal between them."""
     h = v.head
+    if subs and v.dep_ != "conj":
+        return _detached_cosubject(v, subs)
     if v.dep_ != "conj" or h.pos_ not in ("PROPN", "NOUN") or h.dep_ not in ("nsubj", "nsubj:pass") or not subs:
         return []
     first = min(x.i for x in subs)
     if h.i < first < v.i and not any(x.pos_ in ("VERB", "AUX") for x in v.doc[h.i + 1:first]):
         return [h]
+    return []
+
+
+def _detached_cosubject(v, subs) -> list:
+    """"Le Kenya et l'Ouganda ont scellé ...": the parser left the first subject as a root of its
+    own and hung only "et l'Ouganda" on the verb; the root just before that "et" is a co-subject."""
+    first = min(x.i for x in subs)
+    cc = [c for c in v.children if c.dep_ == "cc" and c.i < first]
+    if not cc or cc[0].i == 0:
+        return []
+    x = v.doc[cc[0].i - 1]
+    while x.head.i != x.i and x.dep_ in ("flat:name", "flat", "amod", "appos"):
+        x = x.head
+    if x.head.i == x.i and x.i != v.i and x.pos_ in ("PROPN", "NOUN"):
+        return [x]
     return []
 
 

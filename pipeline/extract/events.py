@@ -63,6 +63,7 @@ from pipeline.extract.recipients import (
     anaphoric_recipient,
     domestic_recipient,
     domestic_target,
+    may_read_entities,
     target_place_recipient,
 )
 from pipeline.extract.roles import parties_for
@@ -71,6 +72,9 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.extract.status import intent_to_meet
 from pipeline.extract.triggers import could_trigger, find_triggers, sentence_triggers, trigger_positions, trigger_status
 from pipeline.text.nlp import normalise_for_nlp
+
+# reactions a third country addresses to both sides of the story when it names no one
+BYSTANDER_TYPES = frozenset(("SUPPORT", "REQUEST"))
 
 
 def _places_module():
@@ -141,6 +145,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors and spec.event_type in BYSTANDER_TYPES and len(st.dyad) == 2:
+                # a third country reacting to the story's two sides with no one named ("La Russie a
+                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions")
+                sides = {r.ref.country for r in st.dyad}
+                if len(sides) == 2 and None not in sides and not sides & {p.res.ref.country for p in actors}:
+                    recips = [Party(r, tok.i, "pair") for r in st.dyad]
+                    notes.append("recipient_from_dyad")
             if not recips and actors:
                 # a type-level domestic reading is not taken when another country is named nearby
                 others = {x.res.ref.country for x in st.memory.entries if s <= x.pos < e and x.res.ref.country} - \
@@ -224,26 +235,27 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
 def _likely_reads_entities(doc, lang: str) -> bool:
     """Will extraction probably read entity labels of this Doc? True for the trigger rules that
-    do so most often: English "called on X" (X not a date: "called on Tuesday") and French
-    "l'appel à X" (X not a person). Only decides whether the Doc's entities are computed in
-    advance with its batch (cheaper than one Doc at a time); any other Doc gets them when first
-    read, so this never changes what is extracted."""
+    read labels most often, English "called on X" (X not a date: "called on Tuesday") and French
+    "l'appel à X" (X not a person), tested first because finding the triggers reads those labels;
+    then when a trigger kept in the Doc names a proper-noun patient (`recipients.may_read_entities`:
+    the unplaceable-patient test of every mention reads its label). Only decides whether the Doc's
+    entities are computed in advance with its batch (cheaper than one Doc at a time); any other
+    Doc gets them when first read, so this never changes what is extracted."""
     from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
     head = {"en": "call", "fr": "appel"}.get(lang)
-    if head is None or strings[head] not in set(doc.to_array([LEMMA]).tolist()):
-        return False
-    for tok in doc:
-        if tok.lemma_ != head:
-            continue
-        if lang == "en" and tok.pos_ == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
-            return True
-        if lang == "fr" and tok.pos_ == "NOUN" and any(
-                c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
-            return True
-    return False
+    if head is not None and strings[head] in set(doc.to_array([LEMMA]).tolist()):
+        for tok in doc:
+            if tok.lemma_ != head:
+                continue
+            if lang == "en" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+                return True
+            if lang == "fr" and tok.pos_ == "NOUN" and any(
+                    c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
+                return True
+    return any(may_read_entities(tok) for tok, _spec in sentence_triggers(doc, lang)[2])
 
 
 def _run_batch(items: list[tuple]) -> list[list[EventMention]]:

@@ -210,11 +210,19 @@ def subject_of(v, depth: int = 0):
     return []
 
 
+# perfect auxiliaries of active clauses (a passive takes être/be as aux:pass)
+ACTIVE_PERFECT_AUX = frozenset(("avoir", "have"))
+
+
 def is_passive(v) -> bool:
     if args_mod.pronominal(v):
         return False
-    if any(c.dep_ in PASS_SUBJ_DEPS | {"aux:pass", "auxpass"} for c in v.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children):
         return True
+    if any(c.dep_ in PASS_SUBJ_DEPS for c in v.children):
+        # a subject labelled passive on a verb with the active perfect auxiliary and no passive one
+        # ("Pékin a rejeté ces accusations" mislabelled): an active clause
+        return not any(c.dep_.startswith("aux") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children)
     if "Pass" in v.morph.get("Voice"):
         return True
     return False

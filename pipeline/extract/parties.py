@@ -64,6 +64,13 @@ POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
 PLURAL_PRONOUNS = {"fr": {"ils", "eux"}, "en": {"they", "them"}}
 
 
+def _name_tagged_pronoun(t, lang: str, pron_forms: set) -> bool:
+    """A capitalised name the tagger took for a pronoun ("Kiev a expulsé..."): it names a party
+    the resolver knows (a country, capital or dictionary entity), and is no pronoun form."""
+    return t.text[:1].isupper() and len(t.text) > 2 and t.lower_ not in pron_forms and \
+        t.lower_ not in PRON_1.get(lang, ()) and resolvable(t.text, lang)
+
+
 class Resolver:
     def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
         self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
@@ -150,7 +157,8 @@ class Resolver:
         low = t.lower_
         pos = self.offset + t.idx
         mem = self.st.memory
-        if t.pos_ == "PRON" or low in PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set()):
+        pron_forms = PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set())
+        if (t.pos_ == "PRON" and not _name_tagged_pronoun(t, lang, pron_forms)) or low in pron_forms:
             if low in ("qui", "que", "qu'", "lequel", "laquelle", "who", "which", "that", "dont", "whom"):
                 # relative pronoun -> antecedent noun
                 h = t.head

@@ -228,16 +228,27 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
 
 
+def _patient_candidates(tok, locative: bool, owner_filter) -> list:
+    """Tokens naming the patient of a trigger: objects, prepositional arguments (`locative`: also
+    "à/in X"), and the capitalised owners of noun candidates that pass `owner_filter`."""
+    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
+              if owner_filter(o)]
+    return cands
+
+
+def _unplaceable(o) -> bool:
+    return not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")
+
+
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
-    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
-    # "a rejeté les propositions de X": the named owner of the object
-    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
-              if not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
+    cands = _patient_candidates(tok, locative, _unplaceable)
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
@@ -253,6 +264,16 @@ def _placed(t) -> bool:
             or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
         return True
     return resolvable(span_text(t.doc, np_tokens(t))[0], "fr" if t.lang_ == "fr" else "en")
+
+
+def may_read_entities(tok) -> bool:
+    """Will `fill_recipients` probably read an entity label for a mention on this trigger? It
+    reads one (`_named_unresolved_patient`) only for a mention left without a recipient, which a
+    proper-noun patient the resolver can place seldom is: True when the trigger names a
+    proper-noun patient it cannot place. Reads no label; only lets the caller compute the
+    entities of the Docs that will probably be asked in one batch, so it never changes a result."""
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS and _unplaceable(c)
+               for c in _patient_candidates(tok, True, _unplaceable))
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -298,12 +319,12 @@ def fill_recipients(cands: list, memory=None) -> None:
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = countries_of(m.actor), countries_of(m.recipient)
-        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        tok = getattr(m, "_tok", None)
         if ac and not rc and args_mod.domestic_actor(m.actor) and \
-                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
+                not _named_unresolved_patient(tok, locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
-        if ac and not rc and not named:
+        if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)

@@ -30,6 +30,8 @@ ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
+# participles naming the target of a measure or strike ("visant", "targeting")
+TARGETING_VERBS = shared_set("targeting_verbs")
 
 
 def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
@@ -61,7 +63,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     return ps
         return None
 
-    is_verb = tok.pos_ in ("VERB", "AUX", "ADJ") and spec.pos == "VERB"
+    is_verb = spec.pos == "VERB" and _verbal(tok)
     if is_verb:
         passive = is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
@@ -176,6 +178,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, [c])
             elif p in rprep:
                 add(recips, [c])
+        add(recips, _targeted(tok, recips))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
         anchor = tok
@@ -278,6 +281,25 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         if recips and actors:
             symmetric = True
     return actors, recips, notes, symmetric
+
+
+def _verbal(tok) -> bool:
+    """A verb, or a participle the tagger took for a noun after its auxiliary ("a téléphoné")."""
+    return tok.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
+
+
+def _targeted(tok, recips: list) -> list:
+    """"des sanctions visant trois responsables russes", "un gel des avoirs et une interdiction de
+    séjour visant X", "strikes targeting X": the objects of a targeting participle of the noun or
+    of a noun coordinated with it (when no recipient is found yet)."""
+    out: list = []
+    if recips:
+        return out
+    for n in [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+        for c in n.children:
+            if c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in TARGETING_VERBS:
+                out.extend(objects_of(c))
+    return out
 
 
 def _object_complements(objs, rprep) -> list:

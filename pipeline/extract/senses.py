@@ -24,7 +24,8 @@ in the order written (the entity recogniser runs only when a test reads entity l
   sentence;
 * ``cased`` (bool: written in lower case), ``morph`` ({feature: value}), ``trigger_noun`` (bool:
   its lemma is a noun trigger of the lexicon), ``person`` (bool: its text names a person of the
-  actor dictionary), ``place`` (bool: its capitalised text names a place of the gazetteer);
+  actor dictionary), ``place`` (bool: its capitalised text names a place of the gazetteer),
+  ``demonym`` (bool: its text is a nationality word: "Haïtiens", "Afghans");
 * relations: ``child`` (some child satisfies the condition), ``head`` (its head does),
   ``prep_arg`` ({prep: words, arg: condition}: some prepositional argument does);
 * logic: ``any`` / ``all`` (lists of conditions), ``not`` (a condition), ``use`` (a named
@@ -173,6 +174,7 @@ _BOOL_TESTS: dict[str, Callable] = {
     "trigger_noun": lambda t, c: bool(c.lookup(c.lang, "NOUN", t.lemma_.lower())),
     "person": lambda t, c: _names_person(t, c.lang),
     "place": lambda t, c: _names_place(t, c.lang),
+    "demonym": lambda t, c: actors_mod.demonym_country(t.text) is not None,
 }
 LOGIC_KEYS = ("any", "all", "not", "use", "child", "head", "prep_arg", "sentence", "morph")
 CONDITION_KEYS = frozenset(_WORD_TESTS) | frozenset(_BAG_TESTS) | frozenset(_BOOL_TESTS) | frozenset(LOGIC_KEYS)

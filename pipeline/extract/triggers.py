@@ -88,6 +88,15 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
     return ()
 
 
+def _misread_present(lemma: str) -> tuple[str, ...]:
+    """Infinitives of a present-tense form the lemmatiser returned as its own lemma ("réclame",
+    "exigent" -> réclamer, exiger)."""
+    for end in ("ent", "es", "e"):
+        if lemma.endswith(end) and len(lemma) > len(end) + 3:
+            return (lemma[: -len(end)] + "er",)
+    return ()
+
+
 def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> bool:
     """Can a token with these attributes (part of speech, lemma, lower-case form, text) get a
     trigger spec in `find_triggers`: a multi-word head, or a verb/noun lexicon entry through the
@@ -99,10 +108,13 @@ def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> boo
     if pos in ("VERB", "ADJ", "AUX"):
         if lookup_spec(lang, "VERB", lemma) is not None:
             return True
+        if pos == "VERB":
+            return any(lookup_spec(lang, "VERB", cand) is not None for cand in _misread_present(lemma))
         return pos == "ADJ" and any(lookup_spec(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma))
     if pos in ("NOUN", "PROPN") and (pos == "NOUN" or text.islower()):
         return bool(lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", lower) or (
-            lower.endswith("s") and lookup_spec(lang, "NOUN", lower[:-1])))
+            lower.endswith("s") and lookup_spec(lang, "NOUN", lower[:-1]))) or (
+            pos == "NOUN" and any(lookup_spec(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma)))
     return False
 
 
@@ -154,16 +166,21 @@ def find_triggers(doc, lang: str, positions=None):
         spec = None
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
             spec = lookup_spec(lang, "VERB", lemma)
-            if spec is None and tok.pos_ == "ADJ":
-                # participles tagged ADJ: "accusé", "rejetée"
-                for cand in _participle_verbs(lemma):
-                    spec = lookup_spec(lang, "VERB", cand)
-                    if spec:
-                        break
+            # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
+            for cand in (_participle_verbs(lemma) if tok.pos_ == "ADJ" else _misread_present(lemma) if spec is None else ()):
+                spec = lookup_spec(lang, "VERB", cand)
+                if spec:
+                    break
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
             spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):
                 spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
+            if spec is None and tok.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
+                # a participle tagged as a noun after its auxiliary ("a téléphoné")
+                for cand in _participle_verbs(lemma):
+                    spec = lookup_spec(lang, "VERB", cand)
+                    if spec:
+                        break
         if spec is None:
             continue
         if spec.pos == "NOUN" and (tok.dep_ == "appos" or any(
