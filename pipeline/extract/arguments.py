@@ -206,14 +206,19 @@ DOMESTIC_ACTOR_SECTORS = frozenset(shared_set("domestic_actor_sectors"))
 OWN_PARTY_SECTORS = frozenset(shared_set("own_party_sectors"))
 
 
+# sectors of a country's institutions a title names ("Employment Minister X", "Opposition leader X",
+# "Chief Justice X"): a party of the story's country when no nationality is given
+TITLE_SECTORS = ("GOV", "MIL", "COP", "POL", "LEG", "JUD")
+
+
 def state_title(text: str) -> str | None:
-    """The state sector (GOV, MIL, COP) a phrase's title word names, if any ("Employment Minister
-    X", "government officials", "la police")."""
+    """The institutional sector (GOV, MIL, COP, POL, LEG, JUD) a phrase's title word names, if any
+    ("Employment Minister X", "government officials", "la police", "Opposition leader X")."""
     from pipeline.extract.actors import SECTOR_WORDS
 
     for w in text.replace("'", " ").split():
         sec = SECTOR_WORDS.get(fold(w).strip(".,;:"))
-        if sec in ("GOV", "MIL", "COP"):
+        if sec in TITLE_SECTORS:
             return sec
     return None
 

@@ -239,4 +239,12 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
         best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
+    elif best is not None and status == "future" and "year_inferred" in best.notes and reference is not None and \
+            best.value < reference - timedelta(days=7) and _own_clause(doc, offset, best, trig):
+        # "will hold a strike on 11 December" written in March: the coming December
+        try:
+            best = dataclasses.replace(best, value=best.value.replace(year=best.value.year + 1),
+                                       notes=best.notes + ["year_future"])
+        except ValueError:  # 29 February
+            pass
     return best

@@ -52,7 +52,11 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
 
     def pairs_from_entre():
         # "un échange de tirs entre X et Y": the parser may hang "entre" under the complement
-        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)]:
+        # ... or under the verb the event noun is the subject or object of ("exchanges of fire were
+        # reported between A and B")
+        gov = [tok.head] if tok.dep_ in OBJ_DEPS | PASS_SUBJ_DEPS | {"nsubj"} and tok.head.i != tok.i else []
+        for p, c in _prep_args(tok) + [x for p0, c0 in _prep_args(tok) if p0 in ("de", "d'", "of") for x in _prep_args(c0)] \
+                + [x for g in gov for x in _prep_args(g)]:
             if p in ("entre", "between"):
                 ps = R.resolve_tok(c)
                 if len({x.res.ref.country for x in ps}) >= 2 or len(ps) >= 2:
@@ -162,7 +166,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 r = R.resolve_tok(c)
                 if r:
                     (recips if spec.de_role == "patient" else actors).extend(r)
-        for p, c in _prep_args(tok):
+        for p, c in _prep_args(tok) + _agent_under_patient(tok, aprep):
             if p in ("de", "du", "des", "d'", "of"):
                 if spec.de_role == "agent" and not actors:
                     add(actors, [c])
@@ -337,3 +341,10 @@ def _thing_owners(th, aprep, owned: bool = True) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _agent_under_patient(tok, aprep) -> list:
+    """"the arrest of a journalist by the police": the parser often hangs the agent's by-phrase on
+    the of-complement; (prep, token) pairs of those agents."""
+    return [(p2, g) for p0, c0 in _prep_args(tok) if p0 in ("de", "du", "des", "d'", "of")
+            for p2, g in _prep_args(c0) if p2 in aprep]

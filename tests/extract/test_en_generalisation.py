@@ -203,3 +203,36 @@ def test_would_without_time_stays_hypothetical():
     ms = [m for m in extract_mentions("t", "Ghana would send troops to Mali if the junta asked.",
                                       "en", date(2026, 3, 4)) if m.event_type == "MOBILIZE"]
     assert ms and ms[0].status == "hypothetical"
+
+
+# --- kind: a reported plan is dated by its own time expression, not by the announcement's
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan unions announced on Monday that they would hold a general strike on 20 March.", date(2026, 3, 20)),
+    ("Kenyan unions announced on Monday that they would hold a general strike on 11 January.", date(2027, 1, 11)),
+])
+def test_reported_plan_own_date(text, expected):
+    ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "PROTEST"]
+    assert ms and ms[0].status == "future" and ms[0].event_date == expected
+
+
+# --- kind: domestic institutional titles without nationality (opposition leader, lawmakers, judges)
+def test_opposition_leader_in_domestic_story():
+    text = ("Thousands of Zambians marched in Lusaka on Monday against rising food prices.\n\n"
+            "Opposition leader Peter Banda accused the president on Tuesday of ignoring the poor.")
+    assert ("ACCUSE", ["ZMB"], ["ZMB"]) in _events(text)
+
+
+# --- kind: exchanges of fire and fighting "between A and B", the pair hanging on the clause's verb
+@pytest.mark.parametrize("text,pair", [
+    ("Exchanges of fire were reported between Armenian and Azerbaijani troops on Sunday.", ("ARM", "AZE")),
+    ("Fighting between Ethiopian and Eritrean soldiers erupted near Badme on Monday.", ("ETH", "ERI")),
+])
+def test_fighting_between_pair(text, pair):
+    evs = _events(text)
+    assert any(t == "ASSAULT" and {*a, *r} == set(pair) for t, a, r in evs)
+
+
+# --- kind: nominalised acts with a by-agent ("the arrest of X by Y")
+def test_nominal_arrest_with_agent():
+    evs = _events("The arrest of a British aid worker by Iranian police on Monday angered London.")
+    assert ("COERCE", ["IRN"], ["GBR"]) in evs
