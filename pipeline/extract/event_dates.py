@@ -205,6 +205,16 @@ def _infinitive_complement(v) -> bool:
         c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "à", "to") for c in v.children)
 
 
+def _future_clause(doc, offset: int, dm) -> bool:
+    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
+    rencontrer ...": lundi is the coming Monday for the meeting too)."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = _clause_verb(span.root)
+    return "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood")
+
+
 def _own_clause(doc, offset: int, dm, trig) -> bool:
     span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
     if span is None or not len(span):
@@ -244,7 +254,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if best is None or dist < best_d:
             best, best_d = dm, dist
     if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            _own_clause(doc, offset, best, trig):
+            (_own_clause(doc, offset, best, trig) or _future_clause(doc, offset, best)):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

@@ -196,3 +196,9 @@ def test_work_stoppage_duty_rise_and_reciprocal_agreement():
     assert any(t == "AGREE" and set(a + r) == {"PER", "BOL"} and a and r for t, a, r, _ in evs), evs
     evs = _ev("Le juge péruvien a entendu mardi le ministre bolivien.")
     assert not any(t == "AGREE" for t, *_ in evs), evs
+
+
+def test_weekday_of_a_future_clause_is_the_coming_one_for_its_purpose_clause_too():
+    evs = _dated("La ministre ghanéenne se rendra lundi à Lomé pour rencontrer son homologue togolais.",
+                 date(2026, 3, 12))
+    assert ("CONSULT", "2026-03-16") in evs and ("CONSULT", "2026-03-09") not in evs, evs
