@@ -202,3 +202,9 @@ def test_weekday_of_a_future_clause_is_the_coming_one_for_its_purpose_clause_too
     evs = _dated("La ministre ghanéenne se rendra lundi à Lomé pour rencontrer son homologue togolais.",
                  date(2026, 3, 12))
     assert ("CONSULT", "2026-03-16") in evs and ("CONSULT", "2026-03-09") not in evs, evs
+
+
+def test_a_currency_named_by_its_country_is_no_party():
+    evs = _ev("Vendredi, la Suède a annoncé une aide de 5 millions de dollars américains au Tchad.")
+    assert any(t == "AID" and a == ["SWE"] for t, a, r, _ in evs), evs
+    assert not any("USA" in a for t, a, r, _ in evs), evs
