@@ -57,7 +57,7 @@ desire despair detach determine dictate die differ dig direct disappoint disarra
 disconnect discomfit discourage disentangle dishearten dismay disorder disquiet disturb divulge
 dominate egress elicit embark empower enable endeavor endeavour engage enhance enkindle enlarge
 enliven ensure establish examine excogitate exaggerate expect expediate explore expose exuberate fill
-flock forestall found fuse galvanize garner gather gear govern grieve groom guard haggle hamper harmonise
+flock forestall found fuse galvanize garner gather gear govern grieve groom guard haggle slap conduct hamper harmonise
 harmonize heighten hint hinder humble impact impair import improve increase influence infest inhabit
 inhibit innovate insert inspect institute integrate intend intensify intermediate introduce
 invigorate irk irritate lament learn legislate link magnify manage mar master match mean meditate

@@ -237,11 +237,13 @@ def fill_domestic(m, countries) -> frozenset:
 
 
 def foreign_in_sentence(memory, m, countries) -> bool:
-    """Does the mention's sentence name a party of another country than `countries`?"""
+    """Does the mention's sentence name a party of another country than `countries`, or an
+    international organisation ("tariffs on EU goods": not a domestic act)?"""
     if memory is None:
         return False
-    return any(m.sentence_start <= e.pos < m.sentence_end and e.res.ref.country and e.res.ref.country not in countries
-               for e in memory.entries)
+    return any(m.sentence_start <= e.pos < m.sentence_end and (
+        (e.res.ref.country and e.res.ref.country not in countries) or (not e.res.ref.country and e.res.ref.sector == "IGO"))
+        for e in memory.entries)
 
 
 # prepositional phrases the French parser heads with an adverb ("auprès de X": advmod "auprès"

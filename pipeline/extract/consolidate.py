@@ -6,9 +6,11 @@ actor dropped."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
+from pipeline.extract.date_clauses import STORY_WINDOW_DAYS
 from pipeline.extract.parties import Party, countries_of
 from pipeline.extract.recipients import fill_recipients
 
@@ -138,6 +140,11 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
             # the nearest preceding explicit mention, else the first one
             before = [x for x in explicit if x.mention.trigger_start < c.mention.trigger_start]
             src = before[-1] if before else explicit[0]
+            own = c.mention.event_date
+            if before and own is not None and own - src.mention.event_date > timedelta(days=STORY_WINDOW_DAYS):
+                # the story has moved on since an older event of the same kind ("conformément au
+                # traité signé en mars 2025, ... Les deux chefs d'État ont paraphé des accords")
+                continue
             if len(dates) == 1 or before:
                 c.mention.event_date = src.mention.event_date
                 c.mention.date_precision = src.mention.date_precision

@@ -1,25 +1,31 @@
 """Event dates: which date mention of its sentence an event takes, and the discourse dates
 ("le lendemain", "the same day", an undated event continuing the story) it falls back on.
 
-`choose_date` links a trigger to the date mention of its own clause; `DiscourseDater` follows
+`choose_date` (``date_clauses``) links a trigger to the date mention of its own clause; `DiscourseDater` follows
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
-``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_publication``,
+``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``, ``date_from_publication``,
 ``date_from_inferred_reference``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.date_clauses import (
+    STORY_WINDOW_DAYS,
+    _clause_verb,
+    _date_in_clause,
+    _date_value,
+    _date_verb,
+    _own_clause,
+    choose_date,
+)
 from pipeline.extract.lexicon import shared_set
-from pipeline.text.temporal import discourse_anchors, resolve_weekday
+from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
-# how far before the reference an explicit day date may set the story's date (older: a flashback)
-STORY_WINDOW_DAYS = 45
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
 ANAPHOR_DETS = shared_set("anaphor_dets")
@@ -43,18 +49,6 @@ def _dates_for_article(body: str, reference: date | None, lang: str):
     from pipeline.text.temporal import find_dates
 
     return find_dates(body, reference, lang)
-
-
-def _date_value(dm) -> tuple[date | None, str | None]:
-    if dm.value is None:
-        return None, None
-    if dm.precision == "day":
-        return dm.value, "day"
-    try:
-        mid = dm.midpoint()
-    except Exception:
-        mid = dm.value
-    return mid, dm.precision
 
 
 HABITUAL_RE = re.compile(
@@ -86,45 +80,6 @@ def _habitual(tok) -> bool:
     return False
 
 
-def _in_depuis(doc, tok) -> bool:
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ in ("case", "mark", "prep") and c.lower_ in ("depuis", "since") for c in cur.children):
-            return True
-        if cur.dep_ == "pobj" and cur.head.lower_ in ("since",):
-            return True
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
-def _clause_verb(tok):
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-_RELATIVE_DEPS = ("acl", "acl:relcl", "relcl")
-
-
-def _reduced_relative(v) -> bool:
-    """A bare past participle heading its own clause ("le traité, signé l'an dernier", "the
-    exercise, held the day before"): a participial clause describing another (earlier) event,
-    whatever label the parser gave it."""
-    if v.pos_ not in ("VERB", "AUX"):
-        return False
-    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
-    if not participle:
-        return False
-    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
-
-
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -147,6 +102,15 @@ def _pluperfect(tok) -> bool:
     return False
 
 
+def _present(tok) -> bool:
+    """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
+    demands"): a state at the time of writing, not an event of the story being told."""
+    v = _clause_verb(tok)
+    if any(c.dep_.startswith("aux") for c in v.children):
+        return False
+    return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
+
+
 def _anaphoric_noun(tok) -> bool:
     """An event noun with a definite or demonstrative determiner ("described the meeting as
     constructive", "a salué cette rencontre"): the event the story is telling."""
@@ -154,112 +118,26 @@ def _anaphoric_noun(tok) -> bool:
 
 
 def _predicate_of_clause(tok) -> bool:
-    """The trigger is what its clause asserts: the clause's verb, or the noun a light verb of
-    that clause carries out ("a procédé à l'interpellation", "carried out strikes")."""
+    """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
+    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
+    the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
+    support") or an indefinite one the clause introduces ("staged a walkout")."""
     v = _clause_verb(tok)
     if tok.i == v.i:
         return True
-    if tok.pos_ != "NOUN" or tok.head.i != v.i or v.lemma_.lower() not in LIGHT_VERBS:
+    if tok.pos_ != "NOUN" or tok.head.i != v.i:
+        return False
+    if tok.dep_ in ("obj", "dobj") and any(
+            (c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or
+            (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in tok.children):
+        # its own act, named with the subject's possessive ("a réaffirmé son soutien"), or a new
+        # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
+        # rassemblement" names an older one)
+        return True
+    if v.lemma_.lower() not in LIGHT_VERBS:
         return False
     return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
         tok.dep_ == "pobj" and tok.head.dep_ == "prep")
-
-
-def _date_in_clause(date_tok, trig) -> bool:
-    """The date belongs to the trigger's clause or to a clause governing it."""
-    dv = _clause_verb(date_tok)
-    tv = _clause_verb(trig)
-    if dv.i == tv.i:
-        return True
-    if dv.i in {a.i for a in tv.ancestors}:
-        # a governing clause's date, unless the way up leaves a coordinated clause with a subject
-        # of its own ("X announced in May 2025, but Turkey says the units refused")
-        cur = tv
-        while cur.i != dv.i:
-            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
-                    c.dep_.startswith("nsubj") for c in cur.children):
-                return False
-            cur = cur.head
-        return True
-    other = dv.dep_ in _RELATIVE_DEPS or _reduced_relative(dv)
-    if date_tok.i in {t.i for t in tv.subtree}:
-        # the way down from the trigger's clause to the date's: a relative clause of a noun
-        # ("une commission, qui doit se réunir le 20 mars") or the infinitive the trigger verb
-        # governs ("a menacé de reconduire la grève à compter du 1er juin", "sont convenus de
-        # réunir la commission le 20 mars") dates that other act, not the trigger
-        cur = dv
-        while cur.i != tv.i and cur.head.i != cur.i:
-            if cur.dep_ in _RELATIVE_DEPS or (cur.head.i == tv.i == trig.i and _infinitive_complement(cur)):
-                other = True
-                break
-            cur = cur.head
-        # inside the trigger's clause, but not inside a relative/participial clause of another noun
-        return not other or dv.i in {a.i for a in trig.ancestors}
-    return trig.i in {t.i for t in dv.subtree} and not other
-
-
-def _infinitive_complement(v) -> bool:
-    """An infinitive introduced by "de"/"à" complementing a verb ("menacé de bloquer", "appelé à
-    rouvrir"): the act it names is another event than the governing verb's."""
-    return v.dep_ in ("xcomp", "ccomp", "advcl") and "Inf" in v.morph.get("VerbForm") and any(
-        c.dep_ in ("mark", "case") and c.lower_ in ("de", "d'", "à", "to") for c in v.children)
-
-
-def _future_clause(doc, offset: int, dm) -> bool:
-    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
-    rencontrer ...": lundi is the coming Monday for the meeting too)."""
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    v = _clause_verb(span.root)
-    return "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood")
-
-
-def _own_clause(doc, offset: int, dm, trig) -> bool:
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tv = _clause_verb(trig)
-    return _clause_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
-
-
-def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
-    """The date mention closest to the trigger in the sentence (token distance), skipping
-    "since"/"by" periods and, for asserted events, future-only expressions."""
-    best = None
-    best_d = None
-    t_char = offset + trig.idx
-    for dm in date_mentions:
-        if dm.value is None:
-            continue
-        if set(dm.notes) & {"since", "by"}:
-            continue
-        if status == "asserted" and "future" in dm.notes:
-            continue
-        # token of the date in the parsed sentence
-        local = dm.start - offset
-        span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
-        if span is not None and len(span):
-            if _in_depuis(doc, span.root):
-                continue
-            if not _date_in_clause(span.root, trig):
-                continue
-            dist = abs(span.root.i - trig.i)
-            # same clause bonus: the date hangs on the trigger or on its governor
-            anc = {a.i for a in trig.ancestors}
-            if span.root.head.i == trig.i or span.root.head.i in anc:
-                dist -= 3
-        else:
-            dist = abs(dm.start - t_char) / 6
-        if best is None or dist < best_d:
-            best, best_d = dm, dist
-    if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            (_own_clause(doc, offset, best, trig) or _future_clause(doc, offset, best)):
-        # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
-        # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
-        ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
-        best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
-    return best
 
 
 def _article_reference(body: str, lang: str, published: date | None):
@@ -283,6 +161,11 @@ class DiscourseDater:
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
         self._complements: dict = {}
         self.flash_date: date | None = None  # the date of the flashback (pluperfect) being told
+        # the day of the last dated past event told, flashbacks included, and of the last dated
+        # announced one: what "le même jour", "la veille" refer to (in a clause of the same status)
+        self.told: date | None = None
+        self.told_flashback: date | None = None  # ... of the last dated pluperfect one
+        self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
         self._set_in_sentence = False
@@ -299,7 +182,7 @@ class DiscourseDater:
             if doc is None or not sent_dates:
                 continue
             for t in doc:
-                if t.pos_ not in ("NOUN", "VERB"):
+                if t.pos_ not in ("NOUN", "PROPN", "VERB"):
                     continue
                 dm = choose_date(doc, s, t, sent_dates, "asserted")
                 if dm is not None and not dm.start <= s + t.idx < dm.end:
@@ -317,7 +200,7 @@ class DiscourseDater:
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to."""
         if not self._set_in_sentence and self._pending:
-            self.disc_date = self._pending[-1]
+            self.disc_date = self.told = self._pending[-1]
         self._set_in_sentence = False
         self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
         if s is not None and self._before_named_event(s, e):
@@ -376,8 +259,26 @@ class DiscourseDater:
             base = base or self.disc_date or self.reference
             if base is None:
                 return None
-            return base - timedelta(days=a[2]), self.body[a[0]:a[1]]
+            return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
+
+    def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
+        """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
+        in the clause's tense (an announced one for an announced act, a pluperfect one for a
+        pluperfect clause: "Jeudi, X a accusé Y. La veille, Y avait décrété... Z a démenti le même
+        jour": Thursday), else the story's."""
+        if status == "future" and self.told_future is not None:
+            return self.told_future
+        if flashback and self.told_flashback is not None:
+            return self.told_flashback
+        return self.told if self.told is not None else self.disc_date
+
+    @staticmethod
+    def _pluperfect_anchor(doc, s: int, anchor) -> bool:
+        """The anchor dates a pluperfect clause ("était arrivé la veille, où il a été accueilli"):
+        a flashback, whatever the tense of the clauses under it."""
+        span = doc.char_span(anchor[0] - s, anchor[1] - s, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _pluperfect(_date_verb(span.root))
 
     def _anchor(self, doc, s: int, e: int, tok):
         """The discourse anchor of the trigger's clause nearest the trigger, if any."""
@@ -404,7 +305,7 @@ class DiscourseDater:
             # an earlier/later event named as the reference of the clause's date: it does not
             # move the story on
             notes.append("date_from_relational_anchor")
-            return rel[0], "day", rel[1], True
+            return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if dm is None or ev_date is None:
@@ -414,7 +315,7 @@ class DiscourseDater:
             other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
             if other is None and disc_date is None:
                 anchor = None
-        elif disc_date is None:
+        elif self._anchor_base(status) is None:
             anchor = None
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
@@ -423,32 +324,53 @@ class DiscourseDater:
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
             # event keeps the story where it was
-            if status == "asserted" or _own_clause(doc, s, dm, tok):
-                self._set_in_sentence = True  # (not "a annoncé mercredi qu'elle imposerait": mercredi is the story's)
+            if status == "asserted" or (status != "future" and _own_clause(doc, s, dm, tok)):
+                # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
+                # mercredi is the story's)
+                self._set_in_sentence = True
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
                 elif not self._before_named_event(s, e):
                     self.disc_date = disc_date = ev_date
                     self.flash_date = None
+            if date_prec == "day" and not _metadata(dm):
+                if status == "asserted" and _pluperfect(tok):
+                    self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
+                elif status == "asserted":
+                    self.told = ev_date  # "le 14 février 2025, X a attaqué Y. Le même jour, Z a condamné"
+                elif status == "future" and self.reference is not None and ev_date > self.reference:
+                    self.told_future = ev_date  # "se rendra à Paris le 20 mars. Le même jour, il rencontrera"
         elif anchor is not None and anchor[3] and self._complement(doc, s, anchor) is not None:
             # "la veille de la réunion", "au lendemain de violents combats": relative to the event
             # the complement names when the article dates it, else the clause continues the story
             explicit = True
             if other is not None:
-                ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), "day", body[anchor[0]:anchor[1]]
+                ev_date, date_prec, date_text = other + timedelta(days=anchor[2]), anchor[4], body[anchor[0]:anchor[1]]
                 notes.append("date_from_relational_anchor")
+                if status == "asserted" and date_prec == "day" and not _pluperfect(tok) and self._in_story(ev_date):
+                    # "on the eve of the retreat, X accused...; Y dismissed it the same day": the day
+                    # the clause is dated to is the one the next anchors refer to
+                    self.disc_date = self.told = disc_date = ev_date
+                    self._set_in_sentence = True
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
                 notes.append("date_from_discourse")
         elif anchor is not None:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
-            ev_date = self._anchor_dates.setdefault(anchor[0], disc_date + timedelta(days=anchor[2]))
-            date_prec, date_text = "day", body[anchor[0]:anchor[1]]
+            flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
+            ev_date = self._anchor_dates.setdefault(
+                anchor[0], self._anchor_base(status, flashback) + timedelta(days=anchor[2]))
+            date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
-            if status == "asserted" and not _pluperfect(tok):
+            if status == "asserted" and date_prec == "day":
+                if flashback:
+                    self.told_flashback = ev_date
+                else:
+                    self.told = ev_date
+            if status == "asserted" and not flashback and date_prec == "day" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
         else:
@@ -464,11 +386,17 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)):
+                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and not _present(tok):
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
+            elif disc_date is not None and status == "future" and any(
+                    a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):
+                # an undated act announced or decided in the story ("les deux dirigeants ont décidé
+                # d'organiser des patrouilles", "said it would drop the levy"): the announcement's date
+                ev_date, date_prec = disc_date, "day"
+                notes.append("date_from_announcement")
             elif self.reference is not None:
                 ev_date, date_prec = self.reference, "day"
                 notes.append("date_from_publication" if not self.reference_inferred else "date_from_inferred_reference")

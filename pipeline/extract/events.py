@@ -56,11 +56,14 @@ from pipeline.extract.parties import ArticleState, Party, Resolver, countries_of
 from pipeline.extract.prefilter import is_candidate
 from pipeline.extract.recipients import (
     ANAPHOR_TYPES,
+    GOODS_TARGET_TYPES,
     PLACE_TARGET_TYPES,
+    PROXIMITY_TARGET_TYPES,
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
     domestic_recipient,
     domestic_target,
+    may_read_entities,
     target_place_recipient,
 )
 from pipeline.extract.roles import parties_for
@@ -129,7 +132,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
-            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES:
+            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES | PROXIMITY_TARGET_TYPES | GOODS_TARGET_TYPES:
                 recips = target_place_recipient(tok, spec, actors, lang)
                 if recips:
                     notes.append("recipient_from_target_place")
@@ -232,26 +235,27 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 
 def _likely_reads_entities(doc, lang: str) -> bool:
     """Will extraction probably read entity labels of this Doc? True for the trigger rules that
-    do so most often: English "called on X" (X not a date: "called on Tuesday") and French
-    "l'appel à X" (X not a person). Only decides whether the Doc's entities are computed in
-    advance with its batch (cheaper than one Doc at a time); any other Doc gets them when first
-    read, so this never changes what is extracted."""
+    read labels most often, English "called on X" (X not a date: "called on Tuesday") and French
+    "l'appel à X" (X not a person), tested first because finding the triggers reads those labels;
+    then when a trigger kept in the Doc names a proper-noun patient (`recipients.may_read_entities`:
+    the unplaceable-patient test of every mention reads its label). Only decides whether the Doc's
+    entities are computed in advance with its batch (cheaper than one Doc at a time); any other
+    Doc gets them when first read, so this never changes what is extracted."""
     from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
     head = {"en": "call", "fr": "appel"}.get(lang)
-    if head is None or strings[head] not in set(doc.to_array([LEMMA]).tolist()):
-        return False
-    for tok in doc:
-        if tok.lemma_ != head:
-            continue
-        if lang == "en" and tok.pos_ == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
-            return True
-        if lang == "fr" and tok.pos_ == "NOUN" and any(
-                c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
-            return True
-    return False
+    if head is not None and strings[head] in set(doc.to_array([LEMMA]).tolist()):
+        for tok in doc:
+            if tok.lemma_ != head:
+                continue
+            if lang == "en" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+                return True
+            if lang == "fr" and tok.pos_ == "NOUN" and any(
+                    c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
+                return True
+    return any(may_read_entities(tok) for tok, _spec in sentence_triggers(doc, lang)[2])
 
 
 def _run_batch(items: list[tuple]) -> list[list[EventMention]]:

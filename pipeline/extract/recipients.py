@@ -165,7 +165,30 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
 
 
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
+# a deployment with no named target in a story about two countries is aimed at the counterpart
+# ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not
+NO_DISCOURSE_RECIPIENT_TYPES = NO_RECIPIENT_TYPES - {"MOBILIZE"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
+# shows of force aimed at the country they are staged next to ("drills around Taiwan", "warships off
+# the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
+PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
+PROXIMITY_PREPS = shared_set("proximity_preps")
+# trade measures aimed at a country named only by the nationality of its goods
+GOODS_TARGET_TYPES = {"SANCTION"}
+
+
+def _goods_target(tok, host, actors: list) -> list:
+    own = {p.res.ref.country for p in actors}
+    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
+             if c.pos_ == "NOUN" and c.i != tok.i]
+    nouns += [g for n in list(nouns) for p, g in _prep_args(n) if p in ("of", "de", "d'", "des", "du") and g.pos_ == "NOUN"]
+    for n in nouns:
+        for g in n.children:
+            country = actors_mod.demonym_country(g.text) if g.dep_ in ("amod", "compound") else None
+            if country and country not in own:
+                ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
+                return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
+    return []
 
 
 # where an event happens or the route it takes ("marched through Kathmandu", "rallied outside Parliament"):
@@ -181,8 +204,13 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     host = tok
     if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         host = tok.head
-    rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
-    cands = objects_of(host) if host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB" else []
+    show_of_force = spec.event_type in PROXIMITY_TARGET_TYPES
+    if spec.event_type in GOODS_TARGET_TYPES:
+        # "sanctions on Russian oil exports", "banned imports of Pakistani goods": the nationality of the goods
+        return _goods_target(tok, host, actors)
+    rprep = PROXIMITY_PREPS if show_of_force else RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+    # a deployment's or drill's object is its own forces (a theme), never the target
+    cands = objects_of(host) if not show_of_force and (host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB") else []
     cands = [c for c in cands if c.i != tok.i]
     cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
     # "une série de frappes contre X", "lancé des drones et des missiles sur X"
@@ -200,16 +228,27 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
 
 
+def _patient_candidates(tok, locative: bool, owner_filter) -> list:
+    """Tokens naming the patient of a trigger: objects, prepositional arguments (`locative`: also
+    "à/in X"), and the capitalised owners of noun candidates that pass `owner_filter`."""
+    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    # "a rejeté les propositions de X": the named owner of the object
+    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
+              if owner_filter(o)]
+    return cands
+
+
+def _unplaceable(o) -> bool:
+    return not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")
+
+
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
-    cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
-    # "a rejeté les propositions de X": the named owner of the object
-    cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
-              if not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")]
+    cands = _patient_candidates(tok, locative, _unplaceable)
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
@@ -225,6 +264,16 @@ def _placed(t) -> bool:
             or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
         return True
     return resolvable(span_text(t.doc, np_tokens(t))[0], "fr" if t.lang_ == "fr" else "en")
+
+
+def may_read_entities(tok) -> bool:
+    """Will `fill_recipients` probably read an entity label for a mention on this trigger? It
+    reads one (`_named_unresolved_patient`) only for a mention left without a recipient, which a
+    proper-noun patient the resolver can place seldom is: True when the trigger names a
+    proper-noun patient it cannot place. Reads no label; only lets the caller compute the
+    entities of the Docs that will probably be asked in one batch, so it never changes a result."""
+    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS and _unplaceable(c)
+               for c in _patient_candidates(tok, True, _unplaceable))
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -255,7 +304,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # "Israel withdrew troops ... Israel's military": the state and its own forces are
                 # one side, not actor and target
                 own_state = all(r.sector in STATE_SECTORS for r in m.recipient) and all(
-                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES
+                    a.sector in STATE_SECTORS for a in m.actor) and m.event_type in MUTUAL_TYPES | {"MOBILIZE"}
                 if (same_sector or own_state) and (m.event_type not in NO_RECIPIENT_TYPES or own_state) and \
                         "recipient_domestic" not in m.notes:
                     m.recipient = []
@@ -270,12 +319,12 @@ def fill_recipients(cands: list, memory=None) -> None:
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = countries_of(m.actor), countries_of(m.recipient)
-        named = _named_unresolved_patient(getattr(m, "_tok", None))
+        tok = getattr(m, "_tok", None)
         if ac and not rc and args_mod.domestic_actor(m.actor) and \
-                not _named_unresolved_patient(getattr(m, "_tok", None), locative=False):
+                not _named_unresolved_patient(tok, locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
-        if ac and not rc and not named:
+        if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)
@@ -283,7 +332,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)
-            elif counter is not None and m.event_type not in NO_RECIPIENT_TYPES:
+            elif counter is not None and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)

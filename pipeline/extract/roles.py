@@ -26,6 +26,7 @@ from pipeline.extract.status import circumstantial
 from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
@@ -240,7 +241,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, subject_of(g))
                 if actors:
                     notes.append("actors_from_clause_of_setting")
-    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES:
+    if is_verb and not recips and spec.event_type in PROPOSAL_TYPES | {"ACCUSE"}:
         # "a rejeté la proposition présentée par le Qatar", "demandé l'aide du Brésil",
         # "rejected Egypt's proposal": the party behind the rejected/requested thing is the recipient
         things = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
@@ -250,15 +251,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             nspec = lookup_spec(lang, "NOUN", th.lemma_.lower())
             if nspec is not None and nspec.de_role == "patient":
                 continue
-            for c in th.children:
-                if c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
-                    for p, g in _prep_args(c):
-                        if p in aprep:
-                            add(recips, [g])
-                elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
-                    add(recips, [c])
-                elif c.dep_ == "prep" and c.lower_ == "of":
-                    add(recips, [g for g in c.children if g.dep_ == "pobj"])
+            add(recips, _thing_owners(th, aprep, spec.event_type in PROPOSAL_TYPES))
     _add_beneficiaries(tok, spec, is_verb, add, recips)
     # reciprocal: coordinated subjects of a symmetric event ("Trump et Petro ont discuté")
     if spec.symmetric or symmetric:
@@ -333,3 +326,23 @@ def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list)
         add(recips, [c])
         if len(recips) == n0 and c.pos_ == "NOUN":
             add(recips, owners_of(c))
+
+
+def _thing_owners(th, aprep, owned: bool = True) -> list:
+    """The party behind a rejected, requested or condemned thing: its agent ("la proposition
+    présentée par le Qatar"), owner ("Egypt's proposal", "de X", "of X"; when `owned`) or the
+    nationality of an act ("the French decision")."""
+    out = []
+    for c in th.children:
+        if not owned:
+            if c.dep_ == "amod" and fold(th.lemma_) in ACTION_NOUNS and actors_mod.demonym_country(c.text):
+                out.append(c)
+        elif c.dep_ in ("acl", "acl:relcl", "relcl") and c.pos_ in ("VERB", "ADJ"):
+            out += [g for p, g in _prep_args(c) if p in aprep]
+        elif c.dep_ in ("nmod", "poss", "nmod:poss") and (c.dep_ != "nmod" or _prep_of(c) in ("de", "du", "des", "d'")):
+            out.append(c)
+        elif c.dep_ == "amod" and fold(th.lemma_) in ACTION_NOUNS and actors_mod.demonym_country(c.text):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out

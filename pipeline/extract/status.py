@@ -215,6 +215,14 @@ def _refused_act(trigger, chain, lang: str) -> str | None:
     return None
 
 
+def _future_time(verb, lang: str) -> bool:
+    """Does the verb carry a forward time adverbial ("next week", "tomorrow")?"""
+    mods = FUTURE_MODS.get(lang, set())
+    return any(x.lower_ in mods or x.lemma_.lower() in mods for c in verb.children
+               if c.dep_ in ("npadvmod", "obl", "obl:tmod", "advmod", "prep", "tmod")
+               for x in c.subtree if x.i - c.i < 4)
+
+
 def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult:
     lang = lang if lang in NEG_WORDS else "en"
     res = StatusResult()
@@ -252,7 +260,8 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                         hyp = True
                         res.markers.append(f"hyp:{low}")
             if dep in ("aux",) and low in HYPO_AUX.get(lang, ()):
-                if low == "would" and speech_governor(t, lang) is not None:
+                if low == "would" and (speech_governor(t, lang) is not None or _future_time(t, lang)):
+                    # reported future: "said that X would ...", or "would ... next week" (a dated plan)
                     fut = True
                     res.markers.append("fut:would_reported")
                 elif event_type != "THREATEN" or low != "would":

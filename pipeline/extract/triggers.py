@@ -137,6 +137,10 @@ def trigger_positions(doc, lang: str) -> list[int]:
     return out
 
 
+def _multi_sense(tok, spec, lang: str):
+    return senses.disambiguate(tok, spec, lang, lookup_spec) if spec.special else spec
+
+
 def find_triggers(doc, lang: str, positions=None):
     """(token, spec) of the event triggers of a parsed sentence, in order. `positions`: the
     token indices to consider (default: `trigger_positions`, the only ones that can qualify)."""
@@ -152,8 +156,10 @@ def find_triggers(doc, lang: str, positions=None):
             # the dependent by lemma or by form ("coordinated patrolling": lemma coordinate)
             if h in heads and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) or c.lower_ == d
                                   for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
-                out.append((tok, replace(spec, lemma=f"{h} {d}")))
-                used.add(tok.i)
+                mspec = _multi_sense(tok, replace(spec, lemma=f"{h} {d}"), lang)
+                if mspec is not None:  # a multi-word trigger can have senses too ("hand over")
+                    out.append((tok, mspec))
+                    used.add(tok.i)
                 break
         if tok.i in used:
             continue

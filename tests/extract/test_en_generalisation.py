@@ -129,3 +129,77 @@ def test_threat_patient_owner():
             "Education Minister Kofi Mensah threatened to cut the salaries of striking teachers on Tuesday.\n\n"
             "Nigeria's teachers' union expressed support for its Ghanaian colleagues on Wednesday.")
     assert ("THREATEN", ["GHA"], ["GHA"]) in _events(text)
+
+
+# --- kind: a deployment with no named target in a two-country story is aimed at the counterpart
+def test_deployment_takes_the_story_counterpart():
+    text = ("Guyana accused Venezuela on Monday of violating its border in the Essequibo region.\n\n"
+            "On Tuesday, Guyana deployed two patrol boats and 300 soldiers to the area.")
+    assert ("MOBILIZE", ["GUY"], ["VEN"]) in _events(text)
+
+
+# --- kind: scheduled acts ("due to", "slated to", "poised to") are future: a weekday is the coming one
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are due to sign a fisheries agreement on Thursday.",
+    "Chile and Peru are slated to sign a fisheries agreement on Thursday.",
+])
+def test_scheduled_weekday_is_the_coming_one(text):
+    ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "AGREE"]
+    assert ms and all(m.status == "future" and m.event_date == date(2026, 3, 5) for m in ms)
+
+
+# --- kind: a show of force is aimed at the country it is staged next to; "conduct"/"slap" are light verbs
+@pytest.mark.parametrize("text,expected", [
+    ("Russia staged naval drills off Norway on Tuesday.", ("MOBILIZE", ["RUS"], ["NOR"])),
+    ("China held military exercises around Taiwan on Friday.", ("MOBILIZE", ["CHN"], ["TWN"])),
+])
+def test_show_of_force_target(text, expected):
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Mexico slapped tariffs on Chinese steel on Monday.", "ASSAULT"),
+    ("India conducted naval exercises in the Bay of Bengal on Monday.", "COOPERATE"),
+])
+def test_light_verbs_are_not_events(text, wrong):
+    assert not any(t == wrong for t, _, _ in _events(text))
+
+
+# --- kind: the target named by a nationality (goods under a trade measure, a condemned decision)
+@pytest.mark.parametrize("text,expected", [
+    ("Britain imposed sanctions on Russian oil exports on Monday.", ("SANCTION", ["GBR"], ["RUS"])),
+    ("Turkey banned imports of Israeli goods on Saturday.", ("SANCTION", ["TUR"], ["ISR"])),
+    ("Mali condemned the French decision to suspend aid on Monday.", ("ACCUSE", ["MLI"], ["FRA"])),
+    ("Russia returned 500 bodies of fallen soldiers to Ukraine on Friday.", ("CONCEDE", ["RUS"], ["UKR"])),
+])
+def test_target_by_nationality_and_returns(text, expected):
+    assert expected in _events(text)
+
+
+def test_igo_target_is_not_domestic():
+    # the European Union is a party of its own ([]), never the actor's own country
+    evs = _events("The American president threatened to impose tariffs on European Union goods on Monday.")
+    assert not any(t == "THREATEN" and r == ["USA"] for t, _, r in evs)
+
+
+# --- kind: "hand over" by what is handed: suspects (judicial), the dead or captives (release), goods (aid)
+@pytest.mark.parametrize("text,expected", [
+    ("Japan handed over six patrol boats to the Philippine coast guard on Monday.", ("AID", ["JPN"], ["PHL"])),
+    ("The Houthis handed over the bodies of two Saudi pilots on Friday.", ("CONCEDE", ["YEM"], ["SAU"])),
+    ("Spain handed over three drug traffickers to Colombia on Monday.", ("COOPERATE", ["ESP"], ["COL"])),
+])
+def test_hand_over_by_theme(text, expected):
+    assert expected in _events(text)
+
+
+# --- kind: "would" with a forward time adverbial is a reported plan (future), not a hypothesis
+def test_would_next_week_is_future():
+    ms = [m for m in extract_mentions("t", "Ghana would send food aid to Burkina Faso next week, officials said.",
+                                      "en", date(2026, 3, 4)) if m.event_type == "AID"]
+    assert ms and ms[0].status == "future"
+
+
+def test_would_without_time_stays_hypothetical():
+    ms = [m for m in extract_mentions("t", "Ghana would send troops to Mali if the junta asked.",
+                                      "en", date(2026, 3, 4)) if m.event_type == "MOBILIZE"]
+    assert ms and ms[0].status == "hypothetical"

@@ -132,6 +132,43 @@ def test_entities_prefetch_only_decides_when(nlp_en, monkeypatch):
     DOC_CACHE.clear()
 
 
+ARTICLES_WITH_NAMES = {
+    "fr": ["La France a sanctionné Zorbanistan mardi. Le Mali a rejeté les propositions de Kerlovie. "
+           "Paris a accusé lundi Moscou d'ingérence. Les syndicats ont manifesté contre Vexoria Holdings.",
+           "Le Tchad a expulsé l'ambassadeur de Bravonie. L'armée a bombardé Kadrina jeudi."],
+    "en": ["Ruritania accused Zembla of meddling on Monday. Kerlovia rejected the proposals of Zorbania. "
+           "The army shelled Grozny in March. Farmers protested against Vexoria Holdings.",
+           "Chad expelled the ambassador of Bravonia. Qatar called on the Philippines on Tuesday to talk."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_entities_in_advance_change_nothing(lang, nlp_fr, nlp_en, monkeypatch):
+    """Which Docs get their entities with the batch (`_likely_reads_entities`, through
+    `recipients.may_read_entities`) only decides when they are computed: the mentions are the same
+    with entities computed in advance for every Doc, for the predicted ones, or for none."""
+    import pipeline.extract.events as ev
+    import pipeline.extract.recipients as rec
+    from pipeline.extract.triggers import sentence_triggers
+    from pipeline.text.nlp import DOC_CACHE, parse_texts
+
+    texts = ARTICLES_WITH_NAMES[lang] + [json.loads(x)["text"] for x in (
+        DATA / f"events_{lang}_docs.jsonl").read_text(encoding="utf-8").splitlines()[:8] if x.strip()]
+    items = [(f"a{i}", t, lang, date(2026, 2, 4), None) for i, t in enumerate(texts)]
+    docs = parse_texts(lang, [s for t in ARTICLES_WITH_NAMES[lang] for s in re.split(r"(?<=\.) ", t)],
+                       lazy_ner=True)
+    assert any(rec.may_read_entities(tok) for d in docs for tok, _ in sentence_triggers(d, lang)[2])
+    predicate = ev._likely_reads_entities
+    runs = []
+    for choice in (predicate, lambda doc, lang: True, lambda doc, lang: False):
+        DOC_CACHE.clear()
+        monkeypatch.setattr(ev, "_likely_reads_entities", choice)
+        runs.append([[m.to_json() for m in ms] for ms in ev.extract_many(items, batch_size=4)])
+    DOC_CACHE.clear()
+    assert runs[0] == runs[1] == runs[2]
+    assert sum(map(len, runs[0])) > 5
+
+
 def test_extraction_same_with_and_without_doc_cache(nlp_fr, nlp_en, monkeypatch):
     import pipeline.extract.events as ev
     from pipeline.text.nlp import DOC_CACHE

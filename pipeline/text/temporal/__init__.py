@@ -30,6 +30,12 @@ Kinds
   periods ("fin de l'année dernière", "au début du mois prochain", "en début de semaine",
   "early next month", "late last year", "earlier this week").
 
+- seasons, months shifted from the reference, parts of a month written with "mois", day ranges
+  with "entre" (``periods.py``): "à l'automne 2025", "l'été dernier", "in the spring" (past by
+  default), "en janvier dernier", "next January", "à la fin du mois de février", "entre le 3 et le 5
+  mars"; a season has precision month and notes ``season`` and ``range_end`` (its middle is
+  `midpoint()`).
+
 Values and precision
 --------------------
 ``precision`` is "day" | "week" | "month" | "year"; ``value`` is the first day of
@@ -71,7 +77,10 @@ the reference: (start, end, day offset, relational). "le même jour", "dans la n
 day", "overnight" 0; "la veille", "the day before" -1; "le lendemain", "the next day", "peu
 après minuit" +1; "trois jours plus tard" +3.  Relational ones name the other event in their
 complement: "au lendemain de violents combats", "à la veille de la visite", "a day after they
-met", "two days before the vote" (the span ends with the preposition).  The vocabulary is in
+met", "two days before the vote" (the span ends with the preposition). Counts take days, weeks,
+hours (in whole days: "48 heures plus tard" +2, "hours later" 0) and months ("seven months after":
+precision month, the fifth element of an anchor); also "le surlendemain" +2, "l'avant-veille" -2,
+"the following morning" +1, "trois jours auparavant" -3.  The vocabulary is in
 ``lexicon.ANCHOR_PATTERNS``.
 """
 from pipeline.text.temporal.calendar_math import normalize_text, resolve_weekday

@@ -23,7 +23,7 @@ from pipeline.text.temporal.lexicon import (
 # --------------------------------------------------------------------------- helpers
 
 # Every match of _P_AGO contains one of these words (case-insensitively).
-_AGO_LITERALS = ("il y a", "voici", "voilà", "ago", "earlier")
+_AGO_LITERALS = ("il y a", "voici", "voilà", "ago")
 # Non-ASCII characters that IGNORECASE matching equates with ASCII letters although str.lower()
 # does not map them to those letters (İ ı ſ K).
 _CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")

@@ -28,6 +28,10 @@ class DateMention:
         if self.precision == "week":
             monday = v - timedelta(days=v.weekday())
             return monday, monday + timedelta(days=6)
+        if "season" in self.notes:
+            ends = [n[10:] for n in self.notes if n.startswith("range_end:")]
+            if ends:
+                return v, date.fromisoformat(ends[0])
         if self.precision == "month":
             last = calendar.monthrange(v.year, v.month)[1]
             first, end = date(v.year, v.month, 1), date(v.year, v.month, last)
@@ -112,12 +116,21 @@ _WEEKDAY_LOOKUP.update({n: i for i, n in enumerate(_EN_WEEKDAYS)})
 _EN_WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY_LOOKUP.update(_EN_WD_ABBR)
 
+# seasons (northern hemisphere, astronomical): word -> season; season -> (first (month, day), last)
+SEASON_WORDS = {"printemps": "spring", "été": "summer", "ete": "summer", "automne": "autumn", "hiver": "winter",
+                "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+SEASON_SPANS = {"spring": ((3, 21), (6, 20)), "summer": ((6, 21), (9, 22)), "autumn": ((9, 23), (12, 20)),
+                "winter": ((12, 21), (3, 20))}
+# the shift words ("dernier", "passé", "précédent") that point back; the others point ahead
+PAST_SHIFT_WORDS = ("dern", "pass", "prec", "préc")
+
 _NUM_WORDS = {
     # French
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "quelques": 3, "plusieurs": 3,
+    "quelques": 3, "plusieurs": 3, "vingt-quatre": 24, "quarante-huit": 48, "soixante-douze": 72,
+    "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
     # English
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six_": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -264,6 +277,13 @@ _P_MONTH_YEAR = re.compile(
 _P_BY_BEFORE = re.compile(
     r"(?<![\w'])(?:until|till|by|through|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
 _P_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+# ... or its start, the day from which something holds ("à partir du 1er février", "dès le 3",
+# "starting May 1", "as of Monday", "with effect from 1 June"): a "since" that, in a future
+# clause, is when the act takes effect (note "from")
+_P_FROM_BEFORE = re.compile(
+    r"(?<![\w'])(?:à partir d[eu']|a partir d[eu']|à compter d[eu']|a compter d[eu']|dès|starting(?: on| from)?|"
+    r"beginning(?: on)?|from|as of|as from|effective(?: from)?)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+FROM_PREPS = {"dès", "à partir de", "a partir de", "from"}
 _P_YEAR = re.compile(
     _B
     + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + ["l'an", "l'année", "the year", "année", "year"])
@@ -299,10 +319,11 @@ _P_WEEKDAY = re.compile(
 _P_PERIOD_REL = re.compile(
     _B
     # first two letters of the phrases below (with their optional "d'ici ", "à ", "au ", "by ", "the ")
-    + _lead(["la", "ce", "le", "l'", "d'", "à ", "au", "dé", "th", "ne", "by", "en", "ea"])
+    + _lead(["la", "ce", "le", "l'", "d'", "à ", "au", "dé", "th", "ne", "by", "en", "ea", "ov", "at", "du", "pe"])
     + r"(?P<w>"
     r"la semaine (?:dernière|derniere|passée|passee|prochaine)|cette semaine|la semaine précédente|"
     r"le week-end (?:dernier|passé|passe|prochain)|ce week-end|ce weekend|le weekend (?:dernier|prochain)|"
+    r"(?:au cours du|pendant le|durant le|over the|at the|during the) week-?end|"
     r"le mois (?:dernier|passé|passe|prochain)|ce mois-ci|ce mois ci|"
     r"l'an (?:dernier|passé|passe|prochain)|l'année (?:dernière|derniere|passée|passee|prochaine)|cette année|"
     r"(?:d'ici )?(?:à )?la fin (?:de l'année|de cette année|de l'an)|(?:au )?début de l'année|(?:au )?début de cette année|"
@@ -343,7 +364,8 @@ _P_AGO = re.compile(
     + rf"(?:il y a|voici|voilà)\s+(?P<n>{_NUM_RE})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|annees?)" + _E
     + "|"
     + _B
-    + rf"(?P<n2>{_NUM_RE})\s+(?P<unit2>days?|weeks?|months?|years?)\s+(?:ago|earlier)" + _E,
+    # "N days earlier" counts from the event the discourse last set: a discourse anchor, not this
+    + rf"(?P<n2>{_NUM_RE})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago" + _E,
     _FLAGS,
 )
 _P_IN = re.compile(
@@ -362,25 +384,38 @@ _P_IN = re.compile(
 _A_NUM = _NUM_RE
 _A_DE = r"(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
 ANCHOR_SIGNS = {
-    "same": 0, "before": -1, "after": 1, "week_after": 7, "week_before": -7,
-    "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1,
+    "same": 0, "before": -1, "after": 1, "week_after": 7, "week_before": -7, "two_after": 2, "two_before": -2,
+    "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1, "auparavant": -1,
 }
+# the units a counted anchor may take ("trois jours plus tard", "48 heures après", "two months later")
+_A_UNITS = r"jours?|days?|semaines?|weeks?|heures|hours|mois|months?|ans|années|annees|years?"
 ANCHOR_PATTERNS = [(kind, re.compile(rf"(?<![\w'])(?:{pat})(?!\w)", re.IGNORECASE)) for kind, pat in [
     ("same", r"le m[eê]me jour|le jour m[eê]me|ce jour-l[aà]|the same day|that same day|that day|later that day|"
              r"the same evening|that evening|le m[eê]me soir|le soir m[eê]me|dans la foul[ée]e|"
              r"plus tard dans la journ[ée]e|the same night|la m[eê]me nuit|that night|later that night|"
              r"dans la nuit(?! d)|dans la soir[ée]e|overnight(?! \w+day)|"
-             r"in the evening|during the night|in the night(?! of)"),
+             r"in the evening|during the night|in the night(?! of)|that morning|the same morning|earlier that day|"
+             r"earlier in the day|later in the day|hours later|hours earlier|le matin m[eê]me|plus t[oô]t dans la journ[ée]e|"
+             r"quelques heures plus (?:tard|t[oô]t)|dans la matin[ée]e|dans l'apr[eè]s-midi"),
     ("after", r"peu apr[eè]s minuit|shortly after midnight|just after midnight|after midnight"),
-    ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t"),
-    ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard"),
+    ("before", r"(?:[àa] )?la veille" + _A_DE + r"|the previous day|the eve(?P<rel_of> of(?=\s))?|a day earlier|un jour plus t[oô]t|"
+               r"the previous (?:evening|night|morning)|the night before|the evening before|the day prior|"
+               r"un jour auparavant|la nuit pr[ée]c[ée]dente|la soir[ée]e pr[ée]c[ée]dente"),
+    ("after", r"(?:le|au) lendemain" + _A_DE + r"|the next day|the following day|a day later|un jour plus tard|"
+              r"the (?:next|following) (?:morning|evening|night)|the morning after|le jour suivant"),
+    ("two_after", r"(?:le|au) surlendemain" + _A_DE),
+    ("two_before", r"l'avant-veille" + _A_DE),
     ("day_dir", r"(?:on )?the day (?P<dir>after|before)"),
-    ("count", rf"(?P<n>{_A_NUM}|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>plus tard|plus t[oô]t|later|earlier)"),
-    ("count_rel", rf"(?P<n>{_A_NUM}|a|one|une) (?P<unit>jours?|days?|semaines?|weeks?) (?P<dir>apr[eè]s|avant|after|before)"
+    ("count", rf"(?P<n>{_A_NUM}|une|un) (?P<unit>{_A_UNITS}) (?P<dir>plus tard|plus t[oô]t|later|earlier|auparavant)"),
+    ("count_rel", rf"(?P<n>{_A_NUM}|a|one|une|un) (?P<unit>{_A_UNITS}) (?P<dir>apr[eè]s|avant|after|before)"
                   r"(?P<rel>(?=\s+\w))?"),
     ("week_after", r"la semaine suivante|the following week"),
     ("week_before", r"the previous week|the week before(?! \w)"),
 ]]
 # days in the unit of a counted anchor ("deux semaines plus tard": 14)
-ANCHOR_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
+ANCHOR_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7,
+                    "mois": 30, "month": 30, "months": 30, "ans": 365, "années": 365, "annees": 365, "year": 365,
+                    "years": 365}
+# hours count in whole days ("48 heures plus tard": two days; "quelques heures plus tard": the same day)
+ANCHOR_HOUR_UNITS = {"heures", "hours"}
 _ANCHOR_COMPLEMENT = re.compile(r"\s+(?!(?:near|in|at|on|when|as|and|but|to)\b)[\w«\"'“]", re.IGNORECASE)

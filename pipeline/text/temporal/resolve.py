@@ -34,6 +34,7 @@ from pipeline.text.temporal.lexicon import (
     _P_AGO,
     _P_BY_BEFORE,
     _P_DAY_MONTH,
+    _P_FROM_BEFORE,
     _P_IN,
     _P_ISO,
     _P_MONTH_DAY,
@@ -47,11 +48,14 @@ from pipeline.text.temporal.lexicon import (
     _P_WEEKDAY,
     _P_YEAR,
     _UNIT_LOOKUP,
+    ANCHOR_HOUR_UNITS,
     ANCHOR_PATTERNS,
     ANCHOR_SIGNS,
     ANCHOR_UNIT_DAYS,
+    FROM_PREPS,
     DateMention,
 )
+from pipeline.text.temporal.periods import period_candidates
 
 # --------------------------------------------------------------------------- main
 
@@ -358,6 +362,10 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             notes.append("no_reference")
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
+    # seasons, shifted months, "fin du mois de février", "entre le 3 et le 5 mars"
+    for start, end, value, precision, kind, notes, prio in period_candidates(norm, reference, text_year):
+        cands.append(_Cand(start, end, value, precision, kind, notes, prio=prio))
+
     # choose: longest first, then higher priority, then earliest
     cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
     taken: list[_Cand] = []
@@ -371,6 +379,8 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             before = norm[max(0, c.start - 20):c.start]
             if _P_BY_BEFORE.search(before):
                 c.notes.append("by")
+            elif _P_FROM_BEFORE.search(before):
+                c.notes.extend(["since", "from"])
             elif _P_SINCE_BEFORE.search(before):
                 c.notes.append("since")
     out = []
@@ -396,7 +406,9 @@ def _is_mardi_gras(norm: str, m: re.Match) -> bool:
 
 def _prep_notes(prep: str) -> list[str]:
     p = prep.lower()
-    if p in ("depuis", "since", "dès", "à partir de", "a partir de", "from"):
+    if p in FROM_PREPS:
+        return ["since", "from"]
+    if p in ("depuis", "since"):
         return ["since"]
     if p in ("d'ici", "by", "until", "till", "jusqu'en", "jusqu'à", "jusqu'a", "avant", "before"):
         return ["by"]
@@ -537,19 +549,20 @@ def infer_reference_date(text: str, lang: str = "fr") -> date | None:
     elsewhere in the text (note ``year_from_text``).  Relative expressions,
     months and years are ignored.  None when the text has no such date.
     Heuristic: articles mostly report events up to their publication day, so this
-    is a lower bound of the true publication date.
+    is a lower bound of the true publication date. A deadline ("d'ici le 30 juin", "until 3 May")
+    looks ahead of the publication: not taken.
     """
     best: date | None = None
     for m in find_dates(text, None, lang):
-        if m.kind != "absolute" or m.precision != "day" or m.value is None:
+        if m.kind != "absolute" or m.precision != "day" or m.value is None or "by" in m.notes:
             continue
         if best is None or m.value > best:
             best = m.value
     return best
 
 
-def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, day offset, relational) of the expressions dated relative to another event:
+def discourse_anchors(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """(start, end, day offset, relational, precision) of the expressions dated relative to another event:
     "le même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3 (relative to
     the event the discourse last set); relational ones name that other event in their complement
     ("au lendemain de violents combats", "la veille de la réunion", "a day after they met",
@@ -560,16 +573,21 @@ def discourse_anchors(text: str) -> list[tuple[int, int, int, bool]]:
             n_s = m.groupdict().get("n")
             n = 1 if n_s is None else (_num(n_s) or 0)
             sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
-            offset = sign * n * ANCHOR_UNIT_DAYS.get((m.groupdict().get("unit") or "").lower(), 1)
+            unit = (m.groupdict().get("unit") or "").lower()
+            if unit in ANCHOR_HOUR_UNITS:
+                offset = sign * round(n / 24)
+            else:
+                offset = sign * n * ANCHOR_UNIT_DAYS.get(unit, 1)
+            precision = {30: "month", 365: "year"}.get(ANCHOR_UNIT_DAYS.get(unit), "day")
             end = m.end()
             gd = m.groupdict()
             relational = gd.get("rel") is not None or gd.get("rel_of") is not None
             if not relational and m.groupdict().get("dir") and kind == "day_dir":
                 # "the day after the summit" (relational) / "the day after," (anaphoric)
                 relational = bool(_ANCHOR_COMPLEMENT.match(text, end))
-            out.append((m.start(), end, offset, relational))
+            out.append((m.start(), end, offset, relational, precision))
     out.sort(key=lambda a: (a[0], -(a[1] - a[0])))
-    kept: list[tuple[int, int, int, bool]] = []
+    kept: list[tuple[int, int, int, bool, str]] = []
     for a in out:
         if kept and a[0] < kept[-1][1]:
             continue

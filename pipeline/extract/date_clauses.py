@@ -1,0 +1,249 @@
+"""Which date mention of its sentence an event takes: the clause a date belongs to (its own, a
+governing one, or another: an embedded complement, a relative clause of another noun, a noun's
+own date), "since"/"from" periods and future clauses (`choose_date`, used by ``event_dates``)."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+from pipeline.extract.lexicon import shared_set
+from pipeline.extract.status import SPEECH_LEMMAS
+from pipeline.text.temporal import resolve_weekday
+
+# how far before the reference an explicit day date may set the story's date (older: a flashback)
+STORY_WINDOW_DAYS = 45
+# prepositions of a noun that frames an event in time ("lors du sommet du 3 mars")
+DATE_FRAME_PREPS = shared_set("date_frame_preps")
+
+
+def _date_value(dm) -> tuple[date | None, str | None]:
+    if dm.value is None:
+        return None, None
+    if dm.precision == "day":
+        return dm.value, "day"
+    try:
+        mid = dm.midpoint()
+    except Exception:
+        mid = dm.value
+    return mid, dm.precision
+
+
+def _in_depuis(doc, tok) -> bool:
+    """The date is the object of "depuis"/"since" itself ("depuis lundi", "since 2020"): the
+    start of a period. A "since" elsewhere in the clause ("completed the withdrawal on Tuesday,
+    the biggest step since the 2024 deal"; "since they restored ties in 2023") says nothing of
+    this date."""
+    if any(c.dep_ in ("case", "prep") and c.lower_ in ("depuis", "since") for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "since"
+
+
+def _clause_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+_RELATIVE_DEPS = ("acl", "acl:relcl", "relcl")
+
+
+def _reduced_relative(v) -> bool:
+    """A bare past participle heading its own clause ("le traité, signé l'an dernier", "the
+    exercise, held the day before"): a participial clause describing another (earlier) event,
+    whatever label the parser gave it."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
+    if not participle:
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
+
+
+_SPEECH = frozenset().union(*SPEECH_LEMMAS.values())
+# a clause embedded under another: its date is that clause's event's, not its governor's ("sont
+# convenus de réunir la commission le 20 mars", "said they would march again on Thursday")
+_SUBORDINATE_DEPS = ("xcomp", "ccomp", "advcl", "csubj", "acl", "acl:relcl", "relcl", "parataxis")
+
+
+def _date_verb(date_tok):
+    """The verb of the clause a date belongs to (a weekday the parser took for a participle,
+    "a franchi la frontière dimanche", belongs to the clause it hangs in)."""
+    if date_tok.pos_ in ("VERB", "AUX") and date_tok.head.i != date_tok.i:
+        return _clause_verb(date_tok.head)
+    return _clause_verb(date_tok)
+
+
+def _has_subject(v) -> bool:
+    return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children)
+
+
+def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
+    """0 when the date belongs to the trigger's own clause (or to a relative or participial
+    clause of the trigger noun: "les restrictions décidées en décembre"), 1 when it belongs to
+    a clause governing it ("a annoncé mercredi qu'elle imposerait"), None otherwise (another
+    clause's date: a clause with its own subject, a relative clause of another noun, or a
+    subjectless complement when the date is `later` than the reference: "sont convenus de
+    réunir la commission le 20 mars"; a past date in a subjectless complement is taken, the
+    parser often hangs the clause's date there: "sent troops to reinforce the border last
+    week")."""
+    dv = _date_verb(date_tok)
+    tv = _clause_verb(trig)
+    if dv.i == tv.i:
+        return 0
+    if dv.i in {a.i for a in tv.ancestors}:
+        # a governing clause's date, unless the way up leaves a coordinated clause with a subject
+        # of its own ("X announced in May 2025, but Turkey says the units refused")
+        cur = tv
+        while cur.i != dv.i:
+            if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("nsubj") for c in cur.children):
+                # unless the date stands inside that clause's words, hung by the parser on the first
+                # conjunct ("a qualifié... et, le lendemain, Budapest a ordonné")
+                return 0 if cur.left_edge.i < date_tok.i < cur.i else None
+            cur = cur.head
+        return 1
+    if date_tok.i not in {t.i for t in tv.subtree}:
+        return None
+    # inside the trigger's clause: not across an embedded clause (a complement, an adverbial, a
+    # relative clause of another noun, a coordinated clause with its own subject)
+    cur = dv
+    noun_trig = trig.pos_ in ("NOUN", "PROPN")
+    while cur.i != tv.i:
+        if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
+            return 0
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
+            pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
+        elif cur.pos_ in ("VERB", "AUX"):
+            relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
+            embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
+            if relative or (embedded and (_has_subject(cur) or (later and cur.dep_ != "conj"))):
+                return None
+        cur = cur.head
+    return 0
+
+
+def _future_verb(v) -> bool:
+    """A verb in the future or the conditional ("will march", "would meet", "marchera",
+    "recevrait")."""
+    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+        return True
+    return any(c.dep_.startswith("aux") and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children)
+
+
+def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
+    """The date belongs to the trigger's clause or to a clause governing it."""
+    return _date_clause_rank(date_tok, trig, later) is not None
+
+
+def _own_clause(doc, offset: int, dm, trig) -> bool:
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tv = _clause_verb(trig)
+    return _date_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
+
+
+def _future_weekday_clause(doc, offset: int, dm) -> bool:
+    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
+    rencontrer ...": lundi is the coming Monday for the meeting too)."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _future_verb(_date_verb(span.root))
+
+
+def _governor(date_tok):
+    """The word a date hangs on, through an English preposition ("on Tuesday", "of 2012")."""
+    h = date_tok.head
+    if date_tok.dep_ == "pobj" and h.pos_ == "ADP" and h.head.i != h.i:
+        return h.head
+    return h
+
+
+def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
+    """A written date older than the story modifying a noun other than the trigger ("l'accord de
+    2012", "the October 2024 arrangement", "le cessez-le-feu de novembre 2024"): the date of
+    what the noun names, not of the clause's event (unless the noun frames the event in time:
+    "lors du sommet de mars 2024", "during the talks of March 2024"). A recent one ("l'opération
+    du 3 janvier avait conduit Petro à...") is still the best estimate of the clause's date."""
+    if dm.kind == "relative" or reference is None:
+        return False
+    mid = _date_value(dm)[0]
+    if mid is None or reference - mid <= timedelta(days=STORY_WINDOW_DAYS):
+        return False
+    h = _governor(date_tok)
+    if h.i == trig.i or h.pos_ not in ("NOUN", "PROPN") or h.i == date_tok.i:
+        return False
+    if date_tok.dep_ not in ("nmod", "compound", "nummod", "amod", "poss", "nmod:poss", "pobj", "appos"):
+        return False
+    if date_tok.dep_ == "pobj" and date_tok.head.lower_ != "of":
+        return False
+    frame = {c.lower_ for c in h.children if c.dep_ in ("case", "mark")}
+    if h.dep_ == "pobj":
+        frame.add(h.head.lower_)
+    return not frame & DATE_FRAME_PREPS
+
+
+def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
+    """The date mention of the trigger's clause closest to the trigger (token distance): a date
+    of the event noun's own phrase, then one of its own clause, then one of a governing clause; never a date of another clause, a date
+    of a noun other than the trigger, a "since"/"by" period (a "since" day only when nothing
+    else dates the clause: "bloquent depuis lundi"), nor, for asserted events, a future-only
+    expression."""
+    best = None
+    best_key = None
+    t_char = offset + trig.idx
+    for dm in date_mentions:
+        if dm.value is None:
+            continue
+        notes = set(dm.notes)
+        if "by" in notes:
+            continue
+        if status == "asserted" and "future" in notes:
+            continue
+        fallback = 0
+        recent = dm.precision == "day" and reference is not None and \
+            timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS)
+        # "à partir du 1er février", "dès le 5 mars", "from May 1": when the act takes effect
+        if "since" in notes and "from" not in notes:
+            if not recent:
+                continue
+            fallback = 1  # "bloquent depuis lundi": the ongoing event started that day
+        # token of the date in the parsed sentence
+        local = dm.start - offset
+        span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root
+            if not fallback and _in_depuis(doc, root):
+                if not recent:
+                    continue
+                fallback = 1
+            later = "future" in notes or (reference is not None and dm.value > reference)
+            rank = _date_clause_rank(root, trig, later)
+            if rank is None or _noun_date(root, trig, dm, reference):
+                continue
+            if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
+                continue  # "said they would march on Thursday, demanding...": the march's day
+            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i:
+                rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
+            dist = abs(root.i - trig.i)
+            # same clause bonus: the date hangs on the trigger or on its governor
+            anc = {a.i for a in trig.ancestors}
+            gov = _governor(root)
+            if gov.i == trig.i or gov.i in anc:
+                dist -= 3
+        else:
+            rank, dist = 1, abs(dm.start - t_char) / 6
+        key = (fallback, rank, dist)
+        if best is None or key < best_key:
+            best, best_key = dm, key
+    if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
+            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best)):
+        # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
+        # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
+        ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
+        best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
+    return best
