@@ -148,6 +148,13 @@ def _own_clause(doc, offset: int, dm, trig) -> bool:
     return _date_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
 
 
+def _future_weekday_clause(doc, offset: int, dm) -> bool:
+    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
+    rencontrer ...": lundi is the coming Monday for the meeting too)."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _future_verb(_date_verb(span.root))
+
+
 def _governor(date_tok):
     """The word a date hangs on, through an English preposition ("on Tuesday", "of 2012")."""
     h = date_tok.head
@@ -234,7 +241,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if best is None or key < best_key:
             best, best_key = dm, key
     if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            _own_clause(doc, offset, best, trig):
+            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best)):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

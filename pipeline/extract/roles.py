@@ -101,7 +101,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             objs = objects_of(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
             # ("recalled its ambassador from X") is no recipient: the place it is taken from is
-            add(recips, [o for o in objs if not args_mod.own_possessed(o)] or args_mod.own_possessed_from(objs))
+            add(recips, _measure_targets(spec, objs, rprep) or [o for o in objs if not args_mod.own_possessed(o)]
+                or args_mod.own_possessed_from(objs))
             if not recips and spec.event_type in ("ASSAULT", "COERCE"):
                 # "recaptured the village from Russian forces", "seized the tanker from Iran"
                 for o in objs:
@@ -300,6 +301,14 @@ def _targeted(tok, recips: list) -> list:
             if c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in TARGETING_VERBS:
                 out.extend(objects_of(c))
     return out
+
+
+def _measure_targets(spec: TriggerSpec, objs, rprep) -> list:
+    """A light verb's own measure ("a relevé ses taxes sur le riz pakistanais", a verb+noun
+    trigger whose noun is the object): the party its oblique aims at."""
+    if " " not in spec.lemma:
+        return []
+    return [g for o in objs for p, g in _prep_args(o) if p in rprep]
 
 
 def _object_complements(objs, rprep) -> list:

@@ -183,3 +183,28 @@ def test_single_third_party_praising_an_agreement_is_support():
     evs = _ev("Le Ghana et le Togo ont signé mardi un accord frontalier. Le Nigeria a salué mercredi "
               "un accord historique entre les deux voisins.")
     assert any(t == "SUPPORT" and a == ["NGA"] for t, a, r, _ in evs), evs
+
+
+def test_work_stoppage_duty_rise_and_reciprocal_agreement():
+    evs = _ev("Les mineurs sud-africains ont cessé le travail mardi.")
+    assert any(t == "PROTEST" and a == ["ZAF"] for t, a, r, _ in evs), evs
+    evs = _ev("L'Inde a relevé ses taxes sur le riz pakistanais.")
+    assert any(t == "SANCTION" and a == ["IND"] and r == ["PAK"] for t, a, r, _ in evs), evs
+    evs = _ev("L'Inde a relevé mardi ses taxes sur le tabac.")
+    assert not any(t == "SANCTION" for t, *_ in evs), evs
+    evs = _ev("Le Pérou et la Bolivie se sont entendus mardi sur un calendrier.")
+    assert any(t == "AGREE" and set(a + r) == {"PER", "BOL"} and a and r for t, a, r, _ in evs), evs
+    evs = _ev("Le juge péruvien a entendu mardi le ministre bolivien.")
+    assert not any(t == "AGREE" for t, *_ in evs), evs
+
+
+def test_weekday_of_a_future_clause_is_the_coming_one_for_its_purpose_clause_too():
+    evs = _dated("La ministre ghanéenne se rendra lundi à Lomé pour rencontrer son homologue togolais.",
+                 date(2026, 3, 12))
+    assert ("CONSULT", "2026-03-16") in evs and ("CONSULT", "2026-03-09") not in evs, evs
+
+
+def test_a_currency_named_by_its_country_is_no_party():
+    evs = _ev("Vendredi, la Suède a annoncé une aide de 5 millions de dollars américains au Tchad.")
+    assert any(t == "AID" and a == ["SWE"] for t, a, r, _ in evs), evs
+    assert not any("USA" in a for t, a, r, _ in evs), evs
