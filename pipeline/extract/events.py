@@ -63,6 +63,7 @@ from pipeline.extract.recipients import (
     anaphoric_recipient,
     domestic_recipient,
     domestic_target,
+    goods_target_recipient,
     may_read_entities,
     target_place_recipient,
 )
@@ -73,6 +74,8 @@ from pipeline.extract.status import intent_to_meet
 from pipeline.extract.triggers import could_trigger, find_triggers, sentence_triggers, trigger_positions, trigger_status
 from pipeline.text.nlp import normalise_for_nlp
 
+# attacks aimed at a named place, shows of force staged next to a country
+TARGET_PLACE_TYPES = frozenset(PLACE_TARGET_TYPES | PROXIMITY_TARGET_TYPES)
 # reactions a third country addresses to both sides of the story when it names no one
 BYSTANDER_TYPES = frozenset(("SUPPORT", "REQUEST"))
 
@@ -132,8 +135,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
-            if not recips and actors and spec.event_type in PLACE_TARGET_TYPES | PROXIMITY_TARGET_TYPES | GOODS_TARGET_TYPES:
+            if not recips and actors and spec.event_type in TARGET_PLACE_TYPES:
                 recips = target_place_recipient(tok, spec, actors, lang)
+                if recips:
+                    notes.append("recipient_from_target_place")
+            elif not recips and actors and spec.event_type in GOODS_TARGET_TYPES:
+                recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")
             if not recips and actors and spec.event_type == "COERCE":

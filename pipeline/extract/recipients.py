@@ -177,7 +177,10 @@ PROXIMITY_PREPS = shared_set("proximity_preps")
 GOODS_TARGET_TYPES = {"SANCTION"}
 
 
-def _goods_target(tok, host, actors: list) -> list:
+def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
+    """The country a trade measure targets when it names it only by the nationality of its goods
+    ("sanctions on Russian oil exports", "banned imports of Pakistani goods")."""
+    host = tok.head if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
     own = {p.res.ref.country for p in actors}
     nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
              if c.pos_ == "NOUN" and c.i != tok.i]
@@ -205,9 +208,6 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
         host = tok.head
     show_of_force = spec.event_type in PROXIMITY_TARGET_TYPES
-    if spec.event_type in GOODS_TARGET_TYPES:
-        # "sanctions on Russian oil exports", "banned imports of Pakistani goods": the nationality of the goods
-        return _goods_target(tok, host, actors)
     rprep = PROXIMITY_PREPS if show_of_force else RECIP_PREPS.get(lang, RECIP_PREPS["en"])
     # a deployment's or drill's object is its own forces (a theme), never the target
     cands = objects_of(host) if not show_of_force and (host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB") else []
@@ -263,7 +263,7 @@ def _placed(t) -> bool:
     if lem in actors_mod.SECTOR_WORDS or low in actors_mod.SECTOR_WORDS or lem in LANDMARK_HEADS or low in LANDMARK_HEADS \
             or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
         return True
-    return resolvable(span_text(t.doc, np_tokens(t))[0], "fr" if t.lang_ == "fr" else "en")
+    return not _unplaceable(t)
 
 
 def may_read_entities(tok) -> bool:

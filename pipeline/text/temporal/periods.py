@@ -226,24 +226,14 @@ def period_candidates(norm: str, reference: date | None, text_year: int | None) 
             continue
         yield (m.start(), m.end()) + _day_of(day, None, None, reference, text_year, [])
     for m in P_BETWEEN.finditer(norm):
-        mon = _MONTH_LOOKUP.get(m.group("month").lower().rstrip("."))
         day_s = m.group("day").lower()
         d1 = 1 if day_s in ("1er", "premier") else int(day_s)
         d2 = int(m.group("day2"))
-        if mon is None or not 1 <= d1 < d2 <= 31:
+        if _MONTH_LOOKUP.get(m.group("month").lower().rstrip(".")) is None or not 1 <= d1 < d2 <= 31:
             continue
-        notes = []
-        try:
-            if m.group("year"):
-                value = date(int(m.group("year")), mon, d1)
-            elif reference is not None:
-                value = _closest_year(mon, d1, reference)
-                notes.append("year_inferred")
-            else:
-                value = None
-                notes.append("no_reference")
-            if value is not None:
-                notes.append(f"range_end:{(value + timedelta(days=d2 - d1)).isoformat()}")
-        except ValueError:
-            continue
-        yield m.start(), m.end(), value, "day", "absolute", notes, 3
+        value, precision, kind, notes, prio = _day_of(d1, m.group("month"), m.group("year"), reference, None, [])
+        if value is None and (m.group("year") or reference is not None):
+            continue  # no such day ("entre le 30 et le 31 février")
+        if value is not None:
+            notes = notes + [f"range_end:{(value + timedelta(days=d2 - d1)).isoformat()}"]
+        yield m.start(), m.end(), value, precision, kind, notes, prio
