@@ -16,11 +16,13 @@ How it works
 * ``prepare_frames`` adds derived columns (pure pandas) for checks that span columns or
   tables: offsets ordered, the mention's date lag to its article's reference date, etc.
   They are listed in ``DERIVED_COLUMNS``; the suites expect them.
-* One ephemeral GX context per call, a pandas data source with one asset and one
-  whole-dataframe batch definition per table, one ValidationDefinition per suite, run
-  with that table's DataFrame.  Validation results are written to a filesystem store in
+* Ephemeral GX contexts, a pandas data source with one asset and one whole-dataframe batch
+  definition per table, one ValidationDefinition per suite, run with that table's DataFrame;
+  the suites are spread over one forked worker per core (`_validate_all`), each worker with a
+  context of its own.  Validation results are written to a filesystem store in
   ``<data_docs_dir>/.gx_validations`` (so every run stays listed in the Data Docs index),
-  and the Data Docs site is built once per call into ``data_docs_dir`` (never the repo).
+  and the Data Docs site is built once per call, from that store, into ``data_docs_dir``
+  (never the repo).
 * ``success`` is False when any expectation of severity ``critical`` (the default) fails
   or errors; ``warning`` expectations are reported but do not block publication.
   Failing data never raises; only programming errors do.
@@ -37,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import unquote, urlparse
+
+from pipeline.quality.audit_results import RECORD_KEYS, flatten_result
 
 if TYPE_CHECKING:  # pragma: no cover
     import great_expectations as gx
@@ -79,23 +83,6 @@ DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 RESULT_COLUMNS = ["suite", "expectation", "column_name", "success", "unexpected", "detail"]
-
-# The grain of a failure. A failed check on ONE record's values (a map expectation without a
-# `mostly` tolerance) in a document-derived table is record-level: the records it names are
-# quarantined and the rest of the batch is audited again. Everything else is batch-level and
-# blocks the batch: the table's shape (columns, row count), uniqueness of keys, tolerances
-# (`mostly`: a systematic problem), and the events and quarantine tables (built from records
-# already audited: a failure there is a broken invariant, not a bad input).
-RECORD_KEYS: dict[str, str] = {  # record-level suites -> the column naming the record
-    "articles": "article_id",
-    "removed_blocks": "article_id",
-    "sentences": "article_id",
-    "event_mentions": "mention_id",
-}
-BATCH_LEVEL_TYPES = frozenset({
-    "expect_table_columns_to_match_set", "expect_table_row_count_to_be_between",
-    "expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
-})
 
 # Mention statuses that never become events (their event_id must be NULL).
 _UNPUBLISHED_STATUSES = ("negated", "hypothetical")
@@ -368,95 +355,74 @@ def _make_context(data_docs_dir: Path):
     return gx.get_context(project_config=config, mode="ephemeral")
 
 
-def _jsonable(value: Any, limit: int = 10) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in list(value)[:limit]]
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in list(value.items())[:limit]}
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if hasattr(value, "item"):  # numpy scalars
-        try:
-            return value.item()
-        except Exception:  # noqa: BLE001
-            pass
-    return str(value)
-
-
-def _column_label(kwargs: dict) -> str | None:
-    if kwargs.get("column") is not None:
-        return kwargs["column"]
-    if kwargs.get("column_A") is not None:
-        return f"{kwargs['column_A']},{kwargs['column_B']}"
-    if kwargs.get("column_list"):
-        return ",".join(kwargs["column_list"])
-    return None
-
-
-def _severity(cfg) -> str:
-    sev = getattr(cfg, "severity", None)
-    return str(getattr(sev, "value", sev) or "critical")
-
-
-def _detail(res: dict, exc: dict, severity: str) -> tuple[int | None, str | None]:
-    """(unexpected count, short description) of one expectation result."""
-    if isinstance(exc, dict) and exc.get("raised_exception"):
-        return None, f"error: {str(exc.get('exception_message'))[:300]}"
-    unexpected = res.get("unexpected_count")
-    parts = []
-    res = {k: v for k, v in res.items() if k != "unexpected_list"}
-    if unexpected:
-        pct = res.get("unexpected_percent")
-        sample = _jsonable(res.get("partial_unexpected_list") or [])
-        parts.append(f"{unexpected} unexpected" + (f" ({float(pct):.2f}%)" if pct is not None else "")
-                     + f", e.g. {json.dumps(sample, default=str, ensure_ascii=False)[:400]}")
-    elif "observed_value" in res and unexpected is None:
-        parts.append(f"observed {json.dumps(_jsonable(res.get('observed_value')), default=str)[:400]}")
-    if not parts:
-        return (int(unexpected) if unexpected is not None else None), None
-    text = "; ".join(parts)
-    if severity != "critical":
-        text = f"[{severity}] {text}"
-    return (int(unexpected) if unexpected is not None else None), text
-
-
-def _record_keys(suite_name: str, cfg, res: dict, raised: bool) -> list | None:
-    """The records a failed check names, when it is record-level (see RECORD_KEYS), else None."""
-    key = RECORD_KEYS.get(suite_name)
-    kwargs = dict(cfg.kwargs)
-    if key is None or raised or cfg.type in BATCH_LEVEL_TYPES or kwargs.get("mostly") not in (None, 1, 1.0):
-        return None
-    names = [row.get(key) for row in res.get("unexpected_index_list") or [] if isinstance(row, dict)]
-    names = sorted({str(n) for n in names if n is not None and n == n})  # n != n: NaN, a missing key
-    return names or None
-
-
-def _flatten(suite_name: str, validation) -> tuple[list[dict], list[str]]:
-    rows, severities = [], []
-    for r in validation.results:
-        cfg = r.expectation_config
-        severity = _severity(cfg)
-        raised = bool((r.exception_info or {}).get("raised_exception"))
-        unexpected, detail = _detail(r.result or {}, r.exception_info or {}, severity)
-        rows.append({
-            "suite": suite_name,
-            "expectation": cfg.type,
-            "column_name": _column_label(dict(cfg.kwargs)),
-            "success": bool(r.success),
-            "unexpected": unexpected,
-            "detail": None if r.success else detail,
-            "records": None if r.success else _record_keys(suite_name, cfg, r.result or {}, raised),
-        })
-        severities.append(severity)
-    return rows, severities
-
-
 def _url_to_path(url: str | None) -> Path | None:
     if not url:
         return None
     parsed = urlparse(url)
     path = Path(unquote(parsed.path)) if parsed.scheme == "file" else Path(url)
     return path if path.exists() else None
+
+
+# Validating a suite is mostly GX's own Python (a metric graph per expectation), a fixed cost of
+# ~60 ms per expectation whatever the rows: the suites are spread over one forked worker per core,
+# each with a context of its own writing into the same results store (one file per suite), and
+# the parent renders the pages from that store. In a daemonic process (a Celery task) they run
+# one after the other, with the same results.
+_SUITE_RUN: tuple = ()  # (suites by name, prepared frames, data docs dir, GX run id), seen by the workers
+
+
+def _validate_suites(names: list[str]) -> list[tuple[str, list[dict], list[str], str]]:
+    """(suite, result rows, severities, batch id) for each named suite of `_SUITE_RUN`.
+    Top-level so forked workers can run it."""
+    gx = _gx()
+    by_name, prepared, data_docs_dir, gx_run_id = _SUITE_RUN
+    context = _make_context(data_docs_dir)
+    datasource = context.data_sources.add_pandas(DATASOURCE_NAME)
+    out = []
+    for name in names:
+        asset = datasource.add_dataframe_asset(name=name)
+        batch_definition = asset.add_batch_definition_whole_dataframe(f"{name}_batch")
+        suite = context.suites.add(by_name[name])
+        validation = context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"audit_{name}", data=batch_definition, suite=suite)
+        )
+        result_format = {"result_format": "COMPLETE", "return_unexpected_index_query": False,
+                         "partial_unexpected_count": 10}
+        if name in RECORD_KEYS:  # failures name their records (only failing rows are listed)
+            result_format["unexpected_index_column_names"] = [RECORD_KEYS[name]]
+        outcome = validation.run(
+            batch_parameters={"dataframe": prepared[name]},
+            result_format=result_format,
+            run_id=gx_run_id,
+        )
+        rows, sev = flatten_result(name, outcome)
+        out.append((name, rows, sev, outcome.batch_id))
+    return out
+
+
+def _spread(suites: list, workers: int) -> list[list[str]]:
+    """Suite names in `workers` groups of about equal expectation counts (largest first)."""
+    groups: list[list[str]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for suite in sorted(suites, key=lambda s: -len(s.expectations)):
+        k = loads.index(min(loads))
+        groups[k].append(suite.name)
+        loads[k] += len(suite.expectations)
+    return [g for g in groups if g]
+
+
+def _validate_all(suites: list, prepared: dict, data_docs_dir: Path, gx_run_id) -> dict[str, tuple]:
+    """suite name -> (rows, severities, batch id), the suites spread over forked workers."""
+    global _SUITE_RUN
+    from pipeline.core.workers import fork_map, worker_count
+
+    workers = worker_count(sum(len(s.expectations) for s in suites), 40) if len(suites) > 1 else 1
+    _SUITE_RUN = ({s.name: s for s in suites}, prepared, data_docs_dir, gx_run_id)
+    try:
+        done = fork_map(_validate_suites, _spread(suites, workers), workers)
+        return {name: (rows, sev, batch_id) for part in done for name, rows, sev, batch_id in part}
+    finally:
+        _SUITE_RUN = ()
 
 
 def audit_batch(
@@ -475,7 +441,7 @@ def audit_batch(
     started = time.perf_counter()
     import pandas as pd
 
-    gx = _gx()
+    _gx()  # sets GX_ANALYTICS_ENABLED before the first GX import
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.resource_identifiers import (
         ExpectationSuiteIdentifier,
@@ -493,37 +459,20 @@ def audit_batch(
             given[suite.name] = pd.DataFrame({c: pd.Series(dtype="object") for c in suite_columns(suite)})
     prepared = prepare_frames(given, run_date=run_date)
 
-    context = _make_context(data_docs_dir)
-    datasource = context.data_sources.add_pandas(DATASOURCE_NAME)
     gx_run_id = RunIdentifier(run_name=str(run_id), run_time=dt.datetime.now(dt.timezone.utc))
+    outcomes = _validate_all(suites, prepared, data_docs_dir, gx_run_id)
 
     results: list[dict] = []
     severities: list[str] = []
     keys: dict[str, Any] = {}
-    for suite in suites:
-        name = suite.name
-        asset = datasource.add_dataframe_asset(name=name)
-        batch_definition = asset.add_batch_definition_whole_dataframe(f"{name}_batch")
-        suite = context.suites.add(suite)
-        validation = context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"audit_{name}", data=batch_definition, suite=suite)
-        )
-        result_format = {"result_format": "COMPLETE", "return_unexpected_index_query": False,
-                         "partial_unexpected_count": 10}
-        if name in RECORD_KEYS:  # failures name their records (only failing rows are listed)
-            result_format["unexpected_index_column_names"] = [RECORD_KEYS[name]]
-        outcome = validation.run(
-            batch_parameters={"dataframe": prepared[name]},
-            result_format=result_format,
-            run_id=gx_run_id,
-        )
-        rows, sev = _flatten(name, outcome)
+    for suite in suites:  # in suite order, however the work was spread
+        rows, sev, batch_id = outcomes[suite.name]
         results.extend(rows)
         severities.extend(sev)
-        keys[name] = ValidationResultIdentifier(
-            expectation_suite_identifier=ExpectationSuiteIdentifier(name=name),
+        keys[suite.name] = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite.name),
             run_id=gx_run_id,
-            batch_identifier=outcome.batch_id,
+            batch_identifier=batch_id,
         )
 
     critical = [r for r, sev in zip(results, severities) if not r["success"] and sev == "critical"]
@@ -533,6 +482,7 @@ def audit_batch(
     index = run_page = None
     pages: dict[str, Path] = {}
     if build_docs:
+        context = _make_context(data_docs_dir)  # the pages are rendered from the results store
         built = context.build_data_docs(site_names=[SITE_NAME], resource_identifiers=list(keys.values()))
         from pipeline.quality.data_docs import localize_site  # CDN assets -> vendored copies: opens offline
         localize_site(data_docs_dir)
