@@ -158,24 +158,30 @@ def _article_item(a: dict) -> tuple:
 
 
 def _extract_chunk(items: list[tuple]) -> list:
-    """Mentions (or the exception) per article of one chunk; a failing article is isolated by
-    retrying the chunk article by article. Top-level so worker processes can run it."""
-    from pipeline.extract.events import extract_many, extract_mentions
+    """(mentions, sentence spans) per article of one chunk, or the exception; a failing article is
+    isolated by retrying the chunk article by article. The spans are those the mentions'
+    sentence_index counts in (the split of the text as the extractor normalised it). Top-level so
+    worker processes can run it."""
+    from pipeline.extract.events import extract_many, extract_mentions, split_sentences
+    from pipeline.text.nlp import normalise_for_nlp
+
+    def spans(item: tuple) -> list[tuple[int, int]]:
+        return split_sentences(normalise_for_nlp(item[1] or ""))
 
     try:
-        return list(extract_many(items))
+        return [(mentions, spans(item)) for item, mentions in zip(items, extract_many(items))]
     except Exception:
         results = []
         for item in items:
             try:
-                results.append(extract_mentions(*item))
+                results.append((extract_mentions(*item), spans(item)))
             except Exception as exc:  # carried back as a value: one bad article must not stop the batch
                 results.append(RuntimeError(f"{type(exc).__name__}: {exc}"))
         return results
 
 
 def extract_isolated(articles: list[dict], chunk: int = 32):
-    """(article_id, mentions or the exception) for each article, in order.
+    """(article_id, (mentions, sentence spans) or the exception) for each article, in order.
 
     Large batches are spread over worker processes forked after the spaCy models are loaded, so
     the models are shared copy-on-write rather than loaded once per worker.
@@ -195,8 +201,6 @@ def extract_isolated(articles: list[dict], chunk: int = 32):
 
 def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
     """Extract sentences.parquet and event_mentions.parquet from articles.parquet."""
-    from pipeline.extract.events import split_sentences
-
     out = batch_dir(settings, run_id)
     articles = read_rows(out / "articles.parquet")
     extractable = [a for a in articles if a["language"] in settings.languages]
@@ -204,12 +208,13 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
     done, started, version = 0, time.monotonic(), version_of(settings)
 
     by_id = {a["article_id"]: a for a in extractable}
-    for article_id, mentions in extract_isolated(extractable):
-        if isinstance(mentions, Exception):
+    for article_id, found in extract_isolated(extractable):
+        if isinstance(found, Exception):
             a = by_id[article_id]
             quarantined.append((article_id, Quarantined(a["source_path"], None, "extraction_error",
-                                                        f"{type(mentions).__name__}: {mentions}"[:300])))
+                                                        f"{type(found).__name__}: {found}"[:300])))
             continue
+        mentions, spans = found
         rows = {}
         for m in mentions:
             row = mention_row(m, run_id, version)
@@ -219,7 +224,7 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
         for row in rows.values():
             per_sentence[row["sentence_index"]] = per_sentence.get(row["sentence_index"], 0) + 1
         body = by_id[article_id]["body"]
-        sentence_rows.extend(sentence_rows_of(article_id, body, split_sentences(body), per_sentence, run_id))
+        sentence_rows.extend(sentence_rows_of(article_id, body, spans, per_sentence, run_id))
         done += 1
         if done % 200 == 0:
             rate = done / max(time.monotonic() - started, 1e-9)
