@@ -7,7 +7,9 @@ _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr"
            "gén", "col", "lt", "sgt", "av", "etc", "vs", "no", "art", "p", "pp", "cf", "ex", "env", "min",
            "sen", "rep", "gov", "u.s", "d.c", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "jan", "feb", "fév",
            "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul"}
-_SENT_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+|\n+")
+# closing quotes and brackets stay with their sentence; "'" is a closing quote after an end mark
+# (British quoting, and ’ once normalised for the parser)
+_SENT_END = re.compile(r"[.!?…]+[\"»”’')\]]*\s+|\n+")
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)\.?$")

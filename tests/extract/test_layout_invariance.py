@@ -73,3 +73,19 @@ def test_events_do_not_depend_on_layout(lang, seed, nlp_fr, nlp_en):
     assert want, "the invented article must hold events"
     for name, body in variants.items():
         assert _events(body, lang) == want, name
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("seed", range(3))
+def test_single_quotes_end_sentences_as_double_quotes_do(lang, seed, nlp_fr, nlp_en):
+    """British-style quoting (‘…’ or '…') closes a sentence like “…” does: the next sentence is not
+    glued to the quoted one."""
+    rnd = random.Random(2000 + seed)
+    paras = _article(lang, rnd)
+    double = " ".join(f"\u201c{p}\u201d" for p in paras)
+    assert len(split_sentences(double)) == len(paras)
+    want = _events(double, lang)
+    for name, (left, right) in {"typographic": ("\u2018", "\u2019"), "ascii": ("'", "'")}.items():
+        body = " ".join(f"{left}{p}{right}" for p in paras)
+        assert len(split_sentences(body)) == len(paras), name
+        assert _events(body, lang) == want, name
