@@ -17,7 +17,18 @@ _LAST_WORD_RE = re.compile(r"([\w.]+)\.?$")
 # of the sentence (the parser would take "14h32" for its subject or object)
 _CLOCK = r"\d{1,2}\s?(?:[h:.]\s?\d{2}|h)(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|UTC|CET|HNE|ET))?"
 _TIME_STAMP = re.compile(rf"(?:\[\s*{_CLOCK}\s*\]\s*(?:[—–|:-]\s*)?|{_CLOCK}\s*(?:[—–|:-]|\.\s)\s*)(?=\S)")
+# a list bullet opening a sentence ("• ", "▪ ", "- ", "* "): layout, not words (the parser would
+# make it the subject's head or a conjunction)
+_BULLET = re.compile(r"(?:[•·▪▫▸►◦‣●○■□➢➤✓✔*]|[-–—](?=\s))\s*(?=\S)")
 _WORD_RE = re.compile(r"\w+")
+
+
+def _content_start(seg: str, lead: int) -> int:
+    """Offset in `seg` where the sentence's words start: after leading spaces, a bullet and a time stamp."""
+    bullet = _BULLET.match(seg, lead)
+    pos = bullet.end() if bullet else lead
+    stamp = _TIME_STAMP.match(seg, pos)
+    return stamp.end() if stamp else pos
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -41,12 +52,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         seg = text[s:e]
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
-            stamp = _TIME_STAMP.match(seg, lead)
-            out.append((s + (stamp.end() if stamp else lead), e))
+            out.append((s + _content_start(seg, lead), e))
         start = end
     if start < n and text[start:].strip():
         seg = text[start:]
         lead = len(seg) - len(seg.lstrip())
-        stamp = _TIME_STAMP.match(seg, lead)
-        out.append((start + (stamp.end() if stamp else lead), n - (len(seg) - len(seg.rstrip()))))
+        out.append((start + _content_start(seg, lead), n - (len(seg) - len(seg.rstrip()))))
     return out

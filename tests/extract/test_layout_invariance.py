@@ -32,6 +32,7 @@ SENTENCES = {
 }
 STAMPS = ["14h32 — ", "9h05 - ", "[09:15] ", "[ 21:40 ] — ", "2:40 pm — ", "10.30 | ", "18 h : ", "07:00 GMT - ",
           "11:45 UTC – "]
+BULLETS = ["• ", "•", "▪ ", "- ", "– ", "* ", "► ", "✓ "]
 
 
 def _article(lang: str, rnd: random.Random) -> list[str]:
@@ -53,6 +54,14 @@ def test_time_stamps_are_not_part_of_sentences(seed):
     assert [body[a:b] for a, b in split_sentences(body)] == lines
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_bullets_are_not_part_of_sentences(seed):
+    rnd = random.Random(300 + seed)
+    lines = [s for lang in ("fr", "en") for s in _article(lang, rnd)]
+    body = "\n".join(rnd.choice(BULLETS) + s for s in lines)
+    assert [body[a:b] for a, b in split_sentences(body)] == lines
+
+
 def test_numbers_and_years_opening_a_line_stay():
     body = "2026 : une année de crises.\n12 soldats ont été tués.\n3 h plus tard, rien."
     assert [body[a:b] for a, b in split_sentences(body)] == body.split("\n")[:2] + ["3 h plus tard, rien."]
@@ -68,6 +77,8 @@ def test_events_do_not_depend_on_layout(lang, seed, nlp_fr, nlp_en):
         "stamps": "\n\n".join(rnd.choice(STAMPS) + p for p in paras),
         "typographic": re.sub(r" ([:;!?])", "\u202f\\1", plain.replace("'", "\u2019")),
         "crlf": plain.replace("\n", "\r\n"),
+        "bullets": "\n\n".join(rnd.choice(BULLETS) + p for p in paras),
+        "bullets+stamps": "\n".join(rnd.choice(BULLETS) + rnd.choice(STAMPS) + p for p in paras),
     }
     want = _events(plain, lang)
     assert want, "the invented article must hold events"
