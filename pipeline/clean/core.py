@@ -12,7 +12,7 @@ from .boilerplate import classify_blocks
 from .language import detect_language, detect_language_with_confidence
 from .published import find_dates as find_explicit_dates
 from .published import parse_date_string, parse_header
-from .text import norm_key, normalize_typography, repair_mojibake, split_lost_newlines
+from .text import norm_key, normalize_typography, repair_char_refs, repair_mojibake, split_lost_newlines
 
 _LINE_RE = re.compile(r"[^\n]*\n?")
 _HTML_SNIFF = re.compile(r"<\s*(html|body|div|p|article|head|!doctype)[\s>]", re.IGNORECASE)
@@ -41,7 +41,7 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None, rejoin:
     blocks: list[Block] = []
     pos = 0
     prev_blank = True
-    fixed_moji = fixed_nl = 0
+    fixed_moji = fixed_nl = fixed_refs = 0
     for m in _LINE_RE.finditer(raw):
         line = m.group(0)
         if not line:
@@ -55,6 +55,10 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None, rejoin:
         rep = repair_mojibake(body)
         if rep is not body and rep != body:
             fixed_moji += 1
+        decoded = repair_char_refs(rep)
+        if decoded != rep:
+            fixed_refs += 1
+            rep = decoded
         same_len = len(rep) == len(body)
         spans = split_lost_newlines(rep)
         if len(spans) > 1:
@@ -92,6 +96,8 @@ def text_blocks(raw: str, base: int = 0, notes: list[str] | None = None, rejoin:
             notes.append(f"repaired_mojibake:{fixed_moji}")
         if fixed_nl:
             notes.append(f"repaired_lost_newlines:{fixed_nl}")
+        if fixed_refs:
+            notes.append(f"decoded_char_refs:{fixed_refs}")
     return blocks
 
 
@@ -127,7 +133,7 @@ def prepare(doc: RawDocument) -> Prepared:
         p = _prepare_text(doc, raw, notes)
     # JSONL hints take precedence
     if doc.title_hint and doc.title_hint.strip():
-        p.title = normalize_typography(repair_mojibake(doc.title_hint))
+        p.title = normalize_typography(repair_char_refs(repair_mojibake(doc.title_hint)))
     if doc.published_hint:
         d = parse_date_string(doc.published_hint)
         if d:

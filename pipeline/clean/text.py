@@ -1,9 +1,10 @@
-"""Text repairs used by the cleaner: mojibake, lost newlines, typography.
+"""Text repairs used by the cleaner: mojibake, HTML character references, lost newlines, typography.
 
 All functions are linear-time and never raise on odd input.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -61,6 +62,20 @@ def repair_mojibake(text: str) -> str:
 
 
 _LOST_A_GRAVE = re.compile(r"Ã(?= )")
+
+
+# --- HTML character references in plain text -----------------------------------
+# A scraper that saved a page's source text leaves "l&#8217;Ouganda", "accus&eacute;", "&laquo;":
+# the words are not words until decoded. Only complete references (with their ";") are decoded,
+# so "AT&T" or "R&D;" stay as written.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def repair_char_refs(text: str) -> str:
+    """Decode HTML character references in plain text; a no-op on text without them."""
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 # --- lost newlines ------------------------------------------------------------
