@@ -5,6 +5,8 @@ import json
 import os
 import time
 
+import pytest
+
 from pipeline.ingest.landing import decode_text, discover, ingest_file, ingest_landing, is_settled
 
 CAP = 10 * 1024 * 1024
@@ -90,3 +92,32 @@ def test_in_progress_files_are_not_discovered_and_fresh_files_wait(tmp_path):
     assert waiting.deferred == [str(fresh)] and waiting.documents == [] and waiting.files == []
     settled = ingest_landing(tmp_path, settle_seconds=60)
     assert settled.deferred == [] and len(settled.documents) == 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_jsonl_exports_of_other_tools_are_read(tmp_path, seed):
+    """Records written by other exporters (news-please, trafilatura, feed readers, schema.org
+    NewsArticle) under their own field names: generated from the aliases of
+    pipeline/data/jsonl_fields.yaml; when a record has several, the most preferred one wins."""
+    import random
+
+    from pipeline.ingest.landing import jsonl_fields
+
+    rnd = random.Random(seed)
+    fields = jsonl_fields()
+    records, expected = [], []
+    for k in range(12):
+        values = {"text": f"Berlin and Paris signed pact number {k}.", "title": f"Pact {k}",
+                  "published": f"2026-02-{k + 1:02d}", "url": f"https://example.org/{k}"}
+        record = {}
+        for attr, value in values.items():
+            names = sorted(rnd.sample(fields[attr], k=rnd.randint(1, 2)), key=fields[attr].index)
+            record[names[0]] = value
+            record.update({name: f"decoy {name}" for name in names[1:]})
+        records.append(json.dumps(record))
+        expected.append(values)
+    (tmp_path / "other.jsonl").write_text("\n".join(records), encoding="utf-8")
+    _source, docs, bad = ingest_file(tmp_path / "other.jsonl", CAP)
+    assert not bad
+    got = [{"text": d.raw_text, "title": d.title_hint, "published": d.published_hint, "url": d.url} for d in docs]
+    assert got == expected

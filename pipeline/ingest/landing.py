@@ -35,11 +35,14 @@ import re
 import stat
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from pipeline.core.config import DEFAULT_MAX_FILE_MB
 from pipeline.core.models import Quarantined, RawDocument, SourceFile
+
+_FIELDS_FILE = Path(__file__).resolve().parents[1] / "data" / "jsonl_fields.yaml"
 
 SUPPORTED = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 IN_PROGRESS_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial")
@@ -228,6 +231,24 @@ def _clean_str(value: str) -> str:
     return _SURROGATES.sub("\ufffd", value)
 
 
+@lru_cache(maxsize=1)
+def jsonl_fields() -> dict[str, list[str]]:
+    """Article attribute -> the JSONL field names that may hold it (pipeline/data/jsonl_fields.yaml)."""
+    import yaml
+
+    data = yaml.safe_load(_FIELDS_FILE.read_text(encoding="utf-8"))
+    return {attr: [str(n) for n in names] for attr, names in data.items()}
+
+
+def _field(record: dict, attr: str) -> str | None:
+    """The first non-empty string among the record's fields for `attr`."""
+    for name in jsonl_fields()[attr]:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
 def _jsonl_documents(src: str, sha: str, data: bytes) -> tuple[list[RawDocument], list[Quarantined]]:
     docs, bad = [], []
     for line_no, start, end in _lines(data):
@@ -246,19 +267,20 @@ def _jsonl_documents(src: str, sha: str, data: bytes) -> tuple[list[RawDocument]
         if not isinstance(record, dict):
             bad.append(Quarantined(src, sha, "malformed_jsonl_line", "line is not a JSON object", line_no))
             continue
-        body, is_html = record.get("text"), False
-        if not (isinstance(body, str) and body.strip()):
-            body, is_html = record.get("html"), True
-        if not (isinstance(body, str) and body.strip()):
-            bad.append(Quarantined(src, sha, "missing_text", "no non-empty 'text' or 'html' field", line_no))
+        body, is_html = _field(record, "text"), False
+        if body is None:
+            body, is_html = _field(record, "html"), True
+        if body is None:
+            names = ", ".join(f"'{n}'" for n in jsonl_fields()["text"] + jsonl_fields()["html"])
+            bad.append(Quarantined(src, sha, "missing_text", f"no non-empty text field (one of {names})"[:300], line_no))
             continue
         if "\x00" in body:
             bad.append(Quarantined(src, sha, "binary_content", "NUL characters in the text field", line_no))
             continue
 
         def _opt(key: str, record: dict = record) -> str | None:
-            value = record.get(key)
-            return _clean_str(value.strip()) if isinstance(value, str) and value.strip() else None
+            value = _field(record, key)
+            return _clean_str(value.strip()) if value is not None else None
 
         docs.append(
             RawDocument(
