@@ -64,6 +64,18 @@ def inherit_from_governing_event(cands: list[Candidate], doc, offset: int) -> No
                 break
 
 
+def _told_earlier(c: Candidate, src: Candidate) -> bool:
+    """An undated clause the story has placed before an explicit mention of the same kind (the
+    lead's "ont conclu mardi un accord", then "lundi, ... les deux hommes sont convenus de..."):
+    a new, earlier event the clause's own verb tells, not the later one (an event noun, "the
+    meeting", still names the explicit one)."""
+    m = c.mention
+    tok = getattr(m, "_tok", None)
+    if m.event_date is None or src.mention.event_date is None or m.event_date >= src.mention.event_date:
+        return False
+    return "date_from_discourse" in m.notes and tok is not None and tok.pos_ in ("VERB", "AUX")
+
+
 def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
     """Article-level event coreference (see module docstring)."""
     fill_recipients(cands, memory)
@@ -144,6 +156,8 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
             if before and own is not None and own - src.mention.event_date > timedelta(days=STORY_WINDOW_DAYS):
                 # the story has moved on since an older event of the same kind ("conformément au
                 # traité signé en mars 2025, ... Les deux chefs d'État ont paraphé des accords")
+                continue
+            if before and _told_earlier(c, src):
                 continue
             if len(dates) == 1 or before:
                 c.mention.event_date = src.mention.event_date
