@@ -115,6 +115,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     # relative clause of another noun, a coordinated clause with its own subject)
     cur = dv
     noun_trig = trig.pos_ in ("NOUN", "PROPN")
+    if noun_trig and _clause_of_noun(dv, trig):
+        return 0
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
@@ -129,6 +131,19 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
                 return None
         cur = cur.head
     return 0
+
+
+def _clause_of_noun(v, noun) -> bool:
+    """The verb heads a clause under the noun, through verbs only ("des patrouilles, qui doivent
+    débuter dans les prochaines semaines"): the noun's own relative clause and its complements."""
+    cur = v
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ not in ("VERB", "AUX"):
+            return False
+        if cur.head.i == noun.i:
+            return cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
+        cur = cur.head
+    return False
 
 
 def _tree_root(t):

@@ -112,9 +112,12 @@ def _present(tok) -> bool:
 
 
 def _anaphoric_noun(tok) -> bool:
-    """An event noun with a definite or demonstrative determiner ("described the meeting as
-    constructive", "a salué cette rencontre"): the event the story is telling."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
+    """An event noun with a definite, demonstrative or possessive determiner ("described the meeting
+    as constructive", "a salué cette rencontre", "au terme de son entretien"): the event the story
+    is telling."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
 
 
 def _predicate_of_clause(tok) -> bool:
@@ -286,6 +289,16 @@ class DiscourseDater:
             return tr[0]
         return self._anchor_base(status, flashback)
 
+    @staticmethod
+    def _within(dm, disc_date: date | None, status: str) -> bool:
+        """A relative period of the reference ("this year", "cette semaine") that contains the
+        story's day, for an event told as done."""
+        if disc_date is None or status != "asserted" or dm.kind != "relative" or \
+                dm.precision not in ("week", "month", "year") or set(dm.notes) & {"future", "since", "by"}:
+            return False
+        span = dm.period()
+        return span is not None and span[0] <= disc_date <= span[1]
+
     def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
         """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
         in the clause's tense (an announced one for an announced act, a pluperfect one for a
@@ -347,6 +360,11 @@ class DiscourseDater:
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
             date_text = dm.text
+            if self._within(dm, disc_date, status):
+                # "the third meeting between the two leaders this year", "cette semaine": the
+                # story's day lies in that period and says more
+                ev_date, date_prec = disc_date, "day"
+                notes.append("date_refined_by_discourse")
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
@@ -418,6 +436,11 @@ class DiscourseDater:
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
+            elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
+                # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the
+                # announced event the story has dated
+                ev_date, date_prec = self.told_future, "day"
+                notes.append("date_from_announced_event")
             elif disc_date is not None and status == "future" and any(
                     a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):
                 # an undated act announced or decided in the story ("les deux dirigeants ont décidé

@@ -4,7 +4,7 @@ past act and a later period, an earlier clause and a later explicit mention. Inv
 reference is a Friday (lundi 9, mardi 10, mercredi 11, jeudi 12 March 2026)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract import extract_mentions
 from pipeline.text.temporal import find_dates
@@ -90,3 +90,38 @@ def test_a_past_act_does_not_take_the_later_period_of_what_it_provides_for():
     ms = _ms("Le Japon et la Corée du Sud ont signé un protocole sur des patrouilles mixtes, « dès le début du "
              "mois d'avril », selon un communiqué conjoint.", "fr", "AGREE")
     assert ms and ms[0].event_date <= REF
+
+
+def test_the_coming_weeks_and_days_are_dates_ahead_of_the_reference():
+    for text, lang, days in (("dans les prochaines semaines", "fr", 21), ("in the coming weeks", "en", 21),
+                             ("dans les prochains jours", "fr", 3), ("over the next few days", "en", 3)):
+        dms = find_dates(text, REF, lang)
+        assert dms and "future" in dms[0].notes, text
+        assert abs((dms[0].midpoint() - REF).days - days) <= 3, text
+
+
+def test_a_relative_clause_of_the_event_noun_dates_the_announced_act():
+    ms = _ms("Le Japon et la Corée du Sud ont conclu mardi un accord prévoyant des patrouilles conjointes, qui "
+             "doivent débuter dans les prochaines semaines.", "fr", "COOPERATE")
+    assert ms and ms[0].status == "future" and ms[0].event_date > REF + timedelta(days=7)
+
+
+# ---- undated mentions: the story's day, the announced event's day
+
+def test_an_event_noun_with_a_possessive_continues_the_story():
+    ms = _ms("Lundi, le Premier ministre japonais est arrivé à Séoul pour une visite de deux jours. Au terme de "
+             "son entretien avec son homologue sud-coréen, les deux dirigeants ont signé un accord sur la pêche.",
+             "fr", "CONSULT", "entretien")
+    assert ms and ms[0].event_date == date(2026, 3, 9)
+
+
+def test_the_announced_meeting_named_again_takes_its_announced_day():
+    ms = _ms("Les ministres japonais et sud-coréen se rencontreront le 20 mars à Pékin. La Chine, qui "
+             "accueillera la rencontre, a salué cette décision.", "fr", "CONSULT", "rencontre")
+    assert ms and ms[0].event_date == date(2026, 3, 20)
+
+
+def test_this_year_counting_meetings_gives_way_to_the_story_s_day():
+    ms = _ms("On Wednesday, the Japanese prime minister arrived in Seoul. He met South Korean President Lee "
+             "Jae-myung for two hours, the third meeting between the two leaders this year.", "en", "CONSULT")
+    assert ms and all(m.event_date == date(2026, 3, 11) and m.date_precision == "day" for m in ms)
