@@ -48,7 +48,18 @@ def _dates_for_article(body: str, reference: date | None, lang: str):
     # article silently without dates would be published with wrong events
     from pipeline.text.temporal import find_dates
 
-    return find_dates(body, reference, lang)
+    return [dm for dm in find_dates(body, reference, lang) if not _dateline(body, dm)]
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][\w'.\- ]{1,30},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]")
+
+
+def _dateline(body: str, dm) -> bool:
+    """A dateline ("BUJUMBURA, Jan 16 (AFP) - ", "Téhéran, 28 jan (Agence) – "): the day the story
+    was filed, not the day of the events its lead sums up."""
+    return bool(_DATELINE_BEFORE.search(body, max(0, dm.start - 40), dm.start)) and \
+        bool(_DATELINE_AFTER.match(body, dm.end))
 
 
 HABITUAL_RE = re.compile(

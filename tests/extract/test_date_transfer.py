@@ -125,3 +125,26 @@ def test_this_year_counting_meetings_gives_way_to_the_story_s_day():
     ms = _ms("On Wednesday, the Japanese prime minister arrived in Seoul. He met South Korean President Lee "
              "Jae-myung for two hours, the third meeting between the two leaders this year.", "en", "CONSULT")
     assert ms and all(m.event_date == date(2026, 3, 11) and m.date_precision == "day" for m in ms)
+
+
+# ---- the lead: a dateline is not the day of the events it sums up; the body retells them
+
+_WIRE = ("NAIROBI, March 13 (AFP) - Kenya has closed its border with Tanzania and deployed troops along the "
+         "frontier, accusing Dodoma of sheltering rebels.\n\nOn Wednesday, a Kenyan government spokesman accused "
+         "Tanzania of arming the insurgents. The Kenyan army sent two battalions to the frontier on Thursday.\n\n"
+         "The border was already closed in 2015 after Kenya accused Tanzania of backing a coup.")
+
+
+def test_a_dateline_is_not_a_date_of_the_story():
+    from pipeline.extract.event_dates import _dates_for_article
+
+    texts = [dm.text for dm in _dates_for_article(_WIRE, REF, "en")]
+    assert "March 13" not in texts and "Wednesday" in texts
+    assert [dm.text for dm in _dates_for_article("Téhéran, 12 mars (Agence) – L'Iran a protesté mardi.", REF, "fr")] \
+        == ["mardi"]
+
+
+def test_lead_events_take_the_days_the_body_retells_them_with_not_a_background_year():
+    lead = {m.event_type: m for m in _ms(_WIRE, "en") if m.sentence_index == 0}
+    assert lead["ACCUSE"].event_date == date(2026, 3, 11)
+    assert lead["MOBILIZE"].event_date == date(2026, 3, 12)
