@@ -64,6 +64,58 @@ def inherit_from_governing_event(cands: list[Candidate], doc, offset: int) -> No
                 break
 
 
+def _told_earlier(c: Candidate, src: Candidate) -> bool:
+    """An undated clause the story has placed before an explicit mention of the same kind (the
+    lead's "ont conclu mardi un accord", then "lundi, ... les deux hommes sont convenus de..."):
+    a new, earlier event the clause's own verb tells, not the later one (an event noun, "the
+    meeting", still names the explicit one)."""
+    m = c.mention
+    tok = getattr(m, "_tok", None)
+    if m.event_date is None or src.mention.event_date is None or m.event_date >= src.mention.event_date:
+        return False
+    return "date_from_discourse" in m.notes and tok is not None and tok.pos_ in ("VERB", "AUX")
+
+
+def _retold(lead: EventMention, body: EventMention) -> bool:
+    """A later mention of the same type whose parties the lead's include, sharing at least one
+    (the body often names only one side: "accused Kigali the same day", "sent battalions north")."""
+    if body.event_type != lead.event_type or body.status != lead.status:
+        return False
+    la, lr, ba, br = (countries_of(x) for x in (lead.actor, lead.recipient, body.actor, body.recipient))
+    return ba <= la and br <= lr and bool((ba & la) or (br & lr))
+
+
+def _background_for_clause(c: Candidate, src: Candidate) -> bool:
+    """An explicit mention, later in the text, far older than a clause the story has not dated yet
+    (the lead's "accusing Kigali of backing the insurgents", then "the border was already closed from
+    2015 to 2022 after Burundi accused Rwanda ..."): background, not the event the lead's verb tells."""
+    m, tok = c.mention, getattr(c.mention, "_tok", None)
+    if m.event_date is None or src.mention.event_date is None or tok is None or tok.pos_ not in ("VERB", "AUX") or \
+            "date_from_publication" not in m.notes:
+        return False
+    return m.event_date - src.mention.event_date > timedelta(days=STORY_WINDOW_DAYS)
+
+
+def lead_dates_from_body(cands: list[Candidate]) -> None:
+    """An undated lead (no date of its own, before anything the article dates: "Burundi has closed
+    its border ... accusing Kigali of backing the insurgents") sums up events the body tells with
+    their days: each of its mentions takes the day of the first later dated mention it retells."""
+    for i, c in enumerate(cands):
+        m = c.mention
+        if c.explicit_date or "date_from_publication" not in m.notes:
+            continue
+        if any(x.explicit_date for x in cands[:i]):
+            return  # past the lead
+        later = [x for x in cands[i + 1:] if x.explicit_date and x.mention.event_date is not None and
+                 x.mention.date_precision == "day" and x.mention.sentence_index > m.sentence_index and
+                 _retold(m, x.mention)]
+        if later and m.event_date is not None and \
+                timedelta(0) <= m.event_date - later[0].mention.event_date <= timedelta(days=STORY_WINDOW_DAYS):
+            src = later[0].mention
+            m.event_date, m.date_precision, m.date_text = src.event_date, src.date_precision, src.date_text
+            m.notes = [n for n in m.notes if n != "date_from_publication"] + ["date_from_body_retelling"]
+
+
 def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
     """Article-level event coreference (see module docstring)."""
     fill_recipients(cands, memory)
@@ -145,12 +197,15 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
                 # the story has moved on since an older event of the same kind ("conformément au
                 # traité signé en mars 2025, ... Les deux chefs d'État ont paraphé des accords")
                 continue
+            if _told_earlier(c, src) if before else _background_for_clause(c, src):
+                continue
             if len(dates) == 1 or before:
                 c.mention.event_date = src.mention.event_date
                 c.mention.date_precision = src.mention.date_precision
                 c.mention.date_text = src.mention.date_text
                 c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
                 c.mention.notes.append("date_from_coreferent_event")
+    lead_dates_from_body(cands)
     # 4. drop mentions without a resolved actor; a mention without recipient is subsumed by a
     # mention of the same type, actor and sentence that has one ("used water cannon and
     # arrested dozens of demonstrators")

@@ -7,13 +7,15 @@ import dataclasses
 from datetime import date, timedelta
 
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import SPEECH_LEMMAS
+from pipeline.extract.status import SPEECH_LEMMAS, future_form
 from pipeline.text.temporal import resolve_weekday
 
 # how far before the reference an explicit day date may set the story's date (older: a flashback)
 STORY_WINDOW_DAYS = 45
 # prepositions of a noun that frames an event in time ("lors du sommet du 3 mars")
 DATE_FRAME_PREPS = shared_set("date_frame_preps")
+OCCASION_PREPS = shared_set("occasion_preps")
+NAMING_VERBS = shared_set("naming_verbs")
 
 
 def _date_value(dm) -> tuple[date | None, str | None]:
@@ -93,7 +95,7 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     week")."""
     dv = _date_verb(date_tok)
     tv = _clause_verb(trig)
-    if dv.i == tv.i:
+    if dv.i == tv.i or _stranded_next_to(date_tok, dv, tv):
         return 0
     if dv.i in {a.i for a in tv.ancestors}:
         # a governing clause's date, unless the way up leaves a coordinated clause with a subject
@@ -113,11 +115,15 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     # relative clause of another noun, a coordinated clause with its own subject)
     cur = dv
     noun_trig = trig.pos_ in ("NOUN", "PROPN")
+    if noun_trig and _clause_of_noun(dv, trig):
+        return 0
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
+        elif _naming_clause(cur) or _occasion_participle(cur, tv):
+            pass
         elif cur.pos_ in ("VERB", "AUX"):
             relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
             embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
@@ -127,10 +133,68 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     return 0
 
 
+def _clause_of_noun(v, noun) -> bool:
+    """The verb heads a clause under the noun, through verbs only ("des patrouilles, qui doivent
+    débuter dans les prochaines semaines"): the noun's own relative clause and its complements."""
+    cur = v
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ not in ("VERB", "AUX"):
+            return False
+        if cur.head.i == noun.i:
+            return cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
+        cur = cur.head
+    return False
+
+
+def _tree_root(t):
+    for _ in range(64):
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def _stranded_next_to(date_tok, dv, tv) -> bool:
+    """A parse broken into pieces (quotes: "Abou Dhabi a « catégoriquement rejeté » mercredi des
+    allégations ..., et affirmé ..."): a date hung on another piece's verb belongs to the trigger's
+    verb when it stands next to it, nearer to it than to its own verb, with no verb in between."""
+    if tv.pos_ not in ("VERB", "AUX") or _tree_root(dv).i == _tree_root(tv).i:
+        return False
+    lo, hi = sorted((date_tok.i, tv.i))
+    own_verb = dv.i != date_tok.i  # else the date heads its own piece
+    if hi - lo > 4 or (own_verb and abs(date_tok.i - tv.i) >= abs(date_tok.i - dv.i)):
+        return False
+    doc = date_tok.doc
+    return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(lo + 1, hi))
+
+
+def _naming_clause(v) -> bool:
+    """A clause that only names the object of the trigger's clause ("rejected what he called
+    lies", "a rejeté ce qu'il a qualifié de mensonges"): it tells no event of its own."""
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return any(c.lower_ in ("what", "que", "qu'") for c in v.children) or v.head.lower_ in ("ce", "what")
+
+
+def _occasion_participle(v, tv) -> bool:
+    """A participle describing the occasion of the trigger's clause ("dans une allocution télévisée
+    mercredi", "in a statement released on Tuesday"): its date is the clause's."""
+    if not _reduced_relative(v) or v.dep_ not in _RELATIVE_DEPS:
+        return False
+    noun = v.head
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if gov.i != tv.i or not noun.dep_.startswith(("obl", "pobj", "nmod")):
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ in ("case", "mark")}
+    if noun.dep_ == "pobj":
+        preps.add(noun.head.lower_)
+    return bool(preps & OCCASION_PREPS)
+
+
 def _future_verb(v) -> bool:
     """A verb in the future or the conditional ("will march", "would meet", "marchera",
     "recevrait")."""
-    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood"):
+    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") or future_form(v):
         return True
     return any(c.dep_.startswith("aux") and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children)
 
@@ -187,6 +251,25 @@ def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
     return not frame & DATE_FRAME_PREPS
 
 
+def _past_verb(trig) -> bool:
+    """The trigger is a verb in a past tense ("ont signé", "signed"): an act told as done."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return False
+    if trig.tag_ == "VBD":
+        return True
+    return "Part" in trig.morph.get("VerbForm") and "Past" in trig.morph.get("Tense") and any(
+        c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être", "have") for c in trig.children)
+
+
+def _after_reference(dm, reference: date | None) -> bool:
+    """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
+    dès le début du mois d'avril" written in March): the date of an act to come, never of one told
+    as done (a day date may run one day ahead: a story filed overnight)."""
+    if reference is None or dm.value is None:
+        return False
+    return dm.value > reference + timedelta(days=1 if dm.precision == "day" else 0)
+
+
 def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
     """The date mention of the trigger's clause closest to the trigger (token distance): a date
     of the event noun's own phrase, then one of its own clause, then one of a governing clause; never a date of another clause, a date
@@ -196,6 +279,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
     best = None
     best_key = None
     t_char = offset + trig.idx
+    past = status == "asserted" and _past_verb(trig)
     for dm in date_mentions:
         if dm.value is None:
             continue
@@ -203,6 +287,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if "by" in notes:
             continue
         if status == "asserted" and "future" in notes:
+            continue
+        if past and _after_reference(dm, reference):
             continue
         fallback = 0
         recent = dm.precision == "day" and reference is not None and \
@@ -247,8 +333,10 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
         best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
     elif best is not None and status == "future" and "year_inferred" in best.notes and reference is not None and \
-            best.value < reference - timedelta(days=7) and _own_clause(doc, offset, best, trig):
-        # "will hold a strike on 11 December" written in March: the coming December
+            best.value < reference - timedelta(days=7) and (
+                _own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "from" in best.notes):
+        # "will hold a strike on 11 December" written in March, "mèneront des exercices à partir
+        # d'octobre": the coming December, October
         try:
             best = dataclasses.replace(best, value=best.value.replace(year=best.value.year + 1),
                                        notes=best.notes + ["year_future"])

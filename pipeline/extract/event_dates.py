@@ -48,7 +48,18 @@ def _dates_for_article(body: str, reference: date | None, lang: str):
     # article silently without dates would be published with wrong events
     from pipeline.text.temporal import find_dates
 
-    return find_dates(body, reference, lang)
+    return [dm for dm in find_dates(body, reference, lang) if not _dateline(body, dm)]
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][\w'.\- ]{1,30},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]")
+
+
+def _dateline(body: str, dm) -> bool:
+    """A dateline ("BUJUMBURA, Jan 16 (AFP) - ", "Téhéran, 28 jan (Agence) – "): the day the story
+    was filed, not the day of the events its lead sums up."""
+    return bool(_DATELINE_BEFORE.search(body, max(0, dm.start - 40), dm.start)) and \
+        bool(_DATELINE_AFTER.match(body, dm.end))
 
 
 HABITUAL_RE = re.compile(
@@ -112,9 +123,12 @@ def _present(tok) -> bool:
 
 
 def _anaphoric_noun(tok) -> bool:
-    """An event noun with a definite or demonstrative determiner ("described the meeting as
-    constructive", "a salué cette rencontre"): the event the story is telling."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHOR_DETS for c in tok.children)
+    """An event noun with a definite, demonstrative or possessive determiner ("described the meeting
+    as constructive", "a salué cette rencontre", "au terme de son entretien"): the event the story
+    is telling."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
 
 
 def _predicate_of_clause(tok) -> bool:
@@ -168,6 +182,11 @@ class DiscourseDater:
         self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
+        self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
+        self._dated_in_sentence = False  # an event of the sentence being read has been dated
+        # (date of the event a relational anchor dated, the `told` it was read after): what "the
+        # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
+        self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
 
     def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
@@ -201,8 +220,19 @@ class DiscourseDater:
         undated events after it refer to."""
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
+        elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
+            # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
+            # with no event still moves the story by the anchor it opens with
+            moved = self._anchor_base("asserted") + timedelta(days=self._pending_anchor)
+            if self._in_story(moved):
+                self.disc_date = self.told = moved
         self._set_in_sentence = False
         self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
+        self._pending_anchor = None
+        self._dated_in_sentence = False
+        if not self._pending and s is not None:
+            day = [a for a in self.anchors if s <= a[0] <= s + 3 and not a[3] and a[4] == "day"]
+            self._pending_anchor = day[0][2] if day else None
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
 
@@ -262,6 +292,24 @@ class DiscourseDater:
             return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
+    def _same_day_base(self, status: str, flashback: bool) -> date | None:
+        """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
+        just before (when the story has told nothing since), else as any anchor."""
+        tr = self._told_relational
+        if status == "asserted" and not flashback and tr is not None and tr[1] == self.told:
+            return tr[0]
+        return self._anchor_base(status, flashback)
+
+    @staticmethod
+    def _within(dm, disc_date: date | None, status: str) -> bool:
+        """A relative period of the reference ("this year", "cette semaine") that contains the
+        story's day, for an event told as done."""
+        if disc_date is None or status != "asserted" or dm.kind != "relative" or \
+                dm.precision not in ("week", "month", "year") or set(dm.notes) & {"future", "since", "by"}:
+            return False
+        span = dm.period()
+        return span is not None and span[0] <= disc_date <= span[1]
+
     def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
         """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
         in the clause's tense (an announced one for an announced act, a pluperfect one for a
@@ -300,11 +348,14 @@ class DiscourseDater:
         body[s:e] whose chosen date mention is `dm` (or None); appends notes."""
         body = self.body
         disc_date = self.disc_date
+        self._dated_in_sentence = True
         rel = self._relational(doc, s, e, tok, dm)
         if rel is not None:
             # an earlier/later event named as the reference of the clause's date: it does not
-            # move the story on
+            # move the story on, but is the day "the same day" next refers to
             notes.append("date_from_relational_anchor")
+            if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
+                self._told_relational = (rel[0], self.told)
             return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
@@ -320,6 +371,11 @@ class DiscourseDater:
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
             date_text = dm.text
+            if self._within(dm, disc_date, status):
+                # "the third meeting between the two leaders this year", "cette semaine": the
+                # story's day lies in that period and says more
+                ev_date, date_prec = disc_date, "day"
+                notes.append("date_refined_by_discourse")
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
@@ -360,8 +416,8 @@ class DiscourseDater:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
             flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
-            ev_date = self._anchor_dates.setdefault(
-                anchor[0], self._anchor_base(status, flashback) + timedelta(days=anchor[2]))
+            base = self._same_day_base(status, flashback) if anchor[2] == 0 else self._anchor_base(status, flashback)
+            ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
@@ -391,6 +447,11 @@ class DiscourseDater:
                 # pluperfect one, the flashback's)
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
+            elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
+                # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the
+                # announced event the story has dated
+                ev_date, date_prec = self.told_future, "day"
+                notes.append("date_from_announced_event")
             elif disc_date is not None and status == "future" and any(
                     a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):
                 # an undated act announced or decided in the story ("les deux dirigeants ont décidé

@@ -127,17 +127,20 @@ def _verb_group_has(t, feature: str, value: str) -> bool:
 # ending: read from the form when the tagger took "mèneraient" for an imperfect
 FR_CONDITIONAL_ENDINGS = tuple(_WORDS["fr_conditional_endings"])
 FR_FUTURE_STEMS = dict(_WORDS["fr_future_stems"])
+FR_FUTURE_ENDINGS = tuple(_WORDS["fr_future_endings"])
 
 
 def _fold(w: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", w.lower()) if unicodedata.category(c) != "Mn")
 
 
-def _conditional_form(t) -> bool:
+def _future_stem_form(t, endings) -> bool:
+    """The form is the future stem (the infinitive, less the final e of -re verbs, or an irregular
+    stem) followed by one of `endings`."""
     if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm"):
         return False
     low, lemma = _fold(t.text), _fold(t.lemma_)
-    for end in FR_CONDITIONAL_ENDINGS:
+    for end in endings:
         if low.endswith(end):
             stem = low[: -len(end)]
             irregular = FR_FUTURE_STEMS.get(t.lemma_.lower())
@@ -146,13 +149,22 @@ def _conditional_form(t) -> bool:
     return False
 
 
+def _conditional_form(t) -> bool:
+    return _future_stem_form(t, FR_CONDITIONAL_ENDINGS)
+
+
+def future_form(t) -> bool:
+    """A French simple future the tagger read as a present ("les deux pays mèneront des patrouilles")."""
+    return "Pres" in t.morph.get("Tense") and _future_stem_form(t, FR_FUTURE_ENDINGS)
+
+
 def _is_conditional(t) -> bool:
     return _verb_group_has(t, "Mood", "Cnd") or _conditional_form(t) or any(
         c.dep_.startswith("aux") and _conditional_form(c) for c in t.children)
 
 
 def _is_future(t) -> bool:
-    return _verb_group_has(t, "Tense", "Fut")
+    return _verb_group_has(t, "Tense", "Fut") or future_form(t)
 
 
 def _past_speech_head(t, lang):

@@ -263,10 +263,25 @@ _PREP = (
     r"en|in|depuis|since|dès|des|d'ici|by|until|till|jusqu'en|jusqu'à|jusqu'a|avant|après|apres|before|after|"
     r"during|pendant|durant|au mois de|in the month of|à partir de|a partir de|from|of|de"
 )
+# the same prepositions elided before a vowel ("à partir d'octobre", "au mois d'avril", "dès le mois d'août")
+_PREP_ELIDED = r"à partir d'|a partir d'|à compter d'|a compter d'|au mois d'|du mois d'|le mois d'|jusqu'au mois d'"
+def elided_prep(eprep: str | None) -> str | None:
+    """The preposition an elided form stands for ("à partir d'" → "à partir de"; "au mois d'" →
+    "en"), None when there is none."""
+    if not eprep:
+        return None
+    e = eprep.lower()
+    if e.startswith(("à partir", "a partir", "à compter", "a compter")):
+        return "à partir de"
+    if e.startswith("jusqu"):
+        return "jusqu'en"
+    return "en"
+
+
 _P_MONTH_YEAR = re.compile(
     _B
-    + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + _MONTH_WORDS)
-    + rf"(?:(?P<mod>{_MOD_FR}|{_MOD_EN})\s*(?:de\s+|d')?|(?P<prep>{_PREP})\s+)?"
+    + _lead(_words(_MOD_FR) + _words(_MOD_EN) + _words(_PREP) + _words(_PREP_ELIDED) + _MONTH_WORDS)
+    + rf"(?:(?P<mod>{_MOD_FR}|{_MOD_EN})\s*(?:de\s+|d')?|(?P<prep>{_PREP})\s+|(?P<eprep>{_PREP_ELIDED}))?"
     + rf"(?P<month>{_MONTH_RE})\.?"
     + rf"(?:,?\s+{_YEAR})?"
     + _E,

@@ -180,8 +180,24 @@ def _day_of(day: int, month: str | None, year: str | None, reference: date | Non
     return value, "day", "absolute" if mon else "relative", notes, 3
 
 
+# the coming days or weeks, counted from the reference ("dans les prochains jours", "in the coming
+# weeks"): a vague span ahead, dated at its usual middle (3 days; 3 weeks, precision week)
+P_COMING = re.compile(
+    _B + r"(?:(?:dans|au cours|durant|pendant)\s+(?:des\s+|les\s+)?(?:prochain(?:e)?s\s+(?P<fu>jours|semaines)|"
+    r"(?P<fu2>jours|semaines)\s+(?:à venir|a venir|qui viennent))"
+    r"|(?:in|over|within)\s+the\s+(?:coming|next\s+few|next|following)\s+(?P<eu>days|weeks))" + _E,
+    _FLAGS,
+)
+COMING_DAYS = {"jours": 3, "days": 3, "semaines": 21, "weeks": 21}
+
+
 def period_candidates(norm: str, reference: date | None, text_year: int | None) -> Iterator[tuple]:
     """(start, end, value, precision, kind, notes, prio) of the mentions above."""
+    for m in P_COMING.finditer(norm):
+        unit = (m.group("fu") or m.group("fu2") or m.group("eu")).lower()
+        value = reference + timedelta(days=COMING_DAYS[unit]) if reference is not None else None
+        notes = ["future", "approx"] if value is not None else ["future", "no_reference"]
+        yield m.start(), m.end(), value, "day" if COMING_DAYS[unit] < 7 else "week", "relative", notes, 2
     for m in P_SEASON.finditer(norm):
         res = _season(m, reference, text_year)
         if res is None:

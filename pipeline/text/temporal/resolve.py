@@ -54,6 +54,7 @@ from pipeline.text.temporal.lexicon import (
     ANCHOR_UNIT_DAYS,
     FROM_PREPS,
     DateMention,
+    elided_prep,
 )
 from pipeline.text.temporal.periods import period_candidates
 
@@ -169,13 +170,16 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         mon = _month_num(mw)
         if mon is None:
             continue
-        mod, prep, year = m.group("mod"), m.group("prep"), m.group("year")
+        mod, prep, year = m.group("mod"), m.group("prep") or elided_prep(m.group("eprep")), m.group("year")
         if not year and not mod and not prep:
             continue  # bare month word: too ambiguous ("mars", "mai")
         if not year and mw.lower().rstrip(".") not in _FULL_MONTH_NAMES and not mw.endswith("."):
             continue  # "en sept ans": abbreviations need a year or a period
-        if not year and prep and prep.lower() in ("of", "de", "from", "des"):
+        if not year and prep and prep.lower() in ("of", "de", "des"):
             continue
+        if not year and prep and prep.lower() == "from" and not (
+                mw[:1].isupper() and mw.lower().rstrip(".") in _FULL_MONTH_NAMES):
+            continue  # "from October" (a written month name), not "from may"
         if prep and prep.lower() in ("of", "de", "des") and year:
             # "de septembre 2025": keep the month-year but not the preposition
             start = m.start("month")
