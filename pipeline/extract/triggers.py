@@ -207,7 +207,8 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
-STOPPING_LEMMAS = shared_set("stopping_lemmas")
+LIFTING_LEMMAS = shared_set("lifting_lemmas")
+STOPPING_LEMMAS = shared_set("stopping_lemmas") | LIFTING_LEMMAS
 # dependency labels along which an argument (or the argument of an argument) is reached
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
@@ -226,7 +227,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS:
+        # ... unless a lifted measure tells its own imposition ("a levé les sanctions imposées en janvier")
+        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
+                c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") for c in tok.children)):
             return True
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):

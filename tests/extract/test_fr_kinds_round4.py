@@ -1,0 +1,51 @@
+"""French kinds of error found on unseen news (dev3 study, round 4): each test uses invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _ev(text, pub=date(2026, 5, 14)):
+    from pipeline.extract.events import extract_mentions
+
+    return [(m.event_type, sorted({a.country for a in m.actor if a.country}),
+             sorted({r.country for r in m.recipient if r.country}), m.status)
+            for m in extract_mentions("t", text, "fr", pub)]
+
+
+@pytest.fixture(autouse=True)
+def _models(nlp_fr):
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement malien a levé samedi le couvre-feu instauré à Bamako.",
+    "Le Sénégal a levé mardi l'interdiction des rassemblements à Dakar.",
+    "Les autorités gabonaises ont levé lundi l'état d'urgence.",
+])
+def test_lifting_a_coercive_measure_is_a_concession_not_the_measure(text):
+    evs = _ev(text)
+    assert any(t == "CONCEDE" for t, *_ in evs), evs
+    assert not any(t == "COERCE" for t, *_ in evs), evs
+
+
+def test_imposing_a_curfew_stays_coerce():
+    evs = _ev("Le gouvernement malien a instauré samedi un couvre-feu à Bamako.")
+    assert any(t == "COERCE" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats sénégalais de l'éducation ont appelé à une grève générale à partir de lundi prochain.",
+    "La principale centrale syndicale béninoise a appelé mardi à manifester samedi devant le Parlement.",
+])
+def test_a_call_to_strike_or_march_is_the_announced_protest_not_a_request(text):
+    evs = _ev(text)
+    assert any(t == "PROTEST" and s == "future" for t, _a, _r, s in evs), evs
+    assert not any(t == "REQUEST" for t, *_ in evs), evs
+
+
+def test_a_call_to_restraint_stays_a_request():
+    evs = _ev("Le président sénégalais a appelé mardi les manifestants à la retenue.")
+    assert any(t == "REQUEST" for t, *_ in evs), evs
+    assert not any(t == "PROTEST" for t, *_ in evs), evs
