@@ -243,6 +243,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if cur.i in spec_by_i and cur.i != tok.i:
             if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
                 return True
+            # the act a proposal, demand or accusation noun describes ("la proposition de Caracas
+            # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes")
+            if hops >= 2 and spec_by_i[cur.i].event_type in CONTENT_TYPES and cur.pos_ == "NOUN" and tok.pos_ != "PROPN":
+                return True
             break
     return False
 

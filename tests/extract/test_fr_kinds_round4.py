@@ -49,3 +49,28 @@ def test_a_call_to_restraint_stays_a_request():
     evs = _ev("Le président sénégalais a appelé mardi les manifestants à la retenue.")
     assert any(t == "REQUEST" for t, *_ in evs), evs
     assert not any(t == "PROTEST" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement kényan a écarté jeudi toute médiation.",
+    "Le ministre kényan a écarté l'hypothèse d'un retrait.",
+])
+def test_ruling_out_with_ecarter_is_reject(text):
+    evs = _ev(text)
+    assert any(t == "REJECT" and a == ["KEN"] for t, a, _r, _s in evs), evs
+
+
+def test_dismissing_someone_with_ecarter_is_no_reject():
+    evs = _ev("Le président kényan a écarté mardi son conseiller.")
+    assert not any(t == "REJECT" for t, *_ in evs), evs
+
+
+def test_the_act_a_rejected_proposal_describes_is_not_an_event():
+    evs = _ev("Le Honduras a rejeté lundi la proposition du Nicaragua d'ouvrir des pourparlers bilatéraux.")
+    assert any(t == "REJECT" and a == ["HND"] and r == ["NIC"] for t, a, r, _s in evs), evs
+    assert not any(t == "CONSULT" for t, *_ in evs), evs
+
+
+def test_georgetown_stands_for_guyana():
+    evs = _ev("Le ministre vénézuélien a accusé Georgetown de provocation.")
+    assert any(t == "ACCUSE" and a == ["VEN"] and r == ["GUY"] for t, a, r, _s in evs), evs
