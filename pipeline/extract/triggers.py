@@ -215,6 +215,15 @@ _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
+def _lexical_type(tok, lang: str) -> str | None:
+    """The type the lexicon gives the word before its senses decide ("accepter": AGREE, though
+    "a accepté de retirer" is a concession): what it governs is still its content."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    spec = lookup_spec(lang, tok.pos_, tok.lemma_.lower())
+    return spec.event_type if spec is not None else None
+
+
 def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """Is this trigger the *content* of another one rather than an event of its own?
 
@@ -278,7 +287,8 @@ def sentence_triggers(doc, lang: str):
             while h.i != tok.i and hops < 2:
                 if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
                     hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
-                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
+                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or \
+                            _lexical_type(h, lang) in CONTENT_TYPES:
                         nested = True
                     break
                 if h.head.i == h.i or h.pos_ in ("VERB",):

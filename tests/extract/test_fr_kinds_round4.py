@@ -74,3 +74,19 @@ def test_the_act_a_rejected_proposal_describes_is_not_an_event():
 def test_georgetown_stands_for_guyana():
     evs = _ev("Le ministre vénézuélien a accusé Georgetown de provocation.")
     assert any(t == "ACCUSE" and a == ["VEN"] and r == ["GUY"] for t, a, r, _s in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement chilien a accepté vendredi de retirer son projet de loi controversé.",
+    "Le Maroc a accepté de libérer les pêcheurs sénégalais.",
+])
+def test_accepting_to_give_way_is_concede_and_the_accepted_act_is_no_event(text):
+    evs = _ev(text)
+    assert any(t == "CONCEDE" for t, *_ in evs), evs
+    assert not any(t in ("AGREE", "RETREAT") for t, *_ in evs), evs
+
+
+def test_accepting_a_ceasefire_stays_agree():
+    evs = _ev("Le Soudan a accepté lundi un cessez-le-feu avec le Tchad.")
+    assert any(t == "AGREE" for t, *_ in evs), evs
+    assert not any(t == "CONCEDE" for t, *_ in evs), evs
