@@ -215,6 +215,22 @@ _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
+CONTRAST_HEADS = shared_set("contrast_heads")
+
+
+def _contrasted_background(tok) -> bool:
+    """Is the trigger in the clause of "contrairement à ce que ..." / "contrary to what ..."?"""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "conj", "parataxis"):
+            return False
+        cur = cur.head
+        # the contrast word governs the clause, or stands just before its pronoun ("Contrairement à ce que")
+        if any(t.lemma_.lower() in CONTRAST_HEADS for t in [cur, *cur.doc[max(0, cur.i - 2):cur.i]]):
+            return True
+    return False
+
+
 def _lexical_type(tok, lang: str) -> str | None:
     """The type the lexicon gives the word before its senses decide ("accepter": AGREE, though
     "a accepté de retirer" is a concession): what it governs is still its content."""
@@ -303,7 +319,7 @@ def sentence_triggers(doc, lang: str):
                     nested = True
                     break
         if not nested:
-            nested = _is_embedded_content(tok, spec, spec_by_i_all)
+            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok)
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)

@@ -90,3 +90,18 @@ def test_accepting_a_ceasefire_stays_agree():
     evs = _ev("Le Soudan a accepté lundi un cessez-le-feu avec le Tchad.")
     assert any(t == "AGREE" for t, *_ in evs), evs
     assert not any(t == "CONCEDE" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement kényan n'a pas expulsé l'ambassadeur ougandais, contrairement à ce que réclamaient plusieurs députés kényans.",
+    "Contrairement à ce que réclamait l'opposition kényane, le gouvernement kényan a expulsé l'ambassadeur ougandais.",
+])
+def test_a_stance_recalled_by_contrairement_a_ce_que_is_background(text):
+    evs = _ev(text)
+    assert not any(t == "REQUEST" for t, *_ in evs), evs
+    assert any(t == "SANCTION" for t, *_ in evs), evs
+
+
+def test_a_demand_outside_a_contrast_clause_stays():
+    evs = _ev("Plusieurs députés kényans ont réclamé mardi l'expulsion de l'ambassadeur ougandais.")
+    assert any(t == "REQUEST" for t, *_ in evs), evs
