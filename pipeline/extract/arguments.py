@@ -320,7 +320,12 @@ def _countries(refs) -> frozenset:
 
 def next_counterpart(cands: list, cur, ac: frozenset):
     """Counterpart of `ac` in the first later event that names both sides (the article's first
-    mentions often precede the sentence that names the dyad)."""
+    mentions often precede the sentence that names the dyad); a third party's act towards `ac`
+    (`third_party_act`) only when no other event names it."""
+    return _next_counterpart(cands, cur, ac, True) or _next_counterpart(cands, cur, ac, False)
+
+
+def _next_counterpart(cands: list, cur, ac: frozenset, strict: bool):
     seen = False
     for c in cands:
         if c is cur:
@@ -332,11 +337,23 @@ def next_counterpart(cands: list, cur, ac: frozenset):
         if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
             if ac & a:
                 return tuple(sorted(r))
-            if ac & r:
+            if ac & r and not (strict and third_party_act(c.mention)):
                 return tuple(sorted(a))
     return None
 
-__all__ = ["reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+
+# reactions, aid and appeals are often a third party's (a mediator, a donor, an ally)
+THIRD_PARTY_ACTS = frozenset(("SUPPORT", "AID", "REQUEST"))
+
+
+def third_party_act(m) -> bool:
+    """Is this mention a third party's act towards one side of the story or both (an ally's
+    solidarity, a donor's aid, a mediator's appeal or calls to both capitals)? Its recipients keep
+    their own counterpart: "la Lettonie a exprimé sa solidarité avec Vilnius" does not make Latvia
+    the country Vilnius answers next."""
+    return m.event_type in THIRD_PARTY_ACTS or len(_countries(m.recipient)) >= 2
+
+__all__ = ["third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
 
 def participle_agents(t) -> list:

@@ -292,6 +292,7 @@ def fill_recipients(cands: list, memory=None) -> None:
     démenti" answers the last exchange with Kinshasa). Never the most-mentioned country; a named
     party the resolver cannot place stays unknown."""
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
+    third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
@@ -325,7 +326,8 @@ def fill_recipients(cands: list, memory=None) -> None:
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
         if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
-            counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None)
+            counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
+                next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
@@ -341,4 +343,5 @@ def fill_recipients(cands: list, memory=None) -> None:
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))
             for r in rc:
-                last_counterpart[r] = tuple(sorted(ac))
+                # a third party's act towards a side is that side's counterpart only when it has no other
+                (third if args_mod.third_party_act(m) else last_counterpart)[r] = tuple(sorted(ac))

@@ -207,11 +207,37 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
-STOPPING_LEMMAS = shared_set("stopping_lemmas")
+LIFTING_LEMMAS = shared_set("lifting_lemmas")
+STOPPING_LEMMAS = shared_set("stopping_lemmas") | LIFTING_LEMMAS
 # dependency labels along which an argument (or the argument of an argument) is reached
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
+
+
+CONTRAST_HEADS = shared_set("contrast_heads")
+
+
+def _contrasted_background(tok) -> bool:
+    """Is the trigger in the clause of "contrairement à ce que ..." / "contrary to what ..."?"""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "conj", "parataxis"):
+            return False
+        cur = cur.head
+        # the contrast word governs the clause, or stands just before its pronoun ("Contrairement à ce que")
+        if any(t.lemma_.lower() in CONTRAST_HEADS for t in [cur, *cur.doc[max(0, cur.i - 2):cur.i]]):
+            return True
+    return False
+
+
+def _lexical_type(tok, lang: str) -> str | None:
+    """The type the lexicon gives the word before its senses decide ("accepter": AGREE, though
+    "a accepté de retirer" is a concession): what it governs is still its content."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    spec = lookup_spec(lang, tok.pos_, tok.lemma_.lower())
+    return spec.event_type if spec is not None else None
 
 
 def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
@@ -226,7 +252,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS:
+        # ... unless a lifted measure tells its own imposition ("a levé les sanctions imposées en janvier")
+        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
+                c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") for c in tok.children)):
             return True
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):
@@ -239,6 +267,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         hops += 1
         if cur.i in spec_by_i and cur.i != tok.i:
             if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
+                return True
+            # the act a proposal, demand or accusation noun describes ("la proposition de Caracas
+            # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes")
+            if hops >= 2 and spec_by_i[cur.i].event_type in CONTENT_TYPES and cur.pos_ == "NOUN" and tok.pos_ != "PROPN":
                 return True
             break
     return False
@@ -271,7 +303,8 @@ def sentence_triggers(doc, lang: str):
             while h.i != tok.i and hops < 2:
                 if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
                     hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
-                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type:
+                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or \
+                            _lexical_type(h, lang) in CONTENT_TYPES:
                         nested = True
                     break
                 if h.head.i == h.i or h.pos_ in ("VERB",):
@@ -286,7 +319,7 @@ def sentence_triggers(doc, lang: str):
                     nested = True
                     break
         if not nested:
-            nested = _is_embedded_content(tok, spec, spec_by_i_all)
+            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok)
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)

@@ -264,3 +264,13 @@ def test_the_header_date_is_not_a_story_date():
             "Le lendemain, le Pérou a expulsé deux diplomates boliviens.")
     ms = [m for m in extract_mentions("t", body, "fr", REF) if m.event_type in ("SANCTION", "COERCE")]
     assert ms and all(m.event_date <= REF for m in ms)
+
+
+def test_a_third_partys_solidarity_does_not_become_the_sides_counterpart():
+    # Estonia only expresses solidarity: Finland's later refusal still answers Norway
+    body = ("La Norvège a accusé lundi la Finlande de bloquer ses camions. "
+            "L'Estonie a exprimé mardi sa solidarité avec la Finlande. "
+            "Helsinki a refusé mercredi toute concession.")
+    ms = extract_mentions("t", body, "fr", REF)
+    reject = [m for m in ms if m.event_type == "REJECT"]
+    assert reject and {r.country for r in reject[0].recipient} == {"NOR"}, [(m.event_type, m.recipient) for m in ms]

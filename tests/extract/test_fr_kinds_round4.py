@@ -1,0 +1,107 @@
+"""French kinds of error found on unseen news (dev3 study, round 4): each test uses invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _ev(text, pub=date(2026, 5, 14)):
+    from pipeline.extract.events import extract_mentions
+
+    return [(m.event_type, sorted({a.country for a in m.actor if a.country}),
+             sorted({r.country for r in m.recipient if r.country}), m.status)
+            for m in extract_mentions("t", text, "fr", pub)]
+
+
+@pytest.fixture(autouse=True)
+def _models(nlp_fr):
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement malien a levé samedi le couvre-feu instauré à Bamako.",
+    "Le Sénégal a levé mardi l'interdiction des rassemblements à Dakar.",
+    "Les autorités gabonaises ont levé lundi l'état d'urgence.",
+])
+def test_lifting_a_coercive_measure_is_a_concession_not_the_measure(text):
+    evs = _ev(text)
+    assert any(t == "CONCEDE" for t, *_ in evs), evs
+    assert not any(t == "COERCE" for t, *_ in evs), evs
+
+
+def test_imposing_a_curfew_stays_coerce():
+    evs = _ev("Le gouvernement malien a instauré samedi un couvre-feu à Bamako.")
+    assert any(t == "COERCE" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Les syndicats sénégalais de l'éducation ont appelé à une grève générale à partir de lundi prochain.",
+    "La principale centrale syndicale béninoise a appelé mardi à manifester samedi devant le Parlement.",
+])
+def test_a_call_to_strike_or_march_is_the_announced_protest_not_a_request(text):
+    evs = _ev(text)
+    assert any(t == "PROTEST" and s == "future" for t, _a, _r, s in evs), evs
+    assert not any(t == "REQUEST" for t, *_ in evs), evs
+
+
+def test_a_call_to_restraint_stays_a_request():
+    evs = _ev("Le président sénégalais a appelé mardi les manifestants à la retenue.")
+    assert any(t == "REQUEST" for t, *_ in evs), evs
+    assert not any(t == "PROTEST" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement kényan a écarté jeudi toute médiation.",
+    "Le ministre kényan a écarté l'hypothèse d'un retrait.",
+])
+def test_ruling_out_with_ecarter_is_reject(text):
+    evs = _ev(text)
+    assert any(t == "REJECT" and a == ["KEN"] for t, a, _r, _s in evs), evs
+
+
+def test_dismissing_someone_with_ecarter_is_no_reject():
+    evs = _ev("Le président kényan a écarté mardi son conseiller.")
+    assert not any(t == "REJECT" for t, *_ in evs), evs
+
+
+def test_the_act_a_rejected_proposal_describes_is_not_an_event():
+    evs = _ev("Le Honduras a rejeté lundi la proposition du Nicaragua d'ouvrir des pourparlers bilatéraux.")
+    assert any(t == "REJECT" and a == ["HND"] and r == ["NIC"] for t, a, r, _s in evs), evs
+    assert not any(t == "CONSULT" for t, *_ in evs), evs
+
+
+def test_georgetown_stands_for_guyana():
+    evs = _ev("Le ministre vénézuélien a accusé Georgetown de provocation.")
+    assert any(t == "ACCUSE" and a == ["VEN"] and r == ["GUY"] for t, a, r, _s in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement chilien a accepté vendredi de retirer son projet de loi controversé.",
+    "Le Maroc a accepté de libérer les pêcheurs sénégalais.",
+])
+def test_accepting_to_give_way_is_concede_and_the_accepted_act_is_no_event(text):
+    evs = _ev(text)
+    assert any(t == "CONCEDE" for t, *_ in evs), evs
+    assert not any(t in ("AGREE", "RETREAT") for t, *_ in evs), evs
+
+
+def test_accepting_a_ceasefire_stays_agree():
+    evs = _ev("Le Soudan a accepté lundi un cessez-le-feu avec le Tchad.")
+    assert any(t == "AGREE" for t, *_ in evs), evs
+    assert not any(t == "CONCEDE" for t, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement kényan n'a pas expulsé l'ambassadeur ougandais, contrairement à ce que réclamaient plusieurs députés kényans.",
+    "Contrairement à ce que réclamait l'opposition kényane, le gouvernement kényan a expulsé l'ambassadeur ougandais.",
+])
+def test_a_stance_recalled_by_contrairement_a_ce_que_is_background(text):
+    evs = _ev(text)
+    assert not any(t == "REQUEST" for t, *_ in evs), evs
+    assert any(t == "SANCTION" for t, *_ in evs), evs
+
+
+def test_a_demand_outside_a_contrast_clause_stays():
+    evs = _ev("Plusieurs députés kényans ont réclamé mardi l'expulsion de l'ambassadeur ougandais.")
+    assert any(t == "REQUEST" for t, *_ in evs), evs
