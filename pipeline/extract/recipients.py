@@ -81,9 +81,11 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
         cands += owners_of(tok)
     group = None
     for o in cands:
-        if o.pos_ == "PROPN":
+        if o.lemma_.lower() in TIME_WORDS:
+            continue  # "banned the march on Saturday": a date, no named patient
+        if o.pos_ == "PROPN" and not o.text.islower():  # a lower-case "PROPN" is a common noun
             return []
-        if o.pos_ != "NOUN":
+        if o.pos_ not in ("NOUN", "PROPN"):
             continue
         g = o
         if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:

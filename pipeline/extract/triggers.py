@@ -209,6 +209,16 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 # visit", "l'annulation du sommet" -- the governed event does not take place
 STOPPING_LEMMAS = shared_set("stopping_lemmas")
 # dependency labels along which an argument (or the argument of an argument) is reached
+TRANSPARENT_NOUNS = shared_set("transparent_nouns")
+
+
+def _stopping(h) -> bool:
+    """Does `h` stop what it governs: a stopping lemma, or a phrasal one ("call off")?"""
+    lem = h.lemma_.lower()
+    return lem in STOPPING_LEMMAS or any(
+        c.dep_ in ("prt", "compound:prt") and f"{lem} {c.lower_}" in STOPPING_LEMMAS for c in h.children)
+
+
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
                       "mark", "ccomp"}
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
@@ -226,7 +236,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS:
+        if h.i != tok.i and fold(h.lemma_) in TRANSPARENT_NOUNS and h.dep_ in ("dobj", "obj", "nmod"):
+            h = h.head  # "called off the rest of its strike": through the noun of phase
+        if h.i != tok.i and _stopping(h):
             return True
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):
