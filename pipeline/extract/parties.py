@@ -81,6 +81,17 @@ class Resolver:
         from pipeline.extract import places
 
         loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
+        if loc is not None and loc.source == "sentence":
+            return loc.country
+        # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
+        # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
+        body = self.st.body
+        para = body.rfind("\n", 0, self.offset) + 1
+        earlier = [p for p in self.st.places if p.is_location_cue and para <= p.start < self.offset
+                   and fold(p.cue).split()[:1] in (["in"], ["inside"], ["within"], ["across"], ["throughout"],
+                                                    ["dans"], ["en"])]  # not "to"/"au": maybe a goal
+        if earlier and earlier[-1].place.country:
+            return earlier[-1].place.country
         return loc.country if loc is not None else None
 
     def possessor(self, det, noun) -> list[Party]:

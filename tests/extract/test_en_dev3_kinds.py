@@ -80,3 +80,63 @@ def test_signed_decree_is_no_agreement(text):
 
 def test_signed_agreement_stays_agreement():
     assert ("AGREE", ["CHL"], ["PER"]) in _events("Chile and Peru signed an agreement on Monday.")
+
+
+# --- kind: seats of government named for the government; the capital region of a capital city
+def test_seat_of_government_is_a_party():
+    evs = _events("Malacañang on Wednesday ruled out calls for a snap election.")
+    assert any(t == "REJECT" and a == ["PHL"] for t, a, _ in evs)
+
+
+def test_police_in_metro_manila_are_philippine():
+    assert ("COERCE", ["PHL"], ["PHL"]) in _events("Police arrested 40 students in Metro Manila on Sunday.")
+
+
+# --- kind: a place set earlier in the paragraph holds for the next sentence before the dateline's
+def test_place_of_earlier_sentence_in_paragraph_beats_dateline():
+    text = ("LIMA — Bolivia and Peru signed a gas deal on Monday.\n\n"
+            "Fuel shortages have caused protests in western Bolivia. Last week, hundreds of truckers "
+            "blocked the main highway, and police detained 12 of them.")
+    evs = _events(text)
+    assert ("PROTEST", ["BOL"], ["BOL"]) in evs and not any(a == ["PER"] for t, a, _ in evs if t != "AGREE")
+
+
+# --- kind: a surname after a full name with a generational suffix ("X Marcos Jr" ... "Marcos")
+def test_surname_after_suffixed_full_name():
+    text = ("On Monday, Chilean President Ramon Ortiz Jr sacked the mining minister. "
+            "The Bolivian president accused Ortiz on Tuesday of meddling.")
+    assert ("ACCUSE", ["BOL"], ["CHL"]) in _events(text)
+
+
+# --- kind: "dismissed the charge of blackmail": an "of" complement naming the content, not the author
+def test_dismissed_charge_of_content_answers_the_accuser():
+    text = "Bolivia accused Chile on Monday of spying. Chilean foreign minister Ana Ruiz dismissed the charge of spying on Tuesday."
+    assert ("REJECT", ["CHL"], ["BOL"]) in _events(text)
+
+
+# --- kind: a state lodging a protest protests to another state (ACCUSE), not to its own people
+def test_state_lodging_protest_is_diplomatic():
+    evs = _events("Russia seized a Japanese boat on Monday. Japan lodged a protest on Tuesday.")
+    assert ("ACCUSE", ["JPN"], ["RUS"]) in evs and not any(t == "PROTEST" for t, _, _ in evs)
+
+
+# --- kind: ", calling it X" labels the main act; it is no phone call and no accusation of its own
+def test_participle_calling_is_no_event():
+    ts = _types("New Zealand welcomed the treaty on Thursday, calling it a natural step between neighbours.")
+    assert "CONSULT" not in ts and "ACCUSE" not in ts
+
+
+# --- kind: "his counterpart" is another country's party
+def test_bare_counterpart_is_not_own_country():
+    text = "Tokayev met Mirziyoyev in Tashkent on Monday. Tokayev thanked his counterpart for a brotherly decision."
+    evs = _events(text)
+    assert ("SUPPORT", ["KAZ"], ["UZB"]) in evs and ("SUPPORT", ["KAZ"], ["KAZ"]) not in evs
+
+
+# --- kind: a rally outside a foreign embassy is addressed to the country of the mission
+@pytest.mark.parametrize("text,target", [
+    ("Thousands of people rallied outside the Serbian embassy in Zagreb on Friday.", "SRB"),
+    ("Hundreds of Iranians protested in front of the British embassy in Tehran on Monday.", "GBR"),
+])
+def test_protest_at_foreign_embassy(text, target):
+    assert any(t == "PROTEST" and r == [target] for t, _, r in _events(text))
