@@ -59,6 +59,33 @@ def _is_topic(tok) -> bool:
     return glem in TOPIC_VERBS
 
 
+# the definite articles of an agreement referred to; the complements that give it parties of its own
+_DEFINITE = shared_set("definite_articles")
+_OWN_PARTY_DEPS = {"poss", "nmod:poss", "nmod", "acl", "relcl", "acl:relcl"}
+_OWN_PARTY_PREPS = shared_set("own_party_preps")
+_AGREEMENT_NOUNS = shared_set("agreement_nouns")
+
+
+def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
+    """An agreement noun that refers to an agreement rather than reports one being made: a
+    definite "the agreement/treaty" with no parties of its own ("welcomed the agreement", "respect
+    the fishing agreement", "patrols under the treaty"), or a noun modifying another agreement or
+    event noun ("a police cooperation arrangement"). New agreements are reported by their verbs
+    ("signed", "agreed", "reached a deal"), which are triggers of their own. English only."""
+    if lang != "en" or spec.event_type not in ("AGREE", "COOPERATE"):
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        return lookup_spec(lang, "NOUN", tok.head.lemma_.lower()) is not None or \
+            fold(tok.head.lemma_) in _AGREEMENT_NOUNS
+    if spec.event_type != "AGREE" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
+        return False
+    return not any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
+                   (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+                   for c in tok.children)
+
+
 _MULTI_BY_HEAD: dict = {}
 # how far (in tokens) the dependent of a multi-word trigger may stand from its head, inside the
 # head's subtree: "décrété hier l'état d'urgence", "fermeture de tous les points de passage"
@@ -187,6 +214,8 @@ def find_triggers(doc, lang: str, positions=None):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
+        if spec.pos == "NOUN" and _referenced_agreement(tok, spec, lang):
+            continue  # "welcomed the agreement", "under the treaty": an agreement already made
         if spec.pos == "NOUN" and _is_topic(tok):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
@@ -220,7 +249,7 @@ def _stopping(h) -> bool:
 
 
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
-                      "mark", "ccomp"}
+                      "mark", "ccomp", "conj"}
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
@@ -246,13 +275,16 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
     cur, hops = tok, 0
-    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS:
+    # (coordination is climbed between complements, "of firing and of beating", not between clauses)
+    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
+            not (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
         cur = cur.head
         hops += 1
         if cur.i in spec_by_i and cur.i != tok.i:
             if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
                 return True
-            break
+            # "accused X of beating migrants before expelling them": inside content, still content
+            return hops >= 2 and cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)
     return False
 
 

@@ -140,3 +140,43 @@ def test_bare_counterpart_is_not_own_country():
 ])
 def test_protest_at_foreign_embassy(text, target):
     assert any(t == "PROTEST" and r == [target] for t, _, r in _events(text))
+
+
+# --- kind: the content of an accusation stays content through coordinated complements and
+# adjuncts ("accused X of firing first and of beating migrants before expelling them")
+def test_accused_acts_in_coordinated_complements_are_content():
+    evs = _events("On Friday, a Kenyan spokesman accused Ugandan forces of firing first and of beating "
+                  "Kenyan herders before expelling them.")
+    assert ("ACCUSE", ["KEN"], ["UGA"]) in evs
+    assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in evs)
+
+
+def test_coordinated_clause_after_rejection_stays_event():
+    evs = _events("Kenyan protest organisers rejected the concessions and said they would march again on Thursday.")
+    assert any(t == "PROTEST" for t, _, _ in evs)
+
+
+# --- kind: "blaming X" after a denial gives a cause, not an accused party
+def test_blaming_a_cause_is_no_accusation():
+    assert "ACCUSE" not in _types("Tashkent denied the claim on Monday, blaming a dry winter and low snowfall.")
+
+
+def test_blaming_a_party_stays_accusation():
+    assert ("ACCUSE", ["CHL"], ["PER"]) in _events("Chile blamed Peru on Monday for the crisis.")
+
+
+# --- kind: an agreement referred to ("welcomed the agreement", "under the treaty", "a police
+# cooperation arrangement") is no new agreement; one named with its parties still is
+@pytest.mark.parametrize("text", [
+    "New Zealand welcomed the agreement on Thursday.",
+    "Tokyo urged Moscow on Monday to respect the fishing agreement.",
+    "The two navies will conduct their first patrols under the treaty in October.",
+    "China, which signed a police cooperation arrangement with Fiji in 2011, was less enthusiastic.",
+])
+def test_referenced_agreement_is_no_new_agreement(text):
+    evs = _events(text)
+    assert sum(1 for t, _, _ in evs if t in ("AGREE", "COOPERATE")) <= (1 if "signed" in text else 0)
+
+
+def test_agreement_with_its_parties_stays_event():
+    assert ("AGREE", ["ECU"], ["PER"]) in _events("The agreement between Ecuador and Peru was signed in Lima on Monday.")
