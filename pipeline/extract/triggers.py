@@ -81,9 +81,26 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
         return False
     if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
         return False
-    return not any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
-                   (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()))
-                   for c in tok.children)
+    return not _own_parties(tok)
+
+
+def _own_parties(tok) -> bool:
+    """Does an event noun name parties of its own ("the meeting with Peru", "Egypt's proposal")?"""
+    return any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
+               (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+               for c in tok.children)
+
+
+LABELLING_VERBS = shared_set("labelling_verbs")
+
+
+def _labelled(tok) -> bool:
+    """Is this object noun given a label by its verb ("called the closure regrettable", "described
+    the strikes as a provocation")? The labelled event was reported before: no event here."""
+    h = tok.head
+    return h.lemma_.lower() in LABELLING_VERBS and not _own_parties(tok) and any(
+        c.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in list(h.children) + list(tok.children) if c.i != tok.i)
 
 
 _MULTI_BY_HEAD: dict = {}
@@ -176,6 +193,8 @@ def find_triggers(doc, lang: str, positions=None):
     used = set()
     for ti in (trigger_positions(doc, lang) if positions is None else positions):
         tok = doc[ti]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and _labelled(tok):
+            continue  # "calling the border closure regrettable": a label put on an event named before
         lemma = tok.lemma_.lower()
         heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first

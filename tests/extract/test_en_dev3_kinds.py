@@ -180,3 +180,18 @@ def test_referenced_agreement_is_no_new_agreement(text):
 
 def test_agreement_with_its_parties_stays_event():
     assert ("AGREE", ["ECU"], ["PER"]) in _events("The agreement between Ecuador and Peru was signed in Lima on Monday.")
+
+
+# --- kind: a label put on an event named before ("calling the closure regrettable") is no new
+# event; a positive label is no accusation; a negative label by a main verb still is
+def test_labelled_event_noun_is_no_new_event():
+    ts = _types('Rwanda denied any involvement on Monday, calling the border closure "regrettable".')
+    assert "SANCTION" not in ts and "REJECT" in ts
+
+
+def test_positive_label_is_no_accusation():
+    assert "ACCUSE" not in _types("Chile called the Bolivian proposal an important step on Monday.")
+
+
+def test_negative_label_is_accusation():
+    assert ("ACCUSE", ["CHL"], ["PER"]) in _events("Chile called the Peruvian decision a provocation on Monday.")
