@@ -108,9 +108,11 @@ class Memory:
         pool = [e for e in self._before(pos) if e.person]
         return pool[-1].res if pool else None
 
-    def same_sector(self, sector: str, pos: int) -> Resolution | None:
+    def same_sector(self, sector: str, pos: int, subject: bool = False) -> Resolution | None:
+        """The latest party of that sector before `pos` (with `subject`: the latest that was a
+        clause subject, the owner "his government" most likely refers to)."""
         for e in reversed(self._before(pos)):
-            if e.res.ref.sector == sector and e.res.ref.country:
+            if e.res.ref.sector == sector and e.res.ref.country and (e.subject or not subject):
                 return e.res
         return None
 

@@ -281,7 +281,10 @@ class Resolver:
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
             sec = tsec
-            rr = mem.same_sector(sec, pos)
+            # "his government": the owner is a person acting, so the latest subject of that sector
+            # (English personal possessives; "its forces" is any latest party of that sector)
+            owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in ("his", "her") for c in t.children)
+            rr = mem.same_sector(sec, pos, subject=owned)
             if rr is not None:
                 return [Party(rr, t.i, "context")]
         if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(

@@ -195,3 +195,18 @@ def test_positive_label_is_no_accusation():
 
 def test_negative_label_is_accusation():
     assert ("ACCUSE", ["CHL"], ["PER"]) in _events("Chile called the Peruvian decision a provocation on Monday.")
+
+
+# --- kind: a union is a civil party (its walkout is a strike, not a state's diplomatic protest)
+def test_union_walkout_is_domestic_strike():
+    evs = _events("The Ghanaian union walked out on Monday night.")
+    assert ("PROTEST", ["GHA"], ["GHA"]) in evs and not any(t == "ACCUSE" for t, _, _ in evs)
+
+
+# --- kind: "his government" is the government of the person acting, not the last state named
+def test_his_government_is_the_acting_leaders():
+    text = ("SKOPJE - North Macedonia recalled its ambassador to Bulgaria on Thursday. "
+            "Prime Minister Hristijan Mickoski accused Bulgaria on Wednesday of blackmail. "
+            "His government has refused to change the constitution under pressure.")
+    evs = _events(text)
+    assert ("REJECT", ["MKD"], ["BGR"]) in evs and not any(t == "REJECT" and a == ["BGR"] for t, a, _ in evs)
