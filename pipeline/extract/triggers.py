@@ -256,6 +256,7 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 # verbs (and nouns) that stop, cancel or put off what they govern: "suspend talks", "cancelled the
 # visit", "l'annulation du sommet" -- the governed event does not take place
 STOPPING_LEMMAS = shared_set("stopping_lemmas")
+STOPPING_NOUNS_ONLY = shared_set("stopping_nouns_only")
 # dependency labels along which an argument (or the argument of an argument) is reached
 TRANSPARENT_NOUNS = shared_set("transparent_nouns")
 
@@ -263,6 +264,8 @@ TRANSPARENT_NOUNS = shared_set("transparent_nouns")
 def _stopping(h) -> bool:
     """Does `h` stop what it governs: a stopping lemma, or a phrasal one ("call off")?"""
     lem = h.lemma_.lower()
+    if lem in STOPPING_NOUNS_ONLY and h.pos_ != "NOUN":
+        return False
     return lem in STOPPING_LEMMAS or any(
         c.dep_ in ("prt", "compound:prt") and f"{lem} {c.lower_}" in STOPPING_LEMMAS for c in h.children)
 

@@ -210,3 +210,15 @@ def test_his_government_is_the_acting_leaders():
             "His government has refused to change the constitution under pressure.")
     evs = _events(text)
     assert ("REJECT", ["MKD"], ["BGR"]) in evs and not any(t == "REJECT" and a == ["BGR"] for t, a, _ in evs)
+
+
+# --- kind: event nominalisations whose parties are the nationalities of their complements
+def test_deployment_of_national_troops_is_mobilisation_by_that_state():
+    evs = _events("The deployment of 3,000 Ethiopian troops to the border angered Eritrea on Monday.")
+    assert any(t == "MOBILIZE" and a == ["ETH"] for t, a, _ in evs)
+
+
+def test_reported_exchange_of_fire_is_an_event():
+    # "reported" stops nothing (unlike French "le report de")
+    evs = _events("Residents reported an exchange of fire between Burundian and Rwandan soldiers on Tuesday evening.")
+    assert any(t == "ASSAULT" and {*a, *r} == {"BDI", "RWA"} for t, a, r in evs)
