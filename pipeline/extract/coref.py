@@ -54,7 +54,7 @@ class Memory:
         self.entries.append(MemEntry(res, gender, plural, person, pos, subject))
         # unknown named persons: remember the last capitalised word as a short name
         if ent is None:
-            words = [w for w in res.ref.text.replace("'", " ").split() if w[:1].isupper()]
+            words = _name_words(res.ref.text, capitalised=True)
             if words:
                 last = fold(words[-1])
                 if len(last) > 2:
@@ -62,7 +62,7 @@ class Memory:
         elif ent.is_person:
             # a known person named in full: later "Wong", "Anwar" (surname, or the given name some
             # naming customs use) within the article are the same person
-            words = ent.name.replace("'", " ").split()
+            words = _name_words(ent.name)
             for w in {words[0], words[-1]} if len(words) > 1 else ():
                 if len(w) > 2 and w[:1].isupper():
                     self.surnames.setdefault(fold(w), res)
@@ -108,9 +108,11 @@ class Memory:
         pool = [e for e in self._before(pos) if e.person]
         return pool[-1].res if pool else None
 
-    def same_sector(self, sector: str, pos: int) -> Resolution | None:
+    def same_sector(self, sector: str, pos: int, subject: bool = False) -> Resolution | None:
+        """The latest party of that sector before `pos` (with `subject`: the latest that was a
+        clause subject, the owner "his government" most likely refers to)."""
         for e in reversed(self._before(pos)):
-            if e.res.ref.sector == sector and e.res.ref.country:
+            if e.res.ref.sector == sector and e.res.ref.country and (e.subject or not subject):
                 return e.res
         return None
 
@@ -156,6 +158,15 @@ class Memory:
 
     def short_name(self, word: str) -> Resolution | None:
         return self.surnames.get(fold(word))
+
+
+# generational suffixes are no surname ("Ferdinand Marcos Jr." is later "Marcos")
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_words(text: str, capitalised: bool = False) -> list[str]:
+    words = [w for w in text.replace("'", " ").split() if w.lower().strip(",") not in _NAME_SUFFIXES]
+    return [w for w in words if w[:1].isupper()] if capitalised else words
 
 
 _FEM_TITLES = {"presidente", "ministre_f", "chanceliere", "ambassadrice", "reine", "mme", "madame", "dirigeante",

@@ -65,6 +65,7 @@ from pipeline.extract.recipients import (
     domestic_target,
     goods_target_recipient,
     may_read_entities,
+    mission_target,
     target_place_recipient,
 )
 from pipeline.extract.roles import parties_for
@@ -143,6 +144,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")
+            if not recips and actors and spec.event_type == "PROTEST":
+                recips = mission_target(tok, R.resolve_tok)
+                if recips:
+                    notes.append("recipient_from_mission")
             if not recips and actors and spec.event_type == "COERCE":
                 recips = domestic_target(tok, actors)
                 if recips:
@@ -170,12 +175,19 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 continue
             etype, mode = spec.event_type, spec.mode
             r_ctry = {p.res.ref.country for p in recips} - {None}
+            # the state itself (a country, its capital, a government institution), not "X miners"
+            by_default = bool(recips) and all(p.res.how == "domestic" and not p.res.ref.text for p in recips) and \
+                all(p.res.how in ("country", "capital", "dictionary") for p in actors)
             if etype == "PROTEST" and any(p.res.ref.sector == "GOV" for p in actors) and \
-                    (r_ctry - {p.res.ref.country for p in actors} or not r_ctry):
+                    (r_ctry - {p.res.ref.country for p in actors} or not r_ctry or by_default):
                 # a state protesting to another state, or a ministry or embassy protesting with no
-                # named target: a diplomatic protest (ACCUSE), not a demonstration
+                # named target ("Japan lodged a protest"): a diplomatic protest (ACCUSE), not a
+                # demonstration, so not addressed to its own country by default
                 etype, mode = "ACCUSE", "disapprove"
                 notes.append("state_protest")
+                if by_default:
+                    recips = []
+                    notes = [n for n in notes if n != "recipient_domestic"]
             if etype == "CONSULT" and intent_to_meet(st_res, ev_date is not None, lang):
                 etype, mode = "AGREE", "meet"
                 symmetric = True  # a planned meeting: one event whichever side the sentence starts from

@@ -81,6 +81,17 @@ class Resolver:
         from pipeline.extract import places
 
         loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
+        if loc is not None and loc.source == "sentence":
+            return loc.country
+        # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
+        # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
+        body = self.st.body
+        para = body.rfind("\n", 0, self.offset) + 1
+        earlier = [p for p in self.st.places if p.is_location_cue and para <= p.start < self.offset
+                   and fold(p.cue).split()[:1] in (["in"], ["inside"], ["within"], ["across"], ["throughout"],
+                                                    ["dans"], ["en"])]  # not "to"/"au": maybe a goal
+        if earlier and earlier[-1].place.country:
+            return earlier[-1].place.country
         return loc.country if loc is not None else None
 
     def possessor(self, det, noun) -> list[Party]:
@@ -270,7 +281,10 @@ class Resolver:
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
             sec = tsec
-            rr = mem.same_sector(sec, pos)
+            # "his government": the owner is a person acting, so the latest subject of that sector
+            # (English personal possessives; "its forces" is any latest party of that sector)
+            owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in ("his", "her") for c in t.children)
+            rr = mem.same_sector(sec, pos, subject=owned)
             if rr is not None:
                 return [Party(rr, t.i, "context")]
         if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(

@@ -32,6 +32,7 @@ from pipeline.text.nlp import ent_type
 
 _QUOTE_CHARS = '"«»“”'
 
+COUNTERPART_NOUNS = shared_set("counterpart_nouns")
 DOMESTIC_TARGET_SECTORS = {"POL", "CVL", "MED", "JUD", "LEG", "BUS"}
 
 
@@ -60,6 +61,20 @@ def domestic_target(tok, actors: list) -> list:
     return []
 
 
+DIPLOMATIC_MISSIONS = shared_set("diplomatic_missions")
+
+
+def mission_target(tok, resolve) -> list:
+    """A protest held at a foreign embassy or consulate ("rallied outside the Bulgarian embassy",
+    "devant l'ambassade de France") is addressed to the country of the mission."""
+    for _p, c in _prep_args(tok):
+        # the mission itself, or the complement of a locative noun ("in front of the embassy")
+        for g in [c] + [x for _q, x in _prep_args(c)]:
+            if g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS:
+                return [x for x in resolve(g) if x.res.ref.country]
+    return []
+
+
 # Types whose unnamed target is the actor's own country by convention (protests, strikes,
 # arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
@@ -81,16 +96,19 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
         cands += owners_of(tok)
     group = None
     for o in cands:
-        if o.pos_ == "PROPN":
+        if o.lemma_.lower() in TIME_WORDS:
+            continue  # "banned the march on Saturday": a date, no named patient
+        if o.pos_ == "PROPN" and not o.text.islower():  # a lower-case "PROPN" is a common noun
             return []
-        if o.pos_ != "NOUN":
+        if o.pos_ not in ("NOUN", "PROPN"):
             continue
         g = o
         if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
             g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
         near = [g] + [c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
-        if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]):
-            return []
+        if any(c.pos_ == "PROPN" or actors_mod.demonym_country(c.text) for c in near[1:]) or \
+                fold(g.lemma_) in COUNTERPART_NOUNS:
+            return []  # "thanked his counterpart": another country's party, left to the discourse
         if any(actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
                for x in near if x.dep_ != "nmod" or _prep_of(x) in OF_PREPS):
             group = g
@@ -120,6 +138,13 @@ def _quoted(t) -> bool:
     return any(c.text in _QUOTE_CHARS for c in t.children)
 
 
+def _names_party(prep) -> bool:
+    """Does an "of" complement name a party ("the claims of Egypt", "the accusation of the
+    ministry"), not the content ("the charge of blackmail", "the accusation of spying")?"""
+    return any(g.pos_ in ("PROPN", "PRON") or actors_mod.SECTOR_WORDS.get(fold(g.lemma_))
+               for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+
+
 def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> list:
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS | {"obj", "obl:arg"} and c.pos_ == "NOUN"]
     # "une accusation rejetée par le Venezuela": the participle's head noun is its patient
@@ -133,7 +158,8 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
             continue
         if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
-               (c.dep_ == "prep" and c.lower_ in ("of", "by", "from")) or
+               (c.dep_ == "prep" and c.lower_ in ("by", "from")) or
+               (c.dep_ == "prep" and c.lower_ == "of" and _names_party(c)) or
                (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
             continue  # the object names its own author ("rejected Egypt's proposal")

@@ -59,6 +59,50 @@ def _is_topic(tok) -> bool:
     return glem in TOPIC_VERBS
 
 
+# the definite articles of an agreement referred to; the complements that give it parties of its own
+_DEFINITE = shared_set("definite_articles")
+_OWN_PARTY_DEPS = {"poss", "nmod:poss", "nmod", "acl", "relcl", "acl:relcl"}
+_OWN_PARTY_PREPS = shared_set("own_party_preps")
+_AGREEMENT_NOUNS = shared_set("agreement_nouns")
+
+
+def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
+    """An agreement noun that refers to an agreement rather than reports one being made: a
+    definite "the agreement/treaty" with no parties of its own ("welcomed the agreement", "respect
+    the fishing agreement", "patrols under the treaty"), or a noun modifying another agreement or
+    event noun ("a police cooperation arrangement"). New agreements are reported by their verbs
+    ("signed", "agreed", "reached a deal"), which are triggers of their own. English only."""
+    if lang != "en" or spec.event_type not in ("AGREE", "COOPERATE"):
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        return lookup_spec(lang, "NOUN", tok.head.lemma_.lower()) is not None or \
+            fold(tok.head.lemma_) in _AGREEMENT_NOUNS
+    if spec.event_type != "AGREE" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
+        return False
+    return not _own_parties(tok)
+
+
+def _own_parties(tok) -> bool:
+    """Does an event noun name parties of its own ("the meeting with Peru", "Egypt's proposal")?"""
+    return any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
+               (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.text[:1].isupper()))
+               for c in tok.children)
+
+
+LABELLING_VERBS = shared_set("labelling_verbs")
+
+
+def _labelled(tok) -> bool:
+    """Is this object noun given a label by its verb ("called the closure regrettable", "described
+    the strikes as a provocation")? The labelled event was reported before: no event here."""
+    h = tok.head
+    return h.lemma_.lower() in LABELLING_VERBS and not _own_parties(tok) and any(
+        c.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in list(h.children) + list(tok.children) if c.i != tok.i)
+
+
 _MULTI_BY_HEAD: dict = {}
 # how far (in tokens) the dependent of a multi-word trigger may stand from its head, inside the
 # head's subtree: "décrété hier l'état d'urgence", "fermeture de tous les points de passage"
@@ -149,6 +193,8 @@ def find_triggers(doc, lang: str, positions=None):
     used = set()
     for ti in (trigger_positions(doc, lang) if positions is None else positions):
         tok = doc[ti]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and _labelled(tok):
+            continue  # "calling the border closure regrettable": a label put on an event named before
         lemma = tok.lemma_.lower()
         heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first
@@ -187,6 +233,8 @@ def find_triggers(doc, lang: str, positions=None):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
+        if spec.pos == "NOUN" and _referenced_agreement(tok, spec, lang):
+            continue  # "welcomed the agreement", "under the treaty": an agreement already made
         if spec.pos == "NOUN" and _is_topic(tok):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
@@ -209,9 +257,22 @@ CONTENT_TYPES = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE"}
 # visit", "l'annulation du sommet" -- the governed event does not take place
 LIFTING_LEMMAS = shared_set("lifting_lemmas")
 STOPPING_LEMMAS = shared_set("stopping_lemmas") | LIFTING_LEMMAS
+STOPPING_NOUNS_ONLY = shared_set("stopping_nouns_only")
 # dependency labels along which an argument (or the argument of an argument) is reached
+TRANSPARENT_NOUNS = shared_set("transparent_nouns")
+
+
+def _stopping(h) -> bool:
+    """Does `h` stop what it governs: a stopping lemma, or a phrasal one ("call off")?"""
+    lem = h.lemma_.lower()
+    if lem in STOPPING_NOUNS_ONLY and h.pos_ != "NOUN":
+        return False
+    return lem in STOPPING_LEMMAS or any(
+        c.dep_ in ("prt", "compound:prt") and f"{lem} {c.lower_}" in STOPPING_LEMMAS for c in h.children)
+
+
 _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "obl", "obl:arg", "acl", "case",
-                      "mark", "ccomp"}
+                      "mark", "ccomp", "conj"}
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
@@ -252,8 +313,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if h.i != tok.i and fold(h.lemma_) in TRANSPARENT_NOUNS and h.dep_ in ("dobj", "obj", "nmod"):
+            h = h.head  # "called off the rest of its strike": through the noun of phase
         # ... unless a lifted measure tells its own imposition ("a levé les sanctions imposées en janvier")
-        if h.i != tok.i and h.lemma_.lower() in STOPPING_LEMMAS and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
+        if h.i != tok.i and _stopping(h) and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
                 c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") for c in tok.children)):
             return True
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
@@ -262,7 +325,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
     cur, hops = tok, 0
-    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS:
+    # (coordination is climbed between complements, "of firing and of beating", not between clauses)
+    while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
+            not (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX")):
         cur = cur.head
         hops += 1
         if cur.i in spec_by_i and cur.i != tok.i:
@@ -272,7 +337,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
             # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes")
             if hops >= 2 and spec_by_i[cur.i].event_type in CONTENT_TYPES and cur.pos_ == "NOUN" and tok.pos_ != "PROPN":
                 return True
-            break
+            # "accused X of beating migrants before expelling them": inside content, still content
+            return hops >= 2 and cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)
     return False
 
 
