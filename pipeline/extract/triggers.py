@@ -185,6 +185,20 @@ def _multi_sense(tok, spec, lang: str):
     return senses.disambiguate(tok, spec, lang, lookup_spec) if spec.special else spec
 
 
+def _near_words(tok) -> tuple[set, set, set]:
+    """(lower-case lemmas, their folded forms, lower-case forms) of the tokens of tok's subtree
+    within MULTI_SPAN of it (tok excluded): a dependent d matches one of them iff some token has
+    lemma d, folded lemma fold(d) or form d."""
+    lemmas, folded, lowers = set(), set(), set()
+    for c in tok.subtree:
+        if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN:
+            lem = c.lemma_.lower()
+            lemmas.add(lem)
+            folded.add(fold(lem))
+            lowers.add(c.lower_)
+    return lemmas, folded, lowers
+
+
 def find_triggers(doc, lang: str, positions=None):
     """(token, spec) of the event triggers of a parsed sentence, in order. `positions`: the
     token indices to consider (default: `trigger_positions`, the only ones that can qualify)."""
@@ -198,10 +212,12 @@ def find_triggers(doc, lang: str, positions=None):
         lemma = tok.lemma_.lower()
         heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first
+        near = None  # the words of the subtree near tok, read once for all its multi-word entries
         for (h, d), spec in (m for hl in heads for m in multi_by_head.get(hl, ())):
+            if h in heads and near is None:
+                near = _near_words(tok)
             # the dependent by lemma or by form ("coordinated patrolling": lemma coordinate)
-            if h in heads and any(c.lemma_.lower() == d or fold(c.lemma_.lower()) == fold(d) or c.lower_ == d
-                                  for c in tok.subtree if c.i != tok.i and abs(c.i - tok.i) <= MULTI_SPAN):
+            if h in heads and (d in near[0] or fold(d) in near[1] or d in near[2]):
                 mspec = _multi_sense(tok, replace(spec, lemma=f"{h} {d}"), lang)
                 if mspec is not None:  # a multi-word trigger can have senses too ("hand over")
                     out.append((tok, mspec))

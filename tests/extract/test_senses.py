@@ -23,7 +23,10 @@ class _Morph:
 
 class _Doc:
     def __init__(self, text):
-        self.user_data, self.text = {}, text
+        self.user_data, self.text, self.tokens = {}, text, []
+
+    def __getitem__(self, i):  # like a spaCy Doc: the token at index i
+        return self.tokens[i]
 
 
 class _Tok:
@@ -43,7 +46,7 @@ class _Tok:
 def parse(rows):
     """rows: (text, lemma, pos, dep, head index or None, extra attributes)."""
     doc = _Doc(" ".join(r[0] for r in rows))
-    toks = [_Tok(doc, i, r[0], r[1], r[2], r[3], **(r[5] if len(r) > 5 else {})) for i, r in enumerate(rows)]
+    toks = doc.tokens = [_Tok(doc, i, r[0], r[1], r[2], r[3], **(r[5] if len(r) > 5 else {})) for i, r in enumerate(rows)]
     for t, r in zip(toks, rows):
         if r[4] is not None:
             t.head = toks[r[4]]
