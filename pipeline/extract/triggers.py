@@ -350,8 +350,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
             if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
                 return True
             # the act a proposal, demand or accusation noun describes ("la proposition de Caracas
-            # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes")
-            if hops >= 2 and spec_by_i[cur.i].event_type in CONTENT_TYPES and cur.pos_ == "NOUN" and tok.pos_ != "PROPN":
+            # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes"); what an
+            # agreement provides for is an announced act of its own ("un accord prévoyant des patrouilles")
+            if hops >= 2 and spec_by_i[cur.i].event_type in CONTENT_TYPES and cur.pos_ == "NOUN" \
+                    and tok.pos_ != "PROPN" and cur.lemma_.lower() not in _AGREEMENT_NOUNS:
                 return True
             # "accused X of beating migrants before expelling them": inside content, still content
             return hops >= 2 and cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)
