@@ -261,6 +261,15 @@ def _past_verb(trig) -> bool:
         c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être", "have") for c in trig.children)
 
 
+def _postposed_source(v, trig) -> bool:
+    """A speech verb after the act it reports in the simple past, its subject after the act
+    ("rounded up 84 people during the day, the prosecutor's office said on Wednesday"): its date is
+    the report's (a present perfect is news of the report's day: "has paused its aid, the minister
+    announced on Monday")."""
+    return trig.tag_ == "VBD" and v.lemma_.lower() in _SPEECH and v.i > trig.i and any(
+        c.dep_.startswith("nsubj") and c.i > trig.i for c in v.children)
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -313,6 +322,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 continue
             if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
                 continue  # "said they would march on Thursday, demanding...": the march's day
+            if rank == 1 and past and _postposed_source(_date_verb(root), trig):
+                continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
             if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i:
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
             dist = abs(root.i - trig.i)

@@ -148,3 +148,9 @@ def test_lead_events_take_the_days_the_body_retells_them_with_not_a_background_y
     lead = {m.event_type: m for m in _ms(_WIRE, "en") if m.sentence_index == 0}
     assert lead["ACCUSE"].event_date == date(2026, 3, 11)
     assert lead["MOBILIZE"].event_date == date(2026, 3, 12)
+
+
+def test_a_postposed_report_date_is_not_the_day_of_a_simple_past_act_the_story_dated():
+    ms = _ms("On Tuesday, thousands of opposition supporters marched in Seoul. Police rounded up at least 84 people "
+             "during the day, the prosecutor's office said on Wednesday.", "en", "COERCE")
+    assert ms and ms[0].event_date == date(2026, 3, 10)
