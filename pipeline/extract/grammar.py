@@ -163,6 +163,16 @@ def conjuncts(tok):
 OBJECT_CONTROL = shared_set("object_control")
 
 
+def _object_conjunct(v) -> bool:
+    """"a suspendu ses ventes et imposé des droits": a bare participle after "et" sharing the first
+    verb's auxiliary, parsed as a conjunct or modifier of that verb's object: it shares its subject."""
+    h = v.head.head
+    return v.head.pos_ == "NOUN" and v.head.dep_ in ("obj", "dobj") and h.pos_ == "VERB" and \
+        "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children) and \
+        (v.dep_ == "conj" or v.dep_ == "acl" and any(c.dep_ == "cc" for c in v.children)) and \
+        any(c.dep_.startswith("aux") for c in h.children)
+
+
 def subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
     subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
@@ -187,6 +197,8 @@ def subject_of(v, depth: int = 0):
             return subject_of(h, depth + 1)
     if depth > 4 or v.head.i == v.i:
         return []
+    if _object_conjunct(v):
+        return subject_of(v.head.head, depth + 1)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
     if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (

@@ -336,6 +336,11 @@ def fill_recipients(cands: list, memory=None) -> None:
                         "recipient_domestic" not in m.notes:
                     m.recipient = []
         rc = countries_of(m.recipient)
+        if len(ac) >= 2 and not rc and m.event_type == "MOBILIZE" and m.status != "negated":
+            # "les forces guyaniennes et américaines ont entamé un exercice": two countries' forces
+            # manoeuvring together with no named target hold a joint exercise (COOPERATE)
+            m.event_type, m.mode, m.symmetric = "COOPERATE", "military", True
+            m.notes.append("joint_show_of_force")
         if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
             # "Moscou et Pékin ont réaffirmé leur soutien mutuel", "Indian and Chinese troops
             # completed the withdrawal": coordinated parties of different countries with no other

@@ -105,3 +105,34 @@ def test_a_stance_recalled_by_contrairement_a_ce_que_is_background(text):
 def test_a_demand_outside_a_contrast_clause_stays():
     evs = _ev("Plusieurs députés kényans ont réclamé mardi l'expulsion de l'ambassadeur ougandais.")
     assert any(t == "REQUEST" for t, *_ in evs), evs
+
+
+def test_two_countries_forces_manoeuvring_together_hold_a_joint_exercise():
+    evs = _ev("Les forces béliziennes et mexicaines ont entamé jeudi un exercice naval près de la côte.")
+    assert any(t == "COOPERATE" and sorted(a + r) == ["BLZ", "MEX"] for t, a, r, _s in evs), evs
+    assert not any(t == "MOBILIZE" for t, *_ in evs), evs
+
+
+def test_a_bare_participle_after_et_shares_the_subject_of_the_first_verb():
+    evs = _ev("Lundi, le gouvernement kényan a suspendu ses achats de thé et imposé des droits de douane "
+              "sur les produits ougandais.")
+    assert any(t == "SANCTION" and a == ["KEN"] and r == ["UGA"] for t, a, r, _s in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Des centaines d'étudiants togolais ont marché mardi vers l'ambassade française.",
+    "Des agriculteurs togolais ont coupé mardi la route nationale.",
+    "Mardi, des enseignants togolais se sont rassemblés devant le ministère pour réclamer leurs arriérés.",
+])
+def test_marching_cutting_roads_and_gathering_to_demand_are_protests(text):
+    evs = _ev(text)
+    assert any(t == "PROTEST" and a == ["TGO"] for t, a, _r, _s in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Les rebelles togolais ont marché sur la capitale.",
+    "Des familles togolaises se sont rassemblées dimanche dans le stade.",
+])
+def test_troops_marching_and_a_plain_gathering_are_no_protest(text):
+    evs = _ev(text)
+    assert not any(t == "PROTEST" for t, *_ in evs), evs
