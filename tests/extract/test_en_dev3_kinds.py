@@ -222,3 +222,17 @@ def test_reported_exchange_of_fire_is_an_event():
     # "reported" stops nothing (unlike French "le report de")
     evs = _events("Residents reported an exchange of fire between Burundian and Rwandan soldiers on Tuesday evening.")
     assert any(t == "ASSAULT" and {*a, *r} == {"BDI", "RWA"} for t, a, r in evs)
+
+
+# --- kind: a warning that something could happen (a forecast) is no threat; a warning of one's own act is
+@pytest.mark.parametrize("text", [
+    "Chilean transport unions warned on Monday that a closure could cut off supplies to the port.",
+    "The Kenyan minister warned on Monday that the economy could not afford a long strike.",
+])
+def test_forecast_warning_is_no_threat(text):
+    assert "THREATEN" not in _types(text)
+
+
+def test_warning_of_own_act_is_threat():
+    text = "Turkey accused Cyprus of provocations on Monday. Ankara warned that it would not allow any drilling."
+    assert any(t == "THREATEN" and a == ["TUR"] for t, a, _ in _events(text))
