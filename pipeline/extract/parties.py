@@ -164,6 +164,8 @@ class Resolver:
         return out
 
     def _resolve_one(self, t, allow_first_person=True) -> list[Party]:
+        if _dateline_word(t):
+            return []  # "PARIS - The European Council urged...": the dateline is no party
         lang = self.st.lang
         low = t.lower_
         pos = self.offset + t.idx
@@ -317,6 +319,19 @@ class Resolver:
 
 
 DOMESTIC_AUTHORITY = shared_set("domestic_authority")
+_DATELINE_MARKS = {"-", "—", "–", "(", ","}
+
+
+def _dateline_word(t) -> bool:
+    """Is `t` a word of a sentence-initial dateline ("PARIS -", "SKOPJE/SOFIA —", "CONAKRY, April
+    8 —"): an upper-case word before any lower-case word, followed closely by a dash or bracket?"""
+    if not (t.text.isupper() and len(t.text) > 2 and t.is_alpha) or t.i > 6:
+        return False
+    doc = t.doc
+    if any(x.is_alpha and not x.text.isupper() for x in doc[:t.i]):
+        return False
+    nxt = [x for x in doc[t.i + 1:t.i + 4] if not (x.is_alpha and x.text.isupper()) and x.text != "/"]
+    return bool(nxt) and nxt[0].text in _DATELINE_MARKS
 
 
 _MEMORY_KEY = "_newsevents_memory_nps"

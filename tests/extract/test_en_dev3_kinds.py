@@ -222,3 +222,30 @@ def test_reported_exchange_of_fire_is_an_event():
     # "reported" stops nothing (unlike French "le report de")
     evs = _events("Residents reported an exchange of fire between Burundian and Rwandan soldiers on Tuesday evening.")
     assert any(t == "ASSAULT" and {*a, *r} == {"BDI", "RWA"} for t, a, r in evs)
+
+
+# --- kind: a warning that something could happen (a forecast) is no threat; a warning of one's own act is
+@pytest.mark.parametrize("text", [
+    "Chilean transport unions warned on Monday that a closure could cut off supplies to the port.",
+    "The Kenyan minister warned on Monday that the economy could not afford a long strike.",
+])
+def test_forecast_warning_is_no_threat(text):
+    assert "THREATEN" not in _types(text)
+
+
+def test_warning_of_own_act_is_threat():
+    text = "Turkey accused Cyprus of provocations on Monday. Ankara warned that it would not allow any drilling."
+    assert any(t == "THREATEN" and a == ["TUR"] for t, a, _ in _events(text))
+
+
+# --- kind: councils are state bodies (a metro council, a sovereignty council); the European
+# Council is the EU (no country)
+def test_local_council_is_a_state_party():
+    text = "JOHANNESBURG - Workers struck on Monday. The Tshwane metro council agreed on Wednesday to reinstate 112 workers."
+    assert any(t == "AGREE" and a == ["ZAF"] for t, a, _ in _events(text))
+
+
+def test_european_council_has_no_country():
+    evs = _events("PARIS - The European Council urged Serbia on Monday to recognise Kosovo.")
+    assert any(t == "REQUEST" and a == [] and r == ["SRB"] for t, a, r in evs)
+
