@@ -485,22 +485,3 @@ if __name__ == "__main__":
     if "--bench" in sys.argv:
         bench()
 
-
-@pytest.mark.parametrize("case", ["empty_body", "duplicate_key", "trigger_offsets_reversed"])
-def test_suites_spread_over_workers_give_the_serial_results(case, docs_dir, monkeypatch):
-    """The suites validated in forked workers give exactly the rows of one process validating
-    them in turn (order, details, records), and their pages are built from the shared store."""
-    import pipeline.core.workers as workers
-
-    breaker, _ = BAD_CASES[case]
-    frames = make_batch(n_articles=6)
-    breaker(frames)
-    original = workers.worker_count
-    outcomes = {}
-    for n in (1, 2):
-        monkeypatch.setattr(workers, "worker_count", lambda items, chunk, _n=n: _n)
-        outcomes[n] = audit.audit_batch(frames, f"spread-{case}-{n}", docs_dir, run_date=RUN_DATE)
-    monkeypatch.setattr(workers, "worker_count", original)
-    assert outcomes[1].results == outcomes[2].results and not outcomes[2].success
-    assert outcomes[2].pages and set(outcomes[2].pages) == set(outcomes[1].pages)
-    assert all(page.exists() for page in outcomes[2].pages.values())

@@ -81,11 +81,12 @@ def format_table(results: dict) -> str:
         for name, s in p["stages"].items():
             lines.append(f"{name:<10}{_fmt(s['articles_per_second'], ',.1f'):>12}{s['seconds']:>10.2f}"
                          f"{_fmt(s.get('cpu_seconds'), '.1f'):>9}"
-                         f"{_fmt(s['peak_rss_mb'], ',.0f'):>13}{_fmt(s['share'] and 100 * s['share'], '.1f'):>7}%")
+                         f"{_fmt(s['peak_rss_mb'], ',.0f'):>13}{_fmt(s['share'] and 100 * s['share'], '.1f'):>7}%"
+                         + (f"  +{s['workers_cpu_seconds']:.1f} CPU s in workers" if s.get("workers_cpu_seconds") else ""))
         lines.append(f"{'whole run':<10}{_fmt(p['articles_per_second'], ',.1f'):>12}{p['seconds']:>10.2f}"
                      f"{_fmt(p.get('cpu_seconds'), '.1f'):>9}{_fmt(p['peak_rss_mb'], ',.0f'):>13}{100.0:>7.1f}%")
         m = results.get("machine") or {}
-        lines.append(f"(wall seconds; CPU s = this process's user+sys; load average at start "
+        lines.append(f"(wall seconds; CPU s = this process's user+sys, plus its forked workers' where shown; load average at start "
                      f"{(m.get('loadavg_start') or ['?'])[0]} on {m.get('cpus')} CPUs - other work on the machine "
                      f"slows wall time, compare CPU s across runs)")
     b = results.get("baseline")
