@@ -4,20 +4,13 @@ stopped events reached through a noun of phase."""
 from datetime import date
 
 import pytest
-
-from pipeline.extract.events import extract_mentions
+from extract_support import event_tuples
 
 ON = date(2026, 5, 6)
 
 
 def _events(text: str, published: date = ON):
-    out = []
-    for m in extract_mentions("t", text, "en", published):
-        if m.status in ("negated", "hypothetical"):
-            continue
-        out.append((m.event_type, sorted({a.country for a in m.actor if a.country}),
-                    sorted({r.country for r in m.recipient if r.country})))
-    return out
+    return event_tuples(text, "en", published, skip_unreal=True)
 
 
 def _types(text: str) -> set:

@@ -2,6 +2,7 @@
 from datetime import date
 
 import pytest
+from extract_support import event_tuples
 
 from pipeline.extract.actors import resolve_actor
 from pipeline.extract.events import extract_mentions
@@ -10,13 +11,7 @@ ON = date(2026, 3, 5)
 
 
 def _events(text: str, published: date = ON):
-    out = []
-    for m in extract_mentions("t", text, "en", published):
-        if m.status in ("negated", "hypothetical"):
-            continue
-        out.append((m.event_type, sorted({a.country for a in m.actor if a.country}),
-                    sorted({r.country for r in m.recipient if r.country})))
-    return out
+    return event_tuples(text, "en", published, skip_unreal=True)
 
 
 # --- kind: leaders and ministers named by title and name, no country word

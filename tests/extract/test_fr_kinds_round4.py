@@ -4,14 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import event_tuples
 
 
 def _ev(text, pub=date(2026, 5, 14)):
-    from pipeline.extract.events import extract_mentions
-
-    return [(m.event_type, sorted({a.country for a in m.actor if a.country}),
-             sorted({r.country for r in m.recipient if r.country}), m.status)
-            for m in extract_mentions("t", text, "fr", pub)]
+    return event_tuples(text, "fr", pub, with_status=True)
 
 
 @pytest.fixture(autouse=True)
