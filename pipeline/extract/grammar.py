@@ -35,17 +35,14 @@ class DocView:
 
         n = len(doc)
         string = string_of(doc.vocab.strings)
-        if not n:
-            head = pos = dep = lower = start = end = ()
-        else:  # one pass per column (same values as a loop over the rows, fewer Python steps)
-            hs, ps, ds, lows, start, orths = zip(*doc.to_array([HEAD, POS, DEP, LOWER, IDX, ORTH]).tolist())
-            wrap = 1 << 63
-            # HEAD: relative, as an unsigned integer
-            head = [i + h if h < wrap else i + h - (1 << 64) for i, h in enumerate(hs)]
-            get = _STRINGS[id(doc.vocab.strings)][1].get  # string()'s table: a hit skips the call
-            pos, dep = [get(h) or string(h) for h in ps], [get(h) or string(h) for h in ds]
-            lower = [get(h) or string(h) for h in lows]
-            end = [idx + len(get(orth) or string(orth)) for idx, orth in zip(start, orths)]
+        head, pos, dep, lower, start, end = [], [], [], [], [], []
+        for i, (h, p, d, low, idx, orth) in enumerate(doc.to_array([HEAD, POS, DEP, LOWER, IDX, ORTH]).tolist()):
+            head.append(i + h if h < 1 << 63 else i + h - (1 << 64))  # HEAD: relative, as an unsigned integer
+            pos.append(string(p))
+            dep.append(string(d))
+            lower.append(string(low))
+            start.append(idx)
+            end.append(idx + len(string(orth)))
         children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(head):
             if h != i:

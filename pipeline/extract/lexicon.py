@@ -138,21 +138,28 @@ def word_set(lang: str, name: str) -> frozenset[str]:
     return frozenset(LEXICON.get(lang, LEXICON["en"])["SETS"].get(name, ()))
 
 
-@lru_cache(maxsize=None)
-def shared_set(name: str) -> frozenset[str]:
-    """A named word set of ``shared.yaml`` (the vocabulary of the argument rules)."""
+@lru_cache(maxsize=1)
+def _shared_sets() -> dict:
+    """The sets of ``shared.yaml``, read and validated once per process (the engine's modules ask
+    for ~60 of them at import)."""
     data = yaml.load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     errs = validate(data, "shared.yaml")
     if errs:
         raise ValueError("invalid pattern file:\n" + "\n".join(errs[:20]))
-    if name not in data["sets"]:
+    return data["sets"]
+
+
+@lru_cache(maxsize=None)
+def shared_set(name: str) -> frozenset[str]:
+    """A named word set of ``shared.yaml`` (the vocabulary of the argument rules)."""
+    sets = _shared_sets()
+    if name not in sets:
         raise KeyError(f"shared.yaml has no set {name!r}")
-    return frozenset(str(w) for w in data["sets"][name])
+    return frozenset(str(w) for w in sets[name])
 
 
 def shared_set_names() -> frozenset[str]:
-    data = yaml.load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    return frozenset(data["sets"])
+    return frozenset(_shared_sets())
 
 
 def validate_senses(data, name: str = "<senses>", known_sets=None) -> list[str]:

@@ -56,6 +56,10 @@ PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
 TRANSPARENT_NOUNS = shared_set("transparent_nouns")
 QUANTITY_NOUNS = shared_set("quantity_nouns")
 UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
+# prepositions that set where a paragraph's events happen ("protests in southern Kazakhstan")
+SETTING_PREPS = shared_set("setting_preps")
+# possessives whose owner is a person ("his government"), not an institution ("its forces")
+PERSONAL_POSSESSIVES = shared_set("personal_possessives")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
 POSS_3 = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "its", "their"}}
 POSS_1 = {"fr": {"mon", "ma", "mes", "notre", "nos"}, "en": {"my", "our"}}
@@ -88,8 +92,7 @@ class Resolver:
         body = self.st.body
         para = body.rfind("\n", 0, self.offset) + 1
         earlier = [p for p in self.st.places if p.is_location_cue and para <= p.start < self.offset
-                   and fold(p.cue).split()[:1] in (["in"], ["inside"], ["within"], ["across"], ["throughout"],
-                                                    ["dans"], ["en"])]  # not "to"/"au": maybe a goal
+                   and fold(p.cue).split()[:1] in [[w] for w in SETTING_PREPS]]  # not "to"/"au": maybe a goal
         if earlier and earlier[-1].place.country:
             return earlier[-1].place.country
         return loc.country if loc is not None else None
@@ -285,7 +288,7 @@ class Resolver:
             sec = tsec
             # "his government": the owner is a person acting, so the latest subject of that sector
             # (English personal possessives; "its forces" is any latest party of that sector)
-            owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in ("his", "her") for c in t.children)
+            owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PERSONAL_POSSESSIVES for c in t.children)
             rr = mem.same_sector(sec, pos, subject=owned)
             if rr is not None:
                 return [Party(rr, t.i, "context")]

@@ -203,10 +203,18 @@ PROXIMITY_PREPS = shared_set("proximity_preps")
 GOODS_TARGET_TYPES = {"SANCTION"}
 
 
+def _host(tok, spec: TriggerSpec):
+    """The verb whose arguments a noun trigger shares when it is that verb's object ("launched
+    strikes on X", "imposed tariffs on Y"), else the trigger itself."""
+    if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
 def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
     """The country a trade measure targets when it names it only by the nationality of its goods
     ("sanctions on Russian oil exports", "banned imports of Pakistani goods")."""
-    host = tok.head if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
+    host = _host(tok, spec)
     own = {p.res.ref.country for p in actors}
     nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
              if c.pos_ == "NOUN" and c.i != tok.i]
@@ -230,9 +238,7 @@ LANDMARK_HEADS = shared_set("landmark_heads")
 def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
     """The country of a named place an attack is aimed at (its object, "contre"/"sur"/"against"
     oblique, or the oblique of the light verb of a noun trigger), when not the attacker's own."""
-    host = tok
-    if spec.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
-        host = tok.head
+    host = _host(tok, spec)
     show_of_force = spec.event_type in PROXIMITY_TARGET_TYPES
     rprep = PROXIMITY_PREPS if show_of_force else RECIP_PREPS.get(lang, RECIP_PREPS["en"])
     # a deployment's or drill's object is its own forces (a theme), never the target

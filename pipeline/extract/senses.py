@@ -83,41 +83,24 @@ def prep_of(tok) -> str | None:
     return None
 
 
-_PREP_ARGS_KEY = "_newsevents_prep_args"
-
-
 def prep_args(h):
-    """(prep, token) for the prepositional/oblique dependents of `h`.
-
-    Memoised on the Doc as (prep, token index) per head index: the result depends on the parse
-    only, which never changes; each call returns a new list (callers may extend it)."""
-    doc = h.doc
-    memo = doc.user_data.get(_PREP_ARGS_KEY)
-    if memo is None:
-        memo = doc.user_data[_PREP_ARGS_KEY] = {}
-    found = memo.get(h.i)
-    if found is None:
-        found = memo[h.i] = _prep_args(h)
-    return [(p, doc[i]) for p, i in found]
-
-
-def _prep_args(h) -> tuple:
+    """(prep, token) for the prepositional/oblique dependents of `h`."""
     implicit = _implicit_preps()
     out = []
     for c in h.children:
         if c.dep_ in _OBLIQUE_DEPS:
             p = prep_of(c)
             if p:
-                out.append((p, c.i))
+                out.append((p, c))
             elif c.dep_ in implicit:
-                out.append((implicit[c.dep_], c.i))
+                out.append((implicit[c.dep_], c))
         elif c.dep_ in ("prep", "agent", "dative"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
-                    out.append((c.lower_, g.i))
+                    out.append((c.lower_, g))
             if c.dep_ in implicit and c.pos_ != "ADP":
-                out.append((implicit[c.dep_], c.i))
-    return tuple(out)
+                out.append((implicit[c.dep_], c))
+    return out
 
 
 def child_lemmas(tok) -> set[str]:

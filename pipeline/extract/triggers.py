@@ -141,6 +141,11 @@ def _misread_present(lemma: str) -> tuple[str, ...]:
     return ()
 
 
+def _verb_spec(lang: str, candidates) -> TriggerSpec | None:
+    """The verb-lexicon spec of the first candidate lemma that has one."""
+    return next((s for s in (lookup_spec(lang, "VERB", c) for c in candidates) if s is not None), None)
+
+
 def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> bool:
     """Can a token with these attributes (part of speech, lemma, lower-case form, text) get a
     trigger spec in `find_triggers`: a multi-word head, or a verb/noun lexicon entry through the
@@ -153,12 +158,12 @@ def could_trigger(lang: str, pos: str, lemma: str, lower: str, text: str) -> boo
         if lookup_spec(lang, "VERB", lemma) is not None:
             return True
         if pos == "VERB":
-            return any(lookup_spec(lang, "VERB", cand) is not None for cand in _misread_present(lemma))
-        return pos == "ADJ" and any(lookup_spec(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma))
+            return _verb_spec(lang, _misread_present(lemma)) is not None
+        return pos == "ADJ" and _verb_spec(lang, _participle_verbs(lemma)) is not None
     if pos in ("NOUN", "PROPN") and (pos == "NOUN" or text.islower()):
         return bool(lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", lower) or (
             lower.endswith("s") and lookup_spec(lang, "NOUN", lower[:-1]))) or (
-            pos == "NOUN" and any(lookup_spec(lang, "VERB", cand) is not None for cand in _participle_verbs(lemma)))
+            pos == "NOUN" and _verb_spec(lang, _participle_verbs(lemma)) is not None)
     return False
 
 
@@ -229,20 +234,14 @@ def find_triggers(doc, lang: str, positions=None):
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
-            for cand in (_participle_verbs(lemma) if tok.pos_ == "ADJ" else _misread_present(lemma) if spec is None else ()):
-                spec = lookup_spec(lang, "VERB", cand)
-                if spec:
-                    break
+            if spec is None:
+                spec = _verb_spec(lang, _participle_verbs(lemma) if tok.pos_ == "ADJ" else _misread_present(lemma))
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
             spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):
                 spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
             if spec is None and tok.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
-                # a participle tagged as a noun after its auxiliary ("a téléphoné")
-                for cand in _participle_verbs(lemma):
-                    spec = lookup_spec(lang, "VERB", cand)
-                    if spec:
-                        break
+                spec = _verb_spec(lang, _participle_verbs(lemma))  # a participle tagged as a noun ("a téléphoné")
         if spec is None:
             continue
         if spec.pos == "NOUN" and (tok.dep_ == "appos" or any(
@@ -386,7 +385,7 @@ def sentence_triggers(doc, lang: str):
             hops = 0
             while h.i != tok.i and hops < 2:
                 if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
-                    hspec = dict((t.i, sp) for t, sp in triggers)[h.i]
+                    hspec = spec_by_i_all[h.i]
                     if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or \
                             _lexical_type(h, lang) in CONTENT_TYPES:
                         nested = True
@@ -396,10 +395,9 @@ def sentence_triggers(doc, lang: str):
                 h, hops = h.head, hops + 1
         if not nested and tok.pos_ in ("NOUN", "PROPN"):
             # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
-            spec_by_i = {t.i: sp for t, sp in triggers}
             for c in tok.children:
-                if c.i in spec_by_i and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
-                        spec_by_i[c.i].event_type in CONTENT_TYPES and spec_by_i[c.i].event_type != spec.event_type:
+                if c.i in spec_by_i_all and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
+                        spec_by_i_all[c.i].event_type in CONTENT_TYPES and spec_by_i_all[c.i].event_type != spec.event_type:
                     nested = True
                     break
         if not nested:

@@ -55,8 +55,8 @@ def _load(path: Path, pattern: str):
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def _store(path: Path, pattern: str, flags: int) -> None:
-    """Compile the way ``re._compiler.compile`` does and keep the program's parts."""
+def _store(path: Path, pattern: str, flags: int) -> tuple:
+    """Compile the way ``re._compiler.compile`` does, keep the program's parts, return them."""
     from re import _compiler, _parser
 
     parsed = _parser.parse(pattern, flags)
@@ -75,6 +75,7 @@ def _store(path: Path, pattern: str, flags: int) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+    return entry
 
 
 @contextlib.contextmanager
@@ -97,8 +98,9 @@ def cached_regex_programs() -> Iterator[None]:
         except Exception:  # noqa: BLE001 - missing or unusable entry: compile and keep it
             pass
         try:
-            _store(path, p, flags)
-            return _load(path, p)
+            import _sre
+
+            return _sre.compile(*_store(path, p, flags))
         except Exception:  # noqa: BLE001 - read-only home, full disk: the normal way
             return original(p, flags)
 
