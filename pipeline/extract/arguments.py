@@ -280,6 +280,17 @@ def aimed_at(host, skip) -> list:
     return out
 
 
+def located_in(tok, preps) -> tuple | None:
+    """(country, token) of the named place a noun's own locative complement puts it in ("schools in
+    Romania", "fishermen in the Bahraini village of Hidd"), else None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            hit = place_target([g for g in c.children if g.dep_ == "pobj"])
+            if hit is not None:
+                return hit
+    return None
+
+
 def place_target(cands) -> tuple | None:
     """(country, token) of the first named place among the patients/obliques `cands` of an attack
     and their complements ("des frappes contre plusieurs localités du sud du Liban", "a lancé des

@@ -5,7 +5,7 @@ milliers de manifestants"), unnamed authorities and people from the place of the
 groups and NGOs as parties of their own. An unknown party stays unknown."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.core.models import ActorRef
@@ -58,6 +58,7 @@ QUANTITY_NOUNS = shared_set("quantity_nouns")
 UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # prepositions that set where a paragraph's events happen ("protests in southern Kazakhstan")
 SETTING_PREPS = shared_set("setting_preps")
+MINORITY_MODS = shared_set("minority_mods")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
 PERSONAL_POSSESSIVES = shared_set("personal_possessives")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
@@ -316,8 +317,18 @@ class Resolver:
             # that kind: a party of its own, coded without a country (never the nearby state)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
                                      0, len(text)), t.i, "parse")]
+        if r is None and t.pos_ == "NOUN" and (tsec or "Plur" in t.morph.get("Number")) and \
+                (hit := args_mod.located_in(t, SETTING_PREPS)) is not None:
+            # "schools in Romania", "fishermen in the Bahraini village of Hidd": people or bodies with no
+            # country of their own, placed by their complement
+            return [Party(Resolution(ActorRef(text=text, name=None, country=hit[0], sector=tsec or "CVL"), None,
+                                     "place", 0, len(text)), t.i, "place")]
         if r is None:
             return []
+        if r.how == "demonym" and any(c.dep_ == "amod" and c.lower_ in MINORITY_MODS for c in t.children):
+            # "ethnic Hungarians" in Romania: a minority, of the country where it lives
+            c = self.place_country()
+            return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
 
 

@@ -48,3 +48,71 @@ def test_dateline_city_does_not_take_the_subjects_place():
 def test_upper_case_subject_is_kept():
     s, _e = split_sentences("UN - Two agencies appealed for funds.")[0]
     assert s == 0
+
+
+# --- kind: hyphenated nouns the tokenizer splits ("sit-in" -> sit - in) are looked up whole
+def test_sit_in_is_a_protest():
+    evs = _events("Kenyan nurses staged a sit-in outside the health ministry in Nairobi on Monday.")
+    assert any(t == "PROTEST" and a == ["KEN"] for t, a, _r in evs)
+
+
+# --- kind: vocabulary families (impounding, effigies, manoeuvres, goods shipped or flown, money given,
+# contested measures put off, joint raids, expulsion by order, handing over)
+@pytest.mark.parametrize("text,etype", [
+    ("The Ghanaian navy impounded two Togolese trawlers on Monday.", "COERCE"),
+    ("The Peruvian army held live-fire manoeuvres near the Chilean border on Monday.", "MOBILIZE"),
+    ("Brazil said on Monday it would ship 40,000 tonnes of food to Haiti.", "AID"),
+    ("Austria said it would give 3 million euros to Slovenia for flood relief.", "AID"),
+    ("Kenyan and Ugandan police carried out a joint raid on a smuggling ring in Busia on Monday.", "COOPERATE"),
+    ("Peru responded on Monday, ordering a Chilean diplomat out of Lima.", "SANCTION"),
+    ("Ghana expelled a Togolese consular official on Monday.", "SANCTION"),
+])
+def test_dev4_vocabulary(text, etype):
+    assert etype in _types(text)
+
+
+def test_postponing_a_contested_measure_is_a_concession_not_a_vote():
+    assert "CONCEDE" in _types("The Chilean government said on Monday it would postpone the fuel tax increase.")
+    assert "CONCEDE" not in _types("The Chilean government said on Monday it would postpone the vote.")
+
+
+def test_flying_over_waters_is_no_aid():
+    assert "AID" not in _types("Peru said its jets had flown over neutral waters on Monday.")
+
+
+def test_hitting_back_is_no_assault():
+    assert "ASSAULT" not in _types("Hungary's foreign minister hit back on Monday, rejecting the criticism.")
+
+
+def test_handing_over_a_protest_note_is_no_extradition():
+    assert "COOPERATE" not in _types("Bhutan on Monday handed a protest note to India over the road.")
+
+
+def test_handing_over_fishermen_releases_them():
+    evs = _events("Gabon handed 12 Cameroonian fishermen over to Cameroonian officials on Monday.")
+    assert any(t == "CONCEDE" and a == ["GAB"] and r == ["CMR"] for t, a, r in evs)
+
+
+# --- kind: a party with no country of its own placed by its complement; a minority by where it lives
+def test_plural_party_placed_by_its_complement():
+    evs = _events("Austria said on Monday it would give 3 million euros to flood-hit towns in Slovenia.")
+    assert any(t == "AID" and r == ["SVN"] for t, _a, r in evs)
+    evs = _events("Fishermen in the Chilean port of Arica held a sit-in on Monday.")
+    assert any(t == "PROTEST" and a == ["CHL"] for t, a, _r in evs)
+
+
+def test_event_noun_placed_in_a_country_is_no_party():
+    evs = _events("The conflict in Cabo Delgado has killed more than 6,000 people in Mozambique.")
+    assert not any(a == ["MOZ"] for _t, a, _r in evs)
+
+
+def test_ethnic_minority_is_of_the_country_it_lives_in():
+    evs = _events("BRATISLAVA - Thousands of ethnic Hungarians demonstrated in Komarno on Sunday.")
+    assert any(t == "PROTEST" and a == ["SVK"] for t, a, _r in evs)
+
+
+# --- kind: coordinated actors of two countries set "the two sides" of the story
+def test_coordinated_actors_set_the_two_sides():
+    evs = _events("Peruvian and Chilean troops completed the withdrawal from the border on Tuesday. "
+                  "The two sides held talks in Tacna on Saturday.")
+    assert any(t == "CONSULT" and set(a + r) == {"PER", "CHL"} for t, a, r in evs)
