@@ -348,13 +348,16 @@ def _next_counterpart(cands: list, cur, ac: frozenset, strict: bool):
         if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
             if ac & a:
                 return tuple(sorted(r))
-            if ac & r and not (strict and third_party_act(c.mention)):
+            if ac & r and not (third_party_act(c.mention) and (strict or c.mention.event_type in DONOR_ACTS)):
                 return tuple(sorted(a))
     return None
 
 
 # reactions, aid and appeals are often a third party's (a mediator, a donor, an ally)
 THIRD_PARTY_ACTS = frozenset(("SUPPORT", "AID", "REQUEST"))
+# a donor's later delivery makes it no counterpart of what the story told before it (a government
+# answering its own unions, then "Argentina said it would ship diesel to Bolivia")
+DONOR_ACTS = frozenset(("AID",))
 
 
 def third_party_act(m) -> bool:

@@ -59,6 +59,7 @@ UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # prepositions that set where a paragraph's events happen ("protests in southern Kazakhstan")
 SETTING_PREPS = shared_set("setting_preps")
 MINORITY_MODS = shared_set("minority_mods")
+DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
 PERSONAL_POSSESSIVES = shared_set("personal_possessives")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
@@ -272,6 +273,11 @@ class Resolver:
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
                                      0, len(text)), t.i, "parse")]
+        if r is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in t.children):
+            # "the four drivers" after "four Serbian lorry drivers": the same people, of that country
+            rr = mem.same_head({fold(t.lower_), fold(t.lemma_.lower())}, pos)
+            if rr is not None:
+                return [Party(rr, t.i, "coref")]
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if r is None and tsec == "CVL" and t.pos_ == "NOUN":

@@ -84,6 +84,19 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
     return not _own_parties(tok)
 
 
+REACTION_VERBS = shared_set("reaction_verbs")
+
+
+def _reacted_to(tok) -> bool:
+    """A definite event noun with no parties or complement of its own, object of a reaction ("the
+    Israeli military acknowledged the strike", "Rubio welcomed the extraditions"): the event the
+    story told before, not a new one."""
+    h = tok.head
+    return tok.dep_ in ("dobj", "obj") and h.lemma_.lower() in REACTION_VERBS and \
+        any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) and not _own_parties(tok) and \
+        not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+
+
 def _own_parties(tok) -> bool:
     """Does an event noun name parties of its own ("the meeting with Peru", "Egypt's proposal")?"""
     return any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
@@ -269,7 +282,7 @@ def find_triggers(doc, lang: str, positions=None):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
-        if spec.pos == "NOUN" and _referenced_agreement(tok, spec, lang):
+        if spec.pos == "NOUN" and (_referenced_agreement(tok, spec, lang) or _reacted_to(tok)):
             continue  # "welcomed the agreement", "under the treaty": an agreement already made
         if spec.pos == "NOUN" and _is_topic(tok):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event

@@ -116,3 +116,36 @@ def test_coordinated_actors_set_the_two_sides():
     evs = _events("Peruvian and Chilean troops completed the withdrawal from the border on Tuesday. "
                   "The two sides held talks in Tacna on Saturday.")
     assert any(t == "CONSULT" and set(a + r) == {"PER", "CHL"} for t, a, r in evs)
+
+
+# --- kind: a donor's later delivery is no counterpart of a domestic story told before it
+def test_later_donor_is_no_recipient_of_a_domestic_accusation():
+    evs = _events("Bolivian miners blocked roads around La Paz on Monday. Government minister Ana Rios accused "
+                  "opposition leaders of financing the blockades. Argentina said it would ship 30 million litres "
+                  "of diesel to Bolivia.")
+    assert not any(t == "ACCUSE" and "ARG" in r for t, _a, r in evs)
+
+
+# --- kind: "what he called X", "which Peru calls Y": a name for something, no accusation
+def test_naming_relative_is_no_accusation():
+    evs = _events("Chile dismissed the report on Monday. Bolivia condemned what it called Chilean provocations.")
+    assert not any(t == "ACCUSE" and a == ["CHL"] for t, a, _r in evs)
+
+
+# --- kind: "threw its weight behind X": the backed party is the recipient
+def test_weight_behind_names_the_recipient():
+    evs = _events("Minsk threw its weight behind Moscow on Monday.")
+    assert any(t == "SUPPORT" and a == ["BLR"] and r == ["RUS"] for t, a, r in evs)
+
+
+# --- kind: a definite event noun a reaction verb takes is the event told before, not a new one
+def test_reaction_to_an_event_told_before_is_no_new_event():
+    evs = _events("Peru extradited six smugglers to Chile on Monday. Ecuador welcomed the extraditions on Tuesday.")
+    assert not any(t == "COOPERATE" and a == ["ECU"] for t, a, _r in evs)
+
+
+# --- kind: "the four drivers", "one of the drivers" after "four Serbian drivers": the same people
+def test_definite_description_takes_the_earlier_nationality():
+    evs = _events("Italian police detained three Albanian truck drivers on Monday. "
+                  "On Tuesday Italy released one of the three drivers.")
+    assert any(t == "CONCEDE" and a == ["ITA"] and r == ["ALB"] for t, a, r in evs)
