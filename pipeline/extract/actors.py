@@ -329,12 +329,15 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()):
                 # ... but not the end of a longer name ("Mocímboa da Praia" is not Cape Verde's capital)
                 return c, "capital", s, e
-    # two-word nationalities first ("his North Korean counterpart" is not South Korea's)
-    for (w1, s, _e), (w2, _s, e) in zip(toks, toks[1:]):
-        if w1[:1].isupper() and w2[:1].isupper():
-            c = demonym_country(f"{w1} {w2}")
-            if c:
-                return c, "demonym", s, e
+    # nationalities of several words first ("his North Korean counterpart" is not South Korea's,
+    # "Papua New Guineans" are not Guineans)
+    for size in (3, 2):
+        for i in range(n - size + 1):
+            ws = toks[i:i + size]
+            if all(w[0][:1].isupper() for w in ws):
+                c = demonym_country(" ".join(w[0] for w in ws))
+                if c:
+                    return c, "demonym", ws[0][1], ws[-1][2]
     for w, s, e in toks:
         c = demonym_country(w)
         if c:

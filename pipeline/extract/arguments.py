@@ -348,9 +348,16 @@ def _next_counterpart(cands: list, cur, ac: frozenset, strict: bool):
         if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
             if ac & a:
                 return tuple(sorted(r))
-            if ac & r and not (third_party_act(c.mention) and (strict or c.mention.event_type in DONOR_ACTS)):
+            if ac & r and not (third_party_act(c.mention) and (strict or c.mention.event_type in DONOR_ACTS or
+                                                              _non_state(c.mention.actor))):
                 return tuple(sorted(a))
     return None
+
+
+def _non_state(refs) -> bool:
+    """Are these parties people of a country (unions, farmers, NGOs), not its state? ("France's farm union
+    expressed solidarity with Spanish farmers": no counterpart of the Spanish government)"""
+    return bool(refs) and all(a.sector in DOMESTIC_ACTOR_SECTORS or a.sector in OWN_PARTY_SECTORS for a in refs)
 
 
 # reactions, aid and appeals are often a third party's (a mediator, a donor, an ally)

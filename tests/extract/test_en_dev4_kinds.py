@@ -149,3 +149,38 @@ def test_definite_description_takes_the_earlier_nationality():
     evs = _events("Italian police detained three Albanian truck drivers on Monday. "
                   "On Tuesday Italy released one of the three drivers.")
     assert any(t == "CONCEDE" and a == ["ITA"] and r == ["ALB"] for t, a, r in evs)
+
+
+# --- kind: multi-word nationalities ("Papua New Guineans" are not Guineans)
+def test_three_word_nationality():
+    from pipeline.extract.actors import resolve_span
+    assert resolve_span("5,000 Papua New Guineans", "en", None).ref.country == "PNG"
+
+
+# --- kind: a foreign union's solidarity is no counterpart of a government's domestic acts
+def test_foreign_union_is_no_discourse_recipient():
+    evs = _events("Italian dockers blocked the port of Genoa on Monday. Transport Minister Luca Bassi met union "
+                  "leaders on Tuesday. Greece's dockers' union expressed solidarity with Italian dockers.")
+    assert not any(t == "CONSULT" and "GRC" in r for t, _a, r in evs)
+
+
+# --- kind: "asked for X" needs no named addressee (the context may give it); "asking for nothing" asks nothing
+def test_asked_for_takes_the_addressee_from_the_call():
+    evs = _events("Peru's foreign minister had asked for joint patrols during a call with Chilean Foreign "
+                  "Minister Ana Soto on Monday.")
+    assert any(t == "REQUEST" and a == ["PER"] and r == ["CHL"] for t, a, r in evs)
+
+
+def test_asking_for_nothing_is_no_request():
+    assert "REQUEST" not in _types('"We are asking for nothing more than what Lima promised," Quito said.')
+
+
+# --- kind: troops ordered to a place (with a purpose clause after it) are mobilised
+def test_troops_ordered_to_a_border_with_a_purpose():
+    assert "MOBILIZE" in _types("Peru ordered 5,000 troops to the southern border to curb smuggling from Bolivia.")
+
+
+# --- kind: farmers blockading a road protest (no named target needed); a navy's blockade needs one
+def test_protesters_blockading_is_a_protest():
+    evs = _events("Thousands of Greek farmers blockaded highways across Thessaly on Monday.")
+    assert any(t == "PROTEST" and a == ["GRC"] for t, a, _r in evs)
