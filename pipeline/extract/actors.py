@@ -82,6 +82,14 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 # --------------------------------------------------------------------------- dictionary
+_ARABIC_ARTICLE = re.compile(r"^(?:el|ul)-")
+
+
+def _name_key(word: str) -> str:
+    """A name word as the dictionary compares it: folded, the Arabic article spelt one way (el-Sisi = al-Sisi)."""
+    return _ARABIC_ARTICLE.sub("al-", fold(word))
+
+
 @dataclass
 class Role:
     country: str | None
@@ -149,7 +157,7 @@ class ActorDictionary:
                 toks = [t for t, _, _ in _tokens(v)]
                 if not toks:
                     continue
-                folded = tuple(fold(t) for t in toks)
+                folded = tuple(_name_key(t) for t in toks)
                 case_sensitive = None
                 if len(toks) == 1 and (toks[0].isupper() or len(toks[0]) <= 3):
                     case_sensitive = tuple(toks)
@@ -176,7 +184,7 @@ class ActorDictionary:
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
         """Non-overlapping dictionary matches in `text` (char offsets), longest first, left to right."""
         toks = _tokens(text)
-        folded = [fold(t) for t, _, _ in toks]
+        folded = [_name_key(t) for t, _, _ in toks]
         out = []
         i = 0
         while i < len(toks):

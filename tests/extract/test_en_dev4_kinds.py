@@ -184,3 +184,17 @@ def test_troops_ordered_to_a_border_with_a_purpose():
 def test_protesters_blockading_is_a_protest():
     evs = _events("Thousands of Greek farmers blockaded highways across Thessaly on Monday.")
     assert any(t == "PROTEST" and a == ["GRC"] for t, a, _r in evs)
+
+
+# --- kind: "would" in what an agreement settles is the future seen from the past, no hypothesis
+def test_would_under_agree_is_future():
+    evs = event_tuples("Peru and Chile agreed on Monday that their joint commission would meet in Lima on June 16.",
+                       "en", ON, with_status=True)
+    assert any(t == "CONSULT" and s == "future" for t, _a, _r, s in evs)
+
+
+# --- kind: "is expected in Cairo on Sunday to meet X": the expected act (future), and el- = al- in names
+def test_expected_to_meet_is_future_and_el_is_al():
+    evs = event_tuples("The US envoy is expected in Cairo on Sunday to meet President el-Sisi.", "en", ON,
+                       with_status=True)
+    assert any(t == "CONSULT" and a == ["USA"] and r == ["EGY"] and s == "future" for t, a, r, s in evs)
