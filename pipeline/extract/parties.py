@@ -12,7 +12,7 @@ from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
-from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
 from pipeline.extract.grammar import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -201,12 +201,15 @@ class Resolver:
                     pair = mem.salient_pair(pos, persons=True)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
-            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()))
+            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) |
+                                              PRON_IT.get(lang, set()))
             if main is not None and main.i != t.i:
                 # "Le gouvernement a annoncé qu'il recevrait ...": the subject of the reporting clause
                 ps = self.resolve_tok(main)
                 if ps:
                     return [Party(p.res, t.i, "coref") for p in ps]
+                if low in PRON_IT.get(lang, ()):
+                    return []  # "the militia says it will ...": the militia, whatever it is, not an earlier state
             r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
         if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:

@@ -67,7 +67,9 @@ DIPLOMATIC_MISSIONS = shared_set("diplomatic_missions")
 def mission_target(tok, resolve) -> list:
     """A protest held at a foreign embassy or consulate ("rallied outside the Bulgarian embassy",
     "devant l'ambassade de France") is addressed to the country of the mission."""
-    for _p, c in _prep_args(tok):
+    host = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
+    # (a protest noun shares the place of the light verb it is the object of: "staged a protest outside the embassy")
+    for _p, c in _prep_args(tok) + (_prep_args(host) if host.i != tok.i else []):
         # the mission itself, or the complement of a locative noun ("in front of the embassy")
         for g in [c] + [x for _q, x in _prep_args(c)]:
             if g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS:

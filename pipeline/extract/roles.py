@@ -98,6 +98,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     actors.append(Party(sp, tok.i, "coref"))
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
+            if not subs and tok.dep_ == "acl" and fold(tok.head.lemma_) in ACTION_NOUNS:
+                # "Malaysia's decision to release 96 detainees": the owner of the decision acts
+                add(actors, owners_of(tok.head))
             objs = objects_of(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
             # ("recalled its ambassador from X") is no recipient: the place it is taken from is

@@ -198,3 +198,22 @@ def test_expected_to_meet_is_future_and_el_is_al():
     evs = event_tuples("The US envoy is expected in Cairo on Sunday to meet President el-Sisi.", "en", ON,
                        with_status=True)
     assert any(t == "CONSULT" and a == ["USA"] and r == ["EGY"] and s == "future" for t, a, r, s in evs)
+
+
+# --- kind: a protest staged by people (not a state) outside a foreign mission is addressed to its country
+def test_protest_staged_outside_an_embassy():
+    evs = _events("Filipino migrant worker groups staged a protest outside the Saudi embassy in Manila on Monday.")
+    assert any(t == "PROTEST" and a == ["PHL"] and r == ["SAU"] for t, a, r in evs)
+
+
+# --- kind: "X's decision to release ...": the owner of the decision acts
+def test_owner_of_a_decision_is_the_actor():
+    evs = _events("Peru thanked Chile for Chile's decision on Monday to release 40 Peruvian fishermen.")
+    assert any(t == "CONCEDE" and a == ["CHL"] and r == ["PER"] for t, a, r in evs)
+
+
+# --- kind: "X says it will ...": it is X, even when X is a party of no known country
+def test_it_in_a_report_is_the_reporter():
+    evs = _events("Colombia bombed rebel camps on Monday. The Andean Border Front, a militia, says it will "
+                  "free 20 hostages.")
+    assert not any(t == "CONCEDE" and a == ["COL"] for t, a, _r in evs)
