@@ -277,6 +277,9 @@ def _unplaceable(o) -> bool:
     return not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")
 
 
+UNNAMED_MODS = shared_set("unnamed_mods")
+
+
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
@@ -286,8 +289,10 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
+    # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands)
+               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
+        any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
 
 def _placed(t) -> bool:

@@ -217,3 +217,22 @@ def test_it_in_a_report_is_the_reporter():
     evs = _events("Colombia bombed rebel camps on Monday. The Andean Border Front, a militia, says it will "
                   "free 20 hostages.")
     assert not any(t == "CONCEDE" and a == ["COL"] for t, a, _r in evs)
+
+
+# --- kind: road blockades by miners or farmers are protests; a naval blockade stays coercion
+def test_road_blockades_of_miners_are_protests():
+    evs = _events("Peruvian miners kept up road blockades around Arequipa for a third day on Monday.")
+    assert any(t == "PROTEST" for t, _a, _r in evs) and not any(t == "COERCE" for t, _a, _r in evs)
+
+
+# --- kind: a protest note handed over is a diplomatic protest
+def test_protest_note_handed_over():
+    evs = _events("Bhutan on Monday handed a protest note to India over the new road.")
+    assert any(t == "ACCUSE" and a == ["BTN"] and r == ["IND"] for t, a, r in evs)
+
+
+# --- kind: a patient the text calls unnamed stays unknown (no discourse party stands in for it)
+def test_unnamed_patient_stays_unknown():
+    evs = _events("Hanoi criticised the dam on Monday. Prime Minister Hun Manet accused unnamed foreign-backed "
+                  "groups of spreading false claims about the dam.")
+    assert not any(t == "ACCUSE" and a == ["KHM"] and r == ["VNM"] for t, a, r in evs)
