@@ -27,6 +27,7 @@ from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_sp
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
+TARGET_PREPS = shared_set("target_preps") | {"over"}
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
@@ -98,8 +99,10 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     actors.append(Party(sp, tok.i, "coref"))
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
-            if not subs and tok.dep_ == "acl" and fold(tok.head.lemma_) in ACTION_NOUNS:
-                # "Malaysia's decision to release 96 detainees": the owner of the decision acts
+            if not subs and tok.dep_ == "acl" and fold(tok.head.lemma_) in ACTION_NOUNS and not (
+                    tok.head.dep_ == "pobj" and tok.head.head.lower_ in TARGET_PREPS):
+                # "Malaysia's decision to release 96 detainees": the owner of the decision acts (a
+                # decision marched against is background: "protested against the decision to suspend talks")
                 add(actors, owners_of(tok.head))
             objs = objects_of(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
