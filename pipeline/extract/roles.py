@@ -124,7 +124,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, owners_of(c))
-            if not recips and spec.event_type in args_mod.TRANSFER_TYPES:
+            if not recips and (spec.event_type in args_mod.TRANSFER_TYPES or spec.mode == "visit"):
+                # (a visit's destination too: "would send a delegation of inspectors to Surabaya")
                 dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
                 add(recips, dest)
                 recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]

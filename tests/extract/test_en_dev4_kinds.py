@@ -236,3 +236,14 @@ def test_unnamed_patient_stays_unknown():
     evs = _events("Hanoi criticised the dam on Monday. Prime Minister Hun Manet accused unnamed foreign-backed "
                   "groups of spreading false claims about the dam.")
     assert not any(t == "ACCUSE" and a == ["KHM"] and r == ["VNM"] for t, a, r in evs)
+
+
+# --- kind: a vow to retaliate is a threat; retaliation carried out is an attack
+def test_would_retaliate_is_a_threat():
+    evs = _events("Chile bombed rebel camps on Monday. Bolivia said on Tuesday it would retaliate against Chile.")
+    assert any(t == "THREATEN" and a == ["BOL"] and r == ["CHL"] for t, a, r in evs)
+    assert not any(t == "ASSAULT" and a == ["BOL"] for t, a, _r in evs)
+
+
+def test_handing_over_a_territory_is_a_concession():
+    assert "CONCEDE" in _types("Britain handed over Hong Kong to China in 1997.")
