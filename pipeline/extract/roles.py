@@ -13,6 +13,7 @@ from pipeline.extract.grammar import (
     OBJ_DEPS,
     PASS_SUBJ_DEPS,
     RECIP_PREPS,
+    SUBJ_DEPS,
     is_passive,
     objects_of,
     owners_of,
@@ -66,7 +67,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
 
     is_verb = spec.pos == "VERB" and _verbal(tok)
     if is_verb:
-        passive = is_passive(tok) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
+        # (a participle coordinated with a passive shares its voice: "was boarded and seized by X")
+        passive = is_passive(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBN" and is_passive(tok.head) and
+                                      not any(c.dep_ in SUBJ_DEPS for c in tok.children)) or (tok.dep_ in ("acl",) and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True

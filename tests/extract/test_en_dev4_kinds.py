@@ -247,3 +247,9 @@ def test_would_retaliate_is_a_threat():
 
 def test_handing_over_a_territory_is_a_concession():
     assert "CONCEDE" in _types("Britain handed over Hong Kong to China in 1997.")
+
+
+# --- kind: a participle coordinated with a passive is passive too ("was boarded and seized by X")
+def test_coordinated_passive_takes_the_by_agent():
+    evs = _events("A Japanese fishing boat was boarded and seized by the border service of Russia's FSB on Monday.")
+    assert any(t == "COERCE" and a == ["RUS"] and r == ["JPN"] for t, a, r in evs)
