@@ -253,3 +253,11 @@ def test_handing_over_a_territory_is_a_concession():
 def test_coordinated_passive_takes_the_by_agent():
     evs = _events("A Japanese fishing boat was boarded and seized by the border service of Russia's FSB on Monday.")
     assert any(t == "COERCE" and a == ["RUS"] and r == ["JPN"] for t, a, r in evs)
+
+
+# --- kind: an act someone tried or attempted is not one that happened
+def test_tried_act_is_not_asserted():
+    evs = event_tuples("Police arrested twelve students when they tried to march to parliament in Lima on Monday.",
+                       "en", ON, with_status=True)
+    assert not any(t == "PROTEST" and s in ("asserted", "future") for t, _a, _r, s in evs)
+    assert any(t == "COERCE" for t, _a, _r, _s in evs)
