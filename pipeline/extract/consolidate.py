@@ -52,6 +52,15 @@ def inherit_from_governing_event(cands: list[Candidate], doc, offset: int) -> No
     here = [c for c in cands if getattr(c.mention, "_tok", None) is not None and c.mention.sentence_start == offset]
     for c in here:
         m = c.mention
+        if m.event_type == "REQUEST" and not m.recipient:
+            # "marched to the US embassy to ask for stronger controls": a protest's demand is addressed
+            # to the protest's target
+            anc = {a.i for a in m._tok.ancestors}
+            gov = next((o.mention for o in here if o.mention.event_type == "PROTEST" and o.mention._tok.i in anc
+                        and countries_of(o.mention.recipient)), None)
+            if gov is not None:
+                m.recipient = [replace(r) for r in gov.recipient]
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_governing_protest"]
         if m.actor:
             continue
         anc = {a.i for a in m._tok.ancestors}

@@ -261,3 +261,9 @@ def test_tried_act_is_not_asserted():
                        "en", ON, with_status=True)
     assert not any(t == "PROTEST" and s in ("asserted", "future") for t, _a, _r, s in evs)
     assert any(t == "COERCE" for t, _a, _r, _s in evs)
+
+
+# --- kind: the demand a protest is staged for is addressed to the protest's target
+def test_protest_demand_goes_to_the_protest_target():
+    evs = _events("Guatemalan migrants marched to the US embassy on Monday to ask for temporary protected status.")
+    assert any(t == "REQUEST" and a == ["GTM"] and r == ["USA"] for t, a, r in evs)
