@@ -247,6 +247,10 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     cands = objects_of(host) if not show_of_force and (host.pos_ in ("VERB", "AUX") and host.i != tok.i or spec.pos == "VERB") else []
     cands = [c for c in cands if c.i != tok.i]
     cands += [c for x in {tok.i: tok, host.i: host}.values() for p, c in _prep_args(x) if p in rprep and p not in ("de", "d'")]
+    # "struck a site near Kisweh, south of Damascus": a bearing from a named place
+    cands += [g for x in {tok.i: tok, host.i: host}.values() for b in x.children
+              if b.dep_ in ("advmod", "npadvmod") and fold(b.lemma_) in BEARINGS
+              for p, g in _prep_args(b) if p == "of"]
     # "une série de frappes contre X", "lancé des drones et des missiles sur X"
     clause, hops = host, 0
     while clause.pos_ not in ("VERB", "AUX") and hops < 2 and clause.head.i != clause.i and \
@@ -278,6 +282,7 @@ def _unplaceable(o) -> bool:
 
 
 UNNAMED_MODS = shared_set("unnamed_mods")
+BEARINGS = shared_set("bearings")
 
 
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:

@@ -382,6 +382,11 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if cur.i in spec_by_i and cur.i != tok.i:
             if hops >= 2 and spec_by_i[cur.i].event_type in _CONTENT_OUTER and spec_by_i[cur.i].pos == "VERB":
                 return True
+            # "warned that drivers would march on the square", "threatened to close the crossings":
+            # the threatened act itself, no event
+            if hops == 1 and spec_by_i[cur.i].event_type == "THREATEN" and spec_by_i[cur.i].pos == "VERB" and \
+                    tok.dep_ in ("ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX"):
+                return True
             # the act a proposal, demand or accusation noun describes ("la proposition de Caracas
             # d'ouvrir des négociations", "la demande d'Alger de retirer ses troupes"); what an
             # agreement provides for is an announced act of its own ("un accord prévoyant des patrouilles")

@@ -267,3 +267,16 @@ def test_tried_act_is_not_asserted():
 def test_protest_demand_goes_to_the_protest_target():
     evs = _events("Guatemalan migrants marched to the US embassy on Monday to ask for temporary protected status.")
     assert any(t == "REQUEST" and a == ["GTM"] and r == ["USA"] for t, a, r in evs)
+
+
+# --- kind: the act a threat announces is its content, no event of its own
+def test_threatened_act_is_no_event():
+    evs = _events("Peru's defence minister warned on Monday that Peru would strike rebel camps in Ecuador.")
+    assert any(t == "THREATEN" for t, _a, _r in evs) and not any(t == "ASSAULT" for t, _a, _r in evs)
+
+
+# --- kind: "struck a site near X, south of Damascus": the bearing's place is where the attack hit
+def test_bearing_from_a_named_place_is_the_target():
+    evs = _events("Israeli jets struck an arms depot near Kisweh, south of Damascus, on Saturday night, Syrian "
+                  "state media reported.")
+    assert any(t == "ASSAULT" and a == ["ISR"] and r == ["SYR"] for t, a, r in evs)
