@@ -97,6 +97,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     tv = _clause_verb(trig)
     if dv.i == tv.i or _stranded_next_to(date_tok, dv, tv):
         return 0
+    if _fronted_over_pieces(date_tok, dv, tv):
+        return 1
     if dv.i in {a.i for a in tv.ancestors}:
         # a governing clause's date, unless the way up leaves a coordinated clause with a subject
         # of its own ("X announced in May 2025, but Turkey says the units refused")
@@ -166,6 +168,15 @@ def _stranded_next_to(date_tok, dv, tv) -> bool:
         return False
     doc = date_tok.doc
     return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(lo + 1, hi))
+
+
+def _fronted_over_pieces(date_tok, dv, tv) -> bool:
+    """A date fronted before any verb of the sentence ("Dès le lendemain, Nairobi a ordonné la
+    fermeture « jusqu'à nouvel ordre » des postes ... et a dépêché deux bataillons") frames every
+    clause after it, also those of a parse broken into pieces."""
+    if tv.i < date_tok.i or _tree_root(dv).i == _tree_root(tv).i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in date_tok.doc[:date_tok.i])
 
 
 def _naming_clause(v) -> bool:

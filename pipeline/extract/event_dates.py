@@ -14,21 +14,29 @@ import unicodedata
 from datetime import date, timedelta
 
 from pipeline.extract.date_clauses import (
+    _RELATIVE_DEPS,
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
     _date_value,
     _date_verb,
+    _future_verb,
     _own_clause,
+    _reduced_relative,
     choose_date,
 )
 from pipeline.extract.lexicon import shared_set
+from pipeline.extract.status import FUTURE_MODS
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
 ANAPHOR_DETS = shared_set("anaphor_dets")
+ANTERIOR_MARKS = shared_set("anterior_marks")
+_ANNOUNCING = frozenset().union(*FUTURE_MODS.values())  # "prévu", "programmé", "scheduled", "expected"
+# a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
+_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
 
 def _stem(lemma: str) -> str:
@@ -154,6 +162,49 @@ def _predicate_of_clause(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.dep_ == "prep")
 
 
+def _span_root(doc, s: int, dm):
+    span = doc.char_span(dm.start - s, dm.end - s, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _background_date(doc, s: int, dm) -> bool:
+    """The date belongs to a clause describing a noun (a relative clause, a participle: "un drone
+    abattu mardi soir") or to an adverbial clause of an earlier cause ("after a drone strike killed
+    two guards on Tuesday"): it dates that event, but the story stays with the main clause."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if v.head.i == v.i or v.pos_ not in ("VERB", "AUX"):
+        return False
+    return describes_noun(v) or (v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
+
+
+def describes_noun(v) -> bool:
+    """The verb heads a relative clause or a participle describing a noun ("un drone abattu mardi",
+    "des pêcheurs accusés de pêcher sans licence")."""
+    return v.head.i != v.i and v.pos_ in ("VERB", "AUX") and (v.dep_ in _RELATIVE_DEPS or (
+        _reduced_relative(v) and v.dep_ != "conj" and v.head.pos_ in ("NOUN", "PROPN")))
+
+
+def _announced_weekday(doc, s: int, dm) -> bool:
+    """A bare weekday of a clause announcing what is to come ("une rencontre est prévue vendredi",
+    "will meet on Friday"): the coming day, not one of the story told."""
+    if "weekday_bare" not in dm.notes:
+        return False
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if _future_verb(v):
+        return True
+    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+        return False  # "a proposé jeudi sa médiation": an act done
+    form = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
+    return v.lemma_.lower() in _ANNOUNCING or form in _ANNOUNCING or form[:-1] in _ANNOUNCING
+
+
 def _article_reference(body: str, lang: str, published: date | None):
     if published is not None:
         return published, False
@@ -188,6 +239,12 @@ class DiscourseDater:
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
+        self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
+        # (position, day) of the past day dates read so far, "depuis mercredi" included: what "ce
+        # jour-là" refers to when the story has dated no event yet
+        self._days_read: list[tuple[int, date]] = []
+        self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
+        self._line = -1  # start of the line of the sentence being read
 
     def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
@@ -214,12 +271,14 @@ class DiscourseDater:
         found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
         return min(found)[1] if found else None
 
-    def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None) -> None:
+    def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None, doc=None) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
-        undated events after it refer to."""
+        undated events after it refer to (not a weekday announced: "une rencontre est prévue
+        vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
+            self.disc_present = False
         elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
@@ -227,7 +286,15 @@ class DiscourseDater:
             if self._in_story(moved):
                 self.disc_date = self.told = moved
         self._set_in_sentence = False
-        self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
+        if s is not None:
+            self._live_entry(s)
+        story = [dm for dm in sent_dates if self._sets_story(dm) and not (
+            doc is not None and s is not None and _announced_weekday(doc, s, dm))]
+        self._pending = [dm.value for dm in story]
+        self._sent_days = [(dm.start, dm.value) for dm in story]
+        self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
+                               dm.precision == "day" and not set(dm.notes) & {"future", "by"} and
+                               not _metadata(dm) and self._in_story(dm.value))
         self._pending_anchor = None
         self._dated_in_sentence = False
         if not self._pending and s is not None:
@@ -235,6 +302,16 @@ class DiscourseDater:
             self._pending_anchor = day[0][2] if day else None
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _live_entry(self, s: int) -> None:
+        line = self.body.rfind("\n", 0, s) + 1
+        if line == self._line:
+            return
+        self._line = line
+        if _LIVE_ENTRY.match(self.body, line):
+            self.disc_date = self.told = self.told_future = self.flash_date = self.told_flashback = None
+            self._told_relational = None
+            self.disc_present = False
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -292,13 +369,13 @@ class DiscourseDater:
             return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
-    def _same_day_base(self, status: str, flashback: bool) -> date | None:
+    def _same_day_base(self, status: str, flashback: bool, pos: int | None = None) -> date | None:
         """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
         just before (when the story has told nothing since), else as any anchor."""
         tr = self._told_relational
         if status == "asserted" and not flashback and tr is not None and tr[1] == self.told:
             return tr[0]
-        return self._anchor_base(status, flashback)
+        return self._anchor_base(status, flashback, pos)
 
     @staticmethod
     def _within(dm, disc_date: date | None, status: str) -> bool:
@@ -310,7 +387,7 @@ class DiscourseDater:
         span = dm.period()
         return span is not None and span[0] <= disc_date <= span[1]
 
-    def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
+    def _anchor_base(self, status: str, flashback: bool = False, pos: int | None = None) -> date | None:
         """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
         in the clause's tense (an announced one for an announced act, a pluperfect one for a
         pluperfect clause: "Jeudi, X a accusé Y. La veille, Y avait décrété... Z a démenti le même
@@ -319,7 +396,17 @@ class DiscourseDater:
             return self.told_future
         if flashback and self.told_flashback is not None:
             return self.told_flashback
-        return self.told if self.told is not None else self.disc_date
+        if pos is not None and status == "asserted" and not flashback:
+            # "a proposé jeudi sa médiation ... et s'est entretenu le même jour avec": a day date of
+            # the anchor's own sentence, before it
+            inside = [d for p, d in self._sent_days if p < pos]
+            if inside:
+                return inside[-1]
+        if self.told is not None or self.disc_date is not None:
+            return self.told if self.told is not None else self.disc_date
+        # "La ville vit depuis mercredi au rythme des convois. Ce jour-là, ...": the last day read
+        read = [d for p, d in self._days_read if pos is None or p < pos]
+        return read[-1] if read else None
 
     @staticmethod
     def _pluperfect_anchor(doc, s: int, anchor) -> bool:
@@ -366,7 +453,7 @@ class DiscourseDater:
             other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
             if other is None and disc_date is None:
                 anchor = None
-        elif self._anchor_base(status) is None:
+        elif anchor is not None and self._anchor_base(status, pos=anchor[0]) is None:
             anchor = None
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
@@ -387,9 +474,10 @@ class DiscourseDater:
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
-                elif not self._before_named_event(s, e):
+                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm):
                     self.disc_date = disc_date = ev_date
                     self.flash_date = None
+                    self.disc_present = _present(tok)
             if date_prec == "day" and not _metadata(dm):
                 if status == "asserted" and _pluperfect(tok):
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
@@ -416,7 +504,8 @@ class DiscourseDater:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
             flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
-            base = self._same_day_base(status, flashback) if anchor[2] == 0 else self._anchor_base(status, flashback)
+            base = self._same_day_base(status, flashback, anchor[0]) if anchor[2] == 0 else \
+                self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
@@ -429,6 +518,7 @@ class DiscourseDater:
             if status == "asserted" and not flashback and date_prec == "day" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
                 self._set_in_sentence = True
+                self.disc_present = False
         else:
             explicit = False
             date_text = None
@@ -442,9 +532,10 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and not _present(tok):
+                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a
-                # pluperfect one, the flashback's)
+                # pluperfect one, the flashback's; a present one in a story told in the present:
+                # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
                 notes.append("date_from_discourse")
             elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
