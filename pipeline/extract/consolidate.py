@@ -122,10 +122,10 @@ def _background_for_clause(c: Candidate, src: Candidate) -> bool:
 
 
 def _other_status(c: Candidate, src: Candidate) -> bool:
-    """An act told as done does not take the date of one announced ("the ministers discussed
-    Myanmar" / "will meet again in 2027"; "au terme d'une visioconférence" / "doivent se
-    retrouver demain")."""
-    return c.mention.status == "asserted" and src.mention.status == "future"
+    """An act told as done does not take the date of one announced, denied or supposed ("the
+    ministers discussed Myanmar" / "will meet again in 2027"; "au terme d'une visioconférence" /
+    "doivent se retrouver demain")."""
+    return c.mention.status == "asserted" and src.mention.status != "asserted"
 
 
 def lead_dates_from_body(cands: list[Candidate]) -> None:

@@ -126,6 +126,11 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
         elif _naming_clause(cur) or _occasion_participle(cur, tv):
             pass
+        elif cur.pos_ in ("VERB", "AUX") and cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN" and \
+                cur.head.head.i != trig.i and _possessed(cur.head.head):
+            # "thanked Malaysia for its cooperation in repatriating workers last month" (not "signed an
+            # agreement on sharing the waters on Thursday", a date the parser hung on the gerund)
+            return None
         elif cur.pos_ in ("VERB", "AUX"):
             relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
             embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
@@ -238,12 +243,43 @@ def _governor(date_tok):
     return h
 
 
+def _possessed(noun) -> bool:
+    return any(c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+               for c in noun.children)
+
+
+def date_of_other_noun(date_tok, trig=None) -> bool:
+    """A date of a noun other than the trigger, however recent, where the parse leaves no doubt it
+    is that noun's: after a participle describing the noun ("ont condamné l'attaque perpétrée le
+    14 novembre"), or on a noun inside a complement of the clause ("thanked Malaysia for its
+    decision on Monday to release...", "a remercié Rabat pour sa décision de lundi"; not a noun
+    framing the event, "lors du sommet de mardi", nor one the parser hung the clause's date on,
+    "lodged a protest through diplomatic channels on 15 August")."""
+    h = _governor(date_tok)
+    if h.pos_ != "NOUN" or h.i == date_tok.i or h.i > date_tok.i or (
+            trig is not None and (h.i == trig.i or h.i in {a.i for a in trig.ancestors})):
+        return False  # (the noun's date is that of an event its own clause tells: "decision on Monday to release")
+    if any(c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and
+           h.i < c.i < date_tok.i for c in h.children):
+        return True
+    preps = {c.lower_ for c in h.children if c.dep_ in ("case", "mark")}
+    if h.dep_ == "pobj" and h.head.pos_ == "ADP":
+        preps.add(h.head.lower_)
+    if not preps or preps & (DATE_FRAME_PREPS | OCCASION_PREPS) or not h.dep_.startswith(("obl", "pobj", "nmod")):
+        return False
+    if not _possessed(h):
+        return False  # someone's act ("its decision", "sa décision"), not "for consultations on 16 November"
+    return date_tok.dep_ in ("nmod", "pobj") and (date_tok.dep_ == "nmod" or date_tok.head.lower_ == "on")
+
+
 def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
     """A written date older than the story modifying a noun other than the trigger ("l'accord de
     2012", "the October 2024 arrangement", "le cessez-le-feu de novembre 2024"): the date of
     what the noun names, not of the clause's event (unless the noun frames the event in time:
     "lors du sommet de mars 2024", "during the talks of March 2024"). A recent one ("l'opération
     du 3 janvier avait conduit Petro à...") is still the best estimate of the clause's date."""
+    if date_of_other_noun(date_tok, trig):
+        return True
     if dm.kind == "relative" or reference is None:
         return False
     mid = _date_value(dm)[0]

@@ -24,6 +24,7 @@ from pipeline.extract.date_clauses import (
     _own_clause,
     _reduced_relative,
     choose_date,
+    date_of_other_noun,
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import FUTURE_MODS
@@ -167,15 +168,19 @@ def _span_root(doc, s: int, dm):
     return span.root if span is not None and len(span) else None
 
 
-def _background_date(doc, s: int, dm) -> bool:
+def _background_date(doc, s: int, dm, tok=None) -> bool:
     """The date belongs to a clause describing a noun (a relative clause, a participle: "un drone
     abattu mardi soir") or to an adverbial clause of an earlier cause ("after a drone strike killed
-    two guards on Tuesday"): it dates that event, but the story stays with the main clause."""
+    two guards on Tuesday"): it dates that event, but the story stays with the main clause (unless
+    a main-clause trigger took it: "returned 48 migrants who had crossed the Channel to France on
+    Thursday", a date the parser hung in the relative clause)."""
     root = _span_root(doc, s, dm)
     if root is None:
         return False
+    if _noun_own_date(doc, s, dm):
+        return True  # "a condamné l'attaque perpétrée le 14 novembre", "for its decision on Monday"
     v = _date_verb(root)
-    if v.head.i == v.i or v.pos_ not in ("VERB", "AUX"):
+    if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
         return False
     return describes_noun(v) or (v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
@@ -186,6 +191,11 @@ def describes_noun(v) -> bool:
     "des pêcheurs accusés de pêcher sans licence")."""
     return v.head.i != v.i and v.pos_ in ("VERB", "AUX") and (v.dep_ in _RELATIVE_DEPS or (
         _reduced_relative(v) and v.dep_ != "conj" and v.head.pos_ in ("NOUN", "PROPN")))
+
+
+def _noun_own_date(doc, s: int, dm) -> bool:
+    root = _span_root(doc, s, dm)
+    return root is not None and date_of_other_noun(root)
 
 
 def _announced_weekday(doc, s: int, dm) -> bool:
@@ -288,8 +298,8 @@ class DiscourseDater:
         self._set_in_sentence = False
         if s is not None:
             self._live_entry(s)
-        story = [dm for dm in sent_dates if self._sets_story(dm) and not (
-            doc is not None and s is not None and _announced_weekday(doc, s, dm))]
+        story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
+            _announced_weekday(doc, s, dm) or _noun_own_date(doc, s, dm)))]
         self._pending = [dm.value for dm in story]
         self._sent_days = [(dm.start, dm.value) for dm in story]
         self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
@@ -474,7 +484,7 @@ class DiscourseDater:
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
-                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm):
+                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
                     self.disc_date = disc_date = ev_date
                     self.flash_date = None
                     self.disc_present = _present(tok)

@@ -110,3 +110,25 @@ def test_a_weekday_in_apposition_to_demain_or_hier_is_that_day():
     assert [(d.text, d.value) for d in dms] == [("Yesterday, Tuesday", date(2026, 3, 10))]
     dms = find_dates("Hier mercredi, la police a dispersé les manifestants.", date(2026, 3, 11), "fr")
     assert dms[0].value == date(2026, 3, 10) and "weekday_mismatch" in dms[0].notes
+
+
+# ---- a date of a noun the clause is about is that noun's
+
+def test_the_date_of_a_condemned_attack_is_not_the_condemnation_s():
+    body = ("Mercredi, le ministre péruvien des Affaires étrangères a rencontré son homologue chilien à Santiago. "
+            "Le Chili et le Pérou ont condamné avec fermeté l'attaque perpétrée le 3 mars contre un marché de Tacna. "
+            "Le Chili et le Pérou ont signé un mémorandum sur les pêches.")
+    for trigger in ("condamné", "signé"):
+        ms = _ms(body, "fr", trigger=trigger)
+        assert ms and ms[0].event_date == date(2026, 3, 11)
+
+
+def test_dates_of_someone_s_act_named_in_a_complement_do_not_date_the_thanks():
+    body = ("On Thursday, the foreign ministers of Chile and Peru signed a fisheries accord in Lima. "
+            "The Chilean minister thanked Peru for its cooperation in rescuing 40 Chilean sailors last month, "
+            "and for Peru's decision on Monday to release two detained trawlers. "
+            "The two ministers also called on Bolivia to reopen its border.")
+    ms = _ms(body, "en", trigger="thanked")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
+    ms = _ms(body, "en", trigger="called")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
