@@ -10,8 +10,8 @@ from datetime import timedelta
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
+from pipeline.extract.clause_dating import _predicate_of_clause, describes_noun
 from pipeline.extract.date_clauses import STORY_WINDOW_DAYS
-from pipeline.extract.event_dates import _predicate_of_clause, describes_noun
 from pipeline.extract.parties import Party, countries_of
 from pipeline.extract.recipients import fill_recipients
 

@@ -13,29 +13,34 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.clause_dating import (
+    _anaphoric_noun,
+    _announced_weekday,
+    _anterior,
+    _background_date,
+    _habitual,
+    _main_past_clause,
+    _noun_own_date,
+    _pluperfect,
+    _predicate_of_clause,
+    _present,
+    _span_root,
+)
 from pipeline.extract.date_clauses import (
-    _RELATIVE_DEPS,
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
     _date_value,
     _date_verb,
-    _future_verb,
     _own_clause,
-    _reduced_relative,
     choose_date,
-    date_of_other_noun,
 )
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import FUTURE_MODS
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
-# verbs that carry out the event their object names
-LIGHT_VERBS = shared_set("light_obl_verbs")
-ANAPHOR_DETS = shared_set("anaphor_dets")
-ANTERIOR_MARKS = shared_set("anterior_marks")
-_ANNOUNCING = frozenset().union(*FUTURE_MODS.values())  # "prévu", "programmé", "scheduled", "expected"
+_AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
+                           + r")(?!\w)", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -71,148 +76,12 @@ def _dateline(body: str, dm) -> bool:
         bool(_DATELINE_AFTER.match(body, dm.end))
 
 
-HABITUAL_RE = re.compile(
-    r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
-    r"depuis des (?:années|mois)|pendant des (?:années|mois|décennies)|de longue date|"
-    r"repeatedly|regularly|often|frequently|routinely|constantly|for years|for decades|for months|"
-    r"on several occasions|time and again|long accused)\b", re.I)
-
-
-def _anterior(tok) -> bool:
-    """The trigger is (in) an "après avoir / after having" clause: an event before the main one."""
-    v = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
-    if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
-        return False
-    kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
-    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
-        return True
-    return False
-
-
-def _habitual(tok) -> bool:
-    """A recurring (habitual) event: a frequency adverbial in the trigger's own clause."""
-    v = _clause_verb(tok)
-    toks = [c for c in v.children if c.dep_ in ("advmod", "obl", "obl:mod", "advcl", "npadvmod", "prep", "nmod")] + [v]
-    for c in toks:
-        span = c.doc[c.left_edge.i: c.right_edge.i + 1] if c is not v else c.doc[c.i:c.i + 1]
-        if len(span) <= 6 and HABITUAL_RE.search(span.text):
-            return True
-    return False
-
-
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _metadata(dm) -> bool:
     """A machine date ("date 2026-02-27" header, a timestamp): not a date the story tells."""
     return bool(_ISO_RE.fullmatch(dm.text))
-
-
-def _pluperfect(tok) -> bool:
-    """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
-    does not move the story's date."""
-    v = _clause_verb(tok)
-    for c in v.children:
-        if not c.dep_.startswith("aux"):
-            continue
-        if c.lemma_.lower() in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
-            return True
-        if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
-            return True
-    return False
-
-
-def _present(tok) -> bool:
-    """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
-    demands"): a state at the time of writing, not an event of the story being told."""
-    v = _clause_verb(tok)
-    if any(c.dep_.startswith("aux") for c in v.children):
-        return False
-    return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
-
-
-def _anaphoric_noun(tok) -> bool:
-    """An event noun with a definite, demonstrative or possessive determiner ("described the meeting
-    as constructive", "a salué cette rencontre", "au terme de son entretien"): the event the story
-    is telling."""
-    return tok.pos_ == "NOUN" and any(
-        (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
-            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
-
-
-def _predicate_of_clause(tok) -> bool:
-    """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
-    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
-    the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
-    support") or an indefinite one the clause introduces ("staged a walkout")."""
-    v = _clause_verb(tok)
-    if tok.i == v.i:
-        return True
-    if tok.pos_ != "NOUN" or tok.head.i != v.i:
-        return False
-    if tok.dep_ in ("obj", "dobj") and any(
-            (c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or
-            (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in tok.children):
-        # its own act, named with the subject's possessive ("a réaffirmé son soutien"), or a new
-        # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
-        # rassemblement" names an older one)
-        return True
-    if v.lemma_.lower() not in LIGHT_VERBS:
-        return False
-    return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
-        tok.dep_ == "pobj" and tok.head.dep_ == "prep")
-
-
-def _span_root(doc, s: int, dm):
-    span = doc.char_span(dm.start - s, dm.end - s, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _background_date(doc, s: int, dm, tok=None) -> bool:
-    """The date belongs to a clause describing a noun (a relative clause, a participle: "un drone
-    abattu mardi soir") or to an adverbial clause of an earlier cause ("after a drone strike killed
-    two guards on Tuesday"): it dates that event, but the story stays with the main clause (unless
-    a main-clause trigger took it: "returned 48 migrants who had crossed the Channel to France on
-    Thursday", a date the parser hung in the relative clause)."""
-    root = _span_root(doc, s, dm)
-    if root is None:
-        return False
-    if _noun_own_date(doc, s, dm):
-        return True  # "a condamné l'attaque perpétrée le 14 novembre", "for its decision on Monday"
-    v = _date_verb(root)
-    if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
-        return False
-    return describes_noun(v) or (v.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
-
-
-def describes_noun(v) -> bool:
-    """The verb heads a relative clause or a participle describing a noun ("un drone abattu mardi",
-    "des pêcheurs accusés de pêcher sans licence")."""
-    return v.head.i != v.i and v.pos_ in ("VERB", "AUX") and (v.dep_ in _RELATIVE_DEPS or (
-        _reduced_relative(v) and v.dep_ != "conj" and v.head.pos_ in ("NOUN", "PROPN")))
-
-
-def _noun_own_date(doc, s: int, dm) -> bool:
-    root = _span_root(doc, s, dm)
-    return root is not None and date_of_other_noun(root)
-
-
-def _announced_weekday(doc, s: int, dm) -> bool:
-    """A bare weekday of a clause announcing what is to come ("une rencontre est prévue vendredi",
-    "will meet on Friday"): the coming day, not one of the story told."""
-    if "weekday_bare" not in dm.notes:
-        return False
-    root = _span_root(doc, s, dm)
-    if root is None:
-        return False
-    v = _date_verb(root)
-    if _future_verb(v):
-        return True
-    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
-        return False  # "a proposé jeudi sa médiation": an act done
-    form = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
-    return v.lemma_.lower() in _ANNOUNCING or form in _ANNOUNCING or form[:-1] in _ANNOUNCING
 
 
 def _article_reference(body: str, lang: str, published: date | None):
@@ -250,9 +119,13 @@ class DiscourseDater:
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
         self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
+        # (date, precision) of a week the story has gone back to since its last day, in a main clause
+        # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
+        self.disc_period: tuple[date, str] | None = None
         # (position, day) of the past day dates read so far, "depuis mercredi" included: what "ce
         # jour-là" refers to when the story has dated no event yet
         self._days_read: list[tuple[int, date]] = []
+        self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
         self._line = -1  # start of the line of the sentence being read
 
@@ -288,6 +161,7 @@ class DiscourseDater:
         vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
+            self.disc_period = None
             self.disc_present = False
         elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
@@ -295,6 +169,7 @@ class DiscourseDater:
             moved = self._anchor_base("asserted") + timedelta(days=self._pending_anchor)
             if self._in_story(moved):
                 self.disc_date = self.told = moved
+                self.disc_period = None
         self._set_in_sentence = False
         if s is not None:
             self._live_entry(s)
@@ -302,6 +177,8 @@ class DiscourseDater:
             _announced_weekday(doc, s, dm) or _noun_own_date(doc, s, dm)))]
         self._pending = [dm.value for dm in story]
         self._sent_days = [(dm.start, dm.value) for dm in story]
+        self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
+                                not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
         self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
                                dm.precision == "day" and not set(dm.notes) & {"future", "by"} and
                                not _metadata(dm) and self._in_story(dm.value))
@@ -320,8 +197,22 @@ class DiscourseDater:
         self._line = line
         if _LIVE_ENTRY.match(self.body, line):
             self.disc_date = self.told = self.told_future = self.flash_date = self.told_flashback = None
+            self.disc_period = None
             self._told_relational = None
             self.disc_present = False
+
+    def _at_that_time(self, doc, s: int, e: int, tok):
+        """(date, precision, text) of "at the time" / "à l'époque" in the trigger's clause: the last
+        date the text gave before it, whatever its precision."""
+        for m in _AT_THAT_TIME.finditer(self.body, s, e):
+            root = _span_root(doc, s, start=m.start(), end=m.end())
+            if root is None or not _date_in_clause(root, tok):
+                continue
+            before = [dm for p, dm in self._dates_read if p < m.start()]
+            if before:
+                value, precision = _date_value(before[-1])
+                return value, precision, m.group(0)
+        return None
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -486,8 +377,14 @@ class DiscourseDater:
                     self.flash_date = ev_date  # undated pluperfect events after it share it
                 elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
                     self.disc_date = disc_date = ev_date
+                    self.disc_period = None
                     self.flash_date = None
                     self.disc_present = _present(tok)
+            if status == "asserted" and not _metadata(dm) and _main_past_clause(tok):
+                # the story goes back to last week ("Last week, farmers blocked the highway"), or
+                # leaves it for another date ("In mid-June, the minister accused...")
+                self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
+                    disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
             if date_prec == "day" and not _metadata(dm):
                 if status == "asserted" and _pluperfect(tok):
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
@@ -506,6 +403,7 @@ class DiscourseDater:
                     # "on the eve of the retreat, X accused...; Y dismissed it the same day": the day
                     # the clause is dated to is the one the next anchors refer to
                     self.disc_date = self.told = disc_date = ev_date
+                    self.disc_period = None
                     self._set_in_sentence = True
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
@@ -527,8 +425,13 @@ class DiscourseDater:
                     self.told = ev_date
             if status == "asserted" and not flashback and date_prec == "day" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
+                self.disc_period = None
                 self._set_in_sentence = True
                 self.disc_present = False
+        elif (then := self._at_that_time(doc, s, e, tok)) is not None:
+            ev_date, date_prec, date_text = then
+            explicit = True
+            notes.append("date_from_at_that_time")
         else:
             explicit = False
             date_text = None
@@ -547,6 +450,8 @@ class DiscourseDater:
                 # pluperfect one, the flashback's; a present one in a story told in the present:
                 # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
+                if self.disc_period is not None and not _pluperfect(tok):
+                    ev_date, date_prec = self.disc_period
                 notes.append("date_from_discourse")
             elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the

@@ -132,3 +132,29 @@ def test_dates_of_someone_s_act_named_in_a_complement_do_not_date_the_thanks():
     assert ms and ms[0].event_date == date(2026, 3, 12)
     ms = _ms(body, "en", trigger="called")
     assert ms and ms[0].event_date == date(2026, 3, 12)
+
+
+# ---- "at the time", and a story gone back to last week
+
+def test_at_the_time_is_the_time_of_the_last_date_given_whatever_its_precision():
+    body = ("On Thursday, Chile and Peru signed a fisheries accord in Lima. "
+            "In early February, Peru's fisheries minister accused Chilean trawlers of overfishing anchovy. "
+            "Santiago denied the accusation at the time, blaming warm currents.")
+    ms = _ms(body, "en", "REJECT")
+    assert ms and ms[0].event_date.month == 2 and ms[0].date_precision == "month"
+    body = ("Jeudi, le Chili et le Pérou ont signé un accord sur les pêches. En février, le ministre péruvien "
+            "a accusé les chalutiers chiliens de pêche illégale. Santiago a démenti à l'époque ces accusations.")
+    ms = _ms(body, "fr", "REJECT")
+    assert ms and ms[0].event_date.month == 2
+
+
+def test_undated_acts_after_last_week_s_main_clause_stay_in_last_week_until_another_date():
+    body = ("On Thursday, Chile and Peru signed a fisheries accord in Lima. "
+            "Last week, hundreds of Peruvian fishermen blocked the Pan-American Highway near Tacna. "
+            "Police detained twelve of the organisers. "
+            "In early February, Peru's fisheries minister accused Chilean trawlers of overfishing anchovy. "
+            "The Chilean minister thanked his Peruvian counterpart for a constructive meeting.")
+    ms = _ms(body, "en", "COERCE")
+    assert ms and ms[0].date_precision == "week" and ms[0].event_date < date(2026, 3, 9)
+    ms = _ms(body, "en", trigger="thanked")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
