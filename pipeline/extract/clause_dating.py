@@ -88,7 +88,8 @@ def _predicate_of_clause(tok) -> bool:
     """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
     clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
     the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
-    support") or an indefinite one the clause introduces ("staged a walkout")."""
+    support"), an indefinite one the clause introduces ("staged a walkout") or a bare one ("a fait
+    usage de canons à eau")."""
     v = _clause_verb(tok)
     if tok.i == v.i:
         return True
@@ -101,6 +102,8 @@ def _predicate_of_clause(tok) -> bool:
         # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
         # rassemblement" names an older one)
         return True
+    if tok.dep_ in ("obj", "dobj") and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in tok.children):
+        return True  # a bare object making one predicate with its verb: "a fait usage de", "imposed sanctions"
     if v.lemma_.lower() not in LIGHT_VERBS:
         return False
     return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (

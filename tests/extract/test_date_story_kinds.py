@@ -158,3 +158,10 @@ def test_undated_acts_after_last_week_s_main_clause_stay_in_last_week_until_anot
     assert ms and ms[0].date_precision == "week" and ms[0].event_date < date(2026, 3, 9)
     ms = _ms(body, "en", trigger="thanked")
     assert ms and ms[0].event_date == date(2026, 3, 12)
+
+
+def test_a_bare_object_making_one_predicate_with_its_verb_continues_the_story():
+    body = ("Mardi, des milliers d'étudiants péruviens ont manifesté devant l'ambassade du Chili à Lima. "
+            "La police péruvienne a fait usage de gaz lacrymogène pour disperser les manifestants.")
+    ms = _ms(body, "fr", trigger="usage")
+    assert ms and ms[0].event_date == date(2026, 3, 10)
