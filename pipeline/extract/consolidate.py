@@ -11,7 +11,7 @@ from datetime import timedelta
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.clause_dating import _predicate_of_clause, describes_noun
-from pipeline.extract.date_clauses import STORY_WINDOW_DAYS
+from pipeline.extract.date_clauses import STORY_WINDOW_DAYS, _clause_verb
 from pipeline.extract.parties import Party, countries_of
 from pipeline.extract.recipients import fill_recipients
 
@@ -118,6 +118,8 @@ def _background_for_clause(c: Candidate, src: Candidate) -> bool:
             not (tok.pos_ in ("VERB", "AUX") or _predicate_of_clause(tok)) or \
             not {"date_from_publication", "date_from_discourse"} & set(m.notes):
         return False
+    if describes_noun(_clause_verb(tok)):
+        return False  # a relative clause may recall the older act ("Petro, qui m'a appelé", "who had called")
     return abs(m.event_date - src.mention.event_date) > timedelta(days=STORY_WINDOW_DAYS)
 
 
