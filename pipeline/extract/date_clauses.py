@@ -124,7 +124,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
             return 0
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
-        elif _naming_clause(cur) or _occasion_participle(cur, tv):
+        elif _occasion_participle(cur, tv):
+            return 0
+        elif _naming_clause(cur):
             pass
         elif cur.pos_ in ("VERB", "AUX") and cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN" and \
                 cur.head.head.i != trig.i and _possessed(cur.head.head):
@@ -199,7 +201,11 @@ def _occasion_participle(v, tv) -> bool:
         return False
     noun = v.head
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if gov.i != tv.i or not noun.dep_.startswith(("obl", "pobj", "nmod")):
+    if gov.i != tv.i and not (_reduced_relative(gov) and gov.dep_ in _RELATIVE_DEPS and gov.head.head.i == tv.i):
+        # (also hung on a participle of the clause's object: "praised the spirit shown by Barrow in
+        # a message posted on Thursday")
+        return False
+    if not noun.dep_.startswith(("obl", "pobj", "nmod")):
         return False
     preps = {c.lower_ for c in noun.children if c.dep_ in ("case", "mark")}
     if noun.dep_ == "pobj":

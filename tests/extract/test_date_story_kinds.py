@@ -165,3 +165,11 @@ def test_a_bare_object_making_one_predicate_with_its_verb_continues_the_story():
             "La police péruvienne a fait usage de gaz lacrymogène pour disperser les manifestants.")
     ms = _ms(body, "fr", trigger="usage")
     assert ms and ms[0].event_date == date(2026, 3, 10)
+
+
+def test_the_date_of_the_message_an_act_was_made_in_dates_the_act_even_hung_on_a_participle():
+    body = ("On Tuesday, Peru reopened its border crossings with Chile. "
+            "Chilean President Gabriel Boric praised the restraint shown by Peruvian officials in a message "
+            "posted on Thursday morning.")
+    ms = _ms(body, "en", trigger="praised")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
