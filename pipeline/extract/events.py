@@ -101,7 +101,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)
         sent_dates = [dm for dm in date_mentions if dm.start >= s and dm.end <= e]
-        dater.begin_sentence(sent_dates, s, e)
+        dater.begin_sentence(sent_dates, s, e, doc)
         # the sentence's own date (for coref memory dates)
         on_date = st.reference
         if doc is None:
