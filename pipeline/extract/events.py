@@ -52,7 +52,15 @@ from pipeline.extract.event_dates import (
 )
 from pipeline.extract.grammar import SUBJ_DEPS, is_passive
 from pipeline.extract.learned import propose_triggers
-from pipeline.extract.parties import ArticleState, Party, Resolver, countries_of, memory_from_text, update_memory
+from pipeline.extract.parties import (
+    ArticleState,
+    Party,
+    Resolver,
+    countries_of,
+    memory_from_text,
+    setting_places,
+    update_memory,
+)
 from pipeline.extract.prefilter import is_candidate
 from pipeline.extract.recipients import (
     ANAPHOR_TYPES,
@@ -94,6 +102,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     places = _places_module()
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
+        st.setting_places = setting_places(st.places, sentences, docs_by_idx, lang)
     out: list[Candidate] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
     dater.prepare(sentences, docs_by_idx, date_mentions)
@@ -228,11 +237,20 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             out.append(Candidate(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
             if st_res.status == "asserted" and actors and recips and etype not in THIRD_PARTY_TYPES and \
                     len({p.res.ref.country for p in actors + recips} - {None}) == 2 and \
-                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country:
+                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country and \
+                    _state_side(recips[0].res.ref, st.memory):
+                # (two states: "les deux pays" are never a state and the foreign migrants it arrested)
                 st.dyad = (actors[0].res, recips[0].res)
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
     return consolidate([c for c in out], st.memory)
+
+
+def _state_side(ref, memory) -> bool:
+    """Is `ref` a state, or people of a country whose state the article names (a side of the story)?"""
+    return ref.sector not in args_mod.DOMESTIC_ACTOR_SECTORS or any(
+        e.res.ref.country == ref.country and e.res.ref.sector not in args_mod.DOMESTIC_ACTOR_SECTORS
+        for e in memory.entries)
 
 
 def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[EventMention]]:

@@ -46,6 +46,8 @@ class ArticleState:
     memory: Memory = field(default_factory=Memory)
     places: list = field(default_factory=list)
     dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
+    last_pair: tuple = ()  # (article offset, the two sides) of the latest "les deux X" resolved
+    setting_places: list = field(default_factory=list)  # `places` but meeting venues (`setting_places`)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -87,6 +89,8 @@ class Resolver:
         loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
         if loc is not None and loc.source == "sentence":
             return loc.country
+        if loc is not None:  # the article's place, read from the places that can set its story
+            loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.setting_places, self.st.lang)
         # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
         # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
         body = self.st.body
@@ -194,6 +198,8 @@ class Resolver:
                 # "ils ont eu leur premier échange", "they spoke": a plural pronoun after two persons
                 # of different countries refers to both of them (one party each)
                 pair = mem.pair(pos, persons=True, window=400)
+                if pair is None and self.st.last_pair and 0 < pos - self.st.last_pair[0] < 300:
+                    pair = self.st.last_pair[1]  # "Les deux ministres se sont entretenus. Ils ..."
                 if pair is None and not any(e.plural and pos - e.pos < 300 for e in mem.entries if e.pos < pos):
                     # no plural antecedent nearby: the two most salient persons of the article
                     pair = mem.salient_pair(pos, persons=True)
@@ -238,6 +244,7 @@ class Resolver:
             pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
                 mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
+                self.st.last_pair = (pos, tuple(pair))
                 return [Party(p, t.i, "pair") for p in pair]
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
@@ -280,9 +287,7 @@ class Resolver:
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
-        if r is None and tsec and t.pos_ == "NOUN" and not any(
-                c.dep_ == "det" and c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains")
-                for c in t.children):
+        if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
             sec = tsec
@@ -319,6 +324,15 @@ class Resolver:
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
+
+
+def _indefinite(t) -> bool:
+    """Does noun `t` introduce someone new: an indefinite determiner ("un responsable", "des
+    soldats") or a bare partitive under a quantity ("des centaines de travailleurs")?"""
+    dets = [c for c in t.children if c.dep_ == "det"]
+    if any(c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains") for c in dets):
+        return True
+    return not dets and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)
 
 
 DOMESTIC_AUTHORITY = shared_set("domestic_authority")
@@ -399,3 +413,32 @@ def memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
 
 def countries_of(refs) -> frozenset:
     return frozenset(r.country for r in refs if r.country)
+
+
+# meetings are often held in a third country's capital ("se retrouveront à Wellington", "en marge du
+# Conseil à Bruxelles"): their venue does not set where the article's story happens (visits do)
+VENUE_MODES = frozenset(("meet", "multilateral", "mediate", "phone"))
+
+
+def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> list:
+    """The article's place mentions but the venues of its meetings abroad: a place a meeting
+    sentence locates (a CONSULT trigger of a meeting mode and no other sense, unlike "à l'appel
+    des syndicats") whose country the article names nowhere else (no place, no nationality
+    outside meeting sentences: "se retrouveront à Wellington" in a story about Bougainville)."""
+    venues, named = [], set()
+    for si, (s, e) in enumerate(sentences):
+        doc = docs_by_idx.get(si)
+        if doc is None:
+            continue
+        if any(_meeting_word(t, lang) for t in doc):
+            venues.append((s, e))
+        else:
+            named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
+    named.update(p.place.country for p in places if not any(s <= p.start < e for s, e in venues))
+    return [p for p in places if not (p.is_location_cue and p.place.country not in named and
+                                      any(s <= p.start < e for s, e in venues))]
+
+
+def _meeting_word(t, lang: str) -> bool:
+    spec = t.pos_ in ("VERB", "NOUN") and lookup_spec(lang, t.pos_, t.lemma_.lower())
+    return bool(spec) and spec.event_type == "CONSULT" and spec.mode in VENUE_MODES and not spec.special

@@ -136,6 +136,12 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             # threatened or requested act's patient is the recipient (the act itself is not coded)
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
+                    if c.dep_ == "ccomp" and spec.event_type == "REQUEST":
+                        # "a exigé que Varsovie respecte ...": the one asked to act is addressed
+                        add(recips, subject_of(c))
+                        if recips:
+                            notes.append("recipient_from_embedded_act")
+                            break
                     objs = objects_of(c)
                     add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
                     if not recips:
