@@ -58,7 +58,7 @@ from pipeline.extract.parties import (
     Resolver,
     countries_of,
     memory_from_text,
-    setting_places,
+    story_setting,
     update_memory,
 )
 from pipeline.extract.prefilter import is_candidate
@@ -102,7 +102,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     places = _places_module()
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
-        st.setting_places = setting_places(st.places, sentences, docs_by_idx, lang)
+        st.setting_places, st.story_country = story_setting(st.places, sentences, docs_by_idx, lang)
     out: list[Candidate] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
     dater.prepare(sentences, docs_by_idx, date_mentions)
