@@ -127,8 +127,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique
-                for p, c in _prep_args(tok):
-                    if c.pos_ == "NOUN" and p not in rprep:
+                for _p, c in _prep_args(tok):  # (or "au téléphone avec le roi de Bahreïn")
+                    if c.pos_ == "NOUN":
                         add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
         if not recips and spec.event_type in CONTENT_TYPES:

@@ -51,3 +51,37 @@ def test_hundreds_of_farmers_are_new_people_not_the_last_group_named():
     evs = _ev("La police grecque a interpellé lundi vingt migrants afghans. "
               "Mardi, plusieurs centaines d'agriculteurs ont bloqué l'autoroute.")
     assert not any(t == "PROTEST" and "AFG" in a for t, a, _r, _s in evs), evs
+
+
+def test_people_of_a_story_without_a_setting_place_take_the_country_it_names_most():
+    evs = _ev("Le président de la Fédération a accusé mardi le gouvernement national de trahir l'accord. "
+              "Le Premier ministre papou a rejeté tout ultimatum. Port Moresby a envoyé des renforts. "
+              "Mercredi, plusieurs milliers de personnes ont marché jusqu'au siège du gouvernement régional.")
+    assert ("PROTEST", ["PNG"], ["PNG"], "asserted") in evs, evs
+
+
+class _Tok:
+    def __init__(self, i, text, lemma, pos, dep):
+        self.i, self.text, self.lower_, self.lemma_, self.pos_, self.dep_ = i, text, text.lower(), lemma, pos, dep
+        self.children = []
+
+
+def test_a_meeting_phrase_hung_on_the_date_word_is_the_verbs():
+    from pipeline.extract.senses import prep_args
+
+    # "s'est entretenu mercredi avec ses homologues": the parser made "mercredi" the object and
+    # hung "avec ses homologues" on it
+    verb = _Tok(2, "entretenu", "entretenir", "VERB", "ROOT")
+    day = _Tok(3, "mercredi", "mercredi", "NOUN", "obj")
+    case = _Tok(4, "avec", "avec", "ADP", "case")
+    noun = _Tok(6, "homologues", "homologue", "NOUN", "nmod")
+    noun.children, day.children, verb.children = [case], [noun], [day]
+    assert ("avec", noun) in prep_args(verb)
+    day.lemma_ = day.lower_ = day.text = "accord"  # an object that is no date word keeps its complement
+    assert prep_args(verb) == []
+
+
+def test_a_subject_after_et_that_the_parser_hung_elsewhere_is_the_verbs_subject():
+    evs = _ev("Le Maroc et l'Égypte ont proposé d'accueillir des pourparlers au Caire, et le roi du Maroc "
+              "s'est entretenu au téléphone avec le président du Sénégal dans la soirée.")
+    assert ("CONSULT", ["MAR"], ["SEN"], "asserted") in evs, evs
