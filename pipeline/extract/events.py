@@ -149,7 +149,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = target_place_recipient(tok, spec, actors, lang)
                 if recips:
                     notes.append("recipient_from_target_place")
-            elif not recips and actors and spec.event_type in GOODS_TARGET_TYPES:
+            if not recips and actors and spec.event_type in GOODS_TARGET_TYPES:
                 recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")

@@ -199,8 +199,12 @@ PLACE_TARGET_TYPES = {"ASSAULT"}
 # the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
 PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
 PROXIMITY_PREPS = shared_set("proximity_preps")
-# trade measures aimed at a country named only by the nationality of its goods
-GOODS_TARGET_TYPES = {"SANCTION"}
+# trade measures aimed at a country named only by the nationality of its goods; cuts, closures,
+# reopenings and deployments aimed at a country named only by the nationality of the border,
+# crossing or localities concerned ("vers cinq localités birmanes", "à la frontière soudanaise")
+# or the partner of the crossing ("le point de passage de Kraké avec le Nigeria")
+GOODS_TARGET_TYPES = {"SANCTION", "COERCE", "CONCEDE", "MOBILIZE"}
+PARTNER_PREPS = ("avec", "with")
 
 
 def _host(tok, spec: TriggerSpec):
@@ -225,6 +229,11 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
             if country and country not in own:
                 ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
                 return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
+        for p, g in _prep_args(n):
+            country = actors_mod.name_country(g.text, g.lang_) if p in PARTNER_PREPS and g.pos_ == "PROPN" else None
+            if country and country not in own:
+                ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
+                return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
     return []
 
 
@@ -233,6 +242,7 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
 LOCATIVE_PREPS = shared_set("locative_preps")
 # head words of named places that are settings, never parties ("Tahrir Square", "la place de la République")
 LANDMARK_HEADS = shared_set("landmark_heads")
+CROSSING_HEADS = shared_set("crossing_heads")
 
 
 def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
@@ -293,7 +303,9 @@ def _placed(t) -> bool:
     "Parliament") or a named landmark ("Independence Square")? Then it is no unplaceable patient."""
     lem, low = fold(t.lemma_), fold(t.text)
     if lem in actors_mod.SECTOR_WORDS or low in actors_mod.SECTOR_WORDS or lem in LANDMARK_HEADS or low in LANDMARK_HEADS \
-            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
+            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children) \
+            or (t.dep_ in ("nmod", "pobj") and fold(t.head.lemma_) in CROSSING_HEADS):
+        # (or the name of a crossing: "le point de passage de Taftan" is a place, not a party)
         return True
     return not _unplaceable(t)
 

@@ -185,6 +185,10 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, [c])
             elif p in rprep:
                 add(recips, [c])
+        if not actors and tok.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in tok.children):
+            # "la Centrale ouvrière menace d'appeler à la grève": a present-tense verb the parser
+            # took for its noun (a root noun with a subject, no copula: not "c'est un soutien")
+            add(actors, [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")])
         add(recips, _targeted(tok, recips))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
@@ -232,6 +236,14 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         actors, recips = recips, actors
                     elif not recips and not is_passive(gov):
                         add(recips, subject_of(gov))
+        gspec = lookup_spec(lang, "VERB", gov.lemma_.lower()) if gov is not None and gov.pos_ == "VERB" else None
+        if not actors and spec.symmetric and gspec is not None and gov.i in triggers_idx and \
+                gspec.event_type == "AGREE" and not gspec.need_recipient and not is_passive(gov):
+            # "X et Y se sont entendus sur la création de patrouilles communes": the joint act's
+            # parties are the sides of the agreement (not of an offer: "a proposé des discussions")
+            add(actors, subject_of(gov))
+            if actors:
+                notes.append("actor_from_governing_verb")
         ent = pairs_from_entre()
         if not ent:  # "de nouveaux combats ont opposé A et B"
             opposed = [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]

@@ -386,8 +386,11 @@ def sentence_triggers(doc, lang: str):
             while h.i != tok.i and hops < 2:
                 if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
                     hspec = spec_by_i_all[h.i]
-                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or \
-                            _lexical_type(h, lang) in CONTENT_TYPES:
+                    # a joint act two sides agree on ("se sont entendus sur des patrouilles
+                    # communes") is an announced act of its own, like what an agreement provides for
+                    joint = hspec.event_type == "AGREE" and spec.symmetric and spec.event_type != "AGREE"
+                    if not joint and (hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or
+                                      _lexical_type(h, lang) in CONTENT_TYPES):
                         nested = True
                     break
                 if h.head.i == h.i or h.pos_ in ("VERB",):

@@ -85,3 +85,45 @@ def test_a_subject_after_et_that_the_parser_hung_elsewhere_is_the_verbs_subject(
     evs = _ev("Le Maroc et l'Égypte ont proposé d'accueillir des pourparlers au Caire, et le roi du Maroc "
               "s'est entretenu au téléphone avec le président du Sénégal dans la soirée.")
     assert ("CONSULT", ["MAR"], ["SEN"], "asserted") in evs, evs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Premier ministre malien a joint son homologue nigérien par téléphone jeudi.", ("CONSULT", ["MLI"], ["NER"])),
+    ("Les présidents ghanéen et togolais ont déjeuné ensemble à Lomé.", ("CONSULT", ["GHA"], ["TGO"])),
+    ("Le Sénégal a offert ses bons offices au Mali et au Niger.", ("CONSULT", ["SEN"], ["MLI", "NER"])),
+])
+def test_meeting_family_phone_meals_good_offices(text, expected):
+    assert expected + ("asserted",) in _ev(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Tchad a acheminé des troupes vers la frontière soudanaise.", ("MOBILIZE", ["TCD"], ["SDN"])),
+    ("L'armée ghanéenne a renforcé ses effectifs le long de la frontière togolaise.", ("MOBILIZE", ["GHA"], ["TGO"])),
+    ("Le Bénin a annoncé la réouverture du point de passage de Kraké avec le Nigeria.", ("CONCEDE", ["BEN"], ["NGA"])),
+])
+def test_border_acts_are_aimed_at_the_country_the_border_or_crossing_names(text, expected):
+    assert expected + ("asserted",) in _ev(text)
+
+
+def test_the_name_of_a_crossing_is_a_place_not_an_unknown_party():
+    evs = _ev("Le Kenya accuse la Somalie d'abriter des miliciens. Nairobi a fermé lundi le point de passage "
+              "de Kalmaru.")
+    assert ("SANCTION", ["KEN"], ["SOM"], "asserted") in evs, evs
+
+
+def test_a_joint_act_two_sides_agree_on_is_an_announced_event_of_its_own():
+    evs = _ev("Le Ghana et le Togo se sont entendus mardi sur la création de patrouilles communes le long de la frontière.")
+    assert any(t == "COOPERATE" and {"GHA", "TGO"} == set(a + r) for t, a, r, _s in evs), evs
+    assert any(t == "AGREE" for t, *_ in evs), evs
+
+
+def test_a_threat_the_parser_took_for_the_noun_keeps_its_subject():
+    evs = _ev("Les chauffeurs boliviens sont en colère contre le gouvernement bolivien. Mais la centrale "
+              "syndicale du pays menace d’appeler à une grève générale si des dirigeants restent détenus.")
+    assert ("THREATEN", ["BOL"], ["BOL"], "asserted") in evs, evs
+
+
+def test_negation_on_an_auxiliary_the_parser_made_a_verb_still_negates():
+    evs = _ev("Le gouvernement tchadien n'a pas pour autant ordonné l'expulsion des quelque 3 000 "
+              "ressortissants camerounais, a précisé un responsable.")
+    assert not any(t == "COERCE" and s == "asserted" for t, _a, _r, s in evs), evs
