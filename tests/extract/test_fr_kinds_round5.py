@@ -127,3 +127,14 @@ def test_negation_on_an_auxiliary_the_parser_made_a_verb_still_negates():
     evs = _ev("Le gouvernement tchadien n'a pas pour autant ordonné l'expulsion des quelque 3 000 "
               "ressortissants camerounais, a précisé un responsable.")
     assert not any(t == "COERCE" and s == "asserted" for t, _a, _r, s in evs), evs
+
+
+def test_sending_people_back_to_a_country_is_aimed_at_that_country():
+    evs = _ev("Hier, la Hongrie a reconduit vers l'Autriche quarante personnes interpellées sur son territoire.")
+    assert ("COERCE", ["HUN"], ["AUT"], "asserted") in evs, evs
+
+
+def test_people_named_again_by_their_noun_keep_their_nationality():
+    evs = _ev("La garde côtière érythréenne a arrêté mardi vingt pêcheurs yéménites à Assab. "
+              "Jeudi, l'Érythrée a finalement libéré six pêcheurs mineurs.")
+    assert ("CONCEDE", ["ERI"], ["YEM"], "asserted") in evs, evs
