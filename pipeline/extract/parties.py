@@ -243,7 +243,9 @@ class Resolver:
                      or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
             persons = t.lemma_.lower() not in sides
             # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
-            pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
+            # (the two countries the same sentence has just named first: "la Hongrie a salué le
+            # gouvernement slovaque et les deux Premiers ministres ont déjeuné ensemble")
+            pair = _sentence_pair(mem, self.offset, pos) or list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
                 mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
                 self.st.last_pair = (pos, tuple(pair))
@@ -263,7 +265,7 @@ class Resolver:
                 for c in t.children:
                     if c.dep_ in ("flat", "flat:name", "compound"):
                         r = mem.short_name(c.text) or r
-        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son"):
+        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son") + OWN_PEOPLE:
             for c in t.children:
                 if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
                     ps = self.possessor(c, t)
@@ -329,6 +331,22 @@ class Resolver:
         if r is None:
             return []
         return [Party(r, t.i, "parse")]
+
+
+# a state's own people and forces: "ses citoyens", "leurs troupes" belong to the possessor
+OWN_PEOPLE = ("citoyen", "ressortissant", "compatriote", "concitoyen", "population", "troupe", "soldat", "armée",
+              "diplomate", "citizen", "national", "troop", "soldier", "army", "diplomat")
+
+
+def _sentence_pair(mem, start: int, pos: int) -> list | None:
+    """The parties of the two countries named in the sentence (from `start`) before `pos`, if two."""
+    out, seen = [], set()
+    for e in reversed([e for e in mem.entries if start <= e.pos < pos]):
+        c = e.res.ref.country
+        if c and c not in seen:
+            seen.add(c)
+            out.append(e.res)
+    return out[::-1] if len(out) == 2 else None
 
 
 def _same_people(mem, t, pos: int):

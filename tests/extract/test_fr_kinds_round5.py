@@ -138,3 +138,15 @@ def test_people_named_again_by_their_noun_keep_their_nationality():
     evs = _ev("La garde côtière érythréenne a arrêté mardi vingt pêcheurs yéménites à Assab. "
               "Jeudi, l'Érythrée a finalement libéré six pêcheurs mineurs.")
     assert ("CONCEDE", ["ERI"], ["YEM"], "asserted") in evs, evs
+
+
+def test_the_two_leaders_are_the_two_countries_the_sentence_just_named():
+    evs = _ev("Le Pérou a convoqué l'ambassadeur chilien. Mercredi, l'Argentine a salué « le courage » du "
+              "gouvernement bolivien et les deux présidents ont déjeuné ensemble à Buenos Aires.")
+    assert any(t == "CONSULT" and {"ARG", "BOL"} == set(a + r) for t, a, r, _s in evs), evs
+
+
+def test_a_states_own_citizens_belong_to_the_possessor_not_the_place():
+    evs = _ev("Le Ghana accuse le Togo de tolérer des passeurs. Le Nigeria a dépêché un avion à Lomé pour "
+              "rapatrier ses citoyens.")
+    assert not any(t == "CONCEDE" and "TGO" in r for t, a, r, _s in evs), evs
