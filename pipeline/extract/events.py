@@ -80,7 +80,14 @@ from pipeline.extract.roles import parties_for
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.status import intent_to_meet
-from pipeline.extract.triggers import could_trigger, find_triggers, sentence_triggers, trigger_positions, trigger_status
+from pipeline.extract.triggers import (
+    condemned_act,
+    could_trigger,
+    find_triggers,
+    sentence_triggers,
+    trigger_positions,
+    trigger_status,
+)
 from pipeline.text.nlp import normalise_for_nlp
 
 # attacks aimed at a named place, shows of force staged next to a country
@@ -136,10 +143,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
                 rec_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in recips}
                 left = [e_ for e_ in left if (e_.res.ref.entity_id or e_.res.ref.text) not in rec_ids]
-                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or tok.dep_ in ("obj", "dobj")):
+                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or (
+                        tok.dep_ in ("obj", "dobj") and not condemned_act(tok, tok.head))):  # (not who condemns it)
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
-                elif is_passive(tok) and (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
+                elif (is_passive(tok) or condemned_act(tok, tok.head)) and \
+                        (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
             # remove self-recipients (same entity on both sides)

@@ -334,8 +334,7 @@ class Resolver:
 
 
 # a state's own people and forces: "ses citoyens", "leurs troupes" belong to the possessor
-OWN_PEOPLE = ("citoyen", "ressortissant", "compatriote", "concitoyen", "population", "troupe", "soldat", "armée",
-              "diplomate", "citizen", "national", "troop", "soldier", "army", "diplomat")
+OWN_PEOPLE = tuple(shared_set("own_people_nouns"))
 
 
 def _sentence_pair(mem, start: int, pos: int) -> list | None:
@@ -462,7 +461,7 @@ def story_setting(places: list, sentences, docs_by_idx: dict, lang: str) -> tupl
     "à l'appel des syndicats") whose country the article names nowhere else (no place, no
     nationality outside meeting sentences: "se retrouveront à Wellington" in a story about
     Bougainville). The country is the one the article names most outside meeting sentences (places
-    and nationalities), when it is named at least twice and more than any other: the story's
+    and nationalities), when it is named at least twice and twice as often as any other: the story's
     country when no place is introduced as where things happen."""
     venues, named = [], Counter()
     for si, (s, e) in enumerate(sentences):
@@ -477,7 +476,7 @@ def story_setting(places: list, sentences, docs_by_idx: dict, lang: str) -> tupl
     kept = [p for p in places if not (p.is_location_cue and p.place.country not in named and
                                       any(s <= p.start < e for s, e in venues))]
     top = named.most_common(2)
-    story = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    story = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
     return kept, story
 
 

@@ -23,9 +23,16 @@ from pipeline.extract.parties import POSS_1, POSS_3, PROPOSAL_TYPES, TRANSPARENT
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial
-from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
+from pipeline.extract.triggers import (
+    CONDEMNING_VERBS,
+    CONTENT_TYPES,
+    EVALUATIVE_VERBS,
+    JOINT_AGREEMENT_VERBS,
+    lookup_spec,
+)
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
@@ -136,7 +143,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             # threatened or requested act's patient is the recipient (the act itself is not coded)
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
-                    if c.dep_ == "ccomp" and spec.event_type == "REQUEST":
+                    if c.dep_ == "ccomp" and spec.event_type == "REQUEST" and tok.lemma_.lower() in ADDRESSEE_CLAUSE_VERBS:
                         # "a exigé que Varsovie respecte ...": the one asked to act is addressed
                         add(recips, subject_of(c))
                         if recips:
@@ -215,7 +222,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
-                if not actors and not is_passive(gov):
+                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS:  # (not who condemns it)
                     subs = subject_of(gov)
                     if subs:
                         add(actors, subs)
@@ -238,9 +245,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         add(recips, subject_of(gov))
         gspec = lookup_spec(lang, "VERB", gov.lemma_.lower()) if gov is not None and gov.pos_ == "VERB" else None
         if not actors and spec.symmetric and gspec is not None and gov.i in triggers_idx and \
-                gspec.event_type == "AGREE" and not gspec.need_recipient and not is_passive(gov):
+                gspec.event_type == "AGREE" and gov.lemma_.lower() in JOINT_AGREEMENT_VERBS and not is_passive(gov):
             # "X et Y se sont entendus sur la création de patrouilles communes": the joint act's
-            # parties are the sides of the agreement (not of an offer: "a proposé des discussions")
+            # parties are the sides of the agreement
             add(actors, subject_of(gov))
             if actors:
                 notes.append("actor_from_governing_verb")

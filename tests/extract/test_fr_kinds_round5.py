@@ -150,3 +150,21 @@ def test_a_states_own_citizens_belong_to_the_possessor_not_the_place():
     evs = _ev("Le Ghana accuse le Togo de tolérer des passeurs. Le Nigeria a dépêché un avion à Lomé pour "
               "rapatrier ses citoyens.")
     assert not any(t == "CONCEDE" and "TGO" in r for t, a, r, _s in evs), evs
+
+
+def test_a_condemned_attack_took_place_an_alleged_one_did_not():
+    evs = _ev("Les deux parties ont condamné avec fermeté l'attaque perpétrée le 3 mai par des hommes armés "
+              "non identifiés contre le marché de Tessalit, dans la région de Kidal.")
+    assert ("ASSAULT", [], ["MLI"], "asserted") in evs, evs
+    assert not any(t == "ASSAULT" for t, *_ in _ev("Le Mali a accusé le Niger d'avoir attaqué une patrouille."))
+
+
+def test_who_condemns_an_attack_is_not_its_author():
+    evs = _ev("Le Niger et le Bénin ont condamné mardi l'attaque perpétrée dimanche par des hommes armés "
+              "non identifiés contre un marché près de Niamey.")
+    assert not any(t == "ASSAULT" and a for t, a, _r, _s in evs), evs
+
+
+def test_a_denounced_arrest_is_the_states():
+    evs = _ev("Les journalistes sénégalais ont manifesté jeudi à Dakar pour dénoncer l'arrestation d'un confrère.")
+    assert ("COERCE", ["SEN"], ["SEN"], "asserted") in evs, evs
