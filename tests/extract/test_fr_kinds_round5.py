@@ -168,3 +168,15 @@ def test_who_condemns_an_attack_is_not_its_author():
 def test_a_denounced_arrest_is_the_states():
     evs = _ev("Les journalistes sénégalais ont manifesté jeudi à Dakar pour dénoncer l'arrestation d'un confrère.")
     assert ("COERCE", ["SEN"], ["SEN"], "asserted") in evs, evs
+
+
+def test_a_national_police_arrests_its_own_people_wherever_the_story_is_set():
+    evs = _ev("Israël a fermé le pont Allenby. Israël a gelé les livraisons en Israël. Des milliers de Jordaniens "
+              "ont manifesté mardi devant l'ambassade d'Israël. La police jordanienne a interpellé une trentaine de manifestants.")
+    assert ("COERCE", ["JOR"], ["JOR"], "asserted") in evs, evs
+
+
+def test_freezing_deliveries_is_a_sanction():
+    evs = _ev("Le Maroc accuse l'Algérie d'ingérence. Mardi, le ministre algérien de l'Énergie a annoncé le gel "
+              "des livraisons de gaz au Maroc.")
+    assert any(t == "SANCTION" and a == ["DZA"] for t, a, _r, _s in evs), evs
