@@ -162,6 +162,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")
+            if not recips and actors and spec.event_type == "AID" and st.story_country and \
+                    st.story_country not in {p.res.ref.country for p in actors}:
+                # a foreign donor giving with no one named gives to the country of the story
+                ref = ActorRef(text="", name=None, country=st.story_country, sector="GOV")
+                recips = [Party(Resolution(ref, None, "story", 0, 0), tok.i, "story")]
+                notes.append("recipient_story_country")
             if not recips and actors and spec.event_type == "PROTEST":
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:

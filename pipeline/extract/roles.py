@@ -33,6 +33,7 @@ from pipeline.extract.triggers import (
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
+ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
@@ -138,7 +139,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     if c.pos_ == "NOUN":
                         add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
-        if not recips and spec.event_type in CONTENT_TYPES:
+        if not recips and (spec.event_type in CONTENT_TYPES or tok.lemma_.lower() in ADDRESSEE_ACT_VERBS):
+            # (or a concession or gift agreed to: "a accepté de livrer du diesel au Pérou")
             # "a refusé de signer l'accord avec la Pologne", "denied bombing Sudan": the refused,
             # threatened or requested act's patient is the recipient (the act itself is not coded)
             for c in tok.children:

@@ -180,3 +180,15 @@ def test_freezing_deliveries_is_a_sanction():
     evs = _ev("Le Maroc accuse l'Algérie d'ingérence. Mardi, le ministre algérien de l'Énergie a annoncé le gel "
               "des livraisons de gaz au Maroc.")
     assert any(t == "SANCTION" and a == ["DZA"] for t, a, _r, _s in evs), evs
+
+
+def test_agreeing_to_deliver_is_aid_to_whom_it_goes():
+    evs = _ev("Le Pérou manque de carburant. Le Chili a accepté de livrer en urgence 30 millions de litres de diesel au Pérou.")
+    assert ("AID", ["CHL"], ["PER"], "asserted") in evs, evs
+
+
+def test_a_foreign_donor_naming_no_one_gives_to_the_story_country():
+    evs = _ev("Les transporteurs boliviens bloquent les routes de la Bolivie depuis lundi. Le gouvernement bolivien "
+              "rationne le diesel et la police bolivienne a dispersé les barrages. L'Argentine a accepté de livrer "
+              "en urgence 30 millions de litres de diesel.")
+    assert ("AID", ["ARG"], ["BOL"], "asserted") in evs, evs
