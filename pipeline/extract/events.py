@@ -36,6 +36,7 @@ Machine-readable notes: ``actor_unresolved``, ``recipient_unresolved``,
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -52,6 +53,7 @@ from pipeline.extract.event_dates import (
 )
 from pipeline.extract.grammar import SUBJ_DEPS, is_passive
 from pipeline.extract.learned import propose_triggers
+from pipeline.extract.lexicon import shared_set
 from pipeline.extract.parties import (
     ArticleState,
     Party,
@@ -130,6 +132,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             kept = propose_triggers(doc, lang)
         for tok, spec in kept:
             st_res = trigger_status(doc, tok, lang, spec.event_type)
+            spec, st_res = refusal_of(tok, spec, st_res)
             # the date of this event: linked date mention, else fallbacks
             dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference)
             ev_date = dm and _date_value(dm)[0]
@@ -262,6 +265,20 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
     return consolidate([c for c in out], st.memory)
+
+
+REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")
+
+
+def refusal_of(tok, spec, st_res):
+    """Not accepting is refusing: a negated agreement verb of this set ("qu'il n'accepterait aucune
+    leçon", "n'a pas accepté l'offre") is an asserted REJECT, unless it is only not yet
+    ("n'a pas encore accepté")."""
+    if spec.event_type != "AGREE" or st_res.status != "negated" or tok.lemma_.lower() not in REFUSED_WHEN_NEGATED or \
+            any(c.lower_ in ("encore", "toujours", "yet") for c in tok.children):
+        return spec, st_res
+    return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
+        replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_agreement"])
 
 
 def _state_side(ref, memory) -> bool:

@@ -192,3 +192,9 @@ def test_a_foreign_donor_naming_no_one_gives_to_the_story_country():
               "rationne le diesel et la police bolivienne a dispersé les barrages. L'Argentine a accepté de livrer "
               "en urgence 30 millions de litres de diesel.")
     assert ("AID", ["ARG"], ["BOL"], "asserted") in evs, evs
+
+
+def test_not_accepting_is_refusing():
+    evs = _ev("Budapest a critiqué Vienne. Le gouvernement hongrois a rétorqué qu'il « n'accepterait aucune leçon » de Vienne.")
+    assert ("REJECT", ["HUN"], ["AUT"], "asserted") in evs, evs
+    assert not any(t == "AGREE" for t, *_ in evs), evs
