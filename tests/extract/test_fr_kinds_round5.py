@@ -198,3 +198,9 @@ def test_not_accepting_is_refusing():
     evs = _ev("Budapest a critiqué Vienne. Le gouvernement hongrois a rétorqué qu'il « n'accepterait aucune leçon » de Vienne.")
     assert ("REJECT", ["HUN"], ["AUT"], "asserted") in evs, evs
     assert not any(t == "AGREE" for t, *_ in evs), evs
+
+
+def test_de_son_cote_is_no_subject():
+    evs = _ev("L'Inde a déployé des troupes. La Chine a de son côté exprimé son « soutien » à « la souveraineté "
+              "du Népal », au grand dam de New Delhi.")
+    assert any(t == "SUPPORT" and a == ["CHN"] for t, a, _r, _s in evs), evs
