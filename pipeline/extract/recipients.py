@@ -329,6 +329,20 @@ MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 STATE_SECTORS = {"GOV", "MIL"}
 
 
+def _clause_partner(cands: list, cur):
+    """The mention of a verb `cur`'s verb is coordinated with ("a accusé X et a écarté Y"), with
+    the same actor and a recipient, if any."""
+    tok = getattr(cur.mention, "_tok", None)
+    if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
+        return None
+    for c in cands:
+        other = getattr(c.mention, "_tok", None)
+        if other is not None and other.doc is tok.doc and other.i == tok.head.i and c.mention.recipient and \
+                [a.text for a in c.mention.actor] == [a.text for a in cur.mention.actor]:
+            return c.mention
+    return None
+
+
 def fill_recipients(cands: list, memory=None) -> None:
     """Recipient clean-up: drop same-country recipients when another country is named; an event
     whose parse gives no recipient takes the counterpart of the actor's country in the latest
@@ -374,6 +388,12 @@ def fill_recipients(cands: list, memory=None) -> None:
                 not _named_unresolved_patient(tok, locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
+        if ac and not rc and (prev := _clause_partner(cands, c)) is not None:
+            # "a accusé les organisateurs ... et a écarté toute idée de retrait": the same subject's
+            # coordinated act in the same sentence addresses the same party
+            m.recipient = list(prev.recipient)
+            m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordinated_act"]
+            rc = countries_of(m.recipient)
         if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)

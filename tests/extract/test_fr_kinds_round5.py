@@ -204,3 +204,9 @@ def test_de_son_cote_is_no_subject():
     evs = _ev("L'Inde a déployé des troupes. La Chine a de son côté exprimé son « soutien » à « la souveraineté "
               "du Népal », au grand dam de New Delhi.")
     assert any(t == "SUPPORT" and a == ["CHN"] for t, a, _r, _s in evs), evs
+
+
+def test_a_coordinated_act_of_the_same_subject_addresses_the_same_party():
+    evs = _ev("La Pologne a condamné Bratislava. Le Premier ministre slovaque a accusé mardi les organisateurs "
+              "des manifestations et a rejeté leurs revendications.")
+    assert ("REJECT", ["SVK"], ["SVK"], "asserted") in evs, evs
