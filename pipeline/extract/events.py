@@ -187,9 +187,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
-            if not recips and actors and spec.event_type in BYSTANDER_TYPES and len(st.dyad) == 2:
+            if not recips and actors and (spec.event_type in BYSTANDER_TYPES or spec.mode == "mediate") and len(st.dyad) == 2:
                 # a third country reacting to the story's two sides with no one named ("La Russie a
-                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions")
+                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions",
+                # "le Mexique a offert ses bons offices")
                 sides = {r.ref.country for r in st.dyad}
                 if len(sides) == 2 and None not in sides and not sides & {p.res.ref.country for p in actors}:
                     recips = [Party(r, tok.i, "pair") for r in st.dyad]

@@ -210,3 +210,8 @@ def test_a_coordinated_act_of_the_same_subject_addresses_the_same_party():
     evs = _ev("La Pologne a condamné Bratislava. Le Premier ministre slovaque a accusé mardi les organisateurs "
               "des manifestations et a rejeté leurs revendications.")
     assert ("REJECT", ["SVK"], ["SVK"], "asserted") in evs, evs
+
+
+def test_good_offices_offered_with_no_one_named_address_the_two_sides():
+    evs = _ev("Le Guatemala a accusé le Belize d'avoir arraisonné un navire. Le Mexique a, pour sa part, offert ses bons offices.")
+    assert any(t == "CONSULT" and a == ["MEX"] and set(r) == {"GTM", "BLZ"} for t, a, r, _s in evs), evs
