@@ -82,6 +82,14 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 # --------------------------------------------------------------------------- dictionary
+_ARABIC_ARTICLE = re.compile(r"^(?:el|ul)-")
+
+
+def _name_key(word: str) -> str:
+    """A name word as the dictionary compares it: folded, the Arabic article spelt one way (el-Sisi = al-Sisi)."""
+    return _ARABIC_ARTICLE.sub("al-", fold(word))
+
+
 @dataclass
 class Role:
     country: str | None
@@ -149,7 +157,7 @@ class ActorDictionary:
                 toks = [t for t, _, _ in _tokens(v)]
                 if not toks:
                     continue
-                folded = tuple(fold(t) for t in toks)
+                folded = tuple(_name_key(t) for t in toks)
                 case_sensitive = None
                 if len(toks) == 1 and (toks[0].isupper() or len(toks[0]) <= 3):
                     case_sensitive = tuple(toks)
@@ -176,7 +184,7 @@ class ActorDictionary:
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
         """Non-overlapping dictionary matches in `text` (char offsets), longest first, left to right."""
         toks = _tokens(text)
-        folded = [fold(t) for t, _, _ in toks]
+        folded = [_name_key(t) for t, _, _ in toks]
         out = []
         i = 0
         while i < len(toks):
@@ -329,12 +337,15 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()):
                 # ... but not the end of a longer name ("Mocímboa da Praia" is not Cape Verde's capital)
                 return c, "capital", s, e
-    # two-word nationalities first ("his North Korean counterpart" is not South Korea's)
-    for (w1, s, _e), (w2, _s, e) in zip(toks, toks[1:]):
-        if w1[:1].isupper() and w2[:1].isupper():
-            c = demonym_country(f"{w1} {w2}")
-            if c:
-                return c, "demonym", s, e
+    # nationalities of several words first ("his North Korean counterpart" is not South Korea's,
+    # "Papua New Guineans" are not Guineans)
+    for size in (3, 2):
+        for i in range(n - size + 1):
+            ws = toks[i:i + size]
+            if all(w[0][:1].isupper() for w in ws):
+                c = demonym_country(" ".join(w[0] for w in ws))
+                if c:
+                    return c, "demonym", ws[0][1], ws[-1][2]
     for w, s, e in toks:
         c = demonym_country(w)
         if c:

@@ -301,6 +301,17 @@ def aimed_at(host, skip) -> list:
     return out
 
 
+def located_in(tok, preps) -> tuple | None:
+    """(country, token) of the named place a noun's own locative complement puts it in ("schools in
+    Romania", "fishermen in the Bahraini village of Hidd"), else None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            hit = place_target([g for g in c.children if g.dep_ == "pobj"])
+            if hit is not None:
+                return hit
+    return None
+
+
 def place_target(cands) -> tuple | None:
     """(country, token) of the first named place among the patients/obliques `cands` of an attack
     and their complements ("des frappes contre plusieurs localités du sud du Liban", "a lancé des
@@ -358,13 +369,23 @@ def _next_counterpart(cands: list, cur, ac: frozenset, strict: bool):
         if a and r and not (a & r) and c.mention.status not in ("negated", "hypothetical"):
             if ac & a:
                 return tuple(sorted(r))
-            if ac & r and not (strict and third_party_act(c.mention)):
+            if ac & r and not (third_party_act(c.mention) and (strict or c.mention.event_type in DONOR_ACTS or
+                                                              _non_state(c.mention.actor))):
                 return tuple(sorted(a))
     return None
 
 
+def _non_state(refs) -> bool:
+    """Are these parties people of a country (unions, farmers, NGOs), not its state? ("France's farm union
+    expressed solidarity with Spanish farmers": no counterpart of the Spanish government)"""
+    return bool(refs) and all(a.sector in DOMESTIC_ACTOR_SECTORS or a.sector in OWN_PARTY_SECTORS for a in refs)
+
+
 # reactions, aid and appeals are often a third party's (a mediator, a donor, an ally)
 THIRD_PARTY_ACTS = frozenset(("SUPPORT", "AID", "REQUEST"))
+# a donor's later delivery makes it no counterpart of what the story told before it (a government
+# answering its own unions, then "Argentina said it would ship diesel to Bolivia")
+DONOR_ACTS = frozenset(("AID",))
 
 
 def third_party_act(m) -> bool:

@@ -27,6 +27,8 @@ PRON_1 = {"fr": {"je", "j'", "me", "m'", "moi", "nous", "mon", "ma", "mes", "not
           "en": {"i", "me", "my", "we", "us", "our"}}
 PRON_IT = {"en": {"it", "its"}, "fr": set()}
 PAIR_WORDS = {"deux", "both", "two"}
+# resolutions a party's own words decided (a name, a title, a nationality), not its place or context
+OWN_WORDS_HOWS = frozenset(("dictionary", "title_demonym", "demonym", "country", "capital"))
 
 
 @dataclass
@@ -107,6 +109,15 @@ class Memory:
             return subj[-1].res
         pool = [e for e in self._before(pos) if e.person]
         return pool[-1].res if pool else None
+
+    def same_head(self, words: set, pos: int) -> Resolution | None:
+        """The latest party before `pos` whose own words gave it a country and whose head noun is one of
+        `words` ("four Serbian lorry drivers" for a later "the four drivers")."""
+        for e in reversed(self._before(pos)):
+            heads = e.res.ref.text.split()[-1:]
+            if e.res.ref.country and e.res.how in OWN_WORDS_HOWS and heads and fold(heads[0].lower()) in words:
+                return e.res
+        return None
 
     def same_sector(self, sector: str, pos: int, subject: bool = False) -> Resolution | None:
         """The latest party of that sector before `pos` (with `subject`: the latest that was a

@@ -263,6 +263,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     _state_side(recips[0].res.ref, st.memory):
                 # (two states: "les deux pays" are never a state and the foreign migrants it arrested)
                 st.dyad = (actors[0].res, recips[0].res)
+            elif st_res.status == "asserted" and not recips and len({p.res.ref.country for p in actors} - {None}) == 2 and \
+                    etype not in THIRD_PARTY_TYPES and len(actors) == 2:
+                # "Indian and Chinese troops completed the withdrawal": the two sides are the coordinated actors
+                st.dyad = (actors[0].res, actors[1].res)
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
     return consolidate([c for c in out], st.memory)

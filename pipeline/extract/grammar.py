@@ -12,7 +12,7 @@ from pipeline.text.nlp import DOC_TEXT, ent_type
 
 RECIP_PREPS = {
     "fr": {"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès", "sur", "entre", "face", "pour"},
-    "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over"},
+    "en": {"to", "with", "against", "on", "at", "toward", "towards", "into", "from", "between", "upon", "over", "behind"},
 }
 AGENT_PREPS = {"fr": {"par"}, "en": {"by"}}
 COMITATIVE = {"avec", "with"}

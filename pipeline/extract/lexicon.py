@@ -263,6 +263,9 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
                         w = w[: -len(suf)]
                         break
             stems.add(w[:max(3, min(len(w), 6))])
+            if table is lex["VERB"] and len(w) >= 3 and w.endswith("y"):
+                # a stem ending in y is spelt with i before some endings: denied, rallies; (il) appuie
+                stems.add((w[:-1] + "i")[:max(3, min(len(w), 6))])
     for (_head, d) in lex["MULTI"]:
         stems.add(_fold(d)[:4])
     stems.update(_fold(f) for f in lex["EXTRA_FORMS"])

@@ -6,14 +6,14 @@ groups and NGOs as parties of their own. An unknown party stays unknown."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
-from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, Memory
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
 from pipeline.extract.grammar import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -62,6 +62,8 @@ QUANTITY_NOUNS = shared_set("quantity_nouns")
 UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # prepositions that set where a paragraph's events happen ("protests in southern Kazakhstan")
 SETTING_PREPS = shared_set("setting_preps")
+MINORITY_MODS = shared_set("minority_mods")
+DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
 PERSONAL_POSSESSIVES = shared_set("personal_possessives")
 # possessive determiners (articles such as "l'", "la", "les" are NOT possessives)
@@ -207,12 +209,15 @@ class Resolver:
                     pair = mem.salient_pair(pos, persons=True)
                 if pair:
                     return [Party(p, t.i, "pair") for p in pair]
-            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()))
+            main = args_mod.reporting_subject(t, PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) |
+                                              PRON_IT.get(lang, set()))
             if main is not None and main.i != t.i:
                 # "Le gouvernement a annoncé qu'il recevrait ...": the subject of the reporting clause
                 ps = self.resolve_tok(main)
                 if ps:
                     return [Party(p.res, t.i, "coref") for p in ps]
+                if low in PRON_IT.get(lang, ()):
+                    return []  # "the militia says it will ...": the militia, whatever it is, not an earlier state
             r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
         if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
@@ -282,6 +287,11 @@ class Resolver:
             # "des hommes armés", "gunmen": an unidentified armed party (no country, kept for the event)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector="UNK"), None, "unidentified",
                                      0, len(text)), t.i, "parse")]
+        if r is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in t.children):
+            # "the four drivers" after "four Serbian lorry drivers": the same people, of that country
+            rr = mem.same_head({fold(t.lower_), fold(t.lemma_.lower())}, pos)
+            if rr is not None:
+                return [Party(rr, t.i, "coref")]
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := _same_people(mem, t, pos)) is not None:
@@ -328,8 +338,18 @@ class Resolver:
             # that kind: a party of its own, coded without a country (never the nearby state)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
                                      0, len(text)), t.i, "parse")]
+        if r is None and t.pos_ == "NOUN" and (tsec or "Plur" in t.morph.get("Number")) and \
+                (hit := args_mod.located_in(t, SETTING_PREPS)) is not None:
+            # "schools in Romania", "fishermen in the Bahraini village of Hidd": people or bodies with no
+            # country of their own, placed by their complement
+            return [Party(Resolution(ActorRef(text=text, name=None, country=hit[0], sector=tsec or "CVL"), None,
+                                     "place", 0, len(text)), t.i, "place")]
         if r is None:
             return []
+        if r.how == "demonym" and any(c.dep_ == "amod" and c.lower_ in MINORITY_MODS for c in t.children):
+            # "ethnic Hungarians" in Romania: a minority, of the country where it lives
+            c = self.place_country()
+            return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
 
 

@@ -67,7 +67,9 @@ DIPLOMATIC_MISSIONS = shared_set("diplomatic_missions")
 def mission_target(tok, resolve) -> list:
     """A protest held at a foreign embassy or consulate ("rallied outside the Bulgarian embassy",
     "devant l'ambassade de France") is addressed to the country of the mission."""
-    for _p, c in _prep_args(tok):
+    host = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.pos_ in ("VERB", "AUX") else tok
+    # (a protest noun shares the place of the light verb it is the object of: "staged a protest outside the embassy")
+    for _p, c in _prep_args(tok) + (_prep_args(host) if host.i != tok.i else []):
         # the mission itself, or the complement of a locative noun ("in front of the embassy")
         for g in [c] + [x for _q, x in _prep_args(c)]:
             if g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS:
@@ -285,6 +287,9 @@ def _unplaceable(o) -> bool:
     return not resolvable(span_text(o.doc, np_tokens(o))[0], "fr" if o.lang_ == "fr" else "en")
 
 
+UNNAMED_MODS = shared_set("unnamed_mods")
+
+
 def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
@@ -294,8 +299,10 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
+    # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
     return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands)
+               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
+        any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
 
 def _placed(t) -> bool:

@@ -35,6 +35,7 @@ LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
+TARGET_PREPS = shared_set("target_preps") | {"over"}
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
@@ -106,6 +107,11 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     actors.append(Party(sp, tok.i, "coref"))
             if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
+            if not subs and tok.dep_ == "acl" and fold(tok.head.lemma_) in ACTION_NOUNS and not (
+                    tok.head.dep_ == "pobj" and tok.head.head.lower_ in TARGET_PREPS):
+                # "Malaysia's decision to release 96 detainees": the owner of the decision acts (a
+                # decision marched against is background: "protested against the decision to suspend talks")
+                add(actors, owners_of(tok.head))
             objs = objects_of(tok)
             # French clitic objects ("le", "la", "lui", "les") and "m'a appelé"; the actor's own
             # ("recalled its ambassador from X") is no recipient: the place it is taken from is
@@ -126,7 +132,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         # "marched against the government's decision", "protest contre la
                         # réforme du gouvernement": the owner of the policy is the target
                         add(recips, owners_of(c))
-            if not recips and spec.event_type in args_mod.TRANSFER_TYPES:
+            if not recips and (spec.event_type in args_mod.TRANSFER_TYPES or spec.mode == "visit"):
+                # (a visit's destination too: "would send a delegation of inspectors to Surabaya")
                 dest = args_mod.theme_destinations(tok, objs) + [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS]
                 add(recips, dest)
                 recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]

@@ -21,14 +21,24 @@ _TIME_STAMP = re.compile(rf"(?:\[\s*{_CLOCK}\s*\]\s*(?:[—–|:-]\s*)?|{_CLOCK}
 # make it the subject's head or a conjunction)
 _BULLET = re.compile(r"(?:[•·▪▫▸►◦‣●○■□➢➤✓✔*]|[-–—](?=\s))\s*(?=\S)")
 _WORD_RE = re.compile(r"\w+")
+# a dateline opening the story ("PORT MORESBY, Sept 18 (Wire) – ", "LA PAZ (El Diario) - ", "JAKARTA,
+# 19 November 2026 — ", after a byline whose line break was lost: "By our correspondent n LIMA — "):
+# layout, not words (the parser makes the city the subject and the real subject its apposition)
+_DATELINE = re.compile(r"(?:By\s[^.\n—–]{1,60}?\sn\s+)?"
+                       r"(?P<place>[A-ZÀ-Ý]{2,}(?:[ /'.-]{1,2}[A-ZÀ-Ý]{2,})*)"
+                       r"(?:,[ \t]*[^,()\n—–-]{1,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-ZÀ-Ý0-9])")
 
 
 def _content_start(seg: str, lead: int) -> int:
-    """Offset in `seg` where the sentence's words start: after leading spaces, a bullet and a time stamp."""
+    """Offset in `seg` where the sentence's words start: after leading spaces, a bullet, a time stamp and a dateline."""
     bullet = _BULLET.match(seg, lead)
     pos = bullet.end() if bullet else lead
     stamp = _TIME_STAMP.match(seg, pos)
-    return stamp.end() if stamp else pos
+    pos = stamp.end() if stamp else pos
+    dateline = _DATELINE.match(seg, pos)
+    if dateline and sum(c.isalpha() for c in dateline.group("place")) >= 4:
+        return dateline.end()
+    return pos
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

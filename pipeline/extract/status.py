@@ -98,8 +98,8 @@ def governor_chain(tok, max_len: int = 6):
     cur = tok
     if circumstantial(tok):
         return chain
-    while len(chain) < max_len and cur.dep_ not in CLAUSE_STOP_DEPS and cur.head.i != cur.i:
-        if cur.dep_ not in CLIMB_DEPS:
+    while len(chain) < max_len and (cur.dep_ not in CLAUSE_STOP_DEPS or _expected_infinitive(cur)) and cur.head.i != cur.i:
+        if cur.dep_ not in CLIMB_DEPS and not _expected_infinitive(cur):
             break
         cur = cur.head
         chain.append(cur)
@@ -110,6 +110,13 @@ def governor_chain(tok, max_len: int = 6):
             and h not in chain and len(chain) < max_len:
         chain.append(h)  # "n'a pas pour autant ordonné X": the auxiliary the parser made a verb of its own
     return chain
+
+
+def _expected_infinitive(t) -> bool:
+    """A to-infinitive the parser hung as an adverbial clause of a verb of expectation or schedule
+    ("the envoy is expected in Cairo on Sunday to meet ..."): the act expected, part of its clause."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+        any(t.head.lemma_.lower() in words for words in FUTURE_LEMMAS.values())
 
 
 def _name_like(t) -> bool:
@@ -231,6 +238,12 @@ def _refused_act(trigger, chain, lang: str) -> str | None:
     return None
 
 
+def _committed(verb) -> bool:
+    """Is the clause what an agreement or decision settles ("the two leaders agreed that the commission
+    would meet on February 16")? Then its "would" is the future seen from the past, no hypothesis."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREE_TO_MEET
+
+
 def _future_time(verb, lang: str) -> bool:
     """Does the verb carry a forward time adverbial ("next week", "tomorrow")?"""
     mods = FUTURE_MODS.get(lang, set())
@@ -276,7 +289,7 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                         hyp = True
                         res.markers.append(f"hyp:{low}")
             if dep in ("aux",) and low in HYPO_AUX.get(lang, ()):
-                if low == "would" and (speech_governor(t, lang) is not None or _future_time(t, lang)):
+                if low == "would" and (speech_governor(t, lang) is not None or _future_time(t, lang) or _committed(t)):
                     # reported future: "said that X would ...", or "would ... next week" (a dated plan)
                     fut = True
                     res.markers.append("fut:would_reported")

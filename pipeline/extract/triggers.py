@@ -84,6 +84,19 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
     return not _own_parties(tok)
 
 
+REACTION_VERBS = shared_set("reaction_verbs")
+
+
+def _reacted_to(tok) -> bool:
+    """A definite event noun with no parties or complement of its own, object of a reaction ("the
+    Israeli military acknowledged the strike", "Rubio welcomed the extraditions"): the event the
+    story told before, not a new one."""
+    h = tok.head
+    return tok.dep_ in ("dobj", "obj") and h.lemma_.lower() in REACTION_VERBS and \
+        any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) and not _own_parties(tok) and \
+        not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+
+
 def _own_parties(tok) -> bool:
     """Does an event noun name parties of its own ("the meeting with Peru", "Egypt's proposal")?"""
     return any(c.dep_ in _OWN_PARTY_DEPS or (c.dep_ == "prep" and c.lower_ in _OWN_PARTY_PREPS) or
@@ -183,7 +196,24 @@ def trigger_positions(doc, lang: str) -> list[int]:
                 _COULD_TRIGGER[key] = v
         if v:
             out.append(i)
-    return out
+    for i in _hyphen_heads(doc):
+        if i not in out and could_trigger(lang, doc[i].pos_, hyphen_lemma(doc[i]), hyphen_lemma(doc[i]), doc[i].text):
+            out.append(i)
+    return sorted(out) if len(out) > 1 else out
+
+
+def _hyphen_heads(doc) -> list[int]:
+    """Last words of hyphenated compounds the tokenizer split ("sit-in" -> sit - in, "test-fired")."""
+    return [i + 1 for i, t in enumerate(doc) if t.text == "-" and 0 < i < len(doc) - 1 and not t.whitespace_
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha]
+
+
+def hyphen_lemma(tok) -> str:
+    """The lemma of a hyphenated compound ending in `tok` ("sit-in", "test-fire"), else tok's lemma."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 def _multi_sense(tok, spec, lang: str):
@@ -201,6 +231,8 @@ def _near_words(tok) -> tuple[set, set, set]:
             lemmas.add(lem)
             folded.add(fold(lem))
             lowers.add(c.lower_)
+            if c.i > 1 and c.doc[c.i - 1].text == "-":
+                lemmas.add(hyphen_lemma(c))
     return lemmas, folded, lowers
 
 
@@ -215,6 +247,8 @@ def find_triggers(doc, lang: str, positions=None):
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and _labelled(tok):
             continue  # "calling the border closure regrettable": a label put on an event named before
         lemma = tok.lemma_.lower()
+        if ti > 1 and doc[ti - 1].text == "-":
+            lemma = hyphen_lemma(tok)
         heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first
         near = None  # the words of the subtree near tok, read once for all its multi-word entries
@@ -248,7 +282,7 @@ def find_triggers(doc, lang: str, positions=None):
                 c.dep_ == "det" and ("Dem" in c.morph.get("PronType") or c.lower_ in ("ce", "cet", "cette", "ces", "this", "these", "that", "those"))
                 for c in tok.children)):
             continue  # anaphoric: "ces menaces", "cette invitation" refer back to reported events
-        if spec.pos == "NOUN" and _referenced_agreement(tok, spec, lang):
+        if spec.pos == "NOUN" and (_referenced_agreement(tok, spec, lang) or _reacted_to(tok)):
             continue  # "welcomed the agreement", "under the treaty": an agreement already made
         if spec.pos == "NOUN" and _is_topic(tok):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event

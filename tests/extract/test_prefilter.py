@@ -64,6 +64,7 @@ def test_trigger_positions_superset_of_find_triggers(lang, nlp_fr, nlp_en):
     """find_triggers looks only at the tokens `trigger_positions` returns (read from the token
     arrays): that must lose nothing, i.e. give exactly the triggers of a scan of every token."""
     from pipeline.extract.events import could_trigger, find_triggers, trigger_positions
+    from pipeline.extract.triggers import hyphen_lemma
     from pipeline.text.nlp import parse_texts
 
     docs = parse_texts(lang, _sentences(lang))
@@ -74,7 +75,10 @@ def test_trigger_positions_superset_of_find_triggers(lang, nlp_fr, nlp_en):
         positions = set(trigger_positions(doc, lang))
         for i, _spec in everything:
             t = doc[i]
-            assert i in positions and could_trigger(lang, t.pos_, t.lemma_, t.lower_, t.text), (doc.text, t.text)
+            # the last word of a hyphenated compound the tokenizer split is looked up whole ("build-up")
+            lem = hyphen_lemma(t)
+            assert i in positions and could_trigger(lang, t.pos_, lem, lem if lem != t.lemma_ else t.lower_, t.text), \
+                (doc.text, t.text)
         kept += bool(everything)
         # the test is useful only if it leaves tokens out
         assert len(positions) < len(doc) or len(doc) < 4
