@@ -177,7 +177,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     notes.append("recipient_from_mission")
             if recips and actors and spec.event_type == "COERCE" and all(p.how == "place" for p in recips) and \
                     all(p.res.ref.sector in ("COP", "JUD") for p in actors):
-                recips = []  # a national police arrests its own people, wherever the article is set
+                # a national police arrests its own people, wherever the article is set
+                recips = domestic_target(tok, actors) or recips
             if not recips and actors and spec.event_type == "COERCE":
                 recips = domestic_target(tok, actors)
                 if recips:

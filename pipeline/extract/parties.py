@@ -483,21 +483,38 @@ def story_setting(places: list, sentences, docs_by_idx: dict, lang: str) -> tupl
     Bougainville). The country is the one the article names most outside meeting sentences (places
     and nationalities), when it is named at least twice and twice as often as any other: the story's
     country when no place is introduced as where things happen."""
-    venues, named = [], Counter()
+    venues, named, venue_places = [], Counter(), set()
     for si, (s, e) in enumerate(sentences):
         doc = docs_by_idx.get(si)
         if doc is None:
             continue
         if any(_meeting_word(t, lang) for t in doc):
             venues.append((s, e))
+            venue_places.update(id(p) for p in places if s <= p.start < e and p.is_location_cue and
+                                _locates_meeting(doc, p.start - s, lang))
         else:
             named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
     named.update(p.place.country for p in places if p.place.country and not any(s <= p.start < e for s, e in venues))
-    kept = [p for p in places if not (p.is_location_cue and p.place.country not in named and
-                                      any(s <= p.start < e for s, e in venues))]
+    kept = [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
     top = named.most_common(2)
     story = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
     return kept, story
+
+
+def _locates_meeting(doc, offset: int, lang: str) -> bool:
+    """Does the place at character `offset` of `doc` locate its meeting: on the way up to its verb
+    a meeting word, or that verb's own argument is one ("se retrouveront à Wellington", "accueillir
+    des négociations à Wellington"), not "marched through Tbilisi against ... talks"?"""
+    t = next((x for x in doc if x.idx <= offset < x.idx + len(x.text)), None)
+    for _ in range(5):
+        if t is None or _meeting_word(t, lang):
+            return t is not None
+        if t.pos_ in ("VERB", "AUX"):
+            return any(_meeting_word(c, lang) for c in t.children if c.dep_ in ("obj", "dobj", "nsubj", "xcomp", "obl", "obl:arg"))
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _meeting_word(t, lang: str) -> bool:

@@ -215,3 +215,9 @@ def test_a_coordinated_act_of_the_same_subject_addresses_the_same_party():
 def test_good_offices_offered_with_no_one_named_address_the_two_sides():
     evs = _ev("Le Guatemala a accusé le Belize d'avoir arraisonné un navire. Le Mexique a, pour sa part, offert ses bons offices.")
     assert any(t == "CONSULT" and a == ["MEX"] and set(r) == {"GTM", "BLZ"} for t, a, r, _s in evs), evs
+
+
+def test_a_place_in_a_sentence_that_only_mentions_talks_still_sets_the_story():
+    evs = _ev("Des milliers de manifestants ont défilé lundi à Tbilissi contre la suspension des négociations "
+              "d'adhésion. La police a interpellé des dizaines de manifestants.")
+    assert any(t == "COERCE" and a == ["GEO"] for t, a, _r, _s in evs), evs
