@@ -60,7 +60,7 @@ from pipeline.extract.parties import (
     Resolver,
     countries_of,
     memory_from_text,
-    story_setting,
+    setting_places,
     update_memory,
 )
 from pipeline.extract.prefilter import is_candidate
@@ -111,7 +111,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     places = _places_module()
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
-        st.setting_places, st.story_country = story_setting(st.places, sentences, docs_by_idx, lang)
+        st.setting_places = setting_places(st.places, sentences, docs_by_idx, lang)
     out: list[Candidate] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
     dater.prepare(sentences, docs_by_idx, date_mentions)
@@ -165,12 +165,6 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")
-            if not recips and actors and spec.event_type == "AID" and st.story_country and \
-                    st.story_country not in {p.res.ref.country for p in actors}:
-                # a foreign donor giving with no one named gives to the country of the story
-                ref = ActorRef(text="", name=None, country=st.story_country, sector="GOV")
-                recips = [Party(Resolution(ref, None, "story", 0, 0), tok.i, "story")]
-                notes.append("recipient_story_country")
             if not recips and actors and spec.event_type == "PROTEST":
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:

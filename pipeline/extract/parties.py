@@ -5,7 +5,6 @@ milliers de manifestants"), unnamed authorities and people from the place of the
 groups and NGOs as parties of their own. An unknown party stays unknown."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -48,8 +47,7 @@ class ArticleState:
     places: list = field(default_factory=list)
     dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
     last_pair: tuple = ()  # (article offset, the two sides) of the latest "les deux X" resolved
-    setting_places: list = field(default_factory=list)  # `places` but meeting venues (`story_setting`)
-    story_country: str | None = None  # the country the article names most (`story_setting`)
+    setting_places: list = field(default_factory=list)  # `places` but meeting venues (`setting_places`)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -103,7 +101,7 @@ class Resolver:
                    and fold(p.cue).split()[:1] in [[w] for w in SETTING_PREPS]]  # not "to"/"au": maybe a goal
         if earlier and earlier[-1].place.country:
             return earlier[-1].place.country
-        return loc.country if loc is not None else self.st.story_country
+        return loc.country if loc is not None else None
 
     def possessor(self, det, noun) -> list[Party]:
         """Owner of a 3rd-person possessive: the subject of the clause the possessed noun is an
@@ -473,17 +471,13 @@ def countries_of(refs) -> frozenset:
 VENUE_MODES = frozenset(("meet", "multilateral", "mediate", "phone"))
 
 
-def story_setting(places: list, sentences, docs_by_idx: dict, lang: str) -> tuple[list, str | None]:
-    """(places, country) that may set where the article's story happens.
-
-    The places are the article's place mentions but the venues of its meetings abroad: a place a
-    meeting sentence locates (a CONSULT trigger of a meeting mode and no other sense, unlike
-    "à l'appel des syndicats") whose country the article names nowhere else (no place, no
-    nationality outside meeting sentences: "se retrouveront à Wellington" in a story about
-    Bougainville). The country is the one the article names most outside meeting sentences (places
-    and nationalities), when it is named at least twice and twice as often as any other: the story's
-    country when no place is introduced as where things happen."""
-    venues, named, venue_places = [], Counter(), set()
+def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> list:
+    """The article's place mentions but the venues of its meetings abroad: a place a meeting
+    sentence locates (a CONSULT trigger of a meeting mode and no other sense, unlike "à l'appel
+    des syndicats") whose country the article names nowhere else (no place, no nationality
+    outside meeting sentences: "se retrouveront à Wellington" in a story about Bougainville).
+    No story country is guessed from how often the article names one: an unknown party stays unknown."""
+    venues, venue_places, others = [], set(), []
     for si, (s, e) in enumerate(sentences):
         doc = docs_by_idx.get(si)
         if doc is None:
@@ -493,12 +487,13 @@ def story_setting(places: list, sentences, docs_by_idx: dict, lang: str) -> tupl
             venue_places.update(id(p) for p in places if s <= p.start < e and p.is_location_cue and
                                 _locates_meeting(doc, p.start - s, lang))
         else:
-            named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
-    named.update(p.place.country for p in places if p.place.country and not any(s <= p.start < e for s, e in venues))
-    kept = [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
-    top = named.most_common(2)
-    story = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
-    return kept, story
+            others.append(doc)
+    if not venue_places:  # the common case: no venue to weigh against the rest of the article
+        return places
+    named = {p.place.country for p in places if p.place.country and not any(s <= p.start < e for s, e in venues)}
+    for doc in others:
+        named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
+    return [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
 
 
 def _locates_meeting(doc, offset: int, lang: str) -> bool:

@@ -53,11 +53,12 @@ def test_hundreds_of_farmers_are_new_people_not_the_last_group_named():
     assert not any(t == "PROTEST" and "AFG" in a for t, a, _r, _s in evs), evs
 
 
-def test_people_of_a_story_without_a_setting_place_take_the_country_it_names_most():
+def test_people_of_a_story_without_a_setting_place_get_no_country_from_how_often_one_is_named():
+    # an unknown party stays unknown (issue: no party guessed from "the country the article mentions most")
     evs = _ev("Le président de la Fédération a accusé mardi le gouvernement national de trahir l'accord. "
               "Le Premier ministre papou a rejeté tout ultimatum. Port Moresby a envoyé des renforts. "
               "Mercredi, plusieurs milliers de personnes ont marché jusqu'au siège du gouvernement régional.")
-    assert ("PROTEST", ["PNG"], ["PNG"], "asserted") in evs, evs
+    assert not any(t == "PROTEST" and a == ["PNG"] for t, a, _r, _s in evs), evs
 
 
 class _Tok:
@@ -187,11 +188,12 @@ def test_agreeing_to_deliver_is_aid_to_whom_it_goes():
     assert ("AID", ["CHL"], ["PER"], "asserted") in evs, evs
 
 
-def test_a_foreign_donor_naming_no_one_gives_to_the_story_country():
+def test_a_foreign_donor_naming_no_one_gets_no_guessed_recipient():
+    # the article names Bolivia most, but the sentence names no recipient: none is guessed
     evs = _ev("Les transporteurs boliviens bloquent les routes de la Bolivie depuis lundi. Le gouvernement bolivien "
               "rationne le diesel et la police bolivienne a dispersé les barrages. L'Argentine a accepté de livrer "
               "en urgence 30 millions de litres de diesel.")
-    assert ("AID", ["ARG"], ["BOL"], "asserted") in evs, evs
+    assert not any(t == "AID" and r == ["BOL"] for t, _a, r, _s in evs), evs
 
 
 def test_not_accepting_is_refusing():
