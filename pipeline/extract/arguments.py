@@ -160,6 +160,27 @@ def orphan_subject(v) -> list:
     return []
 
 
+_VERB_LEFT_DEPS = frozenset(("aux", "aux:tense", "aux:pass", "expl", "expl:comp", "expl:pv", "expl:pass"))
+
+
+def stranded_subject(v) -> list:
+    """A coordinated noun phrase the parser hung on an earlier word, ending right before verb `v`
+    (its reflexive and auxiliaries) after "et": v's subject ("X ont proposé d'accueillir des
+    pourparlers, et l'émir du Koweït s'est entretenu avec ...")."""
+    j = v.i - 1
+    while j >= 0 and v.doc[j].head.i == v.i and v.doc[j].dep_ in _VERB_LEFT_DEPS:
+        j -= 1
+    if j < 0 or j == v.i - 1:
+        return []
+    t = v.doc[j]
+    while t.head.i != t.i and t.head.right_edge.i == j and t.head.i < v.i and t.dep_ != "conj":
+        t = t.head
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and any(
+            c.dep_ == "cc" and c.lower_ in ("et", "and") for c in t.children):
+        return [t]
+    return []
+
+
 def coordinated_complements(t) -> list:
     """Complements of a group noun coordinated across countries: "des délégations de la RDC et du
     Rwanda" -> [RDC, Rwanda] tokens (the head then stands for one party per complement)."""

@@ -10,7 +10,8 @@ from datetime import timedelta
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
-from pipeline.extract.date_clauses import STORY_WINDOW_DAYS
+from pipeline.extract.clause_dating import _predicate_of_clause, describes_noun
+from pipeline.extract.date_clauses import STORY_WINDOW_DAYS, _clause_verb
 from pipeline.extract.parties import Party, countries_of
 from pipeline.extract.recipients import fill_recipients
 
@@ -94,15 +95,48 @@ def _retold(lead: EventMention, body: EventMention) -> bool:
     return ba <= la and br <= lr and bool((ba & la) or (br & lr))
 
 
-def _background_for_clause(c: Candidate, src: Candidate) -> bool:
-    """An explicit mention, later in the text, far older than a clause the story has not dated yet
-    (the lead's "accusing Kigali of backing the insurgents", then "the border was already closed from
-    2015 to 2022 after Burundi accused Rwanda ..."): background, not the event the lead's verb tells."""
-    m, tok = c.mention, getattr(c.mention, "_tok", None)
-    if m.event_date is None or src.mention.event_date is None or tok is None or tok.pos_ not in ("VERB", "AUX") or \
-            "date_from_publication" not in m.notes:
+def _told_later(c: Candidate, src: Candidate, cands: list[Candidate]) -> bool:
+    """A past verb the story has dated to a later day, told since an explicit mention of the same
+    kind ("Mardi, ... des pêcheurs accusés de pêcher sans licence", then, after Wednesday's and
+    Thursday's events, "le ministre a accusé les armateurs de piller les stocks"): a new act of
+    the day the story has reached, not a retelling of the older one."""
+    m = c.mention
+    tok = getattr(m, "_tok", None)
+    if m.event_date is None or src.mention.event_date is None or m.event_date <= src.mention.event_date or \
+            "date_from_discourse" not in m.notes or tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return m.event_date - src.mention.event_date > timedelta(days=STORY_WINDOW_DAYS)
+    src_tok = getattr(src.mention, "_tok", None)
+    if src_tok is None or not describes_noun(src_tok):
+        return True
+    # an older event told in a clause describing a noun ("un drone abattu mardi soir"), which the
+    # next sentences may retell ("la défense aérienne a abattu l'appareil"), unless the story has
+    # dated something to the later day since
+    lo, hi = src.mention.trigger_start, m.trigger_start
+    return any(x.explicit_date and lo < x.mention.trigger_start < hi and x.mention.event_date == m.event_date
+               for x in cands)
+
+
+def _background_for_clause(c: Candidate, src: Candidate) -> bool:
+    """An explicit mention, later in the text, far from the date the story gives a clause it
+    has not dated itself (the lead's "accusing Kigali of backing the insurgents", then "the border
+    was already closed from 2015 to 2022 after Burundi accused Rwanda ..."; "sont convenus de
+    réunir la commission ..., dont l'accord de 2018 fixe..."; "a annoncé l'expulsion de deux
+    diplomates. En 2021, l'Algérie avait rompu..."): background, not the event the clause tells."""
+    m, tok = c.mention, getattr(c.mention, "_tok", None)
+    if m.event_date is None or src.mention.event_date is None or tok is None or \
+            not (tok.pos_ in ("VERB", "AUX") or _predicate_of_clause(tok)) or \
+            not {"date_from_publication", "date_from_discourse"} & set(m.notes):
+        return False
+    if describes_noun(_clause_verb(tok)):
+        return False  # a relative clause may recall the older act ("Petro, qui m'a appelé", "who had called")
+    return abs(m.event_date - src.mention.event_date) > timedelta(days=STORY_WINDOW_DAYS)
+
+
+def _other_status(c: Candidate, src: Candidate) -> bool:
+    """An act told as done does not take the date of one announced, denied or supposed ("the
+    ministers discussed Myanmar" / "will meet again in 2027"; "au terme d'une visioconférence" /
+    "doivent se retrouver demain")."""
+    return c.mention.status == "asserted" and src.mention.status != "asserted"
 
 
 def lead_dates_from_body(cands: list[Candidate]) -> None:
@@ -206,7 +240,8 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
                 # the story has moved on since an older event of the same kind ("conformément au
                 # traité signé en mars 2025, ... Les deux chefs d'État ont paraphé des accords")
                 continue
-            if _told_earlier(c, src) if before else _background_for_clause(c, src):
+            if _other_status(c, src) or (_told_earlier(c, src) or _told_later(c, src, cands) if before else
+                                         _background_for_clause(c, src)):
                 continue
             if len(dates) == 1 or before:
                 c.mention.event_date = src.mention.event_date

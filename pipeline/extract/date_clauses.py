@@ -97,6 +97,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     tv = _clause_verb(trig)
     if dv.i == tv.i or _stranded_next_to(date_tok, dv, tv):
         return 0
+    if _fronted_over_pieces(date_tok, dv, tv):
+        return 1
     if dv.i in {a.i for a in tv.ancestors}:
         # a governing clause's date, unless the way up leaves a coordinated clause with a subject
         # of its own ("X announced in May 2025, but Turkey says the units refused")
@@ -122,8 +124,15 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
             return 0
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
-        elif _naming_clause(cur) or _occasion_participle(cur, tv):
+        elif _occasion_participle(cur, tv):
+            return 0
+        elif _naming_clause(cur):
             pass
+        elif cur.pos_ in ("VERB", "AUX") and cur.dep_ == "pcomp" and cur.head.head.pos_ == "NOUN" and \
+                cur.head.head.i != trig.i and _possessed(cur.head.head):
+            # "thanked Malaysia for its cooperation in repatriating workers last month" (not "signed an
+            # agreement on sharing the waters on Thursday", a date the parser hung on the gerund)
+            return None
         elif cur.pos_ in ("VERB", "AUX"):
             relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
             embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
@@ -168,6 +177,15 @@ def _stranded_next_to(date_tok, dv, tv) -> bool:
     return not any(doc[k].pos_ in ("VERB", "AUX") for k in range(lo + 1, hi))
 
 
+def _fronted_over_pieces(date_tok, dv, tv) -> bool:
+    """A date fronted before any verb of the sentence ("Dès le lendemain, Nairobi a ordonné la
+    fermeture « jusqu'à nouvel ordre » des postes ... et a dépêché deux bataillons") frames every
+    clause after it, also those of a parse broken into pieces."""
+    if tv.i < date_tok.i or _tree_root(dv).i == _tree_root(tv).i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in date_tok.doc[:date_tok.i])
+
+
 def _naming_clause(v) -> bool:
     """A clause that only names the object of the trigger's clause ("rejected what he called
     lies", "a rejeté ce qu'il a qualifié de mensonges"): it tells no event of its own."""
@@ -183,7 +201,11 @@ def _occasion_participle(v, tv) -> bool:
         return False
     noun = v.head
     gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if gov.i != tv.i or not noun.dep_.startswith(("obl", "pobj", "nmod")):
+    if gov.i != tv.i and not (_reduced_relative(gov) and gov.dep_ in _RELATIVE_DEPS and gov.head.head.i == tv.i):
+        # (also hung on a participle of the clause's object: "praised the spirit shown by Barrow in
+        # a message posted on Thursday")
+        return False
+    if not noun.dep_.startswith(("obl", "pobj", "nmod")):
         return False
     preps = {c.lower_ for c in noun.children if c.dep_ in ("case", "mark")}
     if noun.dep_ == "pobj":
@@ -227,12 +249,43 @@ def _governor(date_tok):
     return h
 
 
+def _possessed(noun) -> bool:
+    return any(c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+               for c in noun.children)
+
+
+def date_of_other_noun(date_tok, trig=None) -> bool:
+    """A date of a noun other than the trigger, however recent, where the parse leaves no doubt it
+    is that noun's: after a participle describing the noun ("ont condamné l'attaque perpétrée le
+    14 novembre"), or on a noun inside a complement of the clause ("thanked Malaysia for its
+    decision on Monday to release...", "a remercié Rabat pour sa décision de lundi"; not a noun
+    framing the event, "lors du sommet de mardi", nor one the parser hung the clause's date on,
+    "lodged a protest through diplomatic channels on 15 August")."""
+    h = _governor(date_tok)
+    if h.pos_ != "NOUN" or h.i == date_tok.i or h.i > date_tok.i or (
+            trig is not None and (h.i == trig.i or h.i in {a.i for a in trig.ancestors})):
+        return False  # (the noun's date is that of an event its own clause tells: "decision on Monday to release")
+    if any(c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and
+           h.i < c.i < date_tok.i for c in h.children):
+        return True
+    preps = {c.lower_ for c in h.children if c.dep_ in ("case", "mark")}
+    if h.dep_ == "pobj" and h.head.pos_ == "ADP":
+        preps.add(h.head.lower_)
+    if not preps or preps & (DATE_FRAME_PREPS | OCCASION_PREPS) or not h.dep_.startswith(("obl", "pobj", "nmod")):
+        return False
+    if not _possessed(h):
+        return False  # someone's act ("its decision", "sa décision"), not "for consultations on 16 November"
+    return date_tok.dep_ in ("nmod", "pobj") and (date_tok.dep_ == "nmod" or date_tok.head.lower_ == "on")
+
+
 def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
     """A written date older than the story modifying a noun other than the trigger ("l'accord de
     2012", "the October 2024 arrangement", "le cessez-le-feu de novembre 2024"): the date of
     what the noun names, not of the clause's event (unless the noun frames the event in time:
     "lors du sommet de mars 2024", "during the talks of March 2024"). A recent one ("l'opération
     du 3 janvier avait conduit Petro à...") is still the best estimate of the clause's date."""
+    if date_of_other_noun(date_tok, trig):
+        return True
     if dm.kind == "relative" or reference is None:
         return False
     mid = _date_value(dm)[0]

@@ -13,6 +13,19 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.clause_dating import (
+    _anaphoric_noun,
+    _announced_weekday,
+    _anterior,
+    _background_date,
+    _habitual,
+    _main_past_clause,
+    _noun_own_date,
+    _pluperfect,
+    _predicate_of_clause,
+    _present,
+    _span_root,
+)
 from pipeline.extract.date_clauses import (
     STORY_WINDOW_DAYS,
     _clause_verb,
@@ -26,9 +39,10 @@ from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
-# verbs that carry out the event their object names
-LIGHT_VERBS = shared_set("light_obl_verbs")
-ANAPHOR_DETS = shared_set("anaphor_dets")
+_AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
+                           + r")(?!\w)", re.I)
+# a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
+_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
 
 def _stem(lemma: str) -> str:
@@ -62,96 +76,12 @@ def _dateline(body: str, dm) -> bool:
         bool(_DATELINE_AFTER.match(body, dm.end))
 
 
-HABITUAL_RE = re.compile(
-    r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
-    r"depuis des (?:années|mois)|pendant des (?:années|mois|décennies)|de longue date|"
-    r"repeatedly|regularly|often|frequently|routinely|constantly|for years|for decades|for months|"
-    r"on several occasions|time and again|long accused)\b", re.I)
-
-
-def _anterior(tok) -> bool:
-    """The trigger is (in) an "après avoir / after having" clause: an event before the main one."""
-    v = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
-    if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
-        return False
-    kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
-    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
-        return True
-    return False
-
-
-def _habitual(tok) -> bool:
-    """A recurring (habitual) event: a frequency adverbial in the trigger's own clause."""
-    v = _clause_verb(tok)
-    toks = [c for c in v.children if c.dep_ in ("advmod", "obl", "obl:mod", "advcl", "npadvmod", "prep", "nmod")] + [v]
-    for c in toks:
-        span = c.doc[c.left_edge.i: c.right_edge.i + 1] if c is not v else c.doc[c.i:c.i + 1]
-        if len(span) <= 6 and HABITUAL_RE.search(span.text):
-            return True
-    return False
-
-
 _ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _metadata(dm) -> bool:
     """A machine date ("date 2026-02-27" header, a timestamp): not a date the story tells."""
     return bool(_ISO_RE.fullmatch(dm.text))
-
-
-def _pluperfect(tok) -> bool:
-    """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
-    does not move the story's date."""
-    v = _clause_verb(tok)
-    for c in v.children:
-        if not c.dep_.startswith("aux"):
-            continue
-        if c.lemma_.lower() in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
-            return True
-        if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
-            return True
-    return False
-
-
-def _present(tok) -> bool:
-    """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
-    demands"): a state at the time of writing, not an event of the story being told."""
-    v = _clause_verb(tok)
-    if any(c.dep_.startswith("aux") for c in v.children):
-        return False
-    return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
-
-
-def _anaphoric_noun(tok) -> bool:
-    """An event noun with a definite, demonstrative or possessive determiner ("described the meeting
-    as constructive", "a salué cette rencontre", "au terme de son entretien"): the event the story
-    is telling."""
-    return tok.pos_ == "NOUN" and any(
-        (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
-            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
-
-
-def _predicate_of_clause(tok) -> bool:
-    """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
-    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
-    the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
-    support") or an indefinite one the clause introduces ("staged a walkout")."""
-    v = _clause_verb(tok)
-    if tok.i == v.i:
-        return True
-    if tok.pos_ != "NOUN" or tok.head.i != v.i:
-        return False
-    if tok.dep_ in ("obj", "dobj") and any(
-            (c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or
-            (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in tok.children):
-        # its own act, named with the subject's possessive ("a réaffirmé son soutien"), or a new
-        # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
-        # rassemblement" names an older one)
-        return True
-    if v.lemma_.lower() not in LIGHT_VERBS:
-        return False
-    return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
-        tok.dep_ == "pobj" and tok.head.dep_ == "prep")
 
 
 def _article_reference(body: str, lang: str, published: date | None):
@@ -188,6 +118,16 @@ class DiscourseDater:
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
+        self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
+        # (date, precision) of a week the story has gone back to since its last day, in a main clause
+        # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
+        self.disc_period: tuple[date, str] | None = None
+        # (position, day) of the past day dates read so far, "depuis mercredi" included: what "ce
+        # jour-là" refers to when the story has dated no event yet
+        self._days_read: list[tuple[int, date]] = []
+        self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
+        self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
+        self._line = -1  # start of the line of the sentence being read
 
     def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
@@ -214,20 +154,34 @@ class DiscourseDater:
         found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
         return min(found)[1] if found else None
 
-    def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None) -> None:
+    def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None, doc=None) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
-        undated events after it refer to."""
+        undated events after it refer to (not a weekday announced: "une rencontre est prévue
+        vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
+            self.disc_period = None
+            self.disc_present = False
         elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
             moved = self._anchor_base("asserted") + timedelta(days=self._pending_anchor)
             if self._in_story(moved):
                 self.disc_date = self.told = moved
+                self.disc_period = None
         self._set_in_sentence = False
-        self._pending = [dm.value for dm in sent_dates if self._sets_story(dm)]
+        if s is not None:
+            self._live_entry(s)
+        story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
+            _announced_weekday(doc, s, dm) or _noun_own_date(doc, s, dm)))]
+        self._pending = [dm.value for dm in story]
+        self._sent_days = [(dm.start, dm.value) for dm in story]
+        self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
+                                not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
+        self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
+                               dm.precision == "day" and not set(dm.notes) & {"future", "by"} and
+                               not _metadata(dm) and self._in_story(dm.value))
         self._pending_anchor = None
         self._dated_in_sentence = False
         if not self._pending and s is not None:
@@ -235,6 +189,30 @@ class DiscourseDater:
             self._pending_anchor = day[0][2] if day else None
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _live_entry(self, s: int) -> None:
+        line = self.body.rfind("\n", 0, s) + 1
+        if line == self._line:
+            return
+        self._line = line
+        if _LIVE_ENTRY.match(self.body, line):
+            self.disc_date = self.told = self.told_future = self.flash_date = self.told_flashback = None
+            self.disc_period = None
+            self._told_relational = None
+            self.disc_present = False
+
+    def _at_that_time(self, doc, s: int, e: int, tok):
+        """(date, precision, text) of "at the time" / "à l'époque" in the trigger's clause: the last
+        date the text gave before it, whatever its precision."""
+        for m in _AT_THAT_TIME.finditer(self.body, s, e):
+            root = _span_root(doc, s, start=m.start(), end=m.end())
+            if root is None or not _date_in_clause(root, tok):
+                continue
+            before = [dm for p, dm in self._dates_read if p < m.start()]
+            if before:
+                value, precision = _date_value(before[-1])
+                return value, precision, m.group(0)
+        return None
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -292,13 +270,13 @@ class DiscourseDater:
             return base - timedelta(days=a[2]), self.body[a[0]:a[1]], a[4]
         return None
 
-    def _same_day_base(self, status: str, flashback: bool) -> date | None:
+    def _same_day_base(self, status: str, flashback: bool, pos: int | None = None) -> date | None:
         """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
         just before (when the story has told nothing since), else as any anchor."""
         tr = self._told_relational
         if status == "asserted" and not flashback and tr is not None and tr[1] == self.told:
             return tr[0]
-        return self._anchor_base(status, flashback)
+        return self._anchor_base(status, flashback, pos)
 
     @staticmethod
     def _within(dm, disc_date: date | None, status: str) -> bool:
@@ -310,7 +288,7 @@ class DiscourseDater:
         span = dm.period()
         return span is not None and span[0] <= disc_date <= span[1]
 
-    def _anchor_base(self, status: str, flashback: bool = False) -> date | None:
+    def _anchor_base(self, status: str, flashback: bool = False, pos: int | None = None) -> date | None:
         """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
         in the clause's tense (an announced one for an announced act, a pluperfect one for a
         pluperfect clause: "Jeudi, X a accusé Y. La veille, Y avait décrété... Z a démenti le même
@@ -319,7 +297,17 @@ class DiscourseDater:
             return self.told_future
         if flashback and self.told_flashback is not None:
             return self.told_flashback
-        return self.told if self.told is not None else self.disc_date
+        if pos is not None and status == "asserted" and not flashback:
+            # "a proposé jeudi sa médiation ... et s'est entretenu le même jour avec": a day date of
+            # the anchor's own sentence, before it
+            inside = [d for p, d in self._sent_days if p < pos]
+            if inside:
+                return inside[-1]
+        if self.told is not None or self.disc_date is not None:
+            return self.told if self.told is not None else self.disc_date
+        # "La ville vit depuis mercredi au rythme des convois. Ce jour-là, ...": the last day read
+        read = [d for p, d in self._days_read if pos is None or p < pos]
+        return read[-1] if read else None
 
     @staticmethod
     def _pluperfect_anchor(doc, s: int, anchor) -> bool:
@@ -366,7 +354,7 @@ class DiscourseDater:
             other = self._named_event_date(self._complement(doc, s, anchor)[2], anchor[1], s, e)
             if other is None and disc_date is None:
                 anchor = None
-        elif self._anchor_base(status) is None:
+        elif anchor is not None and self._anchor_base(status, pos=anchor[0]) is None:
             anchor = None
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
@@ -387,9 +375,16 @@ class DiscourseDater:
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
                 if _pluperfect(tok):
                     self.flash_date = ev_date  # undated pluperfect events after it share it
-                elif not self._before_named_event(s, e):
+                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
                     self.disc_date = disc_date = ev_date
+                    self.disc_period = None
                     self.flash_date = None
+                    self.disc_present = _present(tok)
+            if status == "asserted" and not _metadata(dm) and _main_past_clause(tok):
+                # the story goes back to last week ("Last week, farmers blocked the highway"), or
+                # leaves it for another date ("In mid-June, the minister accused...")
+                self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
+                    disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
             if date_prec == "day" and not _metadata(dm):
                 if status == "asserted" and _pluperfect(tok):
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
@@ -408,6 +403,7 @@ class DiscourseDater:
                     # "on the eve of the retreat, X accused...; Y dismissed it the same day": the day
                     # the clause is dated to is the one the next anchors refer to
                     self.disc_date = self.told = disc_date = ev_date
+                    self.disc_period = None
                     self._set_in_sentence = True
             else:
                 ev_date, date_prec, date_text = disc_date, "day", None
@@ -416,7 +412,8 @@ class DiscourseDater:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
             flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
-            base = self._same_day_base(status, flashback) if anchor[2] == 0 else self._anchor_base(status, flashback)
+            base = self._same_day_base(status, flashback, anchor[0]) if anchor[2] == 0 else \
+                self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
@@ -428,7 +425,13 @@ class DiscourseDater:
                     self.told = ev_date
             if status == "asserted" and not flashback and date_prec == "day" and self._in_story(ev_date):
                 self.disc_date = disc_date = ev_date
+                self.disc_period = None
                 self._set_in_sentence = True
+                self.disc_present = False
+        elif (then := self._at_that_time(doc, s, e, tok)) is not None:
+            ev_date, date_prec, date_text = then
+            explicit = True
+            notes.append("date_from_at_that_time")
         else:
             explicit = False
             date_text = None
@@ -442,10 +445,13 @@ class DiscourseDater:
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
-                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and not _present(tok):
+                    (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a
-                # pluperfect one, the flashback's)
+                # pluperfect one, the flashback's; a present one in a story told in the present:
+                # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
                 ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
+                if self.disc_period is not None and not _pluperfect(tok):
+                    ev_date, date_prec = self.disc_period
                 notes.append("date_from_discourse")
             elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the

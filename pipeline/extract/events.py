@@ -36,6 +36,7 @@ Machine-readable notes: ``actor_unresolved``, ``recipient_unresolved``,
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -52,7 +53,16 @@ from pipeline.extract.event_dates import (
 )
 from pipeline.extract.grammar import SUBJ_DEPS, is_passive
 from pipeline.extract.learned import propose_triggers
-from pipeline.extract.parties import ArticleState, Party, Resolver, countries_of, memory_from_text, update_memory
+from pipeline.extract.lexicon import shared_set
+from pipeline.extract.parties import (
+    ArticleState,
+    Party,
+    Resolver,
+    countries_of,
+    memory_from_text,
+    setting_places,
+    update_memory,
+)
 from pipeline.extract.prefilter import is_candidate
 from pipeline.extract.recipients import (
     ANAPHOR_TYPES,
@@ -72,7 +82,14 @@ from pipeline.extract.roles import parties_for
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.status import intent_to_meet
-from pipeline.extract.triggers import could_trigger, find_triggers, sentence_triggers, trigger_positions, trigger_status
+from pipeline.extract.triggers import (
+    condemned_act,
+    could_trigger,
+    find_triggers,
+    sentence_triggers,
+    trigger_positions,
+    trigger_status,
+)
 from pipeline.text.nlp import normalise_for_nlp
 
 # attacks aimed at a named place, shows of force staged next to a country
@@ -94,6 +111,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     places = _places_module()
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
+        st.setting_places = setting_places(st.places, sentences, docs_by_idx, lang)
     out: list[Candidate] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
     dater.prepare(sentences, docs_by_idx, date_mentions)
@@ -101,7 +119,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         sent_text = body[s:e]
         doc = docs_by_idx.get(si)
         sent_dates = [dm for dm in date_mentions if dm.start >= s and dm.end <= e]
-        dater.begin_sentence(sent_dates, s, e)
+        dater.begin_sentence(sent_dates, s, e, doc)
         # the sentence's own date (for coref memory dates)
         on_date = st.reference
         if doc is None:
@@ -114,6 +132,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             kept = propose_triggers(doc, lang)
         for tok, spec in kept:
             st_res = trigger_status(doc, tok, lang, spec.event_type)
+            spec, st_res = refusal_of(tok, spec, st_res)
             # the date of this event: linked date mention, else fallbacks
             dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference)
             ev_date = dm and _date_value(dm)[0]
@@ -127,10 +146,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
                 rec_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in recips}
                 left = [e_ for e_ in left if (e_.res.ref.entity_id or e_.res.ref.text) not in rec_ids]
-                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or tok.dep_ in ("obj", "dobj")):
+                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or (
+                        tok.dep_ in ("obj", "dobj") and not condemned_act(tok, tok.head))):  # (not who condemns it)
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
-                elif is_passive(tok) and (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
+                elif (is_passive(tok) or condemned_act(tok, tok.head)) and \
+                        (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
             # remove self-recipients (same entity on both sides)
@@ -140,7 +161,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = target_place_recipient(tok, spec, actors, lang)
                 if recips:
                     notes.append("recipient_from_target_place")
-            elif not recips and actors and spec.event_type in GOODS_TARGET_TYPES:
+            if not recips and actors and spec.event_type in GOODS_TARGET_TYPES:
                 recips = goods_target_recipient(tok, spec, actors)
                 if recips:
                     notes.append("recipient_from_target_place")
@@ -148,6 +169,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:
                     notes.append("recipient_from_mission")
+            if recips and actors and spec.event_type == "COERCE" and all(p.how == "place" for p in recips) and \
+                    all(p.res.ref.sector in ("COP", "JUD") for p in actors):
+                # a national police arrests its own people, wherever the article is set
+                recips = domestic_target(tok, actors) or recips
             if not recips and actors and spec.event_type == "COERCE":
                 recips = domestic_target(tok, actors)
                 if recips:
@@ -157,9 +182,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
-            if not recips and actors and spec.event_type in BYSTANDER_TYPES and len(st.dyad) == 2:
+            if not recips and actors and (spec.event_type in BYSTANDER_TYPES or spec.mode == "mediate") and len(st.dyad) == 2:
                 # a third country reacting to the story's two sides with no one named ("La Russie a
-                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions")
+                # salué un accord historique", "le Cameroun a demandé à être associé aux discussions",
+                # "le Mexique a offert ses bons offices")
                 sides = {r.ref.country for r in st.dyad}
                 if len(sides) == 2 and None not in sides and not sides & {p.res.ref.country for p in actors}:
                     recips = [Party(r, tok.i, "pair") for r in st.dyad]
@@ -228,7 +254,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             out.append(Candidate(m, explicit, actors[0].how if actors else "", recips[0].how if recips else ""))
             if st_res.status == "asserted" and actors and recips and etype not in THIRD_PARTY_TYPES and \
                     len({p.res.ref.country for p in actors + recips} - {None}) == 2 and \
-                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country:
+                    actors[0].res.ref.country and recips[0].res.ref.country != actors[0].res.ref.country and \
+                    _state_side(recips[0].res.ref, st.memory):
+                # (two states: "les deux pays" are never a state and the foreign migrants it arrested)
                 st.dyad = (actors[0].res, recips[0].res)
             elif st_res.status == "asserted" and not recips and len({p.res.ref.country for p in actors} - {None}) == 2 and \
                     etype not in THIRD_PARTY_TYPES and len(actors) == 2:
@@ -237,6 +265,27 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
     return consolidate([c for c in out], st.memory)
+
+
+REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")
+
+
+def refusal_of(tok, spec, st_res):
+    """Not accepting is refusing: a negated agreement verb of this set ("qu'il n'accepterait aucune
+    leçon", "n'a pas accepté l'offre") is an asserted REJECT, unless it is only not yet
+    ("n'a pas encore accepté")."""
+    if spec.event_type != "AGREE" or st_res.status != "negated" or tok.lemma_.lower() not in REFUSED_WHEN_NEGATED or \
+            any(c.lower_ in ("encore", "toujours", "yet") for c in tok.children):
+        return spec, st_res
+    return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
+        replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_agreement"])
+
+
+def _state_side(ref, memory) -> bool:
+    """Is `ref` a state, or people of a country whose state the article names (a side of the story)?"""
+    return ref.sector not in args_mod.DOMESTIC_ACTOR_SECTORS or any(
+        e.res.ref.country == ref.country and e.res.ref.sector not in args_mod.DOMESTIC_ACTOR_SECTORS
+        for e in memory.entries)
 
 
 def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[EventMention]]:

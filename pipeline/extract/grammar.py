@@ -170,11 +170,21 @@ def _object_conjunct(v) -> bool:
         any(c.dep_.startswith("aux") for c in h.children)
 
 
+def _prepositional(t) -> bool:
+    """A noun with a preposition of its own ("de son côté", "pour sa part") is no subject."""
+    return t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "pour", "à") for c in t.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("son", "sa", "leur", "ses", "leurs", "mon", "notre") for c in t.children)
+
+
 def subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
-    subs = [c for c in v.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus"] or args_mod.pronominal_subjects(v)
+    subs = [c for c in v.children if (c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus") and not _prepositional(c)]
+    # "La Chine a de son côté exprimé": the parser made "côté" the subject and hung the real one on
+    # the auxiliary
+    subs = subs or [g for c in v.children if c.dep_ in ("aux", "aux:tense", "aux:pass") for g in c.children
+                    if g.dep_ in SUBJ_DEPS] or args_mod.pronominal_subjects(v)
     if not subs and depth == 0:
-        subs = args_mod.orphan_subject(v)
+        subs = args_mod.orphan_subject(v) or args_mod.stranded_subject(v)
     subs = args_mod.misparsed_cosubject(v, subs) + subs
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject

@@ -46,6 +46,8 @@ class ArticleState:
     memory: Memory = field(default_factory=Memory)
     places: list = field(default_factory=list)
     dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
+    last_pair: tuple = ()  # (article offset, the two sides) of the latest "les deux X" resolved
+    setting_places: list = field(default_factory=list)  # `places` but meeting venues (`setting_places`)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -89,6 +91,8 @@ class Resolver:
         loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
         if loc is not None and loc.source == "sentence":
             return loc.country
+        if loc is not None:  # the article's place, read from the places that can set its story
+            loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.setting_places, self.st.lang)
         # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
         # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
         body = self.st.body
@@ -196,6 +200,8 @@ class Resolver:
                 # "ils ont eu leur premier échange", "they spoke": a plural pronoun after two persons
                 # of different countries refers to both of them (one party each)
                 pair = mem.pair(pos, persons=True, window=400)
+                if pair is None and self.st.last_pair and 0 < pos - self.st.last_pair[0] < 300:
+                    pair = self.st.last_pair[1]  # "Les deux ministres se sont entretenus. Ils ..."
                 if pair is None and not any(e.plural and pos - e.pos < 300 for e in mem.entries if e.pos < pos):
                     # no plural antecedent nearby: the two most salient persons of the article
                     pair = mem.salient_pair(pos, persons=True)
@@ -240,9 +246,12 @@ class Resolver:
                      or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
             persons = t.lemma_.lower() not in sides
             # "les chefs de la diplomatie des deux pays": persons of the two countries, else the countries
-            pair = list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
+            # (the two countries the same sentence has just named first: "la Hongrie a salué le
+            # gouvernement slovaque et les deux Premiers ministres ont déjeuné ensemble")
+            pair = _sentence_pair(mem, self.offset, pos) or list(self.st.dyad) or mem.salient_pair(pos, persons=persons) or (
                 mem.salient_pair(pos, persons=False) if persons else None)
             if pair:
+                self.st.last_pair = (pos, tuple(pair))
                 return [Party(p, t.i, "pair") for p in pair]
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
@@ -259,7 +268,7 @@ class Resolver:
                 for c in t.children:
                     if c.dep_ in ("flat", "flat:name", "compound"):
                         r = mem.short_name(c.text) or r
-        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son"):
+        if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son") + OWN_PEOPLE:
             for c in t.children:
                 if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
                     ps = self.possessor(c, t)
@@ -283,6 +292,9 @@ class Resolver:
                 return [Party(rr, t.i, "coref")]
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
+        if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := _same_people(mem, t, pos)) is not None:
+            # "dix-neuf pêcheurs bahreïnis ... six pêcheurs mineurs": people named again by their noun
+            return [Party(same, t.i, "context")]
         if r is None and tsec == "CVL" and t.pos_ == "NOUN":
             # protesters, civilians... without a nationality: the country of the place where it happens
             # ("des manifestants ... dans les rues de Nairobi" -> KEN)
@@ -290,9 +302,7 @@ class Resolver:
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
-        if r is None and tsec and t.pos_ == "NOUN" and not any(
-                c.dep_ == "det" and c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains")
-                for c in t.children):
+        if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
             sec = tsec
@@ -339,6 +349,41 @@ class Resolver:
             c = self.place_country()
             return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
+
+
+# a state's own people and forces: "ses citoyens", "leurs troupes" belong to the possessor
+OWN_PEOPLE = tuple(shared_set("own_people_nouns"))
+
+
+def _sentence_pair(mem, start: int, pos: int) -> list | None:
+    """The parties of the two countries named in the sentence (from `start`) before `pos`, if two."""
+    out, seen = [], set()
+    for e in reversed([e for e in mem.entries if start <= e.pos < pos]):
+        c = e.res.ref.country
+        if c and c not in seen:
+            seen.add(c)
+            out.append(e.res)
+    return out[::-1] if len(out) == 2 else None
+
+
+def _same_people(mem, t, pos: int):
+    """The latest earlier civil party named with the same noun and a country ("des pêcheurs
+    bahreïnis" for a later "six pêcheurs"), else None."""
+    forms = {fold(t.text), fold(t.lemma_)}
+    for e in reversed([e for e in mem.entries if e.pos < pos]):
+        ref = e.res.ref
+        if ref.country and ref.sector == "CVL" and forms & {fold(w) for w in ref.text.replace("'", " ").split()}:
+            return e.res
+    return None
+
+
+def _indefinite(t) -> bool:
+    """Does noun `t` introduce someone new: an indefinite determiner ("un responsable", "des
+    soldats") or a bare partitive under a quantity ("des centaines de travailleurs")?"""
+    dets = [c for c in t.children if c.dep_ == "det"]
+    if any(c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains") for c in dets):
+        return True
+    return not dets and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)
 
 
 DOMESTIC_AUTHORITY = shared_set("domestic_authority")
@@ -419,3 +464,54 @@ def memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
 
 def countries_of(refs) -> frozenset:
     return frozenset(r.country for r in refs if r.country)
+
+
+# meetings are often held in a third country's capital ("se retrouveront à Wellington", "en marge du
+# Conseil à Bruxelles"): their venue does not set where the article's story happens (visits do)
+VENUE_MODES = frozenset(("meet", "multilateral", "mediate", "phone"))
+
+
+def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> list:
+    """The article's place mentions but the venues of its meetings abroad: a place a meeting
+    sentence locates (a CONSULT trigger of a meeting mode and no other sense, unlike "à l'appel
+    des syndicats") whose country the article names nowhere else (no place, no nationality
+    outside meeting sentences: "se retrouveront à Wellington" in a story about Bougainville).
+    No story country is guessed from how often the article names one: an unknown party stays unknown."""
+    venues, venue_places, others = [], set(), []
+    for si, (s, e) in enumerate(sentences):
+        doc = docs_by_idx.get(si)
+        if doc is None:
+            continue
+        if any(_meeting_word(t, lang) for t in doc):
+            venues.append((s, e))
+            venue_places.update(id(p) for p in places if s <= p.start < e and p.is_location_cue and
+                                _locates_meeting(doc, p.start - s, lang))
+        else:
+            others.append(doc)
+    if not venue_places:  # the common case: no venue to weigh against the rest of the article
+        return places
+    named = {p.place.country for p in places if p.place.country and not any(s <= p.start < e for s, e in venues)}
+    for doc in others:
+        named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
+    return [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
+
+
+def _locates_meeting(doc, offset: int, lang: str) -> bool:
+    """Does the place at character `offset` of `doc` locate its meeting: on the way up to its verb
+    a meeting word, or that verb's own argument is one ("se retrouveront à Wellington", "accueillir
+    des négociations à Wellington"), not "marched through Tbilisi against ... talks"?"""
+    t = next((x for x in doc if x.idx <= offset < x.idx + len(x.text)), None)
+    for _ in range(5):
+        if t is None or _meeting_word(t, lang):
+            return t is not None
+        if t.pos_ in ("VERB", "AUX"):
+            return any(_meeting_word(c, lang) for c in t.children if c.dep_ in ("obj", "dobj", "nsubj", "xcomp", "obl", "obl:arg"))
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _meeting_word(t, lang: str) -> bool:
+    spec = t.pos_ in ("VERB", "NOUN") and lookup_spec(lang, t.pos_, t.lemma_.lower())
+    return bool(spec) and spec.event_type == "CONSULT" and spec.mode in VENUE_MODES and not spec.special

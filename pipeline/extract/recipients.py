@@ -201,8 +201,12 @@ PLACE_TARGET_TYPES = {"ASSAULT"}
 # the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
 PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
 PROXIMITY_PREPS = shared_set("proximity_preps")
-# trade measures aimed at a country named only by the nationality of its goods
-GOODS_TARGET_TYPES = {"SANCTION"}
+# trade measures aimed at a country named only by the nationality of its goods; cuts, closures,
+# reopenings and deployments aimed at a country named only by the nationality of the border,
+# crossing or localities concerned ("vers cinq localités birmanes", "à la frontière soudanaise")
+# or the partner of the crossing ("le point de passage de Kraké avec le Nigeria")
+GOODS_TARGET_TYPES = {"SANCTION", "COERCE", "CONCEDE", "MOBILIZE"}
+PARTNER_PREPS = ("avec", "with")
 
 
 def _host(tok, spec: TriggerSpec):
@@ -227,6 +231,11 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
             if country and country not in own:
                 ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
                 return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
+        for p, g in _prep_args(n):
+            country = actors_mod.name_country(g.text, g.lang_) if p in PARTNER_PREPS and g.pos_ == "PROPN" else None
+            if country and country not in own:
+                ref = ActorRef(text=g.text, name=None, country=country, sector="GOV")
+                return [Party(Resolution(ref, None, "place", 0, len(g.text)), g.i, "place")]
     return []
 
 
@@ -235,6 +244,7 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
 LOCATIVE_PREPS = shared_set("locative_preps")
 # head words of named places that are settings, never parties ("Tahrir Square", "la place de la République")
 LANDMARK_HEADS = shared_set("landmark_heads")
+CROSSING_HEADS = shared_set("crossing_heads")
 
 
 def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> list:
@@ -305,7 +315,9 @@ def _placed(t) -> bool:
     "Parliament") or a named landmark ("Independence Square")? Then it is no unplaceable patient."""
     lem, low = fold(t.lemma_), fold(t.text)
     if lem in actors_mod.SECTOR_WORDS or low in actors_mod.SECTOR_WORDS or lem in LANDMARK_HEADS or low in LANDMARK_HEADS \
-            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children):
+            or any(c.dep_ == "compound" and fold(c.lemma_) in LANDMARK_HEADS for c in t.children) \
+            or (t.dep_ in ("nmod", "pobj") and fold(t.head.lemma_) in CROSSING_HEADS):
+        # (or the name of a crossing: "le point de passage de Taftan" is a place, not a party)
         return True
     return not _unplaceable(t)
 
@@ -327,6 +339,20 @@ THIRD_PARTY_TYPES = {"SUPPORT", "AID", "REQUEST"}
 # coordinated parties of these act on each other ("Indian and Chinese troops completed the withdrawal")
 MUTUAL_TYPES = {"RETREAT", "ASSAULT"}
 STATE_SECTORS = {"GOV", "MIL"}
+
+
+def _clause_partner(cands: list, cur):
+    """The mention of a verb `cur`'s verb is coordinated with ("a accusé X et a écarté Y"), with
+    the same actor and a recipient, if any."""
+    tok = getattr(cur.mention, "_tok", None)
+    if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
+        return None
+    for c in cands:
+        other = getattr(c.mention, "_tok", None)
+        if other is not None and other.doc is tok.doc and other.i == tok.head.i and c.mention.recipient and \
+                [a.text for a in c.mention.actor] == [a.text for a in cur.mention.actor]:
+            return c.mention
+    return None
 
 
 def fill_recipients(cands: list, memory=None) -> None:
@@ -374,6 +400,12 @@ def fill_recipients(cands: list, memory=None) -> None:
                 not _named_unresolved_patient(tok, locative=False):
             # unions, protesters, farmers, opposition parties with no named target: their own state
             rc = args_mod.fill_domestic(m, ac)
+        if ac and not rc and (prev := _clause_partner(cands, c)) is not None:
+            # "a accusé les organisateurs ... et a écarté toute idée de retrait": the same subject's
+            # coordinated act in the same sentence addresses the same party
+            m.recipient = list(prev.recipient)
+            m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordinated_act"]
+            rc = countries_of(m.recipient)
         if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)

@@ -24,9 +24,17 @@ from pipeline.extract.parties import POSS_1, POSS_3, PROPOSAL_TYPES, TRANSPARENT
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial
-from pipeline.extract.triggers import CONTENT_TYPES, EVALUATIVE_VERBS, lookup_spec
+from pipeline.extract.triggers import (
+    CONDEMNING_VERBS,
+    CONTENT_TYPES,
+    EVALUATIVE_VERBS,
+    JOINT_AGREEMENT_VERBS,
+    lookup_spec,
+)
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
+ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
 TARGET_PREPS = shared_set("target_preps") | {"over"}
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
@@ -137,15 +145,22 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique
-                for p, c in _prep_args(tok):
-                    if c.pos_ == "NOUN" and p not in rprep:
+                for _p, c in _prep_args(tok):  # (or "au téléphone avec le roi de Bahreïn")
+                    if c.pos_ == "NOUN":
                         add(recips, [g for p2, g in _prep_args(c) if p2 in COMITATIVE])
             # object control: "a appelé les soldats américains à ..." handled by objs
-        if not recips and spec.event_type in CONTENT_TYPES:
+        if not recips and (spec.event_type in CONTENT_TYPES or tok.lemma_.lower() in ADDRESSEE_ACT_VERBS):
+            # (or a concession or gift agreed to: "a accepté de livrer du diesel au Pérou")
             # "a refusé de signer l'accord avec la Pologne", "denied bombing Sudan": the refused,
             # threatened or requested act's patient is the recipient (the act itself is not coded)
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj", "obj") and c.pos_ in ("VERB", "AUX"):
+                    if c.dep_ == "ccomp" and spec.event_type == "REQUEST" and tok.lemma_.lower() in ADDRESSEE_CLAUSE_VERBS:
+                        # "a exigé que Varsovie respecte ...": the one asked to act is addressed
+                        add(recips, subject_of(c))
+                        if recips:
+                            notes.append("recipient_from_embedded_act")
+                            break
                     objs = objects_of(c)
                     add(recips, objs + [g for p, g in _prep_args(c) if p in rprep])
                     if not recips:
@@ -189,6 +204,10 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(actors, [c])
             elif p in rprep:
                 add(recips, [c])
+        if not actors and tok.dep_ == "ROOT" and not any(c.dep_ == "cop" for c in tok.children):
+            # "la Centrale ouvrière menace d'appeler à la grève": a present-tense verb the parser
+            # took for its noun (a root noun with a subject, no copula: not "c'est un soutien")
+            add(actors, [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")])
         add(recips, _targeted(tok, recips))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
@@ -215,7 +234,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
-                if not actors and not is_passive(gov):
+                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS:  # (not who condemns it)
                     subs = subject_of(gov)
                     if subs:
                         add(actors, subs)
@@ -236,6 +255,14 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         actors, recips = recips, actors
                     elif not recips and not is_passive(gov):
                         add(recips, subject_of(gov))
+        gspec = lookup_spec(lang, "VERB", gov.lemma_.lower()) if gov is not None and gov.pos_ == "VERB" else None
+        if not actors and spec.symmetric and gspec is not None and gov.i in triggers_idx and \
+                gspec.event_type == "AGREE" and gov.lemma_.lower() in JOINT_AGREEMENT_VERBS and not is_passive(gov):
+            # "X et Y se sont entendus sur la création de patrouilles communes": the joint act's
+            # parties are the sides of the agreement
+            add(actors, subject_of(gov))
+            if actors:
+                notes.append("actor_from_governing_verb")
         ent = pairs_from_entre()
         if not ent:  # "de nouveaux combats ont opposé A et B"
             opposed = [p for c in args_mod.opposed_parties(tok) for p in R.resolve_tok(c)]

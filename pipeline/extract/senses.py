@@ -52,6 +52,9 @@ _ARG_CHILD_DEPS = frozenset(("amod", "nmod", "compound", "pobj", "obj", "case"))
 _OBLIQUE_DEPS = frozenset(("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj"))
 _ENGINE_SETS: dict[str, Callable[[], frozenset]] = {"sector_words": lambda: frozenset(actors_mod.SECTOR_WORDS)}
 NEAR_WINDOW = 10
+_TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
+_TIME_HOST_DEPS = frozenset(("obj", "dobj", "obl:mod", "npadvmod", "nmod"))
+_TIME_HOSTED_PREPS = frozenset(shared_set("comitative_preps"))  # (not "à Doha": a date's place may be its own)
 
 
 def senses_path(lang: str):
@@ -88,6 +91,11 @@ def prep_args(h):
     implicit = _implicit_preps()
     out = []
     for c in h.children:
+        if c.dep_ in _TIME_HOST_DEPS and h.pos_ in ("VERB", "AUX") and fold(c.lemma_) in _TIME_WORDS and not prep_of(c):
+            # "s'est entretenu mercredi avec ses homologues": the parser hangs the verb's
+            # prepositional phrase on the bare date word before it
+            out.extend((p, g) for p, g in prep_args(c) if g.i > c.i and p in _TIME_HOSTED_PREPS)
+            continue
         if c.dep_ in _OBLIQUE_DEPS:
             p = prep_of(c)
             if p:

@@ -105,6 +105,10 @@ def governor_chain(tok, max_len: int = 6):
         chain.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_STOP_DEPS:
             break
+    h = cur.head
+    if h.i < cur.i and h.pos_ == "VERB" and h.lemma_.lower() in ("avoir", "être") and "Part" in cur.morph.get("VerbForm") \
+            and h not in chain and len(chain) < max_len:
+        chain.append(h)  # "n'a pas pour autant ordonné X": the auxiliary the parser made a verb of its own
     return chain
 
 

@@ -350,6 +350,21 @@ def _lexical_type(tok, lang: str) -> str | None:
     return spec.event_type if spec is not None else None
 
 
+CONDEMNING_VERBS = shared_set("condemning_verbs")
+JOINT_AGREEMENT_VERBS = shared_set("joint_agreement_verbs")
+# acts one condemns as having happened (not "dénoncer l'accord de 2012": renouncing a treaty)
+HOSTILE_TYPES = frozenset(("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"))
+DEFINITE_DETS = shared_set("definite_articles")
+
+
+def condemned_act(tok, h) -> bool:
+    """Is noun `tok` the definite object of a verb of condemnation ("ont condamné l'attaque
+    perpétrée le 14 novembre")? That act took place: an event of its own, unlike what someone is
+    accused of ("accusé X d'avoir attaqué")."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and h.i == tok.head.i and \
+        h.lemma_.lower() in CONDEMNING_VERBS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children)
+
+
 def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """Is this trigger the *content* of another one rather than an event of its own?
 
@@ -425,8 +440,13 @@ def sentence_triggers(doc, lang: str):
             while h.i != tok.i and hops < 2:
                 if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
                     hspec = spec_by_i_all[h.i]
-                    if hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or \
-                            _lexical_type(h, lang) in CONTENT_TYPES:
+                    # a joint act two sides agree on ("se sont entendus sur des patrouilles
+                    # communes") is an announced act of its own, like what an agreement provides for
+                    joint = hspec.event_type == "AGREE" and spec.symmetric and spec.event_type != "AGREE" and \
+                        h.lemma_.lower() in JOINT_AGREEMENT_VERBS
+                    joint = joint or (spec.event_type in HOSTILE_TYPES and condemned_act(tok, h))
+                    if not joint and (hspec.event_type in CONTENT_TYPES or hspec.event_type == spec.event_type or
+                                      _lexical_type(h, lang) in CONTENT_TYPES):
                         nested = True
                     break
                 if h.head.i == h.i or h.pos_ in ("VERB",):

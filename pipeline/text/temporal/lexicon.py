@@ -318,6 +318,9 @@ _P_SIMPLE_REL = re.compile(
     _B
     + _lead(_words(_SIMPLE_REL_WORDS))
     + r"(?P<w>" + _SIMPLE_REL_WORDS + ")"
+    # a weekday in apposition ("demain vendredi", "hier, mardi", "today, Monday"): part of the
+    # expression, which dates it (not the bare weekday's past reading)
+    + rf"(?:[ \t]*,?[ \t]*(?P<wd>{_WD})(?![\w]))?"
     + _E,
     _FLAGS,
 )

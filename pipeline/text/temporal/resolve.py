@@ -259,12 +259,12 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         if offset is None:
             continue
         notes = ["future"] if offset > 0 else []
-        value = None
+        value = None if reference is None else reference + timedelta(days=offset)
         if reference is None:
             notes.append("no_reference")
-        else:
-            value = reference + timedelta(days=offset)
-        cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=1))
+        if m.group("wd") and value is not None and value.weekday() != _weekday_num(m.group("wd")):
+            notes.append("weekday_mismatch")  # "hier mercredi" written on a Wednesday
+        cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=1 + bool(m.group("wd"))))
 
     # weekdays
     for m in _P_WEEKDAY.finditer(norm):

@@ -1,0 +1,173 @@
+"""What a trigger's clause says about its date: tense (pluperfect flashback, present state,
+"après avoir" anteriority, habitual), whether the trigger is what its clause asserts, and whether a
+date belongs to a background clause (a relative clause or participle describing a noun, an earlier
+cause, a noun's own date) or announces what is to come (used by ``event_dates``)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.date_clauses import (
+    _RELATIVE_DEPS,
+    _clause_verb,
+    _date_verb,
+    _future_verb,
+    _reduced_relative,
+    date_of_other_noun,
+)
+from pipeline.extract.lexicon import shared_set
+from pipeline.extract.status import FUTURE_MODS
+
+# verbs that carry out the event their object names
+LIGHT_VERBS = shared_set("light_obl_verbs")
+ANAPHOR_DETS = shared_set("anaphor_dets")
+ANTERIOR_MARKS = shared_set("anterior_marks")
+_ANNOUNCING = frozenset().union(*FUTURE_MODS.values())  # "prévu", "programmé", "scheduled", "expected"
+
+HABITUAL_RE = re.compile(
+    r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
+    r"depuis des (?:années|mois)|pendant des (?:années|mois|décennies)|de longue date|"
+    r"repeatedly|regularly|often|frequently|routinely|constantly|for years|for decades|for months|"
+    r"on several occasions|time and again|long accused)\b", re.I)
+
+
+def _anterior(tok) -> bool:
+    """The trigger is (in) an "après avoir / after having" clause: an event before the main one."""
+    v = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
+        return False
+    kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
+    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
+        return True
+    return False
+
+
+def _habitual(tok) -> bool:
+    """A recurring (habitual) event: a frequency adverbial in the trigger's own clause."""
+    v = _clause_verb(tok)
+    toks = [c for c in v.children if c.dep_ in ("advmod", "obl", "obl:mod", "advcl", "npadvmod", "prep", "nmod")] + [v]
+    for c in toks:
+        span = c.doc[c.left_edge.i: c.right_edge.i + 1] if c is not v else c.doc[c.i:c.i + 1]
+        if len(span) <= 6 and HABITUAL_RE.search(span.text):
+            return True
+    return False
+
+
+def _pluperfect(tok) -> bool:
+    """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
+    does not move the story's date."""
+    v = _clause_verb(tok)
+    for c in v.children:
+        if not c.dep_.startswith("aux"):
+            continue
+        if c.lemma_.lower() in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+            return True
+        if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
+            return True
+    return False
+
+
+def _present(tok) -> bool:
+    """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
+    demands"): a state at the time of writing, not an event of the story being told."""
+    v = _clause_verb(tok)
+    if any(c.dep_.startswith("aux") for c in v.children):
+        return False
+    return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
+
+
+def _anaphoric_noun(tok) -> bool:
+    """An event noun with a definite, demonstrative or possessive determiner ("described the meeting
+    as constructive", "a salué cette rencontre", "au terme de son entretien"): the event the story
+    is telling."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
+
+
+def _predicate_of_clause(tok) -> bool:
+    """The trigger is what its clause asserts: the clause's verb, the noun a light verb of that
+    clause carries out ("a procédé à l'interpellation", "carried out strikes"), or an object noun
+    the subject's possessive marks as the subject's act ("a réaffirmé son soutien", "expressed its
+    support"), an indefinite one the clause introduces ("staged a walkout") or a bare one ("a fait
+    usage de canons à eau")."""
+    v = _clause_verb(tok)
+    if tok.i == v.i:
+        return True
+    if tok.pos_ != "NOUN" or tok.head.i != v.i:
+        return False
+    if tok.dep_ in ("obj", "dobj") and any(
+            (c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or
+            (c.dep_ == "det" and "Ind" in c.morph.get("Definite")) for c in tok.children):
+        # its own act, named with the subject's possessive ("a réaffirmé son soutien"), or a new
+        # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
+        # rassemblement" names an older one)
+        return True
+    if tok.dep_ in ("obj", "dobj") and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in tok.children):
+        return True  # a bare object making one predicate with its verb: "a fait usage de", "imposed sanctions"
+    if v.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "prep")
+
+
+def _span_root(doc, s: int, dm=None, start: int = 0, end: int = 0):
+    """The root token of a date mention (or of body[start:end]) in the sentence starting at s."""
+    if dm is not None:
+        start, end = dm.start, dm.end
+    span = doc.char_span(start - s, end - s, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _background_date(doc, s: int, dm, tok=None) -> bool:
+    """The date belongs to a clause describing a noun (a relative clause, a participle: "un drone
+    abattu mardi soir") or to an adverbial clause of an earlier cause ("after a drone strike killed
+    two guards on Tuesday"): it dates that event, but the story stays with the main clause (unless
+    a main-clause trigger took it: "returned 48 migrants who had crossed the Channel to France on
+    Thursday", a date the parser hung in the relative clause)."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    if _noun_own_date(doc, s, dm):
+        return True  # "a condamné l'attaque perpétrée le 14 novembre", "for its decision on Monday"
+    v = _date_verb(root)
+    if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
+        return False
+    return describes_noun(v) or (v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
+
+
+def describes_noun(v) -> bool:
+    """The verb heads a relative clause or a participle describing a noun ("un drone abattu mardi",
+    "des pêcheurs accusés de pêcher sans licence")."""
+    return v.head.i != v.i and v.pos_ in ("VERB", "AUX") and (v.dep_ in _RELATIVE_DEPS or (
+        _reduced_relative(v) and v.dep_ != "conj" and v.head.pos_ in ("NOUN", "PROPN")))
+
+
+def _noun_own_date(doc, s: int, dm) -> bool:
+    root = _span_root(doc, s, dm)
+    return root is not None and date_of_other_noun(root)
+
+
+def _announced_weekday(doc, s: int, dm) -> bool:
+    """A bare weekday of a clause announcing what is to come ("une rencontre est prévue vendredi",
+    "will meet on Friday"): the coming day, not one of the story told."""
+    if "weekday_bare" not in dm.notes:
+        return False
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if _future_verb(v):
+        return True
+    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+        return False  # "a proposé jeudi sa médiation": an act done
+    form = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
+    return v.lemma_.lower() in _ANNOUNCING or form in _ANNOUNCING or form[:-1] in _ANNOUNCING
+
+
+def _main_past_clause(tok) -> bool:
+    """The trigger's clause is the sentence's main one (or coordinated with it), in a past tense
+    other than the pluperfect."""
+    v = _clause_verb(tok)
+    main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)
+    return main and not _pluperfect(tok) and not _present(tok)
