@@ -445,6 +445,8 @@ def update_memory(R: Resolver, doc) -> None:
     lang = R.st.lang
     for idx, text, subject, plur, lem in _memory_nps(doc, lang):
         r = resolve_span(text, lang, R.on_date)
+        if r.how == "demonym" and any(w.lower() in MINORITY_MODS for w in text.split()):
+            continue  # "ethnic Hungarians": not Hungary's people (their country is where they live)
         plural = plur and not (r.entity and r.entity.is_person)
         person = (r.entity is not None and r.entity.is_person) or (
             r.entity is None and lem in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[lem] in ("GOV",)

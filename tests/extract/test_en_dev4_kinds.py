@@ -280,3 +280,9 @@ def test_bearing_from_a_named_place_is_the_target():
     evs = _events("Israeli jets struck an arms depot near Kisweh, south of Damascus, on Saturday night, Syrian "
                   "state media reported.")
     assert any(t == "ASSAULT" and a == ["ISR"] and r == ["SYR"] for t, a, r in evs)
+
+
+def test_ethnic_minority_is_no_later_party_of_its_kin_state():
+    evs = _events("BRATISLAVA - Thousands of ethnic Hungarians demonstrated in Komarno on Sunday, and a minority "
+                  "party called on the government to scrap the law.")
+    assert not any(a == ["HUN"] for _t, a, _r in evs)
