@@ -21,6 +21,9 @@ from pipeline.extract.status import FUTURE_MODS
 LIGHT_VERBS = shared_set("light_obl_verbs")
 ANAPHOR_DETS = shared_set("anaphor_dets")
 ANTERIOR_MARKS = shared_set("anterior_marks")
+PERFECT_CLAUSE_MARKS = shared_set("perfect_clause_marks")
+PERFECT_AUXILIARIES = shared_set("perfect_auxiliaries")
+PAST_PERFECT_AUXILIARIES = shared_set("past_perfect_auxiliaries")
 _ANNOUNCING = frozenset().union(*FUTURE_MODS.values())  # "prévu", "programmé", "scheduled", "expected"
 
 HABITUAL_RE = re.compile(
@@ -36,9 +39,7 @@ def _anterior(tok) -> bool:
     if "Inf" not in v.morph.get("VerbForm") and "Part" not in v.morph.get("VerbForm") and v.tag_ not in ("VBN", "VBG"):
         return False
     kids = {c.lower_ for c in v.children if c.dep_ in ("mark", "case", "aux", "aux:tense", "prep")}
-    if ("après" in kids and ("avoir" in kids or "être" in kids)) or ("after" in kids and "having" in kids):
-        return True
-    return False
+    return bool(kids & PERFECT_CLAUSE_MARKS and kids & PERFECT_AUXILIARIES)
 
 
 def _habitual(tok) -> bool:
@@ -59,9 +60,9 @@ def _pluperfect(tok) -> bool:
     for c in v.children:
         if not c.dep_.startswith("aux"):
             continue
-        if c.lemma_.lower() in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+        if c.lemma_.lower() in PAST_PERFECT_AUXILIARIES and "Imp" in c.morph.get("Tense"):
             return True
-        if c.lower_ in ("had", "'d") and v.tag_ == "VBN":
+        if c.lower_ in PAST_PERFECT_AUXILIARIES and v.tag_ == "VBN":
             return True
     return False
 

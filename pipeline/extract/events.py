@@ -268,6 +268,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 
 
 REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")
+NOT_YET_ADVERBS = shared_set("not_yet_adverbs")
 
 
 def refusal_of(tok, spec, st_res):
@@ -275,7 +276,7 @@ def refusal_of(tok, spec, st_res):
     leçon", "n'a pas accepté l'offre") is an asserted REJECT, unless it is only not yet
     ("n'a pas encore accepté")."""
     if spec.event_type != "AGREE" or st_res.status != "negated" or tok.lemma_.lower() not in REFUSED_WHEN_NEGATED or \
-            any(c.lower_ in ("encore", "toujours", "yet") for c in tok.children):
+            any(c.lower_ in NOT_YET_ADVERBS for c in tok.children):
         return spec, st_res
     return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
         replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_agreement"])

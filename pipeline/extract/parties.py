@@ -51,6 +51,8 @@ class ArticleState:
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
+INDEFINITE_DETS = shared_set("indefinite_dets")
+PARTITIVE_PREPS = shared_set("partitive_preps")
 
 
 PROPOSAL_TYPES = {"REJECT", "REQUEST", "AGREE", "SUPPORT"}
@@ -381,9 +383,9 @@ def _indefinite(t) -> bool:
     """Does noun `t` introduce someone new: an indefinite determiner ("un responsable", "des
     soldats") or a bare partitive under a quantity ("des centaines de travailleurs")?"""
     dets = [c for c in t.children if c.dep_ == "det"]
-    if any(c.lower_ in ("un", "une", "des", "a", "an", "some", "plusieurs", "certains") for c in dets):
+    if any(c.lower_ in INDEFINITE_DETS for c in dets):
         return True
-    return not dets and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in t.children)
+    return not dets and any(c.dep_ == "case" and c.lower_ in PARTITIVE_PREPS for c in t.children)
 
 
 DOMESTIC_AUTHORITY = shared_set("domestic_authority")

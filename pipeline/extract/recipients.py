@@ -206,7 +206,7 @@ PROXIMITY_PREPS = shared_set("proximity_preps")
 # crossing or localities concerned ("vers cinq localités birmanes", "à la frontière soudanaise")
 # or the partner of the crossing ("le point de passage de Kraké avec le Nigeria")
 GOODS_TARGET_TYPES = {"SANCTION", "COERCE", "CONCEDE", "MOBILIZE"}
-PARTNER_PREPS = ("avec", "with")
+PARTNER_PREPS = shared_set("partner_preps")
 
 
 def _host(tok, spec: TriggerSpec):
