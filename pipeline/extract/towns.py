@@ -22,18 +22,24 @@ from types import ModuleType
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 # cues that also introduce persons, firms or teams ("a letter from Marshall", "chez Santos", "at Dole")
 _WEAK_CUES = frozenset(("from", "at", "chez", "devant", "across", "through", "throughout", "around", "along", "off"))
+_JOIN_RE = re.compile(r"\s+")  # hyphens are folded to spaces
+_SPACES_RE = re.compile(r"\s+")
 _DATELINE_END = re.compile(r"^\s*(?:,|\(|[-\u2013\u2014])")
 
 
 @lru_cache(maxsize=1)
-def _town_index(_p: ModuleType) -> tuple[dict, int]:
-    """folded name -> town entry, and the largest number of words in a name."""
+def _town_index(_p: ModuleType) -> tuple[dict, dict]:
+    """folded name -> town entry, and folded first word -> the largest number of words of a name it starts."""
     idx: dict = {}
+    firsts: dict[str, int] = {}
     for g in _p.load_gazetteer():
         if g.kind == "town":
             for n in g.names:
-                idx.setdefault(_p.normalize_key(n, strip_articles=False), g)
-    return idx, max((k.count(" ") + 1 for k in idx), default=0)
+                k = _p.normalize_key(n, strip_articles=False)
+                idx.setdefault(k, g)
+                first = k.split(" ", 1)[0]
+                firsts[first] = max(firsts.get(first, 0), k.count(" ") + 1)
+    return idx, firsts
 
 
 def _taken(_p: ModuleType, cue: str, is_loc: bool, s: int) -> bool:
@@ -43,13 +49,13 @@ def _taken(_p: ModuleType, cue: str, is_loc: bool, s: int) -> bool:
     return s <= 2 and not cue
 
 
-def _longest(_p: ModuleType, text: str, words: list[re.Match], i: int, idx: dict) -> tuple[int, str] | None:
+def _longest(folded: str, words: list[re.Match], i: int, idx: dict, n_words: int) -> tuple[int, str] | None:
     """The longest town name starting at word i (words joined by spaces or hyphens): (last word, key)."""
     best = None
-    for j in range(i, min(len(words), i + _town_index(_p)[1])):
-        if j > i and not re.fullmatch(r"[\s\-]+", text[words[j - 1].end():words[j].start()]):
+    for j in range(i, min(len(words), i + n_words)):
+        if j > i and not _JOIN_RE.fullmatch(folded, words[j - 1].end(), words[j].start()):
             break
-        key = _p.normalize_key(text[words[i].start():words[j].end()], strip_articles=False)
+        key = _SPACES_RE.sub(" ", folded[words[i].start():words[j].end()])
         if key in idx and words[j].group(0)[:1].isupper():
             best = (j, key)
     return best
@@ -59,12 +65,13 @@ def find_towns(_p: ModuleType, text: str, folded: str, busy: list[tuple[int, int
     """Town mentions (`_p.PlaceMention`) in `text` outside the spans `busy` (the main matcher's places).
 
     `_p` is `pipeline.extract.places`, passed by its `find_places` (which calls this module: no import back)."""
-    idx = _town_index(_p)[0]
+    idx, firsts = _town_index(_p)
     words = list(_WORD_RE.finditer(text))
     out, i = [], 0
     while i < len(words):
         w = words[i]
-        hit = _longest(_p, text, words, i, idx) if w.group(0)[:1].isupper() else None
+        n_words = firsts.get(folded[w.start():w.end()], 0) if w.group(0)[:1].isupper() else 0
+        hit = _longest(folded, words, i, idx, n_words) if n_words else None
         if hit is None or any(s < words[hit[0]].end() and w.start() < e for s, e in busy):
             i += 1
             continue
