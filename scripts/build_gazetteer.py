@@ -244,7 +244,70 @@ def build():
         add({"id": f"venue:{slug}", "name": parts[0], "country_iso3": iso3, "kind": "venue",
              "lat": f"{lat:.2f}", "lon": f"{lon:.2f}", "names": "|".join(variants(*parts)),
              "parent": parent or f"country:{iso3}"})
+    gaz += world_towns(countries, gaz)
     return countries, gaz
+
+
+# GeoNames' towns (> 15,000 inhabitants) filtered by scripts/filter_world_towns.py; kind "town".
+TOWNS = SOURCES / "world_cities" / "towns.csv"
+# GeoNames' country names that no CLDR or hand-written name spells
+TOWN_COUNTRY_ALIASES: dict[str, str] = json.loads((SOURCES / "world_cities" / "country_aliases.json").read_text(encoding="utf-8"))
+
+
+def _fold_key(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[-'\u2019.,()]", " ", strip_accents(s).lower())).strip()
+
+
+def _country_keys(countries) -> dict[str, str]:
+    """folded English/French country name -> iso3 (the names of countries.csv)."""
+    out: dict[str, str] = {}
+    for c in countries:
+        for n in c["names"].split("|") + [c["name_en"], c["name_fr"]]:
+            out.setdefault(_fold_key(n), c["iso3"])
+    return out
+
+
+def _iso3_of(name: str, keys: dict[str, str]) -> str | None:
+    """GeoNames' English country name -> iso3 ("Iran, Islamic Republic of", "Congo, The Democratic Republic of the")."""
+    if name in TOWN_COUNTRY_ALIASES:
+        return TOWN_COUNTRY_ALIASES[name]
+    cands = [name]
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        cands += [f"{tail} {head}", re.sub(r"^the ", "", f"{tail} {head}", flags=re.I), head]
+    for c in cands:
+        if _fold_key(c) in keys:
+            return keys[_fold_key(c)]
+    return None
+
+
+def world_towns(countries, gaz) -> list[dict]:
+    """Rows for the filtered GeoNames towns and their provinces whose names no hand-written entry or
+    country name/demonym already has (those win), at their country's centroid (GeoNames' coordinates
+    are not in the source), parent the country."""
+    if not TOWNS.exists():
+        return []
+    keys = _country_keys(countries)
+    taken = {_fold_key(n) for row in gaz for n in row["names"].split("|") if n}
+    taken |= {_fold_key(d) for c in countries for f in ("demonyms_fr", "demonyms_en") for d in c[f].split("|") if d}
+    centroid = {r["country_iso3"]: (r["lat"], r["lon"]) for r in gaz if r["kind"] == "country"}
+    rows, unmapped = [], set()
+    with open(TOWNS, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            iso3 = _iso3_of(r["country"], keys)
+            if iso3 is None or iso3 not in centroid:
+                unmapped.add(r["country"])
+                continue
+            for slug, name in ((r["geonameid"], r["name"]), (f"{iso3}-{_fold_key(r['subcountry'])}", r["subcountry"])):
+                if not name or _fold_key(name) in taken:
+                    continue
+                taken.add(_fold_key(name))
+                lat, lon = centroid[iso3]
+                rows.append({"id": f"town:{slug.replace(' ', '-')}", "name": name, "country_iso3": iso3, "kind": "town",
+                             "lat": lat, "lon": lon, "names": "|".join(variants(name)), "parent": f"country:{iso3}"})
+    if unmapped:
+        print(f"world towns: countries not mapped to ISO3 (towns skipped): {sorted(unmapped)}", file=sys.stderr)
+    return rows
 
 
 def check(countries, gaz):

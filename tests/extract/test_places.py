@@ -64,7 +64,7 @@ def test_gazetteer_csv_integrity():
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
     codes = {r["iso3"] for r in _rows("countries.csv")}
-    kinds = {"country", "capital", "city", "admin", "region", "sea", "venue"}
+    kinds = {"country", "capital", "city", "admin", "region", "sea", "venue", "town"}
     for r in rows:
         assert r["kind"] in kinds, r
         lat, lon = float(r["lat"]), float(r["lon"])
