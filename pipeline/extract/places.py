@@ -32,14 +32,23 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline.core.models import Place
+from pipeline.extract.gazetteer import (
+    _SPACES_RE,
+    DATA_DIR,
+    PRECISION_BY_KIND,
+    GazEntry,
+    PlaceMention,
+    _split,
+    cue_before,
+    fold,
+    load_gazetteer,
+    normalize_key,
+)
 from pipeline.extract.towns import find_towns
 
 __all__ = [
@@ -58,18 +67,6 @@ __all__ = [
     "PRECISION_BY_KIND",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-PRECISION_BY_KIND = {
-    "country": "country",
-    "capital": "city",
-    "city": "city",
-    "venue": "city",
-    "admin": "admin",
-    "region": "admin",
-    "sea": "admin",
-    "town": "country",  # a GeoNames town: the source gives no coordinates, it stands at its country's centroid
-}
 # Higher = more specific, used to pick among several cued places in one sentence.
 _SPECIFICITY = {"venue": 5, "capital": 4, "city": 4, "town": 3, "admin": 3, "region": 2, "sea": 2, "country": 1}
 
@@ -88,84 +85,7 @@ class Country:
     capital_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class GazEntry:
-    id: str
-    name: str
-    country: str | None
-    kind: str
-    lat: float
-    lon: float
-    names: tuple[str, ...]
-    parent: str | None = None
-
-    @property
-    def precision(self) -> str:
-        return PRECISION_BY_KIND.get(self.kind, "none")
-
-    def to_place(self, text: str | None = None, source: str = "sentence") -> Place:
-        return Place(name=self.name, country=self.country, lat=self.lat, lon=self.lon,
-                     precision=self.precision, text=text, source=source)
-
-
-@dataclass
-class PlaceMention:
-    text: str
-    start: int
-    end: int
-    place: Place
-    cue: str  # preposition / context before the name ("à", "au", "en", "in", "lors d'un rassemblement à"), "" if none
-    is_location_cue: bool = False  # the text says something happened/is AT this place
-    gaz_id: str = ""
-    kind: str = ""
-    candidates: list[str] = field(default_factory=list)  # other gazetteer ids with the same surface
-
-
 # --------------------------------------------------------------------------- normalisation
-
-_PUNCT_MAP = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-              "-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " "}
-
-
-def _fold_char(c: str) -> str:
-    """One character → one character: lowercase, accents removed, ’→', hyphens/nbsp → space."""
-    if c in _PUNCT_MAP:
-        return _PUNCT_MAP[c]
-    if ord(c) < 128:
-        return c.lower()
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    return base if len(base) == 1 else c
-
-
-class _FoldTable(dict):
-    """code point -> `_fold_char` of it, filled on first use (a `str.translate` table)."""
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code))
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def _fold(text: str) -> str:
-    """Length-preserving folding so offsets in the folded text are offsets in `text`."""
-    return text.translate(_FOLD_TABLE)
-
-
-_SPACES_RE = re.compile(r"\s+")
-_ARTICLE_RE = re.compile(r"^(?:(?:les|le|la|the|du|des|de la|de|au|aux|en)\s+|de l'\s*|l'\s*|d'\s*)(?=\S)")
-
-
-def normalize_key(s: str, strip_articles: bool = True) -> str:
-    """Lookup key: folded, spaces collapsed, leading article removed ("la Colombie" → "colombie")."""
-    k = _SPACES_RE.sub(" ", _fold(s.strip())).strip(" ,;:")
-    if strip_articles:
-        k2 = _ARTICLE_RE.sub("", k, count=1)
-        if k2:
-            k = k2
-    return k
-
 
 def _is_acronym(name: str) -> bool:
     letters = re.sub(r"[.\-\s]", "", name)
@@ -173,21 +93,6 @@ def _is_acronym(name: str) -> bool:
 
 
 # --------------------------------------------------------------------------- loading
-
-
-def _split(v: str) -> tuple[str, ...]:
-    return tuple(x for x in (v or "").split("|") if x)
-
-
-@lru_cache(maxsize=1)
-def load_gazetteer() -> tuple[GazEntry, ...]:
-    out = []
-    with open(DATA_DIR / "gazetteer.csv", encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            out.append(GazEntry(id=r["id"], name=r["name"], country=r["country_iso3"] or None, kind=r["kind"],
-                                lat=float(r["lat"]), lon=float(r["lon"]), names=_split(r["names"]),
-                                parent=r.get("parent") or None))
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +236,7 @@ def _name_index() -> dict[str, tuple[GazEntry, ...]]:
     idx: dict[str, list[GazEntry]] = {}
     for g in load_gazetteer():
         for n in g.names if g.kind != "town" else ():  # towns: pipeline.extract.towns, after a cue only
-            k = re.sub(r"\s+", " ", _fold(n)).strip()
+            k = re.sub(r"\s+", " ", fold(n)).strip()
             if len(k) < 2:
                 continue
             lst = idx.setdefault(k, [])
@@ -346,7 +251,7 @@ def _variant_forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for g in load_gazetteer():
         for n in g.names if g.kind != "town" else ():
-            k = re.sub(r"\s+", " ", _fold(n)).strip()
+            k = re.sub(r"\s+", " ", fold(n)).strip()
             out.setdefault(k, [])
             if n not in out[k]:
                 out[k].append(n)
@@ -398,65 +303,14 @@ _FOLLOW_BLOCK = re.compile(
 # Words before a name that make it part of another proper noun ("George Washington", "Piedad Córdoba").
 _PRECEDE_BLOCK = re.compile(r"(?:George|Denzel|Booker|Michael|Rosa|Club|FC|Real|Atletico|Atlético|Université|University)\s+$")
 
-_LOC_PREPS_FR = [
-    "à", "a", "au", "aux", "en", "dans", "depuis", "près de", "pres de", "non loin de", "au large de",
-    "au large des côtes de", "au large des côtes du", "au large des côtes des", "au large du", "au large des",
-    "à proximité de", "aux abords de", "au cœur de", "au nord de", "au sud de", "à l'est de",
-    "à l'ouest de", "au nord du", "au sud du", "à l'est du", "à l'ouest du", "chez", "devant",
-    "à travers", "en visite à", "de passage à", "sur le sol", "sur le territoire de",
-]
-_LOC_PREPS_EN = [
-    "in", "at", "inside", "near", "off", "off the coast of", "across", "from", "outside", "within",
-    "on the streets of", "throughout", "through", "around", "along", "in the streets of",
-]
-_NONLOC_PREPS = ["vers", "pour", "contre", "avec", "entre", "de", "du", "des", "d'", "par", "to", "toward",
-                 "towards", "against", "with", "between", "of", "by", "for", "into", "versus", "et", "and"]
-
-
-def _cue_regex() -> re.Pattern:
-    loc = sorted({_fold(p) for p in _LOC_PREPS_FR + _LOC_PREPS_EN}, key=len, reverse=True)
-    non = sorted({_fold(p) for p in _NONLOC_PREPS}, key=len, reverse=True)
-    alt_loc = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in loc)
-    alt_non = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in non)
-    art = r"(?:\s+(?:le|la|les|the)|\s+l')?"
-    # a part of the place between the preposition and the name: "dans le sud du Liban",
-    # "in southern Lebanon", "in the north of Mali", "sur la ville de Gaza", "dans la région de Koursk"
-    part = (r"(?:\s+(?:(?:le|la|les|l')\s*)?(?:(?:nord|sud)(?:\s+(?:est|ouest))?|est|ouest|centre|"
-            r"ville|region|province|banlieue|bande|peripherie|frontiere|rues?|capitale)\s+(?:du|de\s+la|de\s+l'|de|des|d')|"
-            r"\s+(?:southern|northern|eastern|western|central|north\s*western|north\s*eastern|south\s*western|"
-            r"south\s*eastern)|"
-            r"\s+the\s+(?:north|south|east|west|centre|center|city|region|province|outskirts|streets)\s+of(?:\s+the)?)?")
-    art = art + part
-    event_np = r"(?:(?:lors\s+d'une?|pendant\s+une?|au\s+cours\s+d'une?|during\s+an?|at\s+an?)\s+[\w']+(?:\s+[\w']+)?\s+)?"
-    return re.compile(
-        r"(?<![\w'])(?P<cue>" + event_np + r"(?P<p>" + alt_loc + r")" + art + r"|(?P<n>" + alt_non + r")" + art + r")\s*$"
-    )
-
-
-_CUE_RE = _cue_regex()
 _SENT_START_RE = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*)$")
-
-
-def _cue_before(text: str, folded: str, start: int) -> tuple[str, bool]:
-    """The cue right before `start` (original spelling) and whether it is locative."""
-    window_start = max(0, start - 60)
-    m = _CUE_RE.search(folded, window_start, start)
-    if not m:
-        return "", False
-    cue = _SPACES_RE.sub(" ", text[m.start("cue"):m.end("cue")]).strip()
-    if m.group("p"):
-        # folded "a" is "à" only when the text has the accent ("il a Bogota..." is the verb)
-        if m.group("p") == "a" and text[m.start("p")] not in "àÀ":
-            return cue, False
-        return cue, True
-    return cue, False
 
 
 def _pick(entries: tuple[GazEntry, ...], cue: str, lang: str, surface: str) -> GazEntry:
     """Choose among gazetteer entries sharing a surface form."""
     if len(entries) == 1:
         return entries[0]
-    cue_f = _fold(cue).split()[-1] if cue else ""
+    cue_f = fold(cue).split()[-1] if cue else ""
     s = normalize_key(surface)
     city_first = cue_f in ("a",) or (lang == "fr" and s in ("mexico",)) or s.endswith(("city", " ville"))
     order = ("capital", "city", "venue", "country", "admin", "region", "sea") if city_first else (
@@ -474,7 +328,7 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
     """
     if not text:
         return []
-    folded = _fold(text)
+    folded = fold(text)
     forms = _variant_forms()
     index = _name_index()
     out: list[PlaceMention] = []
@@ -487,7 +341,7 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
             continue
         if _FOLLOW_BLOCK.match(text[e:e + 25]) or _PRECEDE_BLOCK.search(text[max(0, s - 25):s]):
             continue
-        cue, is_loc = _cue_before(text, folded, s)
+        cue, is_loc = cue_before(text, folded, s)
         if key in _RISKY_NAMES and not is_loc and _SENT_START_RE.search(text[max(0, s - 3):s]):
             continue
         entries = index[key]
@@ -495,7 +349,7 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
         out.append(PlaceMention(text=surface, start=s, end=e, place=g.to_place(text=surface), cue=cue,
                                 is_location_cue=is_loc, gaz_id=g.id, kind=g.kind,
                                 candidates=[x.id for x in entries if x.id != g.id]))
-    towns = find_towns(sys.modules[__name__], text, folded, [(p.start, p.end) for p in out])
+    towns = find_towns(text, folded, [(p.start, p.end) for p in out])
     return sorted(out + towns, key=lambda p: p.start) if towns else out
 
 

@@ -5,7 +5,7 @@ filtered by ``scripts/filter_world_towns.py``) are unknown words to everything e
 the main name matcher of `pipeline.extract.places` never see them, so a surname or a word that is also a
 town somewhere never becomes a country by itself.  A town is taken only
 
-- after a locative cue (`places._cue_before`: "à Kafountine", "in Surabaya", "près de Mae Sot", "dans la
+- after a locative cue (`gazetteer.cue_before`: "à Kafountine", "in Surabaya", "près de Mae Sot", "dans la
   ville de X", "in northern X"), except cues that also introduce people or firms ("from", "at", "chez",
   "devant", "across"...), or
 - as a dateline opening the article ("SURABAYA, Indonesia (Reuters) -", "Mae Sot (AFP) -");
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
+
+from pipeline.extract.gazetteer import PlaceMention, cue_before, fold, load_gazetteer, normalize_key
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]*")
 # cues that also introduce persons, firms or teams ("a letter from Marshall", "chez Santos", "at Dole")
@@ -28,23 +29,23 @@ _DATELINE_END = re.compile(r"^\s*(?:,|\(|[-\u2013\u2014])")
 
 
 @lru_cache(maxsize=1)
-def _town_index(_p: ModuleType) -> tuple[dict, dict]:
+def _town_index() -> tuple[dict, dict]:
     """folded name -> town entry, and folded first word -> the largest number of words of a name it starts."""
     idx: dict = {}
     firsts: dict[str, int] = {}
-    for g in _p.load_gazetteer():
+    for g in load_gazetteer():
         if g.kind == "town":
             for n in g.names:
-                k = _p.normalize_key(n, strip_articles=False)
+                k = normalize_key(n, strip_articles=False)
                 idx.setdefault(k, g)
                 first = k.split(" ", 1)[0]
                 firsts[first] = max(firsts.get(first, 0), k.count(" ") + 1)
     return idx, firsts
 
 
-def _taken(_p: ModuleType, cue: str, is_loc: bool, s: int) -> bool:
+def _taken(cue: str, is_loc: bool, s: int) -> bool:
     if is_loc:
-        words = [w for w in _p._fold(cue).split() if w not in ("the", "le", "la", "les", "l'")]
+        words = [w for w in fold(cue).split() if w not in ("the", "le", "la", "les", "l'")]
         return not (len(words) == 1 and words[0] in _WEAK_CUES)
     return s <= 2 and not cue
 
@@ -61,11 +62,9 @@ def _longest(folded: str, words: list[re.Match], i: int, idx: dict, n_words: int
     return best
 
 
-def find_towns(_p: ModuleType, text: str, folded: str, busy: list[tuple[int, int]]) -> list:
-    """Town mentions (`_p.PlaceMention`) in `text` outside the spans `busy` (the main matcher's places).
-
-    `_p` is `pipeline.extract.places`, passed by its `find_places` (which calls this module: no import back)."""
-    idx, firsts = _town_index(_p)
+def find_towns(text: str, folded: str, busy: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Town mentions in `text` (`folded` is its `fold`) outside the spans `busy` (the main matcher's places)."""
+    idx, firsts = _town_index()
     words = list(_WORD_RE.finditer(text))
     out, i = [], 0
     while i < len(words):
@@ -81,10 +80,10 @@ def find_towns(_p: ModuleType, text: str, folded: str, busy: list[tuple[int, int
         nxt = words[j + 1] if j + 1 < len(words) else None
         if nxt is not None and nxt.group(0)[:1].isupper() and re.fullmatch(r"[ \-]", text[e:nxt.start()]):
             continue  # part of a longer proper noun
-        cue, is_loc = _p._cue_before(text, folded, s)
-        if not _taken(_p, cue, is_loc, s) or (not is_loc and not _DATELINE_END.match(text[e:e + 3])):
+        cue, is_loc = cue_before(text, folded, s)
+        if not _taken(cue, is_loc, s) or (not is_loc and not _DATELINE_END.match(text[e:e + 3])):
             continue
         g = idx[key]
-        out.append(_p.PlaceMention(text=text[s:e], start=s, end=e, place=g.to_place(text=text[s:e]), cue=cue,
+        out.append(PlaceMention(text=text[s:e], start=s, end=e, place=g.to_place(text=text[s:e]), cue=cue,
                                    is_location_cue=is_loc, gaz_id=g.id, kind=g.kind))
     return out

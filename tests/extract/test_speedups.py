@@ -332,7 +332,8 @@ def test_resolution_split_by_date_is_the_same(lang):
 
 
 def test_places_fold_table():
-    from pipeline.extract.places import _fold, _fold_char
+    from pipeline.extract.gazetteer import _fold_char
+    from pipeline.extract.gazetteer import fold as _fold
 
     rng = random.Random(5)
     alphabet = [chr(i) for i in list(range(32, 0x250)) + list(range(0x2000, 0x2030)) + [0x130, 0x212A, 0x1E9E]]
