@@ -1,4 +1,5 @@
-"""Helpers shared by the extraction tests: events of an invented sentence as comparable tuples."""
+"""Helpers shared by the extraction tests: events of an invented sentence as comparable tuples, or its
+mentions of one type or trigger."""
 from __future__ import annotations
 
 from datetime import date
@@ -18,3 +19,11 @@ def event_tuples(text: str, lang: str, published: date, *, with_status: bool = F
                sorted({r.country for r in m.recipient if r.country}))
         out.append(row + (m.status,) if with_status else row)
     return out
+
+
+def mentions_of(body: str, lang: str, published: date, etype: str | None = None, trigger: str | None = None) -> list:
+    """The mentions of `body`, only those of type `etype` and trigger `trigger` when given."""
+    from pipeline.extract import extract_mentions
+
+    return [m for m in extract_mentions("t", body, lang, published)
+            if (etype is None or m.event_type == etype) and (trigger is None or m.trigger == trigger)]

@@ -119,6 +119,15 @@ class Memory:
                 return e.res
         return None
 
+    def same_people(self, words: set, pos: int) -> Resolution | None:
+        """The latest civil party before `pos` with a country and one of `words` among its own words
+        ("des pêcheurs bahreïnis" for a later "six pêcheurs")."""
+        for e in reversed(self._before(pos)):
+            ref = e.res.ref
+            if ref.country and ref.sector == "CVL" and words & {fold(w) for w in ref.text.replace("'", " ").split()}:
+                return e.res
+        return None
+
     def same_sector(self, sector: str, pos: int, subject: bool = False) -> Resolution | None:
         """The latest party of that sector before `pos` (with `subject`: the latest that was a
         clause subject, the owner "his government" most likely refers to)."""

@@ -294,7 +294,7 @@ class Resolver:
                 return [Party(rr, t.i, "coref")]
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
-        if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := _same_people(mem, t, pos)) is not None:
+        if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:
             # "dix-neuf pêcheurs bahreïnis ... six pêcheurs mineurs": people named again by their noun
             return [Party(same, t.i, "context")]
         if r is None and tsec == "CVL" and t.pos_ == "NOUN":
@@ -366,17 +366,6 @@ def _sentence_pair(mem, start: int, pos: int) -> list | None:
             seen.add(c)
             out.append(e.res)
     return out[::-1] if len(out) == 2 else None
-
-
-def _same_people(mem, t, pos: int):
-    """The latest earlier civil party named with the same noun and a country ("des pêcheurs
-    bahreïnis" for a later "six pêcheurs"), else None."""
-    forms = {fold(t.text), fold(t.lemma_)}
-    for e in reversed([e for e in mem.entries if e.pos < pos]):
-        ref = e.res.ref
-        if ref.country and ref.sector == "CVL" and forms & {fold(w) for w in ref.text.replace("'", " ").split()}:
-            return e.res
-    return None
 
 
 def _indefinite(t) -> bool:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pipeline.extract import extract_mentions
+from extract_support import mentions_of
+
 from pipeline.text.temporal import find_dates
 
 REF = date(2026, 3, 13)
 
 
 def _ms(body, lang, etype=None, trigger=None):
-    ms = extract_mentions("t", body, lang, REF)
-    return [m for m in ms if (etype is None or m.event_type == etype) and (trigger is None or m.trigger == trigger)]
+    return mentions_of(body, lang, REF, etype, trigger)
 
 
 # ---- consolidation: an earlier clause of the story does not take a later explicit date

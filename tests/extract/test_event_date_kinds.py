@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import mentions_of
 
-from pipeline.extract import extract_mentions
 from pipeline.text.temporal import discourse_anchors, find_dates, infer_reference_date
 
 REF = date(2026, 3, 13)  # a Friday: mardi = 10, mercredi = 11, jeudi = 12
 
 
 def _ms(body, lang, etype=None, trigger=None):
-    ms = extract_mentions("t", body, lang, REF)
-    return [m for m in ms if (etype is None or m.event_type == etype) and (trigger is None or m.trigger == trigger)]
+    return mentions_of(body, lang, REF, etype, trigger)
 
 
 # ---- a date of an embedded clause is that clause's event's, not the governing event's
