@@ -474,6 +474,20 @@ def own_possessed_from(objs) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+WITHDRAWAL_PARTICLES = shared_set("withdrawal_particles")
+WITHDRAWAL_ORIGIN_PREPS = shared_set("withdrawal_origin_preps")
+
+
+def place_left(tok, spec) -> list:
+    """The place a withdrawal (RETREAT) leaves, hung under the verb's particle: "pulled back from
+    X", "pulled its troops out of X"."""
+    if spec.event_type != "RETREAT":
+        return []
+    return [g for c in tok.children if c.lower_ in WITHDRAWAL_PARTICLES and c.dep_ in ("advmod", "prt", "prep")
+            for p in c.children if p.dep_ == "prep" and p.lower_ in WITHDRAWAL_ORIGIN_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+
+
 def object_complements(objs) -> list:
     """The partner or target named inside the object of a verb trigger: "restored relations with
     Iran", "signed an agreement with Finland", "broke off ties with Israel"."""
