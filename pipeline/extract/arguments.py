@@ -108,7 +108,7 @@ def name_run(t) -> tuple[int, int]:
 
 
 def reporting_subject(t, pronouns):
-    """The subject of the reporting clause a 3rd-person singular subject pronoun is embedded in
+    """The subject of the reporting clause a 3rd-person subject pronoun is embedded in
     ("Le gouvernement a annoncé qu'il recevrait les syndicats", "Japan said it would ..."), or
     None. Only a noun subject of the verb the pronoun's clause complements."""
     if t.lower_ not in pronouns or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):

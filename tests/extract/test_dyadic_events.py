@@ -46,3 +46,12 @@ def test_the_partner_named_inside_the_object_in_french(body, expected):
 ])
 def test_the_place_a_withdrawal_leaves_hangs_under_its_particle(body):
     assert ("RETREAT", ["RWA"], ["BDI"]) in _events(body, "en")
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("La Norvège et la Suède ont annoncé qu'elles mèneraient la semaine prochaine des exercices conjoints.", "fr"),
+    ("Norway and Sweden said they would hold joint exercises next week.", "en"),
+])
+def test_a_plural_pronoun_after_coordinated_reporters_is_both_sides(body, lang):
+    evs = _events(body, lang)
+    assert any(t == "COOPERATE" and {*a, *r} == {"NOR", "SWE"} for t, a, r in evs), evs
