@@ -55,3 +55,12 @@ def test_the_place_a_withdrawal_leaves_hangs_under_its_particle(body):
 def test_a_plural_pronoun_after_coordinated_reporters_is_both_sides(body, lang):
     evs = _events(body, lang)
     assert any(t == "COOPERATE" and {*a, *r} == {"NOR", "SWE"} for t, a, r in evs), evs
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Ghana and Togo are due to sign a border agreement on Thursday.", "en"),
+    ("Le Ghana et le Togo sont prêts à signer un accord frontalier.", "fr"),
+])
+def test_the_subject_of_a_predicate_adjective_acts_in_its_complement(body, lang):
+    evs = _events(body, lang)
+    assert any(t == "AGREE" and {*a, *r} == {"GHA", "TGO"} and a and r for t, a, r in evs), evs
