@@ -40,6 +40,9 @@ TARGET_PREPS = shared_set("target_preps") | {"over"}
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
+AID_DESTINATION_PREPS = shared_set("aid_destination_preps")
+BENEFICIARY_NOUNS = shared_set("beneficiary_nouns")
+OF_COMPLEMENT_PREPS = {"de", "d'", "du", "des", "of"}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
 
@@ -367,6 +370,34 @@ def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list)
         add(recips, [c])
         if len(recips) == n0 and c.pos_ == "NOUN":
             add(recips, owners_of(c))
+    if not recips and spec.event_type == "AID":
+        add(recips, _aid_destinations(hosts))
+
+
+def _aid_destinations(hosts) -> list:
+    """Where aid goes when named after its amount: "une aide de 5 millions d'euros au Tchad / en
+    faveur du Tchad", "an aid package of $5 million to Chad" (the verb carries "to Chad"): the
+    destinations on the amount's chain of of-complements, from the aid noun up and down."""
+    chain = []
+    for h in hosts:
+        up = h
+        while up.dep_ in ("compound", "nmod", "pobj") and up.head.pos_ in ("NOUN", "NUM", "ADP") and up.head.i != up.i:
+            up = up.head.head if up.dep_ == "pobj" else up.head
+            chain.append(up)
+        frontier = [h]
+        for _ in range(3):
+            frontier = [c for x in frontier for p, c in _prep_args(x) if p in OF_COMPLEMENT_PREPS and c.pos_ in ("NOUN", "NUM")]
+            chain += frontier
+    chain = [h for h in hosts + chain if h.pos_ in ("NOUN", "NUM")]
+    governing = [x.head for x in chain if x.dep_ in ("obj", "dobj") and x.head.pos_ == "VERB"]
+    out = []
+    for x in chain + governing:
+        for p, c in _prep_args(x):
+            if p in AID_DESTINATION_PREPS | BENEFICIARY_PREPS:
+                out.append(c)
+            elif fold(c.lemma_) in BENEFICIARY_NOUNS:
+                out += [g for p2, g in _prep_args(c) if p2 in OF_COMPLEMENT_PREPS]
+    return out
 
 
 def _thing_owners(th, aprep, owned: bool = True) -> list:
