@@ -8,6 +8,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.status import detached_participle
 from pipeline.text.nlp import DOC_TEXT, ent_type
 
 RECIP_PREPS = {
@@ -192,9 +193,10 @@ def subject_of(v, depth: int = 0):
         orphans = [c for c in v.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN" and c.i < v.i
                    and ent_type(c) in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
         return orphans + subs if orphans else subs
-    if depth <= 4 and "Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children):
-        # French gerund "en imposant des sanctions": its subject is the main clause's subject,
-        # wherever the parser attached it
+    if depth <= 4 and ("Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children)
+                       or detached_participle(v)):
+        # French gerund "en imposant des sanctions", detached participle ", menaçant de ...": its
+        # subject is the main clause's subject, wherever the parser attached it
         h = v.head
         for _ in range(4):
             if h.i == h.head.i or h.pos_ in ("VERB", "AUX"):

@@ -33,6 +33,7 @@ from pipeline.extract.triggers import (
 )
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+CAUSING_VERBS = shared_set("causing_verbs")
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
@@ -234,7 +235,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
-                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS:  # (not who condemns it)
+                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS and \
+                        glem not in CAUSING_VERBS:  # (not who condemns it, nor what caused it)
                     subs = subject_of(gov)
                     if subs:
                         add(actors, subs)

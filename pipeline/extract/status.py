@@ -215,6 +215,15 @@ def _refusal_verb(t, lang: str) -> bool:
     return lemma in words or any(f"{lemma} {c.lower_}" in words for c in t.children if c.dep_ in ("prt", "compound:prt"))
 
 
+def detached_participle(tok) -> bool:
+    """A French present participle set off by a comma ("..., accusant Séoul de ...", "...,
+    menaçant de ..."): a clause of the sentence's subject, whatever noun the parser hung it on."""
+    if tok.dep_ not in ("acl", "advcl") or tok.i == 0 or tok.doc[tok.i - 1].text != "," or \
+            not tok.lower_.endswith("ant"):
+        return False
+    return ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.pos_ == "ADJ"
+
+
 def _refused_act(trigger, chain, lang: str) -> str | None:
     """The refusal verb whose refused, denied or ruled-out act the trigger is: its direct complement
     ("a refusé de retirer", "denied shelling", "denied that its jets had entered") or the act a
@@ -259,7 +268,7 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     # tagged VERB/Fut) carries no tense or mood of the event
     chain = [t for t in governor_chain(trigger) if t.i == trigger.i or not _name_like(t)]
     neg = hyp = fut = False
-    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" else None
+    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" and not detached_participle(trigger) else None
     if refuser is not None:
         neg = True
         res.markers.append(f"neg:refused:{refuser}")
