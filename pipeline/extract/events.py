@@ -76,6 +76,7 @@ from pipeline.extract.recipients import (
     goods_target_recipient,
     may_read_entities,
     mission_target,
+    purpose_target,
     target_place_recipient,
     unnamed_meeting_parties,
 )
@@ -174,6 +175,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:
                     notes.append("recipient_from_mission")
+                elif recips := purpose_target(tok, R.resolve_tok, actors):
+                    notes.append("recipient_from_purpose")
             if recips and actors and spec.event_type == "COERCE" and all(p.how == "place" for p in recips) and \
                     all(p.res.ref.sector in ("COP", "JUD") for p in actors):
                 # a national police arrests its own people, wherever the article is set

@@ -180,6 +180,7 @@ def _prepositional(t) -> bool:
 def subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
     subs = [c for c in v.children if (c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus") and not _prepositional(c)]
+    subs = [x for c in subs for x in _behind_time_word(c)]
     # "La Chine a de son côté exprimé": the parser made "côté" the subject and hung the real one on
     # the auxiliary
     subs = subs or [g for c in v.children if c.dep_ in ("aux", "aux:tense", "aux:pass") for g in c.children
@@ -256,6 +257,16 @@ def is_passive(v) -> bool:
 TIME_WORDS = shared_set("time_words")
 
 
+def _behind_time_word(c) -> list:
+    """The subject behind a fronted weekday the parser took for it ("Mercredi, Ioulia Svyrydenko et
+    Donald Tusk ont ...": the names hung under "Mercredi"); `c` itself otherwise."""
+    if c.lemma_.lower() not in TIME_WORDS:
+        return [c]
+    names = [g for g in c.children if g.dep_ in ("nmod", "appos", "flat:name", "conj") and g.pos_ in ("PROPN", "NOUN")
+             and g.i > c.i and not any(x.dep_ == "case" for x in g.children)]
+    return names or [c]
+
+
 def objects_of(tok):
     """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
     misattached (object pushed to obl:arg behind a weekday taken as object)."""
@@ -266,10 +277,11 @@ def objects_of(tok):
                 for g in c.children if g.dep_ in ("flat:name", "flat", "appos") and g.pos_ == "PROPN"]
     if not objs:
         # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
+        # ("recevrait lundi des représentants": the indefinite article read as a preposition)
         for c in tok.children:
-            if c.dep_ in ("obl:mod", "obl", "obj", "nmod") and c.lemma_.lower() in TIME_WORDS:
+            if c.dep_ in ("obl:mod", "obl", "obj", "nmod", "xcomp") and c.lemma_.lower() in TIME_WORDS:
                 objs.extend(g for g in c.children if g.dep_ in ("nmod", "appos") and g.pos_ in ("NOUN", "PROPN")
-                            and not any(x.dep_ == "case" for x in g.children))
+                            and not any(x.dep_ == "case" and x.lower_ != "des" for x in g.children))
     if not objs:
         objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
                 and not any(g.dep_ == "case" for g in c.children)]

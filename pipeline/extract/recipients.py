@@ -78,6 +78,25 @@ def mission_target(tok, resolve) -> list:
     return []
 
 
+PURPOSE_MARKS = shared_set("purpose_marks")
+
+
+def purpose_target(tok, resolve, actors: list) -> list:
+    """A protest whose purpose clause names a foreign party ("ont défilé à Paoua pour dénoncer
+    l'agression tchadienne", "marched to condemn Russian strikes") is addressed to that country."""
+    own = {p.res.ref.country for p in actors}
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp", "obl", "acl") or "Inf" not in c.morph.get("VerbForm") or \
+                not any(m.dep_ in ("mark", "case") and m.lower_ in PURPOSE_MARKS for m in c.children):
+            continue
+        # the object, or the nationality of the act it names ("l'agression tchadienne")
+        named = [t for o in objects_of(c) for t in [o] + [a for a in o.children if a.dep_ == "amod"]]
+        found = [x for t in named for x in resolve(t) if x.res.ref.country and x.res.ref.country not in own]
+        if found:
+            return found
+    return []
+
+
 # Types whose unnamed target is the actor's own country by convention (protests, strikes,
 # arrests, crackdowns: shared/README.md "Domestic events"); a pattern can also say `domestic`.
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
