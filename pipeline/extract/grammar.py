@@ -186,7 +186,7 @@ def subject_of(v, depth: int = 0):
     subs = subs or [g for c in v.children if c.dep_ in ("aux", "aux:tense", "aux:pass") for g in c.children
                     if g.dep_ in SUBJ_DEPS] or args_mod.pronominal_subjects(v)
     if not subs and depth == 0:
-        subs = args_mod.orphan_subject(v) or args_mod.stranded_subject(v)
+        subs = args_mod.orphan_subject(v) or args_mod.stranded_subject(v) or args_mod.interposed_relative_subject(v)
     subs = args_mod.misparsed_cosubject(v, subs) + subs
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject

@@ -158,3 +158,8 @@ def test_support_provided_in_kind_is_aid():
     evs = _ev("L'Uruguay fournira au Paraguay un appui logistique contre les incendies.")
     assert any(t == "AID" and a == ["URY"] and r == ["PRY"] for t, a, r, _s in evs), evs
     assert not any(t == "SUPPORT" for t, _a, _r, _s in evs), evs
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject():
+    evs = _ev("Le Togo, qui n'a pas fermé sa frontière, a par ailleurs dépêché 300 soldats supplémentaires dans la Kara.")
+    assert any(t == "MOBILIZE" and a == ["TGO"] for t, a, _r, _s in evs), evs
