@@ -76,7 +76,9 @@ from pipeline.extract.recipients import (
     goods_target_recipient,
     may_read_entities,
     mission_target,
+    purpose_target,
     target_place_recipient,
+    unnamed_meeting_parties,
 )
 from pipeline.extract.roles import parties_for
 from pipeline.extract.senses import prep_of as _prep_of
@@ -154,6 +156,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+            sides = unnamed_meeting_parties(tok, spec, st_res.status, actors, recips, st.dyad)
+            if sides:
+                (actors, recips), symmetric = sides, True
+                notes.append("parties_from_dyad")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
@@ -169,6 +175,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:
                     notes.append("recipient_from_mission")
+                elif recips := purpose_target(tok, R.resolve_tok, actors):
+                    notes.append("recipient_from_purpose")
             if recips and actors and spec.event_type == "COERCE" and all(p.how == "place" for p in recips) and \
                     all(p.res.ref.sector in ("COP", "JUD") for p in actors):
                 # a national police arrests its own people, wherever the article is set

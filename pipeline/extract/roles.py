@@ -33,6 +33,9 @@ from pipeline.extract.triggers import (
 )
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+CAUSING_VERBS = shared_set("causing_verbs")
+AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
+LOCATIVE_A = frozenset(("à", "au", "aux", "en"))
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
@@ -89,6 +92,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 if p in aprep:
                     add(actors, [c])
             pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+            visitor, destination, pass_subj = _awaited_visit(tok, pass_subj)
+            add(actors, visitor)
+            add(recips, destination)
             if pass_subj:
                 add(recips, pass_subj)
             elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -237,7 +243,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
-                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS:  # (not who condemns it)
+                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS and \
+                        glem not in CAUSING_VERBS:  # (not who condemns it, nor what caused it)
                     subs = subject_of(gov)
                     if subs:
                         add(actors, subs)
@@ -322,6 +329,15 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         if recips and actors:
             symmetric = True
     return actors, recips, notes, symmetric
+
+
+def _awaited_visit(tok, pass_subj):
+    """(visitor, destination, passive subjects left) of "la ministre est attendue à Port-Vila": the
+    awaited visitor travels to the place; other passives keep their subjects as patients."""
+    if tok.lemma_.lower() not in AWAITED_VISITOR_VERBS:
+        return [], [], pass_subj
+    return (pass_subj or [c for c in tok.children if c.dep_ == "nsubj"],
+            [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS | LOCATIVE_A], [])
 
 
 def _verbal(tok) -> bool:

@@ -12,7 +12,7 @@ from pipeline.extract.actors import fold
 from pipeline.extract.grammar import string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
 from pipeline.extract.senses import prep_of as _prep_of
-from pipeline.extract.status import circumstantial, status_of
+from pipeline.extract.status import circumstantial, detached_participle, status_of
 
 EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 _SPEC_CACHE: dict = {}
@@ -142,6 +142,11 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-2] + "er",)
     if lemma.endswith("é"):
         return (lemma[:-1] + "er",)
+    if lemma.endswith("ant") and len(lemma) > 6:
+        # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
+        stem = lemma[:-3]
+        stem = stem[:-1] + "c" if stem.endswith("ç") else stem[:-1] if stem.endswith("ge") else stem
+        return (stem + "er",)
     return ()
 
 
@@ -246,6 +251,8 @@ def find_triggers(doc, lang: str, positions=None):
         tok = doc[ti]
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and _labelled(tok):
             continue  # "calling the border closure regrettable": a label put on an event named before
+        if tok.pos_ == "ADJ" and tok.lower_.endswith("ant") and tok.dep_ not in ("advcl", "acl", "conj", "ROOT", "xcomp"):
+            continue  # "un ton menaçant": an adjective, not a participial clause
         lemma = tok.lemma_.lower()
         if ti > 1 and doc[ti - 1].text == "-":
             lemma = hyphen_lemma(tok)
@@ -265,7 +272,8 @@ def find_triggers(doc, lang: str, positions=None):
         if tok.i in used:
             continue
         spec = None
-        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
+                tok.pos_ == "ADJ" and tok.lower_.endswith("ant")):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
@@ -388,6 +396,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
+    if detached_participle(tok):
+        return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
     cur, hops = tok, 0
     # (coordination is climbed between complements, "of firing and of beating", not between clauses)
     while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
