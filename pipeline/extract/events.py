@@ -71,6 +71,7 @@ from pipeline.extract.recipients import (
     PROXIMITY_TARGET_TYPES,
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
+    captor_of,
     domestic_recipient,
     domestic_target,
     goods_target_recipient,
@@ -154,6 +155,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+                elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
+                    # "were freed on Wednesday": released by whoever detained them earlier in the article
+                    actors = _context_parties(cap.actor, tok)
+                    recips = recips or _context_parties(cap.recipient, tok)
+                    notes.append("actor_from_detention")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
@@ -265,6 +271,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
     return consolidate([c for c in out], st.memory)
+
+
+def _context_parties(refs, tok) -> list[Party]:
+    """Parties taken over from an earlier event of the article (its actor or recipient refs)."""
+    return [Party(Resolution(r, None, "context", 0, len(r.text)), tok.i, "context") for r in refs if r.country]
 
 
 REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")

@@ -355,6 +355,22 @@ def _clause_partner(cands: list, cur):
     return None
 
 
+# detentions and seizures: whoever holds the people or the ship is who releases them
+CAPTURE_MODES = frozenset(("arrest", "seize"))
+
+
+def captor_of(cands: list):
+    """The latest earlier asserted detention or seizure of the article with a located actor: the
+    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed on
+    Wednesday": the same authorities free them)."""
+    for c in reversed(cands):
+        m = c.mention
+        if m.event_type == "COERCE" and m.mode in CAPTURE_MODES and countries_of(m.actor) and \
+                m.status not in ("negated", "hypothetical"):
+            return m
+    return None
+
+
 def fill_recipients(cands: list, memory=None) -> None:
     """Recipient clean-up: drop same-country recipients when another country is named; an event
     whose parse gives no recipient takes the counterpart of the actor's country in the latest

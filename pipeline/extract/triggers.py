@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import string_of
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, status_of
 
@@ -413,6 +413,15 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     return False
 
 
+def _promised_acts(triggers, spec_by_i: dict, lang: str) -> dict:
+    """{act: promise} token indices of the acts a commissive verb governs as its infinitive ("vowed to
+    retaliate", "pledged to deliver 100,000 tonnes of crude", "voted to ban imports"): the event is
+    the promised act (status future), not a separate agreement."""
+    commissives = word_set(lang, "commissive_verbs")
+    return {t.i: t.head.i for t, _ in triggers if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i != t.i
+            and t.head.i in spec_by_i and t.head.lemma_.lower() in commissives}
+
+
 _TRIGGERS_KEY = "_newsevents_triggers"
 _STATUS_KEY = "_newsevents_status"
 
@@ -429,8 +438,14 @@ def sentence_triggers(doc, lang: str):
     # drop noun triggers that are the content of another trigger (menacer d'une opération)
     kept = []
     spec_by_i_all = {t.i: sp for t, sp in triggers}
+    promised = _promised_acts(triggers, spec_by_i_all, lang)
     for tok, spec in triggers:
         nested = False
+        if tok.i in promised.values():
+            continue  # "pledged to deliver crude": the promise is told by the promised act
+        if tok.i in promised:
+            kept.append((tok, spec))
+            continue
         if spec.symmetric and circumstantial(tok):
             kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
             continue

@@ -1,0 +1,57 @@
+"""English kinds found on the fifth development set (invented sentences only): passive releases,
+commissive verbs with an infinitive, promised retaliation, and the families below."""
+from datetime import date
+
+import pytest
+from extract_support import event_tuples
+
+ON = date(2026, 5, 6)
+
+
+def _events(text: str, published: date = ON):
+    return event_tuples(text, "en", published, skip_unreal=True)
+
+
+def _types(text: str) -> set:
+    return {t for t, _, _ in _events(text)}
+
+
+# --- kind: a passive release names no agent: whoever detained the people earlier in the article frees them
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Peruvian police arrested 40 miners in Lima on Monday. Half of them were released on Tuesday evening.",
+     ["PER"], ["PER"]),
+    ("The Thai navy detained nine Cambodian fishermen on Sunday. The nine men were freed on Thursday.",
+     ["THA"], ["KHM"]),
+])
+def test_passive_release_is_by_the_captor(text, actor, recipient):
+    assert ("CONCEDE", actor, recipient) in _events(text)
+
+
+def test_passive_release_without_detention_names_no_agent():
+    assert "CONCEDE" not in _types("Two journalists were released on Tuesday, their lawyer said.")
+
+
+# --- kind: a commissive verb with an infinitive ("pledged to deliver", "voted to ban"): the event is the
+# promised act, not an agreement
+@pytest.mark.parametrize("text,etype", [
+    ("Algeria pledged on Monday to deliver 50,000 tonnes of wheat to Tunisia.", "AID"),
+    ("Poland's parliament voted to ban imports of Belarusian timber.", "SANCTION"),
+    ("Turkey promised to send troops to Libya.", "MOBILIZE"),
+])
+def test_commissive_tells_the_promised_act(text, etype):
+    types = _types(text)
+    assert etype in types and "AGREE" not in types
+
+
+def test_agreeing_to_act_stays_an_agreement():
+    assert "AGREE" in _types("Ghana and Togo agreed to reopen their border.")
+
+
+# --- kind: a promised response, countermeasures or reprisals are a threat of retaliation
+@pytest.mark.parametrize("text", [
+    "Minsk rejected the charges and promised a tough response.",
+    "Tehran vowed reprisals against Baku.",
+])
+def test_promised_response_is_a_threat(text):
+    types = _types(text)
+    assert "THREATEN" in types and "AGREE" not in types
