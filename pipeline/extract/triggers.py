@@ -416,7 +416,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
 def _promised_acts(triggers, spec_by_i: dict, lang: str) -> dict:
     """{act: promise} token indices of the acts a commissive verb governs as its infinitive ("vowed to
     retaliate", "pledged to deliver 100,000 tonnes of crude", "voted to ban imports"): the event is
-    the promised act (status future), not a separate agreement."""
+    the promised act (status future), not a separate agreement ("pledged not to strike": a negated act,
+    no event)."""
     commissives = word_set(lang, "commissive_verbs")
     return {t.i: t.head.i for t, _ in triggers if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i != t.i
             and t.head.i in spec_by_i and t.head.lemma_.lower() in commissives}

@@ -55,3 +55,26 @@ def test_agreeing_to_act_stays_an_agreement():
 def test_promised_response_is_a_threat(text):
     types = _types(text)
     assert "THREATEN" in types and "AGREE" not in types
+
+
+# --- kind: "with X acting as host": a clause with its own subject after "with" is a circumstance, no party
+def test_absolute_clause_is_no_recipient():
+    events = _events("Kenya and Uganda agreed on Monday to resume talks, with Rwanda acting as mediator.")
+    assert ("AGREE", ["KEN"], ["UGA"]) in events
+    assert all("RWA" not in r for _t, _a, r in events)
+
+
+# --- kind: agreeing to meet on a given date: the agreement, and the planned meeting (CONSULT, future)
+def test_agreed_dated_meeting_is_a_planned_consultation():
+    rows = event_tuples("Chile and Peru agreed on Monday to meet in Quito next week.", "en", ON, with_status=True)
+    assert ("AGREE", ["CHL"], ["PER"], "asserted") in rows
+    assert ("CONSULT", ["CHL"], ["PER"], "future") in rows
+
+
+# --- kind: a paramilitary at war with its state is an armed group of its own, coded without a country;
+# a state's guard corps is its military
+def test_paramilitary_has_no_country_and_guard_corps_is_state():
+    events = _events("The Rapid Support Forces shelled Sudanese army positions near El Fasher on Monday. "
+                     "Iran's Revolutionary Guards seized a British tanker.")
+    assert not any(t == "ASSAULT" and "SDN" in a for t, a, _r in events)
+    assert ("COERCE", ["IRN"], ["GBR"]) in events or any(t == "COERCE" and a == ["IRN"] for t, a, _r in events)
