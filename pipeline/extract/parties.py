@@ -131,7 +131,10 @@ class Resolver:
                         ps = self.resolve_tok(c, allow_first_person=False)
                         if ps:
                             return ps[0].res
-        return self.st.memory.speaker(self.offset + tok.idx)
+        pos = self.offset + tok.idx
+        # a quotation goes on without its speech verb: the last speaker; first-person words outside any
+        # quotation (an interview's answers, an opinion piece) are the author's, whom nothing names
+        return self.st.memory.speaker(pos) if _inside_quotation(self.st.body, pos) else None
 
     def resolve_tok(self, tok, allow_first_person: bool = True) -> list[Party]:
         """Resolve the party headed by `tok` (with its conjuncts)."""
@@ -304,6 +307,10 @@ class Resolver:
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
+        if r is None and any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PRON_1.get(lang, ()) for c in t.children):
+            # "our ambassador", "my government": the speaker's, never the latest party of that kind
+            sp = self.speaker(t) if allow_first_person else None
+            return [Party(sp, t.i, "coref")] if sp else []
         if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
@@ -355,6 +362,14 @@ class Resolver:
 
 # a state's own people and forces: "ses citoyens", "leurs troupes" belong to the possessor
 OWN_PEOPLE = tuple(shared_set("own_people_nouns"))
+
+
+def _inside_quotation(body: str, pos: int) -> bool:
+    """Is offset `pos` inside a quotation opened earlier in its paragraph (straight, curly or
+    French quotation marks)?"""
+    para = body[body.rfind("\n", 0, pos) + 1:pos]
+    return para.count('"') % 2 == 1 or para.count("\u201c") > para.count("\u201d") or \
+        para.count("\u00ab") > para.count("\u00bb")
 
 
 def _sentence_pair(mem, start: int, pos: int) -> list | None:

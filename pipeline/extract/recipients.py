@@ -11,6 +11,7 @@ from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable
+from pipeline.extract.coref import PRON_1
 from pipeline.extract.grammar import (
     OBJ_DEPS,
     OF_PREPS,
@@ -292,6 +293,7 @@ def _unplaceable(o) -> bool:
 
 
 UNNAMED_MODS = shared_set("unnamed_mods")
+FIRST_PERSON = frozenset(w for forms in PRON_1.values() for w in forms)
 BEARINGS = shared_set("bearings")
 
 
@@ -305,7 +307,8 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+    # a first-person patient no quotation attributes ("accused us of ...") is the unnamed author's side
+    return any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in cands) or any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
                and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
         any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 

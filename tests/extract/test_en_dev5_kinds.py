@@ -78,3 +78,30 @@ def test_paramilitary_has_no_country_and_guard_corps_is_state():
                      "Iran's Revolutionary Guards seized a British tanker.")
     assert not any(t == "ASSAULT" and "SDN" in a for t, a, _r in events)
     assert ("COERCE", ["IRN"], ["GBR"]) in events or any(t == "COERCE" and a == ["IRN"] for t, a, _r in events)
+
+
+# --- kind: a capital that starts a longer place name ("Santiago de Cuba") is not that capital
+def test_capital_starting_a_longer_name_is_not_the_capital():
+    from pipeline.extract.actors import resolve_span
+
+    assert resolve_span("protesters in Santiago de Cuba", "en", ON).ref.country == "CUB"
+    assert resolve_span("officials in Santiago", "en", ON).ref.country == "CHL"
+
+
+# --- kind: first-person words outside any quotation (an interview's answers, an opinion piece) are the
+# author's side, whom nothing names: never the latest subject nor a discourse counterpart
+INTERVIEW = ("Q: How did Hanoi react?\n\n"
+             "A: On Monday Vietnam's trade ministry accused us of dumping steel. On Tuesday our ambassador "
+             "asked Hanoi to drop the case. Washington later welcomed the decision.")
+
+
+def test_first_person_outside_quotes_is_unknown():
+    events = _events(INTERVIEW)
+    assert ("ACCUSE", ["VNM"], ["USA"]) not in events
+    assert not any(t == "REQUEST" and a == ["VNM"] for t, a, _r in events)
+
+
+def test_first_person_inside_quotes_is_the_speaker():
+    text = ('Vietnam\'s trade minister spoke on Monday. "Thailand accused us of dumping steel," '
+            'Vietnamese Trade Minister Nguyen Hong Dien said.')
+    assert ("ACCUSE", ["THA"], ["VNM"]) in _events(text)
