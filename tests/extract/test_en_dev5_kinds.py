@@ -105,3 +105,33 @@ def test_first_person_inside_quotes_is_the_speaker():
     text = ('Vietnam\'s trade minister spoke on Monday. "Thailand accused us of dumping steel," '
             'Vietnamese Trade Minister Nguyen Hong Dien said.')
     assert ("ACCUSE", ["THA"], ["VNM"]) in _events(text)
+
+
+# --- kind: a line listing other stories' headlines after a short label is links, not the article's sentences
+@pytest.mark.parametrize("line", [
+    "More from this desk: Kenya's parliament impeaches its deputy speaker; Uganda signs oil deal with Tanzania",
+    "Also on the programme: Ghana's opposition marches in Accra; Togolese farmers count their losses.",
+])
+def test_headline_list_has_no_events(line):
+    from pipeline.extract.sentences import split_sentences
+
+    text = "Nigeria recalled its ambassador from Niger on Monday.\n\n" + line
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Nigeria recalled its ambassador from Niger on Monday."]
+    assert all(a == ["NGA"] for _t, a, _r in _events(text))
+
+
+def test_colon_and_semicolons_inside_a_sentence_stay():
+    from pipeline.extract.sentences import split_sentences
+
+    text = "The plan: cut tariffs; raise quotas."
+    assert len(split_sentences(text)) == 1
+
+
+# --- kind: "called on President X" with nothing asked of them is a courtesy call (CONSULT), not a request
+def test_call_on_a_person_is_a_visit():
+    types = _types("The Maldivian minister arrived in Delhi on Monday and called on Prime Minister Narendra Modi.")
+    assert "CONSULT" in types and "REQUEST" not in types
+
+
+def test_call_on_a_party_to_act_is_a_request():
+    assert "REQUEST" in _types("Canada called on Prime Minister Narendra Modi to release the detainees.")
