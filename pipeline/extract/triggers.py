@@ -365,6 +365,17 @@ def condemned_act(tok, h) -> bool:
         h.lemma_.lower() in CONDEMNING_VERBS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children)
 
 
+def _content_complement(tok, spec_by_i: dict) -> bool:
+    """Is `tok` the clausal complement of a verb of accusation, denial, threat or request (the act
+    "urged X to release", "threatened to close" describe)?"""
+    h = tok.head
+    # (the parser often hangs "called on X to release ..." as an adverbial infinitive)
+    infinitive = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    return infinitive and h.i != tok.i and h.i in spec_by_i and \
+        spec_by_i[h.i].event_type in _CONTENT_OUTER and spec_by_i[h.i].pos == "VERB"
+
+
 def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """Is this trigger the *content* of another one rather than an event of its own?
 
@@ -383,6 +394,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if h.i != tok.i and _stopping(h) and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
                 c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") for c in tok.children)):
             return True
+    if tok.pos_ == "VERB" and _content_complement(tok, spec_by_i):
+        return True  # "urged Havana to release the detainees": the requested act
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):
         h = tok.head
@@ -409,7 +422,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
                     and tok.pos_ != "PROPN" and cur.lemma_.lower() not in _AGREEMENT_NOUNS:
                 return True
             # "accused X of beating migrants before expelling them": inside content, still content
-            return hops >= 2 and cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)
+            # ("called on Havana to release all those detained for demanding ...": inside the requested act)
+            return hops >= 2 and (_content_complement(cur, spec_by_i) or (
+                cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)))
     return False
 
 
