@@ -410,7 +410,9 @@ def _dateline_word(t) -> bool:
 
 _MEMORY_KEY = "_newsevents_memory_nps"
 _ANY_SUBJ_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
-_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays")
+# (English institutions are "it"; French ones keep their grammatical gender: "le ministère ... il")
+_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays", "ministry", "embassy",
+                   "department", "presidency", "cabinet")
 
 
 def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
@@ -434,7 +436,7 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
             continue
         idxs = v.np_tokens(i)
         span = text[v.start[idxs[0]]:v.end[idxs[-1]]]
-        if not resolvable(span, lang):
+        if not resolvable(span, lang) or _thing_named_by_nationality(doc[i], span, v.start[i] - v.start[idxs[0]], lang):
             continue
         seen.update(idxs)
         subject = dep in _ANY_SUBJ_DEPS or (dep == "ROOT" and p == "PROPN") or (
@@ -443,6 +445,15 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
         out.append((v.start[i], span, subject, "Plur" in t.morph.get("Number"), fold(t.lemma_)))
     out = doc.user_data[key] = tuple(out)
     return out
+
+
+def _thing_named_by_nationality(t, span: str, head_offset: int, lang: str) -> bool:
+    """"Argentine gas exports", "American pressure", "the Djiboutian account": a thing a nationality
+    word qualifies, no party to remember (pairs and pronouns would find it). (An act keeps its author:
+    "an Israeli drone strike killed ..." tells who struck; "positions du Hezbollah" names the group.)"""
+    return t.pos_ == "NOUN" and not args_mod.agent_noun(t) and (
+        fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS) and \
+        resolve_span(span, lang, None).end <= head_offset  # (a qualifier before the head, not "positions of Hezbollah")
 
 
 def update_memory(R: Resolver, doc) -> None:

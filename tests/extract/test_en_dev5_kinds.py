@@ -145,3 +145,12 @@ def test_call_on_a_party_to_act_is_a_request():
 ])
 def test_acts_inside_a_requested_act_are_no_events(text):
     assert _types(text) == {"REQUEST"}
+
+
+# --- kind: a thing a nationality word qualifies ("Argentine gas exports", "American pressure") is no party
+# that a later "it" or "the two ministers" could refer to
+def test_thing_qualified_by_nationality_is_no_remembered_party():
+    text = ("China's commerce ministry accused Lithuania of bowing to American pressure. "
+            "On Monday it banned imports from three Lithuanian firms.")
+    events = _events(text)
+    assert not any("USA" in a for _t, a, _r in events)
