@@ -11,6 +11,7 @@ from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable
+from pipeline.extract.coref import PRON_1
 from pipeline.extract.grammar import (
     OBJ_DEPS,
     OF_PREPS,
@@ -312,6 +313,7 @@ def _unplaceable(o) -> bool:
 
 
 UNNAMED_MODS = shared_set("unnamed_mods")
+FIRST_PERSON = frozenset(w for forms in PRON_1.values() for w in forms)
 BEARINGS = shared_set("bearings")
 
 
@@ -325,7 +327,8 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+    # a first-person patient no quotation attributes ("accused us of ...") is the unnamed author's side
+    return any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in cands) or any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
                and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
         any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
@@ -372,6 +375,22 @@ def _clause_partner(cands: list, cur):
         if other is not None and other.doc is tok.doc and other.i == tok.head.i and c.mention.recipient and \
                 [a.text for a in c.mention.actor] == [a.text for a in cur.mention.actor]:
             return c.mention
+    return None
+
+
+# detentions and seizures: whoever holds the people or the ship is who releases them
+CAPTURE_MODES = frozenset(("arrest", "seize"))
+
+
+def captor_of(cands: list):
+    """The latest earlier asserted detention or seizure of the article with a located actor: the
+    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed on
+    Wednesday": the same authorities free them)."""
+    for c in reversed(cands):
+        m = c.mention
+        if m.event_type == "COERCE" and m.mode in CAPTURE_MODES and countries_of(m.actor) and \
+                m.status not in ("negated", "hypothetical"):
+            return m
     return None
 
 

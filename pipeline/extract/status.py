@@ -417,12 +417,14 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
 
 def intent_to_meet(result: StatusResult, dated: bool, lang: str) -> bool:
     """A future meeting is an intent to meet (AGREE/meet) unless a date or a scheduling marker (future
-    tense, 'next week', 'prévu') plans it (CONSULT, status future); an agree-to-meet marker always is."""
+    tense, 'next week', 'prévu') plans it (CONSULT, status future); an agree-to-meet marker is, unless a
+    date fixes the meeting ("agreed to meet in Muscat next week": the agreement is its own event, the
+    meeting it fixes a planned CONSULT)."""
     if result.status != "future":
         return False
     fut = [m.split(":")[-1] for m in result.markers if m.startswith("fut:")]
     scheduled = dated or any(m in word_set(lang, "scheduled_markers") for m in fut)
-    return not scheduled or any(m in AGREE_TO_MEET for m in fut)
+    return not scheduled or (not dated and any(m in AGREE_TO_MEET for m in fut))
 
 
 __all__ = ["AGREE_TO_MEET", "intent_to_meet", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]
