@@ -139,46 +139,56 @@ def _minimal(req: frozenset) -> tuple[str, ...]:
     return tuple(sorted(w for w in req if not any(v != w and v in w for v in req)))
 
 
-_CACHE: dict = {}
+_CACHE: dict = {}  # pattern -> (required sets or None, whether the pattern ignores case)
 _MAX_TESTS = 3  # required sets tested per pattern, most selective first
+
+
+def _analyse(pattern: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
+    flags = pattern.flags
+    if not isinstance(pattern.pattern, str) or flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        _exact, reqs = _seq(_sre.parse(pattern.pattern, flags), bool(flags & re.IGNORECASE))
+    except (_Unknown, RecursionError):
+        reqs = ()
+    sets = sorted({_minimal(r) for r in reqs}, key=lambda r: _score(frozenset(r)), reverse=True)
+    kept: list = []
+    for r in [r for r in sets if min(map(len, r)) >= 2] or sets:
+        if not any(all(any(b in a for b in r) for a in k) for k in kept):  # not implied by a kept one
+            kept.append(r)
+    return tuple(kept[:_MAX_TESTS]) or None
+
+
+def _info(pattern: re.Pattern) -> tuple:
+    got = _CACHE.get(pattern)
+    if got is None:
+        got = _CACHE[pattern] = (_analyse(pattern), bool(pattern.flags & re.IGNORECASE))
+    return got
 
 
 def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
     """Sets of strings, every match of `pattern` containing one string of each set (lower-cased if
-    the pattern ignores case), the most selective first; None when no such set is known."""
-    if pattern in _CACHE:
-        return _CACHE[pattern]
-    found = None
-    flags = pattern.flags
-    if isinstance(pattern.pattern, str) and not flags & (re.LOCALE | re.VERBOSE):
-        try:
-            _exact, reqs = _seq(_sre.parse(pattern.pattern, flags), bool(flags & re.IGNORECASE))
-        except (_Unknown, RecursionError):
-            reqs = ()
-        sets = sorted({_minimal(r) for r in reqs}, key=lambda r: _score(frozenset(r)), reverse=True)
-        kept: list = []
-        for r in [r for r in sets if min(map(len, r)) >= 2] or sets:
-            if not any(all(any(b in a for b in r) for a in k) for k in kept):  # not implied by a kept one
-                kept.append(r)
-        found = tuple(kept[:_MAX_TESTS]) or None
-    _CACHE[pattern] = found
-    return found
+    the pattern ignores case), the most selective first; None when no such set is known. Computed
+    once per pattern (call it before forking workers to share the result)."""
+    return _info(pattern)[0]
 
 
 class LiteralGate:
-    """One text, scanned by each pattern only when it holds one of the pattern's required literals."""
+    """One text, scanned by each pattern only when it holds one string of each of the pattern's
+    required sets (a set shared by several patterns, such as the month names, is looked up once)."""
 
-    __slots__ = ("text", "_low")
+    __slots__ = ("text", "_low", "_seen")
 
     def __init__(self, text: str):
         self.text = text
         self._low: str | None = None
+        self._seen: dict = {}
 
     def may_match(self, pattern: re.Pattern) -> bool:
-        sets = required_literals(pattern)
+        sets, icase = _info(pattern)
         if sets is None:
             return True
-        if pattern.flags & re.IGNORECASE:
+        if icase:
             if self._low is None:
                 self._low = "" if CASE_SPECIALS.search(self.text) else self.text.lower()
             if not self._low:
@@ -186,7 +196,15 @@ class LiteralGate:
             hay = self._low
         else:
             hay = self.text
-        return all(any(lit in hay for lit in lits) for lits in sets)
+        seen = self._seen
+        for lits in sets:
+            key = (icase, lits)
+            hit = seen.get(key)
+            if hit is None:
+                hit = seen[key] = any(lit in hay for lit in lits)
+            if not hit:
+                return False
+        return True
 
     def finditer(self, pattern: re.Pattern):
         return pattern.finditer(self.text) if self.may_match(pattern) else iter(())
