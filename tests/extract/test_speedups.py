@@ -365,8 +365,8 @@ def _without_lead(pattern: re.Pattern) -> re.Pattern:
 
 
 def test_date_patterns_lookaheads_and_tries_change_nothing():
-    from pipeline.text.temporal import calendar_math
     from pipeline.text.temporal import lexicon as dates
+    from pipeline.text.temporal.literals import LiteralGate
 
     words = ["mars", "march", "mar", "mai", "may", "sept", "sept.", "september", "déc.", "dec", "janv.", "fév"]
     alt = re.compile(r"\b(?:" + dates._alt(words) + r")\b", re.I)
@@ -386,6 +386,6 @@ def test_date_patterns_lookaheads_and_tries_change_nothing():
         for name, p in leaded.items():
             assert [(m.span(), m.groupdict()) for m in patterns[name].finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in p.finditer(text)], (name, text)
-    assert calendar_math._may_contain("Il y a trois jours", calendar_math._AGO_LITERALS)
-    assert calendar_math._may_contain("two days AGO", calendar_math._AGO_LITERALS)
-    assert not calendar_math._may_contain("Rien de tel.", calendar_math._AGO_LITERALS)
+    assert LiteralGate("Il y a trois jours").may_match(dates._P_AGO)
+    assert LiteralGate("two days AGO").may_match(dates._P_AGO)
+    assert not LiteralGate("Rien de tel.").may_match(dates._P_AGO)
