@@ -108,3 +108,18 @@ def test_story_list_before_the_article(make_doc):
     teasers = [x for t in TEASERS["en"][:3] for x in t]
     art = clean_document(make_doc("\n".join(teasers + p)))
     assert art.paragraphs == p
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_live_blog_entries_headed_by_time_stamps_are_the_article(make_doc, seed):
+    # a live blog: each entry is a time stamp and one paragraph, newest first (generated: stamp
+    # styles, languages, entry counts); the stamps are no teaser headlines
+    rng = random.Random(seed)
+    lang = rng.choice(["fr", "en"])
+    style = rng.choice(["{h:02d}:{m:02d} GMT", "{h:02d}h{m:02d}", "{h:02d}:{m:02d}", "{h}.{m:02d} a.m."])
+    n = rng.randint(4, 5)
+    stamps = [style.format(h=18 - 2 * k, m=rng.randint(0, 59)) for k in range(n)]
+    paragraphs = BODY[lang][:n]
+    raw = "\n\n".join(x for pair in zip(stamps, paragraphs) for x in pair)
+    art = clean_document(make_doc(raw))
+    assert all(p in art.body for p in paragraphs), art.body
