@@ -137,6 +137,25 @@ def _background_date(doc, s: int, dm, tok=None) -> bool:
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
 
 
+def _participle_date(doc, s: int, dm) -> bool:
+    """The date of a participle describing a noun ("la libération du navire, intervenue le 12
+    septembre") or of a noun ("sa décision de lundi"): a past event recalled in passing, not a day
+    the story moves to (a finite relative clause may be the story's: "Tromso, where the authorities
+    fined its owner on 10 September")."""
+    if _noun_own_date(doc, s, dm):
+        return True
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if v.head.i == v.i or not _reduced_relative(v):
+        return False
+    # (also one the parser hung on the main verb, after it and a comma: "a pris note de la
+    # libération du navire, intervenue le 12 septembre")
+    return (describes_noun(v) and v.dep_ != "conj") or (
+        v.dep_ == "advcl" and v.i > v.head.i and v.i > 0 and v.doc[v.i - 1].text == ",")
+
+
 def describes_noun(v) -> bool:
     """The verb heads a relative clause or a participle describing a noun ("un drone abattu mardi",
     "des pêcheurs accusés de pêcher sans licence")."""

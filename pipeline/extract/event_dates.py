@@ -20,7 +20,7 @@ from pipeline.extract.clause_dating import (
     _background_date,
     _habitual,
     _main_past_clause,
-    _noun_own_date,
+    _participle_date,
     _pluperfect,
     _predicate_of_clause,
     _present,
@@ -93,6 +93,11 @@ def _article_reference(body: str, lang: str, published: date | None):
     return ref, ref is not None
 
 
+def _present_date(doc, s: int, dm) -> bool:
+    root = _span_root(doc, s, dm)
+    return root is not None and _present(_date_verb(root))
+
+
 class DiscourseDater:
     """The dates of an article's events, in reading order."""
 
@@ -112,6 +117,7 @@ class DiscourseDater:
         self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
+        self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
         self._dated_in_sentence = False  # an event of the sentence being read has been dated
         # (date of the event a relational anchor dated, the `told` it was read after): what "the
@@ -162,7 +168,7 @@ class DiscourseDater:
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
-            self.disc_present = False
+            self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
         elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
@@ -174,8 +180,9 @@ class DiscourseDater:
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
-            _announced_weekday(doc, s, dm) or _noun_own_date(doc, s, dm)))]
+            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
         self._pending = [dm.value for dm in story]
+        self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
         self._sent_days = [(dm.start, dm.value) for dm in story]
         self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
                                 not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))

@@ -85,11 +85,11 @@ precision month, the fifth element of an anchor); also "le surlendemain" +2, "l'
 """
 from pipeline.text.temporal.calendar_math import normalize_text, resolve_weekday
 from pipeline.text.temporal.lexicon import DateMention
+from pipeline.text.temporal.reference import infer_reference_date
 from pipeline.text.temporal.resolve import (
     date_mentions_json,
     discourse_anchors,
     find_dates,
-    infer_reference_date,
 )
 
 __all__ = [

@@ -1,0 +1,55 @@
+"""Date kinds that did not generalise to blind text (round 6): the stand-in reference of an undated
+article, the days a story moves to and leaves, deadlines, announced acts. Invented sentences; the
+reference is a Friday."""
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import mentions_of
+
+from pipeline.text.temporal import infer_reference_date
+
+REF = date(2026, 3, 13)  # a Friday: lundi = 9, mardi = 10, mercredi = 11, jeudi = 12
+
+
+def _ms(body, lang, etype=None, trigger=None, ref=REF):
+    return mentions_of(body, lang, ref, etype, trigger)
+
+
+# ---- the stand-in reference of an article with no date of its own
+
+def test_the_inferred_reference_skips_a_date_announced_for_later():
+    text = ("Le 3 février 2026, les deux ministres se sont rencontrés à Niamey. "
+            "Une commission mixte doit se réunir à Abuja le 20 mars pour fixer le calendrier.")
+    assert infer_reference_date(text, "fr") == date(2026, 2, 3)
+    text = ("Ghana and Togo signed a customs protocol on 4 February 2026. "
+            "The two governments will hold a review meeting on 30 April 2026 in Accra.")
+    assert infer_reference_date(text, "en") == date(2026, 2, 4)
+
+
+def test_the_inferred_reference_skips_a_no_later_than_deadline():
+    text = ("Issued in Accra on 9 May 2026. The parties agreed that the troops shall leave the area "
+            "no later than 30 June 2026.")
+    assert infer_reference_date(text, "en") == date(2026, 5, 9)
+
+
+def test_the_inferred_reference_keeps_an_announced_date_when_there_is_no_other():
+    text = "Les deux présidents se rencontreront à Dakar le 20 mars 2026."
+    assert infer_reference_date(text, "fr") == date(2026, 3, 20)
+
+
+# ---- what moves the story and what does not
+
+def test_a_participle_recalling_an_earlier_release_does_not_move_the_story():
+    body = ("Les ministres du Pérou et de l'Équateur se sont réunis mercredi à Quito. "
+            "Ils ont salué le retour des pêcheurs, intervenu le 2 mars. "
+            "La partie péruvienne a demandé à l'Équateur une enquête sur l'incident.")
+    ms = _ms(body, "fr", "REQUEST")
+    assert ms and ms[0].event_date == date(2026, 3, 11)
+
+
+def test_a_chronicle_in_the_present_continues_from_a_sentence_with_no_event():
+    body = ("Le 2 février, les délégations des deux pays arrivent à Oyem. "
+            "Le Gabon et le Cameroun signent un accord sur la pêche.")
+    ms = _ms(body, "fr", "AGREE", ref=date(2026, 2, 20))
+    assert ms and ms[0].event_date == date(2026, 2, 2)
