@@ -16,6 +16,7 @@ STORY_WINDOW_DAYS = 45
 DATE_FRAME_PREPS = shared_set("date_frame_preps")
 OCCASION_PREPS = shared_set("occasion_preps")
 NAMING_VERBS = shared_set("naming_verbs")
+DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
 
 
 def _date_value(dm) -> tuple[date | None, str | None]:
@@ -323,6 +324,20 @@ def _postposed_source(v, trig) -> bool:
         c.dep_.startswith("nsubj") and c.i > trig.i for c in v.children)
 
 
+def _clause_of_date(span, trig) -> bool:
+    """The trigger's clause is the one a "when" opens just after the date ("since 2008, when the two
+    countries fought a border war", "en 2014, lorsque la police avait expulsé..."): it tells what
+    happened at that date."""
+    tv = _clause_verb(trig)
+    marks = [c for c in tv.children if c.dep_ in ("mark", "advmod") and c.lower_ in DATE_CLAUSE_MARKS and c.i < tv.i]
+    if not marks or tv.head.i == tv.i:
+        return False
+    m = marks[0]
+    doc = span.doc
+    between = doc[span.end:m.i]
+    return tv.head.i in {t.i for t in span} or (len(between) <= 2 and all(t.is_punct for t in between))
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -345,6 +360,9 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
     for dm in date_mentions:
         if dm.value is None:
             continue
+        whole = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+        if whole is not None and len(whole) and _clause_of_date(whole, trig):
+            return dm  # (whatever its kind: "since 2008, when...")
         notes = set(dm.notes)
         if "by" in notes:
             continue

@@ -112,6 +112,7 @@ class DiscourseDater:
         self.flash_date: date | None = None  # the date of the flashback (pluperfect) being told
         # the day of the last dated past event told, flashbacks included, and of the last dated
         # announced one: what "le même jour", "la veille" refer to (in a clause of the same status)
+        self._told_n = 0  # how many times `told` was set: whether the story has told anything since
         self.told: date | None = None
         self.told_flashback: date | None = None  # ... of the last dated pluperfect one
         self.told_future: date | None = None
@@ -120,7 +121,7 @@ class DiscourseDater:
         self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
         self._dated_in_sentence = False  # an event of the sentence being read has been dated
-        # (date of the event a relational anchor dated, the `told` it was read after): what "the
+        # (date of the event a relational anchor dated, the `told` count it was read after): what "the
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
@@ -134,6 +135,15 @@ class DiscourseDater:
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
         self._line = -1  # start of the line of the sentence being read
+
+    @property
+    def told(self) -> date | None:
+        return self._told
+
+    @told.setter
+    def told(self, day: date | None) -> None:
+        self._told = day
+        self._told_n += 1
 
     def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
@@ -281,7 +291,7 @@ class DiscourseDater:
         """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
         just before (when the story has told nothing since), else as any anchor."""
         tr = self._told_relational
-        if status == "asserted" and not flashback and tr is not None and tr[1] == self.told:
+        if status == "asserted" and not flashback and tr is not None and tr[1] == self._told_n:
             return tr[0]
         return self._anchor_base(status, flashback, pos)
 
@@ -350,7 +360,7 @@ class DiscourseDater:
             # move the story on, but is the day "the same day" next refers to
             notes.append("date_from_relational_anchor")
             if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
-                self._told_relational = (rel[0], self.told)
+                self._told_relational = (rel[0], self._told_n)
             return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
@@ -380,8 +390,12 @@ class DiscourseDater:
                 # mercredi is the story's)
                 self._set_in_sentence = True
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
-                if _pluperfect(tok):
-                    self.flash_date = ev_date  # undated pluperfect events after it share it
+                if _pluperfect(tok) or (self.flash_date is not None and disc_date is not None and
+                                        ev_date <= self.flash_date < disc_date):
+                    # undated pluperfect events after it share it; a simple past going back further
+                    # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
+                    # three men on Tuesday"), the story stays where it was
+                    self.flash_date = ev_date
                 elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
                     self.disc_date = disc_date = ev_date
                     self.disc_period = None

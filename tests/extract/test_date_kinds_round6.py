@@ -53,3 +53,30 @@ def test_a_chronicle_in_the_present_continues_from_a_sentence_with_no_event():
             "Le Gabon et le Cameroun signent un accord sur la pêche.")
     ms = _ms(body, "fr", "AGREE", ref=date(2026, 2, 20))
     assert ms and ms[0].event_date == date(2026, 2, 2)
+
+
+def test_the_same_day_after_the_story_came_back_to_its_day_is_that_day():
+    body = ("Ghana recalled its ambassador from Lomé on Thursday, a day after Ghanaian and Togolese troops "
+            "exchanged fire near the border. The fighting broke out Wednesday near the village of Kpalimé. "
+            "Ghana's parliament on Thursday accused Togo of arming smugglers. "
+            "Togolese authorities closed the Aflao border crossing the same day.")
+    ms = _ms(body, "en", trigger="closed")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
+
+
+def test_a_simple_past_going_back_further_than_a_flashback_does_not_move_the_story():
+    body = ("Estonia expelled two Russian diplomats on Thursday over a sabotage plot, the foreign ministry said. "
+            "Estonia's security police had accused Moscow on Wednesday of directing the plot. "
+            "Officers arrested three men on Tuesday near the port of Tallinn. "
+            "Moscow rejected the accusations as a provocation.")
+    ms = _ms(body, "en", "REJECT")
+    assert ms and ms[0].event_date == date(2026, 3, 12)
+
+
+def test_a_when_clause_after_a_year_is_dated_to_that_year():
+    body = ("The clash between Ghana and Togo is the worst since 2011, when Ghanaian and Togolese troops fought a short border war.")
+    ms = _ms(body, "en", trigger="fought")
+    assert ms and ms[0].event_date is not None and ms[0].event_date.year == 2011
+    body = ("La crise rappelle celle de 2014, lorsque la police congolaise avait expulsé des milliers de Rwandais.")
+    ms = _ms(body, "fr", trigger="expulsé")
+    assert ms and ms[0].event_date is not None and ms[0].event_date.year == 2014
