@@ -4,6 +4,7 @@ own date), "since"/"from" periods and future clauses (`choose_date`, used by ``e
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 
 from pipeline.extract.lexicon import shared_set
@@ -17,6 +18,8 @@ DATE_FRAME_PREPS = shared_set("date_frame_preps")
 OCCASION_PREPS = shared_set("occasion_preps")
 NAMING_VERBS = shared_set("naming_verbs")
 DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
+_DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
+                       + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
 
 def _date_value(dm) -> tuple[date | None, str | None]:
@@ -338,6 +341,29 @@ def _clause_of_date(span, trig) -> bool:
     return tv.head.i in {t.i for t in span} or (len(between) <= 2 and all(t.is_punct for t in between))
 
 
+def _deadline(doc, offset: int, dm) -> bool:
+    """A "by" date that is a deadline ("d'ici samedi", "by Friday", "avant le 31 décembre"), not the
+    end of a period ("until 31 December", "jusqu'au 30 juin")."""
+    local = dm.start - offset
+    before = doc.text[max(0, local - 30):local]
+    return bool(_DEADLINE.search(before)) or bool(_DEADLINE.search(dm.text.split(" ", 1)[0] + " ")) or \
+        dm.text.lower().startswith(("d'ici", "by "))
+
+
+def _by_date_of(doc, offset: int, dm, trig, status: str, reference: date | None) -> int | None:
+    """How a "by" date may date the trigger's event: 0 a deadline of an act to come ("will pay the
+    arrears by Friday"), 1 (when nothing else dates it) the day an act told as done had happened
+    by ("by Sunday the president had demanded their release"), None not at all."""
+    if not _deadline(doc, offset, dm):
+        return None
+    if status == "future":
+        return 0
+    if status == "asserted" and dm.precision == "day" and reference is not None and dm.value <= reference and \
+            _own_clause(doc, offset, dm, trig):
+        return 1  # (not "pledged to lift its blockades by Thursday": the lifting's deadline)
+    return None
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -364,13 +390,16 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if whole is not None and len(whole) and _clause_of_date(whole, trig):
             return dm  # (whatever its kind: "since 2008, when...")
         notes = set(dm.notes)
+        fallback = 0
         if "by" in notes:
-            continue
+            by = _by_date_of(doc, offset, dm, trig, status, reference)
+            if by is None:
+                continue
+            fallback = by
         if status == "asserted" and "future" in notes:
             continue
         if past and _after_reference(dm, reference):
             continue
-        fallback = 0
         recent = dm.precision == "day" and reference is not None and \
             timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS)
         # "à partir du 1er février", "dès le 5 mars", "from May 1": when the act takes effect
@@ -409,7 +438,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if best is None or key < best_key:
             best, best_key = dm, key
     if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best)):
+            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "by" in best.notes):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

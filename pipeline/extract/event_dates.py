@@ -32,11 +32,16 @@ from pipeline.extract.date_clauses import (
     _date_in_clause,
     _date_value,
     _date_verb,
+    _future_verb,
     _own_clause,
     choose_date,
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
+from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
+
+_PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|could|might|pourrai(?:t|en)t?|"
+                                r"devrai(?:t|en)t?|[a-zé]+(?:er|ir|dr)ai(?:t|ent))\b", re.I)
 
 DISCOURSE_DATE_DEFAULT = True
 _AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
@@ -202,10 +207,26 @@ class DiscourseDater:
         self._pending_anchor = None
         self._dated_in_sentence = False
         if not self._pending and s is not None:
-            day = [a for a in self.anchors if s <= a[0] <= s + 3 and not a[3] and a[4] == "day"]
+            # an anchor opening the sentence, or dating its main clause ("The response came the following day")
+            day = [a for a in self.anchors if s <= a[0] < (e if e is not None else s + 4) and not a[3] and
+                   a[4] == "day" and (a[0] <= s + 3 or self._main_clause_anchor(doc, s, e, a))]
             self._pending_anchor = day[0][2] if day else None
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
+        """An anchor dating the sentence's main clause, told as done ("The response came the following
+        day"; not "said it would reopen the next day", nor "had met the day before"). A sentence the
+        parser did not read: the anchor ends it, and no word of it announces or looks back."""
+        if doc is None:
+            rest, words = self.body[a[1]:e], self.body[s:e]
+            return e is not None and not rest.strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
+                not _PAST_PERFECT_WORD.search(words)
+        root = _span_root(doc, s, start=a[0], end=a[1])
+        if root is None:
+            return False
+        v = _date_verb(root)
+        return v.head.i == v.i and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
 
     def _live_entry(self, s: int) -> None:
         line = self.body.rfind("\n", 0, s) + 1

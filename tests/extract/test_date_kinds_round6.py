@@ -80,3 +80,33 @@ def test_a_when_clause_after_a_year_is_dated_to_that_year():
     body = ("La crise rappelle celle de 2014, lorsque la police congolaise avait expulsé des milliers de Rwandais.")
     ms = _ms(body, "fr", trigger="expulsé")
     assert ms and ms[0].event_date is not None and ms[0].event_date.year == 2014
+
+
+def test_a_sentence_with_no_event_dated_by_an_anchor_at_its_end_moves_the_story():
+    body = ("On Monday, Guatemala's foreign minister delivered a note of protest to the Belizean embassy. "
+            "The answer from Belmopan came the following day. "
+            "Belize's foreign ministry rejected the Guatemalan note.")
+    ms = _ms(body, "en", "REJECT")
+    assert ms and ms[0].event_date == date(2026, 3, 10)
+
+
+# ---- deadlines ("by", "d'ici", "avant", "no later than")
+
+def test_a_deadline_dates_the_act_to_come_and_a_past_by_day_the_act_done():
+    body = "Le Niger libérera les six soldats béninois d'ici samedi, a annoncé jeudi le gouvernement nigérien."
+    ms = _ms(body, "fr", trigger="libérera")
+    assert ms and ms[0].status == "future" and ms[0].event_date == date(2026, 3, 14)
+    body = "Niger will release the six Beninese soldiers by Saturday, the Nigerien government said on Thursday."
+    ms = _ms(body, "en", trigger="release")
+    assert ms and ms[0].status == "future" and ms[0].event_date == date(2026, 3, 14)
+    body = ("The arrests took place on Saturday, and by Sunday President Bukele had demanded their release "
+            "from Honduras.")
+    ms = _ms(body, "en", "REQUEST")
+    assert ms and ms[0].event_date == date(2026, 3, 8)
+
+
+def test_the_deadline_of_a_pledged_act_does_not_date_the_pledge():
+    body = ("Mercredi, le Cambodge et la Thaïlande se sont engagés à retirer leurs armes lourdes de la "
+            "frontière d'ici lundi.")
+    ms = [m for m in _ms(body, "fr", "AGREE") if m.status == "asserted"]
+    assert ms and all(m.event_date == date(2026, 3, 11) for m in ms)
