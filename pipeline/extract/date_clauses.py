@@ -18,6 +18,7 @@ DATE_FRAME_PREPS = shared_set("date_frame_preps")
 OCCASION_PREPS = shared_set("occasion_preps")
 NAMING_VERBS = shared_set("naming_verbs")
 DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
+ANNOUNCING_VERBS = shared_set("announcing_verbs")
 _DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
                        + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
@@ -364,6 +365,17 @@ def _by_date_of(doc, offset: int, dm, trig, status: str, reference: date | None)
     return None
 
 
+def _announced_effect(trig, dm, reference: date | None) -> bool:
+    """A "from" date of a clause announcing the act its object noun names ("a annoncé la réouverture
+    du poste dès vendredi", "announced the closure of the crossing from 15 November"), ahead of the
+    day of writing or a bare weekday: when the act takes effect, the act's date."""
+    if "from" not in dm.notes or reference is None or trig.pos_ != "NOUN" or trig.dep_ not in ("obj", "dobj"):
+        return False
+    if trig.head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return False
+    return dm.value > reference or "weekday_bare" in dm.notes
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -424,7 +436,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 continue  # "said they would march on Thursday, demanding...": the march's day
             if rank == 1 and past and _postposed_source(_date_verb(root), trig):
                 continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
-            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i:
+            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i or \
+                    _announced_effect(trig, dm, reference):
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
             dist = abs(root.i - trig.i)
             # same clause bonus: the date hangs on the trigger or on its governor
@@ -437,8 +450,9 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         key = (fallback, rank, dist)
         if best is None or key < best_key:
             best, best_key = dm, key
-    if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "by" in best.notes):
+    if best is not None and "weekday_bare" in best.notes and reference is not None and (status == "future" and (
+            _own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "by" in best.notes)
+            or _announced_effect(trig, best, reference)):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

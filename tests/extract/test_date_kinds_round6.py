@@ -110,3 +110,15 @@ def test_the_deadline_of_a_pledged_act_does_not_date_the_pledge():
             "frontière d'ici lundi.")
     ms = [m for m in _ms(body, "fr", "AGREE") if m.status == "asserted"]
     assert ms and all(m.event_date == date(2026, 3, 11) for m in ms)
+
+
+# ---- an announced act takes effect at its "from" date
+
+def test_an_announced_closure_is_dated_when_it_takes_effect():
+    body = ("Le gouvernement estonien a annoncé jeudi la fermeture du poste-frontière de Narva avec la Russie "
+            "à partir du 20 mars.")
+    ms = _ms(body, "fr", trigger="fermeture")
+    assert ms and ms[0].event_date == date(2026, 3, 20)
+    body = "Tallinn a annoncé jeudi la réouverture du poste-frontière avec la Russie dès samedi."
+    ms = _ms(body, "fr", trigger="réouverture")
+    assert ms and ms[0].event_date == date(2026, 3, 14)
