@@ -82,7 +82,8 @@ def _anaphoric_noun(tok) -> bool:
     is telling."""
     return tok.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
-            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or (
+            c.dep_ == "case" and "Def" in c.morph.get("Definite")) for c in tok.children)  # "à l'issue des entretiens"
 
 
 def _predicate_of_clause(tok) -> bool:

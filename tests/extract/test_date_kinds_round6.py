@@ -122,3 +122,10 @@ def test_an_announced_closure_is_dated_when_it_takes_effect():
     body = "Tallinn a annoncé jeudi la réouverture du poste-frontière avec la Russie dès samedi."
     ms = _ms(body, "fr", trigger="réouverture")
     assert ms and ms[0].event_date == date(2026, 3, 14)
+
+
+def test_talks_named_with_a_contracted_definite_article_continue_the_story():
+    body = ("Mercredi, une délégation gabonaise est arrivée à Yaoundé. À l'issue des entretiens, le Gabon et "
+            "le Cameroun ont convenu de créer une commission frontalière.")
+    ms = _ms(body, "fr", trigger="entretiens")
+    assert ms and ms[0].event_date == date(2026, 3, 11)
