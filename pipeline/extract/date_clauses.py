@@ -19,6 +19,7 @@ OCCASION_PREPS = shared_set("occasion_preps")
 NAMING_VERBS = shared_set("naming_verbs")
 DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
 ANNOUNCING_VERBS = shared_set("announcing_verbs")
+EXPECTING_WORDS = shared_set("expecting_words")
 _DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
                        + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
@@ -239,11 +240,24 @@ def _own_clause(doc, offset: int, dm, trig) -> bool:
     return _date_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
 
 
+def _expecting(v) -> bool:
+    """A clause of expectation or schedule in the present ("is expected in Addis Ababa on Sunday",
+    "is due in Khartoum", "est attendu dimanche"; not "had been expected")."""
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+        return False
+    words = [v] + [c for c in v.children if c.dep_ == "acomp"]
+    return any(w.lemma_.lower() in EXPECTING_WORDS or w.lower_ in EXPECTING_WORDS for w in words)
+
+
 def _future_weekday_clause(doc, offset: int, dm) -> bool:
-    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
-    rencontrer ...": lundi is the coming Monday for the meeting too)."""
+    """The date hangs on a verb in the future or the conditional, or on one of expectation ("se
+    rendra lundi à Bamako pour rencontrer ...", "is expected in Cairo on Sunday to meet": the
+    coming day for the meeting too)."""
     span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _future_verb(_date_verb(span.root))
+    if span is None or not len(span):
+        return False
+    v = _date_verb(span.root)
+    return _future_verb(v) or _expecting(v)
 
 
 def _governor(date_tok):

@@ -129,3 +129,18 @@ def test_talks_named_with_a_contracted_definite_article_continue_the_story():
             "le Cameroun ont convenu de créer une commission frontalière.")
     ms = _ms(body, "fr", trigger="entretiens")
     assert ms and ms[0].event_date == date(2026, 3, 11)
+
+
+# ---- expected and due: the coming weekday, an act to come
+
+def test_an_envoy_expected_or_due_on_a_weekday_is_the_coming_one():
+    body = "Kenya's foreign minister is due in Kampala on Sunday to discuss the border dispute with Ugandan officials."
+    ms = _ms(body, "en", "CONSULT")
+    assert ms and ms[0].status == "future" and ms[0].event_date == date(2026, 3, 15)
+    body = "Ghana's president is expected in Lomé on Sunday to meet Togolese President Faure Gnassingbé."
+    ms = _ms(body, "en", "CONSULT")
+    assert ms and ms[0].event_date == date(2026, 3, 15)
+    body = ("Le ministre malien des Affaires étrangères est attendu dimanche à Niamey pour discuter de la "
+            "crise frontalière avec les autorités nigériennes.")
+    ms = _ms(body, "fr", "CONSULT")
+    assert ms and ms[0].status == "future" and ms[0].event_date == date(2026, 3, 15)
