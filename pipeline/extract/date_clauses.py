@@ -20,6 +20,7 @@ NAMING_VERBS = shared_set("naming_verbs")
 DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
 ANNOUNCING_VERBS = shared_set("announcing_verbs")
 EXPECTING_WORDS = shared_set("expecting_words")
+INVITING_VERBS = shared_set("inviting_verbs")
 _DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
                        + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
@@ -390,6 +391,34 @@ def _announced_effect(trig, dm, reference: date | None) -> bool:
     return dm.value > reference or "weekday_bare" in dm.notes
 
 
+def _invited_to(doc, offset: int, dm, trig) -> bool:
+    """The date of a meeting someone is invited to ("has called both sides to talks on Thursday", "a
+    convoqué les deux parties à une réunion jeudi"), not told as past ("had invited"), in the
+    trigger's clause."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = _governor(span.root)
+    if noun.pos_ != "NOUN":
+        return False
+    to = noun.head if noun.dep_ == "pobj" else noun
+    if not (to.lower_ == "to" or any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children)):
+        return False
+    v = _clause_verb(to)
+    return v.i == _clause_verb(trig).i and v.lemma_.lower() in INVITING_VERBS and not any(
+        c.dep_.startswith("aux") and c.lower_ in ("had", "avait", "avaient") for c in v.children)
+
+
+def _coming_weekday(doc, offset: int, dm, trig, status: str, reference: date | None, etype: str | None) -> bool:
+    """A bare weekday that is the coming one: in the future clause of an act to come (its own, one
+    it hangs on, a deadline), the day an announced act takes effect, or a meeting invited to (for
+    the meeting)."""
+    if status == "future" and (_own_clause(doc, offset, dm, trig) or _future_weekday_clause(doc, offset, dm) or
+                               "by" in dm.notes):
+        return True
+    return _announced_effect(trig, dm, reference) or (etype == "CONSULT" and _invited_to(doc, offset, dm, trig))
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -399,7 +428,8 @@ def _after_reference(dm, reference: date | None) -> bool:
     return dm.value > reference + timedelta(days=1 if dm.precision == "day" else 0)
 
 
-def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
+def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None,
+                etype: str | None = None):
     """The date mention of the trigger's clause closest to the trigger (token distance): a date
     of the event noun's own phrase, then one of its own clause, then one of a governing clause; never a date of another clause, a date
     of a noun other than the trigger, a "since"/"by" period (a "since" day only when nothing
@@ -415,6 +445,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         whole = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
         if whole is not None and len(whole) and _clause_of_date(whole, trig):
             return dm  # (whatever its kind: "since 2008, when...")
+        if etype == "REQUEST" and "weekday_bare" in dm.notes and _invited_to(doc, offset, dm, trig):
+            continue  # "has invited Somalia to talks on Thursday": the talks' day, not the invitation's
         notes = set(dm.notes)
         fallback = 0
         if "by" in notes:
@@ -464,9 +496,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         key = (fallback, rank, dist)
         if best is None or key < best_key:
             best, best_key = dm, key
-    if best is not None and "weekday_bare" in best.notes and reference is not None and (status == "future" and (
-            _own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "by" in best.notes)
-            or _announced_effect(trig, best, reference)):
+    if best is not None and "weekday_bare" in best.notes and reference is not None and \
+            _coming_weekday(doc, offset, best, trig, status, reference, etype):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

@@ -144,3 +144,12 @@ def test_an_envoy_expected_or_due_on_a_weekday_is_the_coming_one():
             "crise frontalière avec les autorités nigériennes.")
     ms = _ms(body, "fr", "CONSULT")
     assert ms and ms[0].status == "future" and ms[0].event_date == date(2026, 3, 15)
+
+
+def test_talks_someone_is_invited_to_are_the_coming_weekday_not_the_invitation():
+    body = "Kenya has invited Somalia to talks in Nairobi on Thursday."
+    ms = _ms(body, "en", "REQUEST")
+    assert ms and ms[0].event_date == REF  # the invitation: the day of writing, not the talks' Thursday
+    body = "Malawi's Ministry of Labour has called the teachers' union to talks on Thursday."
+    ms = _ms(body, "en", "CONSULT")
+    assert ms and ms[0].event_date == date(2026, 3, 19)
