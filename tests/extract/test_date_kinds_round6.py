@@ -153,3 +153,13 @@ def test_talks_someone_is_invited_to_are_the_coming_weekday_not_the_invitation()
     body = "Malawi's Ministry of Labour has called the teachers' union to talks on Thursday."
     ms = _ms(body, "en", "CONSULT")
     assert ms and ms[0].event_date == date(2026, 3, 19)
+
+
+# ---- one event, one date: a lead summing up what the body tells at the story's day
+
+def test_an_undated_lead_takes_the_day_the_body_tells_it_at():
+    body = ("Ghana and Togo have agreed to deploy a joint force along their border after an attack on a "
+            "customs post. On Monday, Ghana's national security adviser met Togolese President Faure "
+            "Gnassingbé in Lomé. The two sides agreed that a joint force would deploy to the border next week.")
+    ms = [m for m in _ms(body, "en", "AGREE") if m.status == "asserted"]
+    assert len(ms) == 2 and {m.event_date for m in ms} == {date(2026, 3, 9)}
