@@ -108,7 +108,7 @@ def name_run(t) -> tuple[int, int]:
 
 
 def reporting_subject(t, pronouns):
-    """The subject of the reporting clause a 3rd-person singular subject pronoun is embedded in
+    """The subject of the reporting clause a 3rd-person subject pronoun is embedded in
     ("Le gouvernement a annoncé qu'il recevrait les syndicats", "Japan said it would ..."), or
     None. Only a noun subject of the verb the pronoun's clause complements."""
     if t.lower_ not in pronouns or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
@@ -472,6 +472,20 @@ def own_possessed_from(objs) -> list:
     """Where the subject's own thing is taken from or sent to: "recalled its ambassador from Mali"."""
     return [g for o in objs if own_possessed(o) for c in o.children if c.dep_ == "prep" and c.lower_ in OWN_THING_PREPS
             for g in c.children if g.dep_ == "pobj"]
+
+
+WITHDRAWAL_PARTICLES = shared_set("withdrawal_particles")
+WITHDRAWAL_ORIGIN_PREPS = shared_set("withdrawal_origin_preps")
+
+
+def place_left(tok, spec) -> list:
+    """The place a withdrawal (RETREAT) leaves, hung under the verb's particle: "pulled back from
+    X", "pulled its troops out of X"."""
+    if spec.event_type != "RETREAT":
+        return []
+    return [g for c in tok.children if c.lower_ in WITHDRAWAL_PARTICLES and c.dep_ in ("advmod", "prt", "prep")
+            for p in c.children if p.dep_ == "prep" and p.lower_ in WITHDRAWAL_ORIGIN_PREPS
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def object_complements(objs) -> list:

@@ -264,7 +264,16 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 st.dyad = (actors[0].res, actors[1].res)
             m._tok = tok  # type: ignore[attr-defined]
         inherit_from_governing_event(out, doc, s)
-    return consolidate([c for c in out], st.memory)
+    return [m for m in consolidate(out, st.memory) if m.recipient or m.event_type in TARGET_OPTIONAL_TYPES]
+
+
+# An act addressed to someone (a statement, a demand, a refusal, a meeting, an agreement, aid, a
+# sanction, a concession...) is coded only when the text names whom: with no recipient party at all
+# (no country, IGO, NGO, armed group, nor the country itself for a domestic act) it is not an event,
+# as an act with no named actor is not. Physical acts may hit, or rally, people nobody names ("US
+# strikes on drug boats", "Ethiopia put its army on alert", a march): their target stays unknown.
+# The dropped mentions still served the discourse above (referents of anaphora, story dyad, dates).
+TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
 
 
 REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")

@@ -206,6 +206,10 @@ def subject_of(v, depth: int = 0):
         return []
     if _object_conjunct(v):
         return subject_of(v.head.head, depth + 1)
+    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
+        # "Chile and Peru are due to sign", "sont prêts à signer": the subject of the predicate adjective
+        a = v.head
+        return subject_of(a.head if a.dep_ == "acomp" else a, depth + 1)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
     if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (

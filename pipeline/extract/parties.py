@@ -174,6 +174,15 @@ class Resolver:
                                         0, len(txt)), t.i, "parse"))
         return out
 
+    def _reporting_sides(self, t, lang) -> list | None:
+        """"Le Pérou et le Chili ont annoncé qu'ils ...", "Chile and Peru said they would ...": the
+        coordinated subject of the reporting clause, when its conjuncts are two countries or more."""
+        main = args_mod.reporting_subject(t, PRON_3PL.get(lang, set()))
+        if main is None:
+            return None
+        sides = [p.res for c in conjuncts(main) for p in self.resolve_tok(c)]
+        return sides if len({r.ref.country for r in sides} - {None}) >= 2 else None
+
     def _resolve_one(self, t, allow_first_person=True) -> list[Party]:
         if _dateline_word(t):
             return []  # "PARIS - The European Council urged...": the dateline is no party
@@ -198,6 +207,9 @@ class Resolver:
                 return [Party(sp, t.i, "coref")] if sp else []
             if low in ("se", "s'", "himself", "herself", "themselves"):
                 return []
+            sides = self._reporting_sides(t, lang)
+            if sides:
+                return [Party(r, t.i, "pair") for r in sides]
             if low in PLURAL_PRONOUNS.get(lang, ()) and "Sing" not in t.morph.get("Number"):
                 # "ils ont eu leur premier échange", "they spoke": a plural pronoun after two persons
                 # of different countries refers to both of them (one party each)

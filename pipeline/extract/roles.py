@@ -141,7 +141,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 add(recips, dest)
                 recips += [] if recips else [Party(r, t.i, "parse") for t, r in args_mod.destination_places(dest, lang)]
             if not recips:  # "restored relations with Iran", "signed an agreement with Finland"
-                add(recips, args_mod.object_complements(objs))
+                add(recips, args_mod.object_complements(objs) or args_mod.place_left(tok, spec))
             if not recips and spec.symmetric:
                 # "s'est entretenu par téléphone avec son homologue chinois": the parser hangs the
                 # comitative under the means oblique

@@ -131,8 +131,8 @@ def test_untitled_minister_in_a_domestic_story_is_the_story_country():
 
 
 def test_fronted_place_is_not_the_recipient():
-    evs = _events("À Doha, le ministre soudanais a exigé mardi la fin des combats.")
-    assert any(t == "REQUEST" and a == ["SDN"] for t, a, _r, _ in evs)
+    evs = _events("À Doha, le ministre soudanais a demandé mardi au Tchad de mettre fin aux combats.")
+    assert any(t == "REQUEST" and a == ["SDN"] and r == ["TCD"] for t, a, r, _ in evs)
     assert not any(r == ["QAT"] for _t, _a, r, _ in evs)
 
 

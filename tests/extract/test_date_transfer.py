@@ -63,8 +63,8 @@ def test_a_weekday_after_a_naming_clause_dates_the_main_verb():
 
 
 def test_a_weekday_stranded_by_quotes_next_to_the_verb_is_its_date():
-    ms = _ms("Séoul a « fermement rejeté » mercredi des accusations « infondées » du Japon, et affirmé ne "
-             "soutenir aucune partie.", "fr", "REJECT")
+    ms = _ms("Tokyo a accusé Séoul. Séoul a « fermement rejeté » mercredi ces accusations « infondées », et "
+             "affirmé ne soutenir aucune partie.", "fr", "REJECT")
     assert ms and ms[0].event_date == date(2026, 3, 11)
 
 

@@ -20,7 +20,7 @@ def _types(text: str) -> set:
 # --- kind: "pledged (its) support / solidarity" is backing (SUPPORT), a pledge of money stays a promise
 @pytest.mark.parametrize("text", [
     "Spain pledged its solidarity with Morocco on Monday.",
-    "Chile pledged Santiago's unwavering support for Bolivia on Tuesday.",
+    "Chile pledged Santiago's unwavering support to Bolivia on Tuesday.",
 ])
 def test_pledge_of_backing_is_support(text):
     evs = _events(text)

@@ -271,7 +271,7 @@ def test_protest_demand_goes_to_the_protest_target():
 
 # --- kind: the act a threat announces is its content, no event of its own
 def test_threatened_act_is_no_event():
-    evs = _events("Peru's defence minister warned on Monday that Peru would strike rebel camps in Ecuador.")
+    evs = _events("Peru's defence minister warned Ecuador on Monday that Peru would strike rebel camps there.")
     assert any(t == "THREATEN" for t, _a, _r in evs) and not any(t == "ASSAULT" for t, _a, _r in evs)
 
 

@@ -135,8 +135,9 @@ def test_deployment_takes_the_story_counterpart():
 
 # --- kind: scheduled acts ("due to", "slated to", "poised to") are future: a weekday is the coming one
 @pytest.mark.parametrize("text", [
+    "Chile is due to sign a fisheries agreement with Peru on Thursday.",
     "Chile and Peru are due to sign a fisheries agreement on Thursday.",
-    "Chile and Peru are slated to sign a fisheries agreement on Thursday.",
+    "Chile is slated to sign a fisheries agreement with Peru on Thursday.",
 ])
 def test_scheduled_weekday_is_the_coming_one(text):
     ms = [m for m in extract_mentions("t", text, "en", date(2026, 3, 4)) if m.event_type == "AGREE"]

@@ -203,8 +203,8 @@ def test_not_accepting_is_refusing():
 
 
 def test_de_son_cote_is_no_subject():
-    evs = _ev("L'Inde a déployé des troupes. La Chine a de son côté exprimé son « soutien » à « la souveraineté "
-              "du Népal », au grand dam de New Delhi.")
+    evs = _ev("L'Inde a déployé des troupes. La Chine a de son côté exprimé son « soutien » au Népal, au grand "
+              "dam de New Delhi.")
     assert any(t == "SUPPORT" and a == ["CHN"] for t, a, _r, _s in evs), evs
 
 

@@ -202,6 +202,6 @@ def test_weekday_of_a_future_clause_is_the_coming_one_for_its_purpose_clause_too
 
 
 def test_a_currency_named_by_its_country_is_no_party():
-    evs = _ev("Vendredi, la Suède a annoncé une aide de 5 millions de dollars américains au Tchad.")
+    evs = _ev("Vendredi, la Suède a octroyé une aide de 5 millions de dollars américains au Tchad.")
     assert any(t == "AID" and a == ["SWE"] for t, a, r, _ in evs), evs
     assert not any("USA" in a for t, a, r, _ in evs), evs

@@ -32,7 +32,7 @@ def test_intent_to_meet_is_agree(text, lang):
 @pytest.mark.parametrize("text,expected", [
     ("Le Qatar a appelé l'Égypte à la retenue.", "REQUEST"),
     ("Le Qatar a appelé les deux pays à la retenue.", "REQUEST"),
-    ("Le président égyptien a appelé son homologue soudanais au téléphone.", "CONSULT"),
+    ("Le président égyptien a appelé au téléphone son homologue soudanais.", "CONSULT"),
     ("Le président égyptien a appelé son homologue soudanais.", "CONSULT"),
 ])
 def test_appeler_a_is_a_request_appeler_au_telephone_a_call(text, expected):

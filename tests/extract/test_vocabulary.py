@@ -46,9 +46,9 @@ POSITIVE = [
     ("AID", "en", "Norway airlifted tents and blankets to Afghanistan on Monday."),
     # RETREAT
     ("RETREAT", "fr", "L'Arménie a retiré ses troupes de la frontière azerbaïdjanaise lundi."),
-    ("RETREAT", "en", "Armenian forces pulled out of two Azerbaijani villages on Friday."),
+    ("RETREAT", "en", "Armenian forces pulled out of Azerbaijan on Friday."),
     # REQUEST
-    ("REQUEST", "fr", "Le Niger a adjuré jeudi le Bénin de libérer ses ressortissants."),
+    ("REQUEST", "fr", "Jeudi, le Niger a adjuré le Bénin de libérer ses ressortissants."),
     ("REQUEST", "en", "Mexico exhorted the United States on Monday to reconsider the measure."),
     # ACCUSE
     ("ACCUSE", "fr", "Le Maroc a élevé mardi une protestation officielle auprès de l'Algérie."),
@@ -57,7 +57,7 @@ POSITIVE = [
     ("REJECT", "fr", "Le Rwanda a réfuté mardi les accusations de la RDC."),
     ("REJECT", "en", "Iran refuted Israel's claims on Sunday."),
     # THREATEN
-    ("THREATEN", "fr", "La Corée du Nord a promis mardi des représailles contre le Japon."),
+    ("THREATEN", "fr", "La Corée du Nord a promis mardi au Japon des représailles."),
     ("THREATEN", "en", "Iran vowed retaliation against Israel on Friday."),
     # PROTEST
     ("PROTEST", "fr", "Des centaines d'agriculteurs péruviens ont bloqué lundi les routes autour de Lima."),
