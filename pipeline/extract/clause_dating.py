@@ -15,7 +15,7 @@ from pipeline.extract.date_clauses import (
     date_of_other_noun,
 )
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import FUTURE_MODS
+from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
@@ -83,7 +83,8 @@ def _anaphoric_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
             c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or (
-            c.dep_ == "case" and "Def" in c.morph.get("Definite")) for c in tok.children)  # "à l'issue des entretiens"
+            c.dep_ == "case" and "Def" in c.morph.get("Definite") and tok.head.lemma_.lower() in CIRCUMSTANCE_NOUNS)
+        for c in tok.children)  # "à l'issue des entretiens" (not "l'ouverture au dialogue")
 
 
 def _predicate_of_clause(tok) -> bool:

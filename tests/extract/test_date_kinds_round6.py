@@ -125,8 +125,8 @@ def test_an_announced_closure_is_dated_when_it_takes_effect():
 
 
 def test_talks_named_with_a_contracted_definite_article_continue_the_story():
-    body = ("Mercredi, une délégation gabonaise est arrivée à Yaoundé. À l'issue des entretiens, le Gabon et "
-            "le Cameroun ont convenu de créer une commission frontalière.")
+    body = ("Mercredi, le ministre gabonais des Affaires étrangères est arrivé à Yaoundé. Au terme des entretiens "
+            "avec son homologue camerounais, il a annoncé la réouverture de la frontière.")
     ms = _ms(body, "fr", trigger="entretiens")
     assert ms and ms[0].event_date == date(2026, 3, 11)
 
