@@ -313,36 +313,74 @@ def _finish_safely(d: RawDocument, p: Prepared | None, recurring: frozenset[str]
         return _empty(d, f"clean_error:{type(exc).__name__}")
 
 
-# the batch being finished, inherited by forked workers (only index ranges travel to them)
+# the batch being cleaned, inherited by forked workers (only index ranges travel to them)
 _BATCH: tuple = ()
 
 
-def _finish_range(bounds: tuple[int, int]) -> list[CleanArticle]:
-    docs, prepared, recurring = _BATCH
-    return [_finish_safely(d, p, recurring) for d, p in zip(docs[bounds[0]:bounds[1]], prepared[bounds[0]:bounds[1]])]
+def _prepare_range(bounds: tuple[int, int]) -> list[Prepared | None]:
+    """`prepare` of the batch's documents in `bounds`; the document itself is not sent back (the
+    parent puts its own back)."""
+    out: list[Prepared | None] = []
+    for d in _BATCH[0][bounds[0]:bounds[1]]:
+        try:
+            p = prepare(d)
+        except Exception:  # noqa: BLE001
+            p = None
+        if p is not None:
+            p.doc = None  # type: ignore[assignment]
+        out.append(p)
+    return out
+
+
+def _finish_range(bounds: tuple[int, int]) -> list[tuple[CleanArticle, object]]:
+    """The cleaned articles of the batch's documents in `bounds`, each with the MinHash values of its
+    body when the batch asks for them (`dedup.minhash_values`), else None."""
+    docs, prepared, recurring, with_minhash = _BATCH
+    out = []
+    for d, p in zip(docs[bounds[0]:bounds[1]], prepared[bounds[0]:bounds[1]]):
+        a = _finish_safely(d, p, recurring)
+        out.append((a, _minhash_values(a.body) if with_minhash and a.body.strip() else None))
+    return out
+
+
+def _minhash_values(body: str):
+    from .dedup import minhash_values
+
+    return minhash_values(body)
 
 
 def clean_batch(docs: list[RawDocument], min_docs: int = 3, min_share: float = 0.3,
-                chunk: int = 100) -> list[CleanArticle]:
+                chunk: int = 100, minhash: dict | None = None) -> list[CleanArticle]:
     """Learn recurring lines over the batch, then clean each document (input order kept).
 
-    The per-document work after learning the recurring lines (~80% of cleaning) runs on one
-    forked worker per core for batches of several chunks.
+    The per-document work (splitting into blocks, then, once the recurring lines are learned,
+    classifying them) runs on one forked worker per core for batches of several chunks. `minhash`,
+    when given, receives doc_id -> `dedup.minhash_values` of each non-empty body, computed by the
+    workers too (for `dedup.find_near_duplicates(known=...)`).
     """
     global _BATCH
     from pipeline.core.workers import fork_map, worker_count
 
-    prepared: list[Prepared | None] = []
-    for d in docs:
-        try:
-            prepared.append(prepare(d))
-        except Exception:  # noqa: BLE001
-            prepared.append(None)
-    recurring = _recurring_from_prepared([p for p in prepared if p is not None], min_docs, min_share)
     bounds = [(i, min(i + chunk, len(docs))) for i in range(0, len(docs), chunk)]
-    _BATCH = (docs, prepared, recurring)
+    workers = worker_count(len(docs), chunk)
     try:
-        return [a for part in fork_map(_finish_range, bounds, worker_count(len(docs), chunk)) for a in part]
+        _BATCH = (docs,)
+        try:
+            prepared = [p for part in fork_map(_prepare_range, bounds, workers) for p in part]
+        except Exception:  # noqa: BLE001 - e.g. a block that cannot travel back: prepare here
+            prepared = _prepare_range((0, len(docs)))
+        for d, p in zip(docs, prepared):
+            if p is not None:
+                p.doc = d
+        recurring = _recurring_from_prepared([p for p in prepared if p is not None], min_docs, min_share)
+        _BATCH = (docs, prepared, recurring, minhash is not None)
+        out = []
+        for part in fork_map(_finish_range, bounds, workers):
+            for a, values in part:
+                out.append(a)
+                if values is not None and minhash is not None:
+                    minhash[a.doc_id] = values
+        return out
     finally:
         _BATCH = ()
 

@@ -334,8 +334,10 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             if c:
                 return c, "country", s, e
             c = capital_country(frag)
-            if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()):
-                # ... but not the end of a longer name ("Mocímboa da Praia" is not Cape Verde's capital)
+            if c and not (size == 1 and i >= 2 and fold(toks[i - 1][0]) in _NAME_PARTICLES and toks[i - 2][0][:1].isupper()) \
+                    and not (size == 1 and i + 2 < n and fold(toks[i + 1][0]) in _NAME_PARTICLES and toks[i + 2][0][:1].isupper()):
+                # ... but not the end or the start of a longer name ("Mocímboa da Praia" is not Cape
+                # Verde's capital, "Santiago de Cuba" is not Chile's)
                 return c, "capital", s, e
     # nationalities of several words first ("his North Korean counterpart" is not South Korea's,
     # "Papua New Guineans" are not Guineans)

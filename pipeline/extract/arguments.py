@@ -181,6 +181,18 @@ def stranded_subject(v) -> list:
     return []
 
 
+def interposed_relative_subject(v) -> list:
+    """The antecedent of a relative clause set between the subject and verb `v`, which the parser
+    made the main clause ("Le Bénin, qui n'a pas fermé sa frontière, a dépêché 300 soldats": "Bénin"
+    hung on "fermé", "dépêché" left without subject)."""
+    if not any(c.dep_ in ("aux", "aux:tense") for c in v.children):
+        return []
+    rels = [t for t in v.doc[2:v.i] if t.dep_ == "nsubj" and "Rel" in t.morph.get("PronType")
+            and v.doc[t.i - 1].text == "," and t.head.i < v.i and any(x.text == "," for x in v.doc[t.head.i:v.i])]
+    ante = v.doc[rels[-1].i - 2] if rels else None
+    return [ante] if ante is not None and ante.pos_ in ("NOUN", "PROPN") and ante.head.i == rels[-1].head.i else []
+
+
 def coordinated_complements(t) -> list:
     """Complements of a group noun coordinated across countries: "des délégations de la RDC et du
     Rwanda" -> [RDC, Rwanda] tokens (the head then stands for one party per complement)."""
@@ -395,7 +407,7 @@ def third_party_act(m) -> bool:
     the country Vilnius answers next."""
     return m.event_type in THIRD_PARTY_ACTS or len(_countries(m.recipient)) >= 2
 
-__all__ = ["third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["interposed_relative_subject", "third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
 
 def participle_agents(t) -> list:

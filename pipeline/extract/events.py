@@ -71,12 +71,15 @@ from pipeline.extract.recipients import (
     PROXIMITY_TARGET_TYPES,
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
+    captor_of,
     domestic_recipient,
     domestic_target,
     goods_target_recipient,
     may_read_entities,
     mission_target,
+    purpose_target,
     target_place_recipient,
+    unnamed_meeting_parties,
 )
 from pipeline.extract.roles import parties_for
 from pipeline.extract.senses import prep_of as _prep_of
@@ -154,6 +157,15 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+                elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
+                    # "were freed on Wednesday": released by whoever detained them earlier in the article
+                    actors = _context_parties(cap.actor, tok)
+                    recips = recips or _context_parties(cap.recipient, tok)
+                    notes.append("actor_from_detention")
+            sides = unnamed_meeting_parties(tok, spec, st_res.status, actors, recips, st.dyad)
+            if sides:
+                (actors, recips), symmetric = sides, True
+                notes.append("parties_from_dyad")
             # remove self-recipients (same entity on both sides)
             a_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
             recips = [p for p in recips if (p.res.ref.entity_id or p.res.ref.text) not in a_ids]
@@ -169,6 +181,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = mission_target(tok, R.resolve_tok)
                 if recips:
                     notes.append("recipient_from_mission")
+                elif recips := purpose_target(tok, R.resolve_tok, actors):
+                    notes.append("recipient_from_purpose")
             if recips and actors and spec.event_type == "COERCE" and all(p.how == "place" for p in recips) and \
                     all(p.res.ref.sector in ("COP", "JUD") for p in actors):
                 # a national police arrests its own people, wherever the article is set
@@ -274,6 +288,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 # strikes on drug boats", "Ethiopia put its army on alert", a march): their target stays unknown.
 # The dropped mentions still served the discourse above (referents of anaphora, story dyad, dates).
 TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
+
+
+def _context_parties(refs, tok) -> list[Party]:
+    """Parties taken over from an earlier event of the article (its actor or recipient refs)."""
+    return [Party(Resolution(r, None, "context", 0, len(r.text)), tok.i, "context") for r in refs if r.country]
 
 
 REFUSED_WHEN_NEGATED = shared_set("refused_when_negated")

@@ -113,11 +113,24 @@ def _split(v: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _sovereign_codes() -> dict[str, str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return dict(pair.split() for pair in shared_set("coded_as_sovereign"))
+
+
+def coded_country(iso3: str | None) -> str | None:
+    """The code a party of `iso3` gets: the country a territory is an integral part of (Mayotte:
+    France), else `iso3` itself."""
+    return _sovereign_codes().get(iso3, iso3) if iso3 else iso3
+
+
 def load_gazetteer() -> tuple[GazEntry, ...]:
     out = []
     with open(DATA_DIR / "gazetteer.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            out.append(GazEntry(id=r["id"], name=r["name"], country=r["country_iso3"] or None, kind=r["kind"],
+            out.append(GazEntry(id=r["id"], name=r["name"], country=coded_country(r["country_iso3"] or None), kind=r["kind"],
                                 lat=float(r["lat"]), lon=float(r["lon"]), names=_split(r["names"]),
                                 parent=r.get("parent") or None))
     return tuple(out)
@@ -161,6 +174,19 @@ def _cue_regex() -> re.Pattern:
 
 
 _CUE_RE = _cue_regex()
+_LAST_WORD_RE = re.compile(r"([\w-]+)\W*$")
+
+
+@lru_cache(maxsize=1)
+def _non_locative_heads() -> frozenset[str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return frozenset(fold(w) for w in shared_set("non_locative_a_heads"))
+
+
+def _word_before(folded: str, pos: int) -> str:
+    m = _LAST_WORD_RE.search(folded, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
 
 
 def cue_before(text: str, folded: str, start: int) -> tuple[str, bool]:
@@ -174,5 +200,7 @@ def cue_before(text: str, folded: str, start: int) -> tuple[str, bool]:
         # folded "a" is "à" only when the text has the accent ("il a Bogota..." is the verb)
         if m.group("p") == "a" and text[m.start("p")] not in "àÀ":
             return cue, False
+        if m.group("p") == "a" and _word_before(folded, m.start("cue")) in _non_locative_heads():
+            return cue, False  # "des slogans hostiles à Téhéran": a complement, not a place
         return cue, True
     return cue, False

@@ -8,6 +8,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
+from pipeline.extract.status import detached_participle
 from pipeline.text.nlp import DOC_TEXT, ent_type
 
 RECIP_PREPS = {
@@ -179,12 +180,13 @@ def _prepositional(t) -> bool:
 def subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
     subs = [c for c in v.children if (c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus") and not _prepositional(c)]
+    subs = [x for c in subs for x in _behind_time_word(c)]
     # "La Chine a de son côté exprimé": the parser made "côté" the subject and hung the real one on
     # the auxiliary
     subs = subs or [g for c in v.children if c.dep_ in ("aux", "aux:tense", "aux:pass") for g in c.children
                     if g.dep_ in SUBJ_DEPS] or args_mod.pronominal_subjects(v)
     if not subs and depth == 0:
-        subs = args_mod.orphan_subject(v) or args_mod.stranded_subject(v)
+        subs = args_mod.orphan_subject(v) or args_mod.stranded_subject(v) or args_mod.interposed_relative_subject(v)
     subs = args_mod.misparsed_cosubject(v, subs) + subs
     if subs:
         # a person name the parser left as a case-less oblique before the verb is a co-subject
@@ -192,9 +194,10 @@ def subject_of(v, depth: int = 0):
         orphans = [c for c in v.children if c.dep_ in ("obl", "obl:mod") and c.pos_ == "PROPN" and c.i < v.i
                    and ent_type(c) in ("PER", "PERSON") and not any(g.dep_ == "case" for g in c.children)]
         return orphans + subs if orphans else subs
-    if depth <= 4 and "Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children):
-        # French gerund "en imposant des sanctions": its subject is the main clause's subject,
-        # wherever the parser attached it
+    if depth <= 4 and ("Part" in v.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "en" for c in v.children)
+                       or detached_participle(v)):
+        # French gerund "en imposant des sanctions", detached participle ", menaçant de ...": its
+        # subject is the main clause's subject, wherever the parser attached it
         h = v.head
         for _ in range(4):
             if h.i == h.head.i or h.pos_ in ("VERB", "AUX"):
@@ -258,6 +261,16 @@ def is_passive(v) -> bool:
 TIME_WORDS = shared_set("time_words")
 
 
+def _behind_time_word(c) -> list:
+    """The subject behind a fronted weekday the parser took for it ("Mercredi, Ioulia Svyrydenko et
+    Donald Tusk ont ...": the names hung under "Mercredi"); `c` itself otherwise."""
+    if c.lemma_.lower() not in TIME_WORDS:
+        return [c]
+    names = [g for g in c.children if g.dep_ in ("nmod", "appos", "flat:name", "conj") and g.pos_ in ("PROPN", "NOUN")
+             and g.i > c.i and not any(x.dep_ == "case" for x in g.children)]
+    return names or [c]
+
+
 def objects_of(tok):
     """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
     misattached (object pushed to obl:arg behind a weekday taken as object)."""
@@ -268,10 +281,11 @@ def objects_of(tok):
                 for g in c.children if g.dep_ in ("flat:name", "flat", "appos") and g.pos_ == "PROPN"]
     if not objs:
         # "a arrêté jeudi plusieurs opposants": the object parsed as a complement of the weekday
+        # ("recevrait lundi des représentants": the indefinite article read as a preposition)
         for c in tok.children:
-            if c.dep_ in ("obl:mod", "obl", "obj", "nmod") and c.lemma_.lower() in TIME_WORDS:
+            if c.dep_ in ("obl:mod", "obl", "obj", "nmod", "xcomp") and c.lemma_.lower() in TIME_WORDS:
                 objs.extend(g for g in c.children if g.dep_ in ("nmod", "appos") and g.pos_ in ("NOUN", "PROPN")
-                            and not any(x.dep_ == "case" for x in g.children))
+                            and not any(x.dep_ == "case" and x.lower_ != "des" for x in g.children))
     if not objs:
         objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
                 and not any(g.dep_ == "case" for g in c.children)]

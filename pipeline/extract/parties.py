@@ -131,7 +131,10 @@ class Resolver:
                         ps = self.resolve_tok(c, allow_first_person=False)
                         if ps:
                             return ps[0].res
-        return self.st.memory.speaker(self.offset + tok.idx)
+        pos = self.offset + tok.idx
+        # a quotation goes on without its speech verb: the last speaker; first-person words outside any
+        # quotation (an interview's answers, an opinion piece) are the author's, whom nothing names
+        return self.st.memory.speaker(pos) if _inside_quotation(self.st.body, pos) else None
 
     def resolve_tok(self, tok, allow_first_person: bool = True) -> list[Party]:
         """Resolve the party headed by `tok` (with its conjuncts)."""
@@ -316,6 +319,10 @@ class Resolver:
             if c:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="CVL"), None, "place",
                                          0, len(text)), t.i, "place")]
+        if r is None and any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PRON_1.get(lang, ()) for c in t.children):
+            # "our ambassador", "my government": the speaker's, never the latest party of that kind
+            sp = self.speaker(t) if allow_first_person else None
+            return [Party(sp, t.i, "coref")] if sp else []
         if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
@@ -369,6 +376,14 @@ class Resolver:
 OWN_PEOPLE = tuple(shared_set("own_people_nouns"))
 
 
+def _inside_quotation(body: str, pos: int) -> bool:
+    """Is offset `pos` inside a quotation opened earlier in its paragraph (straight, curly or
+    French quotation marks)?"""
+    para = body[body.rfind("\n", 0, pos) + 1:pos]
+    return para.count('"') % 2 == 1 or para.count("\u201c") > para.count("\u201d") or \
+        para.count("\u00ab") > para.count("\u00bb")
+
+
 def _sentence_pair(mem, start: int, pos: int) -> list | None:
     """The parties of the two countries named in the sentence (from `start`) before `pos`, if two."""
     out, seen = [], set()
@@ -407,7 +422,9 @@ def _dateline_word(t) -> bool:
 
 _MEMORY_KEY = "_newsevents_memory_nps"
 _ANY_SUBJ_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
-_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays")
+# (English institutions are "it"; French ones keep their grammatical gender: "le ministère ... il")
+_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays", "ministry", "embassy",
+                   "department", "presidency", "cabinet")
 
 
 def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
@@ -431,7 +448,7 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
             continue
         idxs = v.np_tokens(i)
         span = text[v.start[idxs[0]]:v.end[idxs[-1]]]
-        if not resolvable(span, lang):
+        if not resolvable(span, lang) or _thing_named_by_nationality(doc[i], span, v.start[i] - v.start[idxs[0]], lang):
             continue
         seen.update(idxs)
         subject = dep in _ANY_SUBJ_DEPS or (dep == "ROOT" and p == "PROPN") or (
@@ -440,6 +457,15 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
         out.append((v.start[i], span, subject, "Plur" in t.morph.get("Number"), fold(t.lemma_)))
     out = doc.user_data[key] = tuple(out)
     return out
+
+
+def _thing_named_by_nationality(t, span: str, head_offset: int, lang: str) -> bool:
+    """"Argentine gas exports", "American pressure", "the Djiboutian account": a thing a nationality
+    word qualifies, no party to remember (pairs and pronouns would find it). (An act keeps its author:
+    "an Israeli drone strike killed ..." tells who struck; "positions du Hezbollah" names the group.)"""
+    return t.pos_ == "NOUN" and not args_mod.agent_noun(t) and (
+        fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS) and \
+        resolve_span(span, lang, None).end <= head_offset  # (a qualifier before the head, not "positions of Hezbollah")
 
 
 def update_memory(R: Resolver, doc) -> None:

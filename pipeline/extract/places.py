@@ -44,6 +44,7 @@ from pipeline.extract.gazetteer import (
     GazEntry,
     PlaceMention,
     _split,
+    coded_country,
     cue_before,
     fold,
     load_gazetteer,
@@ -108,7 +109,7 @@ def load_countries() -> dict[str, Country]:
     with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             out[r["iso3"]] = Country(
-                iso3=r["iso3"], iso2=r["iso2"], name_en=r["name_en"], name_fr=r["name_fr"],
+                iso3=coded_country(r["iso3"]), iso2=r["iso2"], name_en=r["name_en"], name_fr=r["name_fr"],
                 names=_split(r["names"]), demonyms_fr=_split(r["demonyms_fr"]),
                 demonyms_en=_split(r["demonyms_en"]), capital=r["capital"], capital_en=r["capital_en"],
                 capital_names=caps.get(r["iso3"], ()),
@@ -152,7 +153,7 @@ def _demonym_index() -> dict[str, str]:
             if k and k not in idx:
                 idx[k] = c.iso3
     for k, v in _DEMONYM_PREFERRED.items():
-        idx[normalize_key(k, strip_articles=False)] = v
+        idx[normalize_key(k, strip_articles=False)] = coded_country(v)
     return idx
 
 
@@ -318,6 +319,25 @@ def _pick(entries: tuple[GazEntry, ...], cue: str, lang: str, surface: str) -> G
     return sorted(entries, key=lambda g: order.index(g.kind) if g.kind in order else 99)[0]
 
 
+_MISSION_CITY_RE = re.compile(r"\b(\w+)(?:\s+\w+)?\s+(?:de|d'|du)\s*$")
+
+
+def _mission_of_city(folded: str, start: int, cue: str) -> bool:
+    """Is the city at `start` named as the seat of a diplomatic mission ("le consulat de Lyon",
+    "l'ambassade iranienne de Bagdad")? A country there is the mission's owner, a city its seat."""
+    if fold(cue) not in ("de", "d'", "du"):
+        return False
+    m = _MISSION_CITY_RE.search(folded, max(0, start - 40), start)
+    return bool(m) and m.group(1) in _missions()
+
+
+@lru_cache(maxsize=1)
+def _missions() -> frozenset[str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return frozenset(fold(w) for w in shared_set("diplomatic_missions"))
+
+
 def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
     """Gazetteer names in `text` (longest match, word boundaries), with their preceding cue.
 
@@ -346,6 +366,8 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
             continue
         entries = index[key]
         g = _pick(entries, cue, lang, surface)
+        if not is_loc and g.kind in ("capital", "city", "town") and _mission_of_city(folded, s, cue):
+            is_loc = True  # "devant le consulat iranien d'Erbil": where the mission is
         out.append(PlaceMention(text=surface, start=s, end=e, place=g.to_place(text=surface), cue=cue,
                                 is_location_cue=is_loc, gaz_id=g.id, kind=g.kind,
                                 candidates=[x.id for x in entries if x.id != g.id]))

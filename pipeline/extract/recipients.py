@@ -11,6 +11,7 @@ from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable
+from pipeline.extract.coref import PRON_1
 from pipeline.extract.grammar import (
     OBJ_DEPS,
     OF_PREPS,
@@ -22,6 +23,7 @@ from pipeline.extract.grammar import (
     objects_of,
     owners_of,
     span_text,
+    subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
 from pipeline.extract.parties import QUANTITY_NOUNS, Party, countries_of
@@ -74,6 +76,25 @@ def mission_target(tok, resolve) -> list:
         for g in [c] + [x for _q, x in _prep_args(c)]:
             if g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS:
                 return [x for x in resolve(g) if x.res.ref.country]
+    return []
+
+
+PURPOSE_MARKS = shared_set("purpose_marks")
+
+
+def purpose_target(tok, resolve, actors: list) -> list:
+    """A protest whose purpose clause names a foreign party ("ont défilé à Paoua pour dénoncer
+    l'agression tchadienne", "marched to condemn Russian strikes") is addressed to that country."""
+    own = {p.res.ref.country for p in actors}
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp", "obl", "acl") or "Inf" not in c.morph.get("VerbForm") or \
+                not any(m.dep_ in ("mark", "case") and m.lower_ in PURPOSE_MARKS for m in c.children):
+            continue
+        # the object, or the nationality of the act it names ("l'agression tchadienne")
+        named = [t for o in objects_of(c) for t in [o] + [a for a in o.children if a.dep_ == "amod"]]
+        found = [x for t in named for x in resolve(t) if x.res.ref.country and x.res.ref.country not in own]
+        if found:
+            return found
     return []
 
 
@@ -292,6 +313,7 @@ def _unplaceable(o) -> bool:
 
 
 UNNAMED_MODS = shared_set("unnamed_mods")
+FIRST_PERSON = frozenset(w for forms in PRON_1.values() for w in forms)
 BEARINGS = shared_set("bearings")
 
 
@@ -305,7 +327,8 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
     # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
+    # a first-person patient no quotation attributes ("accused us of ...") is the unnamed author's side
+    return any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in cands) or any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
                and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
         any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
@@ -352,6 +375,22 @@ def _clause_partner(cands: list, cur):
         if other is not None and other.doc is tok.doc and other.i == tok.head.i and c.mention.recipient and \
                 [a.text for a in c.mention.actor] == [a.text for a in cur.mention.actor]:
             return c.mention
+    return None
+
+
+# detentions and seizures: whoever holds the people or the ship is who releases them
+CAPTURE_MODES = frozenset(("arrest", "seize"))
+
+
+def captor_of(cands: list):
+    """The latest earlier asserted detention or seizure of the article with a located actor: the
+    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed on
+    Wednesday": the same authorities free them)."""
+    for c in reversed(cands):
+        m = c.mention
+        if m.event_type == "COERCE" and m.mode in CAPTURE_MODES and countries_of(m.actor) and \
+                m.status not in ("negated", "hypothetical"):
+            return m
     return None
 
 
@@ -426,3 +465,20 @@ def fill_recipients(cands: list, memory=None) -> None:
             for r in rc:
                 # a third party's act towards a side is that side's counterpart only when it has no other
                 (third if args_mod.third_party_act(m) else last_counterpart)[r] = tuple(sorted(ac))
+
+
+def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, recips: list, dyad: tuple):
+    """The two sides of a scheduled meeting that names no participant, the subject of its clause
+    ("Une commission mixte doit se réunir à Kinshasa le 16 mars", "La prochaine réunion se tiendra
+    à Buenos Aires"): the sides of the story's last two-sided event (`ArticleState.dyad`); None when
+    the meeting names a party, is not announced, or the story has no two sides."""
+    if spec.event_type != "CONSULT" or status != "future" or actors or len(dyad) != 2:
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return None  # "rappelé pour consultations", "appelé au dialogue"
+    if tok.pos_ != "NOUN" and not any(c.pos_ in ("NOUN", "PRON") for c in subject_of(tok)):
+        return None
+    sides = [r.ref.country for r in dyad]
+    if None in sides or sides[0] == sides[1] or any(p.res.ref.country not in sides for p in recips):
+        return None
+    return [Party(dyad[0], tok.i, "pair")], [Party(dyad[1], tok.i, "pair")]

@@ -33,6 +33,9 @@ from pipeline.extract.triggers import (
 )
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+CAUSING_VERBS = shared_set("causing_verbs")
+AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
+LOCATIVE_A = frozenset(("à", "au", "aux", "en"))
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
@@ -40,6 +43,9 @@ TARGET_PREPS = shared_set("target_preps") | {"over"}
 # types whose "for X" names the party that benefits (support for, aid for), and those prepositions
 BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
+AID_DESTINATION_PREPS = shared_set("aid_destination_preps")
+BENEFICIARY_NOUNS = shared_set("beneficiary_nouns")
+OF_COMPLEMENT_PREPS = {"de", "d'", "du", "des", "of"}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
 
@@ -86,6 +92,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 if p in aprep:
                     add(actors, [c])
             pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
+            visitor, destination, pass_subj = _awaited_visit(tok, pass_subj)
+            add(actors, visitor)
+            add(recips, destination)
             if pass_subj:
                 add(recips, pass_subj)
             elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -234,7 +243,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                         if p in aprep:
                             add(actors, [c])
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
-                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS:  # (not who condemns it)
+                if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS and \
+                        glem not in CAUSING_VERBS:  # (not who condemns it, nor what caused it)
                     subs = subject_of(gov)
                     if subs:
                         add(actors, subs)
@@ -321,6 +331,15 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
     return actors, recips, notes, symmetric
 
 
+def _awaited_visit(tok, pass_subj):
+    """(visitor, destination, passive subjects left) of "la ministre est attendue à Port-Vila": the
+    awaited visitor travels to the place; other passives keep their subjects as patients."""
+    if tok.lemma_.lower() not in AWAITED_VISITOR_VERBS:
+        return [], [], pass_subj
+    return (pass_subj or [c for c in tok.children if c.dep_ == "nsubj"],
+            [c for p, c in _prep_args(tok) if p in args_mod.DESTINATION_PREPS | LOCATIVE_A], [])
+
+
 def _verbal(tok) -> bool:
     """A verb, or a participle the tagger took for a noun after its auxiliary ("a téléphoné")."""
     return tok.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
@@ -367,6 +386,34 @@ def _add_beneficiaries(tok, spec: TriggerSpec, is_verb: bool, add, recips: list)
         add(recips, [c])
         if len(recips) == n0 and c.pos_ == "NOUN":
             add(recips, owners_of(c))
+    if not recips and spec.event_type == "AID":
+        add(recips, _aid_destinations(hosts))
+
+
+def _aid_destinations(hosts) -> list:
+    """Where aid goes when named after its amount: "une aide de 5 millions d'euros au Tchad / en
+    faveur du Tchad", "an aid package of $5 million to Chad" (the verb carries "to Chad"): the
+    destinations on the amount's chain of of-complements, from the aid noun up and down."""
+    chain = []
+    for h in hosts:
+        up = h
+        while up.dep_ in ("compound", "nmod", "pobj") and up.head.pos_ in ("NOUN", "NUM", "ADP") and up.head.i != up.i:
+            up = up.head.head if up.dep_ == "pobj" else up.head
+            chain.append(up)
+        frontier = [h]
+        for _ in range(3):
+            frontier = [c for x in frontier for p, c in _prep_args(x) if p in OF_COMPLEMENT_PREPS and c.pos_ in ("NOUN", "NUM")]
+            chain += frontier
+    chain = [h for h in hosts + chain if h.pos_ in ("NOUN", "NUM")]
+    governing = [x.head for x in chain if x.dep_ in ("obj", "dobj") and x.head.pos_ == "VERB"]
+    out = []
+    for x in chain + governing:
+        for p, c in _prep_args(x):
+            if p in AID_DESTINATION_PREPS | BENEFICIARY_PREPS:
+                out.append(c)
+            elif fold(c.lemma_) in BENEFICIARY_NOUNS:
+                out += [g for p2, g in _prep_args(c) if p2 in OF_COMPLEMENT_PREPS]
+    return out
 
 
 def _thing_owners(th, aprep, owned: bool = True) -> list:

@@ -86,6 +86,12 @@ def prep_of(tok) -> str | None:
     return None
 
 
+def _absolute_clause(g) -> bool:
+    """"with Oman acting as host", "with China watching": a clause with its own subject after the
+    preposition is a circumstance, not an argument the preposition introduces."""
+    return g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children)
+
+
 def prep_args(h):
     """(prep, token) for the prepositional/oblique dependents of `h`."""
     implicit = _implicit_preps()
@@ -104,7 +110,7 @@ def prep_args(h):
                 out.append((implicit[c.dep_], c))
         elif c.dep_ in ("prep", "agent", "dative"):
             for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
+                if g.dep_ in ("pobj", "pcomp") and not _absolute_clause(g):
                     out.append((c.lower_, g))
             if c.dep_ in implicit and c.pos_ != "ADP":
                 out.append((implicit[c.dep_], c))

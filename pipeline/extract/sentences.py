@@ -41,8 +41,25 @@ def _content_start(seg: str, lead: int) -> int:
     return pos
 
 
+# a line of other stories' headlines after a short label ("Also this week: A strike in X; Y debates Z",
+# "Related releases: ...", "À lire aussi : ... ; ..."): two or more headlines joined by semicolons are a
+# list of links, not the article's sentences
+_HEADLINE_LIST = re.compile(r"^[ \t]*[A-ZÀ-Ý][^:;.!?\n]{1,40}?[ \t]*:[ \t]+[^;\n]{3,}(?:;[ \t]*[A-ZÀ-Ý0-9][^;\n]{3,}){1,}$",
+                            re.MULTILINE)
+
+
+def _headline_lists(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _HEADLINE_LIST.finditer(text)]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets; paragraphs are always boundaries."""
+    """Sentence (start, end) offsets; paragraphs are always boundaries; a line listing other stories'
+    headlines has none."""
+    lists = _headline_lists(text)
+    return [(s, e) for s, e in _split(text) if not any(a <= s < b for a, b in lists)]
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     n = len(text)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.extract.lexicon import word_set
+from pipeline.extract.lexicon import shared_set, word_set
 from pipeline.text.nlp import ent_type
 
 _WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"),
@@ -82,6 +82,8 @@ def circumstantial(tok) -> bool:
     cases = [c.lower_ for c in tok.children if c.dep_ in ("case", "fixed")]
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         cases.append(tok.head.lower_)
+    if tok.head.i != tok.i and tok.head.pos_ == "ADV":
+        cases.append(tok.head.lower_)  # "lors d'un entretien": the parser heads the phrase with "lors"
     if any(c in CIRCUMSTANCE_PREPS for c in cases):
         return True
     h = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -219,6 +221,15 @@ def _refusal_verb(t, lang: str) -> bool:
     return lemma in words or any(f"{lemma} {c.lower_}" in words for c in t.children if c.dep_ in ("prt", "compound:prt"))
 
 
+def detached_participle(tok) -> bool:
+    """A French present participle set off by a comma ("..., accusant Séoul de ...", "...,
+    menaçant de ..."): a clause of the sentence's subject, whatever noun the parser hung it on."""
+    if tok.dep_ not in ("acl", "advcl") or tok.i == 0 or tok.doc[tok.i - 1].text != "," or \
+            not tok.lower_.endswith("ant"):
+        return False
+    return ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.pos_ == "ADJ"
+
+
 def _refused_act(trigger, chain, lang: str) -> str | None:
     """The refusal verb whose refused, denied or ruled-out act the trigger is: its direct complement
     ("a refusé de retirer", "denied shelling", "denied that its jets had entered") or the act a
@@ -263,7 +274,7 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     # tagged VERB/Fut) carries no tense or mood of the event
     chain = [t for t in governor_chain(trigger) if t.i == trigger.i or not _name_like(t)]
     neg = hyp = fut = False
-    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" else None
+    refuser = _refused_act(trigger, chain, lang) if event_type != "REJECT" and not detached_participle(trigger) else None
     if refuser is not None:
         neg = True
         res.markers.append(f"neg:refused:{refuser}")
@@ -325,7 +336,9 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                 if not (lemma == "pouvoir" and event_type == "THREATEN" and i > 1):
                     hyp = True
                     res.markers.append(f"hyp:{lemma}")
-            if i > 0 and (lemma in FUTURE_LEMMAS[lang] or (lang == "en" and t.lower_ == "going")):
+            if i > 0 and (lemma in FUTURE_LEMMAS[lang] or (lang == "en" and t.lower_ == "going")) and not (
+                    lang == "fr" and chain[i - 1].dep_ == "nsubj" and lemma not in ("devoir", "aller")):
+                # (an event that is the subject of an intent verb does the aiming: "des frappes ont visé des camps")
                 fut = True
                 res.markers.append(f"fut:{lemma}")
             if lang == "en" and i > 0 and lemma in BE_TO_LEMMAS.get(lang, ()) and chain[i - 1].dep_ == "xcomp" and any(
@@ -395,6 +408,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             and trigger.head.lower_ == "for" and not (neg or hyp)):
         fut = True
         res.markers.append("fut:purpose")
+    if event_type == "CONSULT" and lang == "fr" and trigger.lemma_.lower() in shared_set("awaited_visitor_verbs") and \
+            any(c.dep_ == "aux:pass" for c in trigger.children) and not (neg or hyp):
+        fut = True  # "est attendu à Paris lundi prochain": the awaited visit is announced
+        res.markers.append("fut:attendu")
     sv = speech_governor(trigger, lang)
     res.speech_verb = sv
     if neg:
@@ -408,12 +425,14 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
 
 def intent_to_meet(result: StatusResult, dated: bool, lang: str) -> bool:
     """A future meeting is an intent to meet (AGREE/meet) unless a date or a scheduling marker (future
-    tense, 'next week', 'prévu') plans it (CONSULT, status future); an agree-to-meet marker always is."""
+    tense, 'next week', 'prévu') plans it (CONSULT, status future); an agree-to-meet marker is, unless a
+    date fixes the meeting ("agreed to meet in Muscat next week": the agreement is its own event, the
+    meeting it fixes a planned CONSULT)."""
     if result.status != "future":
         return False
     fut = [m.split(":")[-1] for m in result.markers if m.startswith("fut:")]
     scheduled = dated or any(m in word_set(lang, "scheduled_markers") for m in fut)
-    return not scheduled or any(m in AGREE_TO_MEET for m in fut)
+    return not scheduled or (not dated and any(m in AGREE_TO_MEET for m in fut))
 
 
 __all__ = ["AGREE_TO_MEET", "intent_to_meet", "circumstantial", "status_of", "StatusResult", "governor_chain", "speech_governor", "SPEECH_LEMMAS"]

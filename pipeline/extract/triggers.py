@@ -10,9 +10,9 @@ from dataclasses import replace
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import string_of
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
-from pipeline.extract.status import circumstantial, status_of
+from pipeline.extract.status import circumstantial, detached_participle, status_of
 
 EVALUATIVE_VERBS = shared_set("evaluative_verbs")
 _SPEC_CACHE: dict = {}
@@ -142,6 +142,11 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-2] + "er",)
     if lemma.endswith("é"):
         return (lemma[:-1] + "er",)
+    if lemma.endswith("ant") and len(lemma) > 6:
+        # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
+        stem = lemma[:-3]
+        stem = stem[:-1] + "c" if stem.endswith("ç") else stem[:-1] if stem.endswith("ge") else stem
+        return (stem + "er",)
     return ()
 
 
@@ -246,6 +251,8 @@ def find_triggers(doc, lang: str, positions=None):
         tok = doc[ti]
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and _labelled(tok):
             continue  # "calling the border closure regrettable": a label put on an event named before
+        if tok.pos_ == "ADJ" and tok.lower_.endswith("ant") and tok.dep_ not in ("advcl", "acl", "conj", "ROOT", "xcomp"):
+            continue  # "un ton menaçant": an adjective, not a participial clause
         lemma = tok.lemma_.lower()
         if ti > 1 and doc[ti - 1].text == "-":
             lemma = hyphen_lemma(tok)
@@ -265,7 +272,8 @@ def find_triggers(doc, lang: str, positions=None):
         if tok.i in used:
             continue
         spec = None
-        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+        if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
+                tok.pos_ == "ADJ" and tok.lower_.endswith("ant")):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
@@ -365,6 +373,17 @@ def condemned_act(tok, h) -> bool:
         h.lemma_.lower() in CONDEMNING_VERBS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children)
 
 
+def _content_complement(tok, spec_by_i: dict) -> bool:
+    """Is `tok` the clausal complement of a verb of accusation, denial, threat or request (the act
+    "urged X to release", "threatened to close" describe)?"""
+    h = tok.head
+    # (the parser often hangs "called on X to release ..." as an adverbial infinitive)
+    infinitive = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    return infinitive and h.i != tok.i and h.i in spec_by_i and \
+        spec_by_i[h.i].event_type in _CONTENT_OUTER and spec_by_i[h.i].pos == "VERB"
+
+
 def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
     """Is this trigger the *content* of another one rather than an event of its own?
 
@@ -383,11 +402,15 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         if h.i != tok.i and _stopping(h) and not (h.lemma_.lower() in LIFTING_LEMMAS and any(
                 c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") for c in tok.children)):
             return True
+    if tok.pos_ == "VERB" and _content_complement(tok, spec_by_i):
+        return True  # "urged Havana to release the detainees": the requested act
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
+    if detached_participle(tok):
+        return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
     cur, hops = tok, 0
     # (coordination is climbed between complements, "of firing and of beating", not between clauses)
     while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
@@ -409,8 +432,20 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
                     and tok.pos_ != "PROPN" and cur.lemma_.lower() not in _AGREEMENT_NOUNS:
                 return True
             # "accused X of beating migrants before expelling them": inside content, still content
-            return hops >= 2 and cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)
+            # ("called on Havana to release all those detained for demanding ...": inside the requested act)
+            return hops >= 2 and (_content_complement(cur, spec_by_i) or (
+                cur.dep_ in _CONTENT_PATH_DEPS and _is_embedded_content(cur, spec_by_i[cur.i], spec_by_i)))
     return False
+
+
+def _promised_acts(triggers, spec_by_i: dict, lang: str) -> dict:
+    """{act: promise} token indices of the acts a commissive verb governs as its infinitive ("vowed to
+    retaliate", "pledged to deliver 100,000 tonnes of crude", "voted to ban imports"): the event is
+    the promised act (status future), not a separate agreement ("pledged not to strike": a negated act,
+    no event)."""
+    commissives = word_set(lang, "commissive_verbs")
+    return {t.i: t.head.i for t, _ in triggers if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i != t.i
+            and t.head.i in spec_by_i and t.head.lemma_.lower() in commissives}
 
 
 _TRIGGERS_KEY = "_newsevents_triggers"
@@ -429,8 +464,14 @@ def sentence_triggers(doc, lang: str):
     # drop noun triggers that are the content of another trigger (menacer d'une opération)
     kept = []
     spec_by_i_all = {t.i: sp for t, sp in triggers}
+    promised = _promised_acts(triggers, spec_by_i_all, lang)
     for tok, spec in triggers:
         nested = False
+        if tok.i in promised.values():
+            continue  # "pledged to deliver crude": the promise is told by the promised act
+        if tok.i in promised:
+            kept.append((tok, spec))
+            continue
         if spec.symmetric and circumstantial(tok):
             kept.append((tok, spec))  # "agreed in a phone call": the setting, an event of its own
             continue

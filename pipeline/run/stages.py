@@ -108,11 +108,13 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     by_id = {d.doc_id: d for d in docs}
     articles: list[CleanArticle] = []
     quarantined = []
+    minhash: dict = {}  # MinHash values of the bodies, computed by the cleaning workers
     try:
-        articles = clean_batch(docs)
+        articles = clean_batch(docs, minhash=minhash)
     except Exception:  # one bad document must not stop the batch: clean one by one to find it
         from pipeline.clean import clean_document
 
+        minhash.clear()  # (bodies cleaned one by one differ from the batch's)
         for doc in docs:
             try:
                 articles.append(clean_document(doc))
@@ -135,7 +137,7 @@ def clean_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     # canonical = earliest published, then smallest id: the same whatever order files arrive in
     kept.sort(key=lambda a: (a.reference_date or date.max, a.doc_id))
     signatures: dict[str, list[int]] = {}  # MinHash of every body, computed once by find_near_duplicates
-    duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures)
+    duplicates = find_near_duplicates([(a.doc_id, a.body) for a in kept], signatures=signatures, known=minhash)
     duplicates.update(match_published_duplicates(settings, kept, signatures, duplicates))
     now, version = utcnow(), version_of(settings)
     article_rows, block_rows = [], []

@@ -110,3 +110,26 @@ def test_a_new_article_is_linked_to_the_published_copy_of_its_story(tmp_path):
            article("story", STORY, date(2026, 1, 10))]  # published already, as the canonical copy
     signatures = {a.doc_id: minhash_signature(a.body) for a in new}
     assert match_published_duplicates(settings, new, signatures, {}) == {"late-copy": "story"}
+
+
+def test_values_known_beforehand_give_the_same_groups_and_signatures():
+    """The cleaning workers compute each body's MinHash values (`minhash_values`); the parent then
+    builds shingle sets only for LSH candidates: same groups, same signatures as computing all."""
+    import random
+
+    from pipeline.clean.dedup import minhash_values, shingles
+
+    assert shingles("a b c d") == {b"a b c", b"b c d"} and shingles("Un deux") == {b"un deux"}
+    rng = random.Random(5)
+    words = (STORY + " " + OTHER).split()
+    items = [("a", STORY), ("b", OTHER), ("e", ""), ("p", "...")]
+    for i in range(40):  # variants of the two stories, some near copies, some not
+        base = list(words[:60] if i % 2 else words[60:])
+        for _ in range(rng.choice([1, 2, 8, 30])):
+            base[rng.randrange(len(base))] = rng.choice(["today", "Paris", "said", "rain"])
+        items.append((f"v{i}", " ".join(base)))
+    sig_plain, sig_fast = {}, {}
+    plain = find_near_duplicates(items, signatures=sig_plain)
+    known = {doc_id: minhash_values(text) for doc_id, text in items if text.strip() and rng.random() < .8}
+    fast = find_near_duplicates(items, signatures=sig_fast, known=known)
+    assert plain and fast == plain and sig_fast == sig_plain

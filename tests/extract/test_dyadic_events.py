@@ -64,3 +64,12 @@ def test_a_plural_pronoun_after_coordinated_reporters_is_both_sides(body, lang):
 def test_the_subject_of_a_predicate_adjective_acts_in_its_complement(body, lang):
     evs = _events(body, lang)
     assert any(t == "AGREE" and {*a, *r} == {"GHA", "TGO"} and a and r for t, a, r in evs), evs
+
+
+@pytest.mark.parametrize("body", [
+    "Le Danemark a annoncé une aide de 3 millions d'euros au Niger.",
+    "Le Danemark a annoncé une aide de 3 millions d'euros en faveur du Niger.",
+    "Le Danemark a débloqué 3 millions d'euros d'aide pour le Niger.",
+])
+def test_aid_goes_where_its_amount_is_sent(body):
+    assert ("AID", ["DNK"], ["NER"]) in _events(body, "fr")

@@ -242,6 +242,7 @@ def _memory_entries_tokens(st, doc, offset):
     from pipeline.extract import actors as actors_mod
     from pipeline.extract.actors import fold, resolve_span
     from pipeline.extract.grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
+    from pipeline.extract.parties import _GOV_NON_PERSON, NON_ACTOR_HEADS
 
     out, seen = [], set()
     for t in doc:
@@ -250,15 +251,16 @@ def _memory_entries_tokens(st, doc, offset):
         idxs = _np_tokens_tokens(t)
         text = doc.text[doc[idxs[0]].idx:doc[idxs[-1]].idx + len(doc[idxs[-1]].text)]
         r = resolve_span(text, st.lang, st.reference)
-        if r is None:
-            continue
+        if r is None or (t.pos_ == "NOUN" and fold(t.lemma_) not in actors_mod.SECTOR_WORDS and fold(t.text) not in actors_mod.SECTOR_WORDS
+                         and (fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS) and r.end <= t.idx - doc[idxs[0]].idx):
+            continue  # (a thing a nationality qualifies: "American pressure")
         seen.update(idxs)
         subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (t.dep_ == "ROOT" and t.pos_ == "PROPN") or (
             t.dep_ == "conj" and t.head.dep_ in SUBJ_DEPS)
         plural = "Plur" in t.morph.get("Number") and not (r.entity and r.entity.is_person)
         person = (r.entity is not None and r.entity.is_person) or (
             r.entity is None and fold(t.lemma_) in actors_mod.SECTOR_WORDS and actors_mod.SECTOR_WORDS[fold(t.lemma_)] in ("GOV",)
-            and not plural and fold(t.lemma_) not in ("gouvernement", "administration", "regime", "government", "etat", "pays"))
+            and not plural and fold(t.lemma_) not in _GOV_NON_PERSON)
         out.append((r.ref, offset + t.idx, subject, plural, person))
     return out
 
@@ -363,8 +365,8 @@ def _without_lead(pattern: re.Pattern) -> re.Pattern:
 
 
 def test_date_patterns_lookaheads_and_tries_change_nothing():
-    from pipeline.text.temporal import calendar_math
     from pipeline.text.temporal import lexicon as dates
+    from pipeline.text.temporal.literals import LiteralGate
 
     words = ["mars", "march", "mar", "mai", "may", "sept", "sept.", "september", "déc.", "dec", "janv.", "fév"]
     alt = re.compile(r"\b(?:" + dates._alt(words) + r")\b", re.I)
@@ -384,6 +386,6 @@ def test_date_patterns_lookaheads_and_tries_change_nothing():
         for name, p in leaded.items():
             assert [(m.span(), m.groupdict()) for m in patterns[name].finditer(text)] == \
                    [(m.span(), m.groupdict()) for m in p.finditer(text)], (name, text)
-    assert calendar_math._may_contain("Il y a trois jours", calendar_math._AGO_LITERALS)
-    assert calendar_math._may_contain("two days AGO", calendar_math._AGO_LITERALS)
-    assert not calendar_math._may_contain("Rien de tel.", calendar_math._AGO_LITERALS)
+    assert LiteralGate("Il y a trois jours").may_match(dates._P_AGO)
+    assert LiteralGate("two days AGO").may_match(dates._P_AGO)
+    assert not LiteralGate("Rien de tel.").may_match(dates._P_AGO)

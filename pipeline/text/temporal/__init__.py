@@ -83,14 +83,24 @@ precision month, the fifth element of an anchor); also "le surlendemain" +2, "l'
 "the following morning" +1, "trois jours auparavant" -3.  The vocabulary is in
 ``lexicon.ANCHOR_PATTERNS``.
 """
+import re as _re
+
+from pipeline.text.temporal import lexicon as _lexicon
+from pipeline.text.temporal import periods as _periods
 from pipeline.text.temporal.calendar_math import normalize_text, resolve_weekday
 from pipeline.text.temporal.lexicon import DateMention
+from pipeline.text.temporal.literals import required_literals as _required_literals
 from pipeline.text.temporal.reference import infer_reference_date
 from pipeline.text.temporal.resolve import (
     date_mentions_json,
     discourse_anchors,
     find_dates,
 )
+
+# the words each pattern requires, read once here rather than in every forked worker
+for _p in [*vars(_lexicon).values(), *vars(_periods).values(), *(rx for _k, rx in _lexicon.ANCHOR_PATTERNS)]:
+    if isinstance(_p, _re.Pattern):
+        _required_literals(_p)
 
 __all__ = [
     "DateMention",

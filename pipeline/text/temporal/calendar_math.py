@@ -22,22 +22,6 @@ from pipeline.text.temporal.lexicon import (
 
 # --------------------------------------------------------------------------- helpers
 
-# Every match of _P_AGO contains one of these words (case-insensitively).
-_AGO_LITERALS = ("il y a", "voici", "voilà", "ago")
-# Non-ASCII characters that IGNORECASE matching equates with ASCII letters although str.lower()
-# does not map them to those letters (İ ı ſ K).
-_CASE_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _may_contain(norm: str, literals: tuple[str, ...]) -> bool:
-    """False only when no case-insensitive occurrence of any of `literals` can be in `norm`
-    (a cheap test that lets a costly pattern be skipped on texts it cannot match)."""
-    if _CASE_SPECIALS.search(norm):
-        return True
-    low = norm.lower()
-    return any(w in low for w in literals)
-
-
 _TRANS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 

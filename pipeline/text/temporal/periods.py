@@ -34,6 +34,7 @@ from pipeline.text.temporal.lexicon import (
     SEASON_SPANS,
     SEASON_WORDS,
 )
+from pipeline.text.temporal.literals import LiteralGate
 
 _SEASON_RE = "|".join(sorted(SEASON_WORDS, key=len, reverse=True))
 _SHIFT_RE = r"dernier|dernière|derniere|passé|passe|passée|passee|prochain|prochaine|précédent|precedent"
@@ -191,27 +192,29 @@ P_COMING = re.compile(
 COMING_DAYS = {"jours": 3, "days": 3, "semaines": 21, "weeks": 21}
 
 
-def period_candidates(norm: str, reference: date | None, text_year: int | None) -> Iterator[tuple]:
-    """(start, end, value, precision, kind, notes, prio) of the mentions above."""
-    for m in P_COMING.finditer(norm):
+def period_candidates(norm: str | LiteralGate, reference: date | None, text_year: int | None) -> Iterator[tuple]:
+    """(start, end, value, precision, kind, notes, prio) of the mentions above, in the text `norm`
+    (or the text of a `LiteralGate`, which skips the patterns whose words it does not hold)."""
+    gate = norm if isinstance(norm, LiteralGate) else LiteralGate(norm)
+    for m in gate.finditer(P_COMING):
         unit = (m.group("fu") or m.group("fu2") or m.group("eu")).lower()
         value = reference + timedelta(days=COMING_DAYS[unit]) if reference is not None else None
         notes = ["future", "approx"] if value is not None else ["future", "no_reference"]
         yield m.start(), m.end(), value, "day" if COMING_DAYS[unit] < 7 else "week", "relative", notes, 2
-    for m in P_SEASON.finditer(norm):
+    for m in gate.finditer(P_SEASON):
         res = _season(m, reference, text_year)
         if res is None:
             continue
         value, notes = res
         yield m.start(), m.end(), value, "month", "relative" if not m.group("year") else "partial", notes, 2
-    for m in P_SHIFTED_MONTH.finditer(norm):
+    for m in gate.finditer(P_SHIFTED_MONTH):
         word = m.group("month") or m.group("emonth")
         if not _month_ok(word, "en" if m.group("emonth") else "fr"):
             continue
         res = _shifted_month(m, reference)
         value, notes = res if res else (None, ["no_reference"])
         yield m.start(), m.end(), value, "month", "relative", notes, 2
-    for m in P_MONTH_OF.finditer(norm):
+    for m in gate.finditer(P_MONTH_OF):
         mon = _MONTH_LOOKUP.get((m.group("month") or m.group("emonth")).lower().rstrip("."))
         if mon is None:
             continue
@@ -226,11 +229,11 @@ def period_candidates(norm: str, reference: date | None, text_year: int | None) 
         if value is not None:
             value = value.replace(day={"early": 1, "mid": 15, "late": 25}[note])
         yield m.start(), m.end(), value, "month", "partial", notes, 3
-    for m in P_NIGHT_DAYS.finditer(norm):
+    for m in gate.finditer(P_NIGHT_DAYS):
         d2 = int(m.group("d2") or m.group("e2") or m.group("o2"))
         month = m.group("month") or m.group("emonth") or m.group("omonth")
         yield (m.start(), m.end()) + _day_of(d2, month, m.group("year"), reference, text_year, ["night"])
-    for m in P_DAY_ALONE.finditer(norm):
+    for m in gate.finditer(P_DAY_ALONE):
         d = m.group("eday") or m.group("fday")
         day = 1 if d == "1er" else int(d)
         if m.group("fday") and reference is not None:  # "le 20 courant": this month's, even to come
@@ -241,7 +244,7 @@ def period_candidates(norm: str, reference: date | None, text_year: int | None) 
             yield m.start(), m.end(), value, "day", "relative", ["future"] if value > reference else [], 3
             continue
         yield (m.start(), m.end()) + _day_of(day, None, None, reference, text_year, [])
-    for m in P_BETWEEN.finditer(norm):
+    for m in gate.finditer(P_BETWEEN):
         day_s = m.group("day").lower()
         d1 = 1 if day_s in ("1er", "premier") else int(day_s)
         d2 = int(m.group("day2"))

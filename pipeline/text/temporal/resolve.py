@@ -6,12 +6,10 @@ import re
 from datetime import date, timedelta
 
 from pipeline.text.temporal.calendar_math import (
-    _AGO_LITERALS,
     _add_months,
     _closest_month,
     _closest_year,
     _is_english_only_month,
-    _may_contain,
     _monday,
     _month_num,
     _month_ok,
@@ -56,6 +54,7 @@ from pipeline.text.temporal.lexicon import (
     DateMention,
     elided_prep,
 )
+from pipeline.text.temporal.literals import LiteralGate
 from pipeline.text.temporal.periods import period_candidates
 
 # --------------------------------------------------------------------------- main
@@ -126,15 +125,16 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
     lang = (lang or "fr").lower()[:2]
     text_year = _text_year(norm) if reference is None else None
     cands: list[_Cand] = []
+    gate = LiteralGate(norm)  # a pattern is scanned only if the text holds its required words
 
     # ISO dates
-    for m in _P_ISO.finditer(norm):
+    for m in gate.finditer(_P_ISO):
         v = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if v:
             cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", prio=4))
 
     # numeric dates
-    for m in _P_NUMERIC.finditer(norm):
+    for m in gate.finditer(_P_NUMERIC):
         a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
         yy = int(y) + (2000 if len(y) == 2 else 0)
         notes = []
@@ -148,11 +148,11 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         if v:
             cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", notes, prio=4))
 
-    for m in _P_DAY_MONTH.finditer(norm):
+    for m in gate.finditer(_P_DAY_MONTH):
         c = _day_month_cand(m, reference, text_year, lang, english_order=False)
         if c:
             cands.append(c)
-    for m in _P_MONTH_DAY.finditer(norm):
+    for m in gate.finditer(_P_MONTH_DAY):
         # must look English: English month word or English weekday
         mw = m.group("month")
         if not _is_english_only_month(mw) and mw.lower().rstrip(".") not in ("sept", "oct", "nov", "dec"):
@@ -163,7 +163,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
             cands.append(c)
 
     # month (+ year) partials
-    for m in _P_MONTH_YEAR.finditer(norm):
+    for m in gate.finditer(_P_MONTH_YEAR):
         mw = m.group("month")
         if not _month_ok(mw, lang):
             continue
@@ -214,7 +214,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(start, m.end(), value, "month", "partial", notes, prio=2))
 
     # bare years with a preposition or a modifier
-    for m in _P_YEAR.finditer(norm):
+    for m in gate.finditer(_P_YEAR):
         y = int(m.group("year"))
         mod, prep = m.group("mod"), m.group("prep")
         notes = []
@@ -245,7 +245,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(start, m.end(), value, precision, "partial", notes, prio=1))
 
     # simple relative days
-    for m in _P_SIMPLE_REL.finditer(norm):
+    for m in gate.finditer(_P_SIMPLE_REL):
         w = m.group("w").lower().replace("\u2019", "'")
         offset = {
             "avant-hier": -2, "avant hier": -2, "the day before yesterday": -2,
@@ -267,7 +267,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=1 + bool(m.group("wd"))))
 
     # weekdays
-    for m in _P_WEEKDAY.finditer(norm):
+    for m in gate.finditer(_P_WEEKDAY):
         wd_word = m.group("wd")
         wdn = _weekday_num(wd_word)
         if wdn is None:
@@ -310,7 +310,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(start, end, value, "day", "relative", notes, prio=1))
 
     # weeks / months / years relative to the reference
-    for m in _P_PERIOD_REL.finditer(norm):
+    for m in gate.finditer(_P_PERIOD_REL):
         w = re.sub(r"\s+", " ", m.group("w").lower())
         res = _period_rel(w, reference)
         if res is None:
@@ -319,7 +319,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
     # a night between two weekdays: the day the night ends on
-    for m in _P_NIGHT.finditer(norm):
+    for m in gate.finditer(_P_NIGHT):
         wdn = _weekday_num(m.group("wd2") or m.group("wd4"))
         if wdn is None:
             continue
@@ -328,13 +328,13 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, "day", "relative", notes, prio=2))
 
     # a sub-period of a relative period: "fin de l'année dernière", "early next month"
-    for m in _P_SUB_PERIOD.finditer(norm):
+    for m in gate.finditer(_P_SUB_PERIOD):
         res = _sub_period(m, reference)
         if res is not None:
             cands.append(_Cand(m.start(), m.end(), res[0], res[1], "relative", res[2], prio=2))
 
     # il y a N jours / N days ago
-    for m in (_P_AGO.finditer(norm) if _may_contain(norm, _AGO_LITERALS) else ()):
+    for m in gate.finditer(_P_AGO):
         n_s = m.group("n") or m.group("n2")
         unit_s = (m.group("unit") or m.group("unit2")).lower()
         n = _num(n_s)
@@ -348,7 +348,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
     # dans N jours / in N days
-    for m in _P_IN.finditer(norm):
+    for m in gate.finditer(_P_IN):
         n = _num(m.group("n"))
         unit_s = m.group("unit").lower()
         unit = _UNIT_LOOKUP.get(unit_s) or _UNIT_LOOKUP.get(_strip_accents(unit_s))
@@ -367,7 +367,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         cands.append(_Cand(m.start(), m.end(), value, precision, "relative", notes, prio=1))
 
     # seasons, shifted months, "fin du mois de février", "entre le 3 et le 5 mars"
-    for start, end, value, precision, kind, notes, prio in period_candidates(norm, reference, text_year):
+    for start, end, value, precision, kind, notes, prio in period_candidates(gate, reference, text_year):
         cands.append(_Cand(start, end, value, precision, kind, notes, prio=prio))
 
     # choose: longest first, then higher priority, then earliest
@@ -551,8 +551,9 @@ def discourse_anchors(text: str) -> list[tuple[int, int, int, bool, str]]:
     ("au lendemain de violents combats", "la veille de la réunion", "a day after they met",
     "two days before the vote": the span ends with the preposition, the complement follows)."""
     out = []
+    gate = LiteralGate(text)
     for kind, rx in ANCHOR_PATTERNS:
-        for m in rx.finditer(text):
+        for m in gate.finditer(rx):
             n_s = m.groupdict().get("n")
             n = 1 if n_s is None else (_num(n_s) or 0)
             sign = ANCHOR_SIGNS[kind] if kind in ANCHOR_SIGNS else ANCHOR_SIGNS[_strip_accents(m.group("dir").lower())]
