@@ -15,7 +15,7 @@ from pipeline.extract.date_clauses import (
     date_of_other_noun,
 )
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import FUTURE_MODS
+from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
@@ -82,7 +82,9 @@ def _anaphoric_noun(tok) -> bool:
     is telling."""
     return tok.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in ANAPHOR_DETS) or (
-            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) for c in tok.children)
+            c.dep_ in ("det", "poss", "nmod:poss") and "Yes" in c.morph.get("Poss")) or (
+            c.dep_ == "case" and "Def" in c.morph.get("Definite") and tok.head.lemma_.lower() in CIRCUMSTANCE_NOUNS)
+        for c in tok.children)  # "à l'issue des entretiens" (not "l'ouverture au dialogue")
 
 
 def _predicate_of_clause(tok) -> bool:
@@ -135,6 +137,25 @@ def _background_date(doc, s: int, dm, tok=None) -> bool:
         return False
     return describes_noun(v) or (v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
+
+
+def _participle_date(doc, s: int, dm) -> bool:
+    """The date of a participle describing a noun ("la libération du navire, intervenue le 12
+    septembre") or of a noun ("sa décision de lundi"): a past event recalled in passing, not a day
+    the story moves to (a finite relative clause may be the story's: "Tromso, where the authorities
+    fined its owner on 10 September")."""
+    if _noun_own_date(doc, s, dm):
+        return True
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if v.head.i == v.i or not _reduced_relative(v):
+        return False
+    # (also one the parser hung on the main verb, after it and a comma: "a pris note de la
+    # libération du navire, intervenue le 12 septembre")
+    return (describes_noun(v) and v.dep_ != "conj") or (
+        v.dep_ == "advcl" and v.i > v.head.i and v.i > 0 and v.doc[v.i - 1].text == ",")
 
 
 def describes_noun(v) -> bool:

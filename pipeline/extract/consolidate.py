@@ -139,6 +139,12 @@ def _other_status(c: Candidate, src: Candidate) -> bool:
     return c.mention.status == "asserted" and src.mention.status != "asserted"
 
 
+def _dated_in_body(c: Candidate) -> bool:
+    """A body mention with a day: its own, or the day the story had reached when it was told ("On
+    Monday, the adviser met Burhan in Port Sudan. The two sides agreed that...")."""
+    return c.explicit_date or "date_from_discourse" in c.mention.notes
+
+
 def lead_dates_from_body(cands: list[Candidate]) -> None:
     """An undated lead (no date of its own, before anything the article dates: "Burundi has closed
     its border ... accusing Kigali of backing the insurgents") sums up events the body tells with
@@ -149,7 +155,7 @@ def lead_dates_from_body(cands: list[Candidate]) -> None:
             continue
         if any(x.explicit_date for x in cands[:i]):
             return  # past the lead
-        later = [x for x in cands[i + 1:] if x.explicit_date and x.mention.event_date is not None and
+        later = [x for x in cands[i + 1:] if _dated_in_body(x) and x.mention.event_date is not None and
                  x.mention.date_precision == "day" and x.mention.sentence_index > m.sentence_index and
                  _retold(m, x.mention)]
         if later and m.event_date is not None and \

@@ -4,6 +4,7 @@ own date), "since"/"from" periods and future clauses (`choose_date`, used by ``e
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 
 from pipeline.extract.lexicon import shared_set
@@ -16,6 +17,12 @@ STORY_WINDOW_DAYS = 45
 DATE_FRAME_PREPS = shared_set("date_frame_preps")
 OCCASION_PREPS = shared_set("occasion_preps")
 NAMING_VERBS = shared_set("naming_verbs")
+DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
+ANNOUNCING_VERBS = shared_set("announcing_verbs")
+EXPECTING_WORDS = shared_set("expecting_words")
+INVITING_VERBS = shared_set("inviting_verbs")
+_DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
+                       + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
 
 def _date_value(dm) -> tuple[date | None, str | None]:
@@ -234,11 +241,24 @@ def _own_clause(doc, offset: int, dm, trig) -> bool:
     return _date_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
 
 
+def _expecting(v) -> bool:
+    """A clause of expectation or schedule in the present ("is expected in Addis Ababa on Sunday",
+    "is due in Khartoum", "est attendu dimanche"; not "had been expected")."""
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+        return False
+    words = [v] + [c for c in v.children if c.dep_ == "acomp"]
+    return any(w.lemma_.lower() in EXPECTING_WORDS or w.lower_ in EXPECTING_WORDS for w in words)
+
+
 def _future_weekday_clause(doc, offset: int, dm) -> bool:
-    """The date hangs on a verb in the future or the conditional ("se rendra lundi à Bamako pour
-    rencontrer ...": lundi is the coming Monday for the meeting too)."""
+    """The date hangs on a verb in the future or the conditional, or on one of expectation ("se
+    rendra lundi à Bamako pour rencontrer ...", "is expected in Cairo on Sunday to meet": the
+    coming day for the meeting too)."""
     span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _future_verb(_date_verb(span.root))
+    if span is None or not len(span):
+        return False
+    v = _date_verb(span.root)
+    return _future_verb(v) or _expecting(v)
 
 
 def _governor(date_tok):
@@ -323,6 +343,82 @@ def _postposed_source(v, trig) -> bool:
         c.dep_.startswith("nsubj") and c.i > trig.i for c in v.children)
 
 
+def _clause_of_date(span, trig) -> bool:
+    """The trigger's clause is the one a "when" opens just after the date ("since 2008, when the two
+    countries fought a border war", "en 2014, lorsque la police avait expulsé..."): it tells what
+    happened at that date."""
+    tv = _clause_verb(trig)
+    marks = [c for c in tv.children if c.dep_ in ("mark", "advmod") and c.lower_ in DATE_CLAUSE_MARKS and c.i < tv.i]
+    if not marks or tv.head.i == tv.i:
+        return False
+    m = marks[0]
+    doc = span.doc
+    between = doc[span.end:m.i]
+    return tv.head.i in {t.i for t in span} or (len(between) <= 2 and all(t.is_punct for t in between))
+
+
+def _deadline(doc, offset: int, dm) -> bool:
+    """A "by" date that is a deadline ("d'ici samedi", "by Friday", "avant le 31 décembre"), not the
+    end of a period ("until 31 December", "jusqu'au 30 juin")."""
+    local = dm.start - offset
+    before = doc.text[max(0, local - 30):local]
+    return bool(_DEADLINE.search(before)) or bool(_DEADLINE.search(dm.text.split(" ", 1)[0] + " ")) or \
+        dm.text.lower().startswith(("d'ici", "by "))
+
+
+def _by_date_of(doc, offset: int, dm, trig, status: str, reference: date | None) -> int | None:
+    """How a "by" date may date the trigger's event: 0 a deadline of an act to come ("will pay the
+    arrears by Friday"), 1 (when nothing else dates it) the day an act told as done had happened
+    by ("by Sunday the president had demanded their release"), None not at all."""
+    if not _deadline(doc, offset, dm):
+        return None
+    if status == "future":
+        return 0
+    if status == "asserted" and dm.precision == "day" and reference is not None and dm.value <= reference and \
+            _own_clause(doc, offset, dm, trig):
+        return 1  # (not "pledged to lift its blockades by Thursday": the lifting's deadline)
+    return None
+
+
+def _announced_effect(trig, dm, reference: date | None) -> bool:
+    """A "from" date of a clause announcing the act its object noun names ("a annoncé la réouverture
+    du poste dès vendredi", "announced the closure of the crossing from 15 November"), ahead of the
+    day of writing or a bare weekday: when the act takes effect, the act's date."""
+    if "from" not in dm.notes or reference is None or trig.pos_ != "NOUN" or trig.dep_ not in ("obj", "dobj"):
+        return False
+    if trig.head.lemma_.lower() not in ANNOUNCING_VERBS:
+        return False
+    return dm.value > reference or "weekday_bare" in dm.notes
+
+
+def _invited_to(doc, offset: int, dm, trig) -> bool:
+    """The date of a meeting someone is invited to ("has called both sides to talks on Thursday", "a
+    convoqué les deux parties à une réunion jeudi"), not told as past ("had invited"), in the
+    trigger's clause."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    noun = _governor(span.root)
+    if noun.pos_ != "NOUN":
+        return False
+    to = noun.head if noun.dep_ == "pobj" else noun
+    if not (to.lower_ == "to" or any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children)):
+        return False
+    v = _clause_verb(to)
+    return v.i == _clause_verb(trig).i and v.lemma_.lower() in INVITING_VERBS and not any(
+        c.dep_.startswith("aux") and c.lower_ in ("had", "avait", "avaient") for c in v.children)
+
+
+def _coming_weekday(doc, offset: int, dm, trig, status: str, reference: date | None, etype: str | None) -> bool:
+    """A bare weekday that is the coming one: in the future clause of an act to come (its own, one
+    it hangs on, a deadline), the day an announced act takes effect, or a meeting invited to (for
+    the meeting)."""
+    if status == "future" and (_own_clause(doc, offset, dm, trig) or _future_weekday_clause(doc, offset, dm) or
+                               "by" in dm.notes):
+        return True
+    return _announced_effect(trig, dm, reference) or (etype == "CONSULT" and _invited_to(doc, offset, dm, trig))
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -332,7 +428,8 @@ def _after_reference(dm, reference: date | None) -> bool:
     return dm.value > reference + timedelta(days=1 if dm.precision == "day" else 0)
 
 
-def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None):
+def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None,
+                etype: str | None = None):
     """The date mention of the trigger's clause closest to the trigger (token distance): a date
     of the event noun's own phrase, then one of its own clause, then one of a governing clause; never a date of another clause, a date
     of a noun other than the trigger, a "since"/"by" period (a "since" day only when nothing
@@ -345,14 +442,22 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
     for dm in date_mentions:
         if dm.value is None:
             continue
+        whole = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+        if whole is not None and len(whole) and _clause_of_date(whole, trig):
+            return dm  # (whatever its kind: "since 2008, when...")
+        if etype == "REQUEST" and "weekday_bare" in dm.notes and _invited_to(doc, offset, dm, trig):
+            continue  # "has invited Somalia to talks on Thursday": the talks' day, not the invitation's
         notes = set(dm.notes)
+        fallback = 0
         if "by" in notes:
-            continue
+            by = _by_date_of(doc, offset, dm, trig, status, reference)
+            if by is None:
+                continue
+            fallback = by
         if status == "asserted" and "future" in notes:
             continue
         if past and _after_reference(dm, reference):
             continue
-        fallback = 0
         recent = dm.precision == "day" and reference is not None and \
             timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS)
         # "à partir du 1er février", "dès le 5 mars", "from May 1": when the act takes effect
@@ -377,7 +482,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 continue  # "said they would march on Thursday, demanding...": the march's day
             if rank == 1 and past and _postposed_source(_date_verb(root), trig):
                 continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
-            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i:
+            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i or \
+                    _announced_effect(trig, dm, reference):
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
             dist = abs(root.i - trig.i)
             # same clause bonus: the date hangs on the trigger or on its governor
@@ -390,8 +496,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         key = (fallback, rank, dist)
         if best is None or key < best_key:
             best, best_key = dm, key
-    if best is not None and status == "future" and "weekday_bare" in best.notes and reference is not None and \
-            (_own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best)):
+    if best is not None and "weekday_bare" in best.notes and reference is not None and \
+            _coming_weekday(doc, offset, best, trig, status, reference, etype):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

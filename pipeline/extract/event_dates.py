@@ -20,7 +20,7 @@ from pipeline.extract.clause_dating import (
     _background_date,
     _habitual,
     _main_past_clause,
-    _noun_own_date,
+    _participle_date,
     _pluperfect,
     _predicate_of_clause,
     _present,
@@ -32,11 +32,16 @@ from pipeline.extract.date_clauses import (
     _date_in_clause,
     _date_value,
     _date_verb,
+    _future_verb,
     _own_clause,
     choose_date,
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
+from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
+
+_PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|could|might|pourrai(?:t|en)t?|"
+                                r"devrai(?:t|en)t?|[a-zé]+(?:er|ir|dr)ai(?:t|ent))\b", re.I)
 
 DISCOURSE_DATE_DEFAULT = True
 _AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
@@ -93,6 +98,11 @@ def _article_reference(body: str, lang: str, published: date | None):
     return ref, ref is not None
 
 
+def _present_date(doc, s: int, dm) -> bool:
+    root = _span_root(doc, s, dm)
+    return root is not None and _present(_date_verb(root))
+
+
 class DiscourseDater:
     """The dates of an article's events, in reading order."""
 
@@ -107,14 +117,16 @@ class DiscourseDater:
         self.flash_date: date | None = None  # the date of the flashback (pluperfect) being told
         # the day of the last dated past event told, flashbacks included, and of the last dated
         # announced one: what "le même jour", "la veille" refer to (in a clause of the same status)
+        self._told_n = 0  # how many times `told` was set: whether the story has told anything since
         self.told: date | None = None
         self.told_flashback: date | None = None  # ... of the last dated pluperfect one
         self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._pending: list = []  # day dates of the sentence being read
+        self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
         self._dated_in_sentence = False  # an event of the sentence being read has been dated
-        # (date of the event a relational anchor dated, the `told` it was read after): what "the
+        # (date of the event a relational anchor dated, the `told` count it was read after): what "the
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
@@ -128,6 +140,15 @@ class DiscourseDater:
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
         self._line = -1  # start of the line of the sentence being read
+
+    @property
+    def told(self) -> date | None:
+        return self._told
+
+    @told.setter
+    def told(self, day: date | None) -> None:
+        self._told = day
+        self._told_n += 1
 
     def prepare(self, sentences, docs_by_idx, date_mentions) -> None:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
@@ -162,7 +183,7 @@ class DiscourseDater:
         if not self._set_in_sentence and self._pending:
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
-            self.disc_present = False
+            self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
         elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
@@ -174,8 +195,9 @@ class DiscourseDater:
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
-            _announced_weekday(doc, s, dm) or _noun_own_date(doc, s, dm)))]
+            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
         self._pending = [dm.value for dm in story]
+        self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
         self._sent_days = [(dm.start, dm.value) for dm in story]
         self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
                                 not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
@@ -185,10 +207,26 @@ class DiscourseDater:
         self._pending_anchor = None
         self._dated_in_sentence = False
         if not self._pending and s is not None:
-            day = [a for a in self.anchors if s <= a[0] <= s + 3 and not a[3] and a[4] == "day"]
+            # an anchor opening the sentence, or dating its main clause ("The response came the following day")
+            day = [a for a in self.anchors if s <= a[0] < (e if e is not None else s + 4) and not a[3] and
+                   a[4] == "day" and (a[0] <= s + 3 or self._main_clause_anchor(doc, s, e, a))]
             self._pending_anchor = day[0][2] if day else None
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
+        """An anchor dating the sentence's main clause, told as done ("The response came the following
+        day"; not "said it would reopen the next day", nor "had met the day before"). A sentence the
+        parser did not read: the anchor ends it, and no word of it announces or looks back."""
+        if doc is None:
+            rest, words = self.body[a[1]:e], self.body[s:e]
+            return e is not None and not rest.strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
+                not _PAST_PERFECT_WORD.search(words)
+        root = _span_root(doc, s, start=a[0], end=a[1])
+        if root is None:
+            return False
+        v = _date_verb(root)
+        return v.head.i == v.i and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
 
     def _live_entry(self, s: int) -> None:
         line = self.body.rfind("\n", 0, s) + 1
@@ -274,7 +312,7 @@ class DiscourseDater:
         """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
         just before (when the story has told nothing since), else as any anchor."""
         tr = self._told_relational
-        if status == "asserted" and not flashback and tr is not None and tr[1] == self.told:
+        if status == "asserted" and not flashback and tr is not None and tr[1] == self._told_n:
             return tr[0]
         return self._anchor_base(status, flashback, pos)
 
@@ -343,7 +381,7 @@ class DiscourseDater:
             # move the story on, but is the day "the same day" next refers to
             notes.append("date_from_relational_anchor")
             if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
-                self._told_relational = (rel[0], self.told)
+                self._told_relational = (rel[0], self._told_n)
             return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
@@ -373,8 +411,12 @@ class DiscourseDater:
                 # mercredi is the story's)
                 self._set_in_sentence = True
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
-                if _pluperfect(tok):
-                    self.flash_date = ev_date  # undated pluperfect events after it share it
+                if _pluperfect(tok) or (self.flash_date is not None and disc_date is not None and
+                                        ev_date <= self.flash_date < disc_date):
+                    # undated pluperfect events after it share it; a simple past going back further
+                    # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
+                    # three men on Tuesday"), the story stays where it was
+                    self.flash_date = ev_date
                 elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
                     self.disc_date = disc_date = ev_date
                     self.disc_period = None

@@ -137,7 +137,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             st_res = trigger_status(doc, tok, lang, spec.event_type)
             spec, st_res = refusal_of(tok, spec, st_res)
             # the date of this event: linked date mention, else fallbacks
-            dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference)
+            dm = choose_date(doc, s, tok, sent_dates, st_res.status, st.reference, spec.event_type)
             ev_date = dm and _date_value(dm)[0]
             R.on_date = ev_date or st.reference
             R.cache.clear()

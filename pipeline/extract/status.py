@@ -117,8 +117,12 @@ def governor_chain(tok, max_len: int = 6):
 def _expected_infinitive(t) -> bool:
     """A to-infinitive the parser hung as an adverbial clause of a verb of expectation or schedule
     ("the envoy is expected in Cairo on Sunday to meet ..."): the act expected, part of its clause."""
-    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
-        any(t.head.lemma_.lower() in words for words in FUTURE_LEMMAS.values())
+    heads = [t.head] + [c for c in t.head.children if c.dep_ == "acomp"]  # "is due in Khartoum ... to discuss"
+    # (or the "pour" infinitive of a passive of expectation: "est attendu dimanche à Khartoum pour discuter")
+    passive_pour = any(c.dep_ == "mark" and c.lower_ == "pour" for c in t.children) and \
+        any(c.dep_ == "aux:pass" for c in t.head.children)
+    return t.dep_ == "advcl" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or passive_pour) and \
+        any(h.lemma_.lower() in words for words in FUTURE_LEMMAS.values() for h in heads)
 
 
 def _name_like(t) -> bool:
@@ -310,6 +314,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             if dep in ("aux",) and low in ("will", "shall", "'ll"):
                 fut = True
                 res.markers.append(f"fut:{low}")
+            if dep == "acomp" and i > 0 and clem in FUTURE_LEMMAS[lang]:
+                # "is due in Khartoum on Sunday to discuss...": the act the subject is due for
+                fut = True
+                res.markers.append(f"fut:{clem}")
             if dep in ("amod", "advmod") and clem in HYPO_MODS[lang] and (i == 0 or t.pos_ == "NOUN"):
                 hyp = True
                 res.markers.append(f"hyp:{clem}")

@@ -90,11 +90,11 @@ from pipeline.text.temporal import periods as _periods
 from pipeline.text.temporal.calendar_math import normalize_text, resolve_weekday
 from pipeline.text.temporal.lexicon import DateMention
 from pipeline.text.temporal.literals import required_literals as _required_literals
+from pipeline.text.temporal.reference import infer_reference_date
 from pipeline.text.temporal.resolve import (
     date_mentions_json,
     discourse_anchors,
     find_dates,
-    infer_reference_date,
 )
 
 # the words each pattern requires, read once here rather than in every forked worker

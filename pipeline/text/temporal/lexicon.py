@@ -290,7 +290,17 @@ _P_MONTH_YEAR = re.compile(
 # a preposition written just before a mention that does not include it ("until the end of 2027",
 # "jusqu'à la fin du mois", "since early March"): the mention bounds a period
 _P_BY_BEFORE = re.compile(
-    r"(?<![\w'])(?:until|till|by|through|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+    r"(?<![\w'])(?:until|till|by|through|(?:no|not) later than|d'ici(?: à| a)?|jusqu'(?:à|a|au|en)|avant|before|au plus tard)"
+    r"(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
+# words of a clause telling what is to come ("will resume talks on 16 February", "doit se réunir le
+# 16 mars", "are due to meet on 25 November"): its date is not a day the story has reached
+_P_FUTURE_CLAUSE = re.compile(
+    r"(?<![\w'])(?:will|shall|won't|is due|are due|due to|is expected|are expected|is scheduled|are scheduled|"
+    r"is set to|are set to|is to|are to|plans? to|planned|next|upcoming|"
+    r"doit|doivent|devra|devront|prévue?s?|programmée?s?|se tiendra|se tiendront|aura lieu|auront lieu|"
+    r"est attendue?|sont attendue?s|prochaine?s?)(?![\w'])", _FLAGS)
+# a French simple future ("se réunira", "débuteront", "sera"): lower case, so not a place name
+_P_FUTURE_FR_VERB = re.compile(r"(?<![\w'])[a-zéèêîôûç]+[eiudrov]r(?:a|ont)(?![\w'])")
 _P_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)(?:\s+(?:le|la|l'|the))?\s*$", _FLAGS)
 # ... or its start, the day from which something holds ("à partir du 1er février", "dès le 3",
 # "starting May 1", "as of Monday", "with effect from 1 June"): a "since" that, in a future

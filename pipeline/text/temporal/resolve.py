@@ -544,27 +544,6 @@ def date_mentions_json(text: str, reference: date | None, lang: str = "fr") -> l
     return [m.to_json() for m in find_dates(text, reference, lang)]
 
 
-def infer_reference_date(text: str, lang: str = "fr") -> date | None:
-    """A stand-in publication date for an undated article.
-
-    The latest explicit absolute DAY date mentioned in the text: either written
-    with its year ("7 janvier 2026", "2026-01-07", "03/02/2026") or a day-month
-    whose year is taken from the latest year written next to a month or day
-    elsewhere in the text (note ``year_from_text``).  Relative expressions,
-    months and years are ignored.  None when the text has no such date.
-    Heuristic: articles mostly report events up to their publication day, so this
-    is a lower bound of the true publication date. A deadline ("d'ici le 30 juin", "until 3 May")
-    looks ahead of the publication: not taken.
-    """
-    best: date | None = None
-    for m in find_dates(text, None, lang):
-        if m.kind != "absolute" or m.precision != "day" or m.value is None or "by" in m.notes:
-            continue
-        if best is None or m.value > best:
-            best = m.value
-    return best
-
-
 def discourse_anchors(text: str) -> list[tuple[int, int, int, bool, str]]:
     """(start, end, day offset, relational, precision) of the expressions dated relative to another event:
     "le même jour" 0, "la veille" -1, "le lendemain" +1, "trois jours plus tard" +3 (relative to
