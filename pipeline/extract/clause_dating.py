@@ -17,6 +17,8 @@ from pipeline.extract.date_clauses import (
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 
+ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
+
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
 ANAPHOR_DETS = shared_set("anaphor_dets")
@@ -181,7 +183,7 @@ def _announced_weekday(doc, s: int, dm) -> bool:
     v = _date_verb(root)
     if _future_verb(v):
         return True
-    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children):
         return False  # "a proposé jeudi sa médiation": an act done
     form = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
     return v.lemma_.lower() in _ANNOUNCING or form in _ANNOUNCING or form[:-1] in _ANNOUNCING

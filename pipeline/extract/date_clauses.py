@@ -11,6 +11,9 @@ from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import SPEECH_LEMMAS, future_form
 from pipeline.text.temporal import resolve_weekday
 
+ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
+PLUPERFECT_AUX_FORMS = shared_set("pluperfect_auxiliary_forms")
+
 # how far before the reference an explicit day date may set the story's date (older: a flashback)
 STORY_WINDOW_DAYS = 45
 # prepositions of a noun that frames an event in time ("lors du sommet du 3 mars")
@@ -244,7 +247,7 @@ def _own_clause(doc, offset: int, dm, trig) -> bool:
 def _expecting(v) -> bool:
     """A clause of expectation or schedule in the present ("is expected in Addis Ababa on Sunday",
     "is due in Khartoum", "est attendu dimanche"; not "had been expected")."""
-    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have") for c in v.children):
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children):
         return False
     words = [v] + [c for c in v.children if c.dep_ == "acomp"]
     return any(w.lemma_.lower() in EXPECTING_WORDS or w.lower_ in EXPECTING_WORDS for w in words)
@@ -406,7 +409,7 @@ def _invited_to(doc, offset: int, dm, trig) -> bool:
         return False
     v = _clause_verb(to)
     return v.i == _clause_verb(trig).i and v.lemma_.lower() in INVITING_VERBS and not any(
-        c.dep_.startswith("aux") and c.lower_ in ("had", "avait", "avaient") for c in v.children)
+        c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)
 
 
 def _coming_weekday(doc, offset: int, dm, trig, status: str, reference: date | None, etype: str | None) -> bool:

@@ -240,7 +240,7 @@ def subject_of(v, depth: int = 0):
 
 
 # perfect auxiliaries of active clauses (a passive takes être/be as aux:pass)
-ACTIVE_PERFECT_AUX = frozenset(("avoir", "have"))
+ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
 
 
 def is_passive(v) -> bool:

@@ -423,8 +423,7 @@ def _dateline_word(t) -> bool:
 _MEMORY_KEY = "_newsevents_memory_nps"
 _ANY_SUBJ_DEPS = SUBJ_DEPS | PASS_SUBJ_DEPS
 # (English institutions are "it"; French ones keep their grammatical gender: "le ministère ... il")
-_GOV_NON_PERSON = ("gouvernement", "administration", "regime", "government", "etat", "pays", "ministry", "embassy",
-                   "department", "presidency", "cabinet")
+_GOV_NON_PERSON = shared_set("government_non_person_nouns")
 
 
 def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:

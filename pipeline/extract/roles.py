@@ -11,6 +11,7 @@ from pipeline.extract.grammar import (
     AGENT_PREPS,
     COMITATIVE,
     OBJ_DEPS,
+    OF_PREPS,
     PASS_SUBJ_DEPS,
     RECIP_PREPS,
     SUBJ_DEPS,
@@ -35,7 +36,7 @@ from pipeline.extract.triggers import (
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
 CAUSING_VERBS = shared_set("causing_verbs")
 AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
-LOCATIVE_A = frozenset(("à", "au", "aux", "en"))
+LOCATIVE_A = shared_set("locative_a_preps")
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
@@ -45,7 +46,7 @@ BENEFICIARY_TYPES = {"SUPPORT", "AID"}
 BENEFICIARY_PREPS = shared_set("beneficiary_preps")
 AID_DESTINATION_PREPS = shared_set("aid_destination_preps")
 BENEFICIARY_NOUNS = shared_set("beneficiary_nouns")
-OF_COMPLEMENT_PREPS = {"de", "d'", "du", "des", "of"}
+OF_COMPLEMENT_PREPS = OF_PREPS - {None}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
 
