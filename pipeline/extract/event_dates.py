@@ -25,8 +25,10 @@ from pipeline.extract.clause_dating import (
     _predicate_of_clause,
     _present,
     _span_root,
+    describes_noun,
 )
 from pipeline.extract.date_clauses import (
+    ANNOUNCING_VERBS,
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
@@ -103,6 +105,46 @@ def _present_date(doc, s: int, dm) -> bool:
     return root is not None and _present(_date_verb(root))
 
 
+def _later_conjunct(date_tok, tok) -> bool:
+    """The anchor dates a clause coordinated after the trigger's ("dismissed the claims and
+    announced the expulsions the next day", "a qualifié ... et a ordonné le lendemain"): it counts
+    from the first clause's day, which it does not date."""
+    v, tv = _date_verb(date_tok), _clause_verb(tok)
+    if v.i <= tv.i or tok.i in {t.i for t in v.subtree}:
+        return False
+    cur = v
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == tv.i:
+            return True
+    return False
+
+
+def _decided_act(tok) -> bool:
+    """An event noun the object of a verb deciding or announcing it ("le lendemain, Budapest a
+    ordonné le départ de deux diplomates"): the order is the act, of the clause's day."""
+    return tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+def _main_clause_date(doc, s: int, dm, tok) -> bool:
+    """The date of a pluperfect trigger belongs to the sentence's main clause, told as done ("The
+    row began on Monday, when the SBU said it had arrested two people"): the story goes to that day."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v, cur = _date_verb(root), _clause_verb(tok)
+    if v.head.i != v.i or v.i == cur.i or v.pos_ not in ("VERB", "AUX") or _pluperfect(v) or _present(v) or \
+            _future_verb(v):
+        return False
+    for _ in range(8):  # (not a flashback describing a noun: "la hausse, qui avait déclenché des manifestations")
+        if cur.i == v.i:
+            return True
+        if (describes_noun(cur) and cur.head.i != root.i) or cur.head.i == cur.i:
+            return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
+        cur = _clause_verb(cur.head)
+    return False
+
+
 class DiscourseDater:
     """The dates of an article's events, in reading order."""
 
@@ -125,6 +167,8 @@ class DiscourseDater:
         self._pending: list = []  # day dates of the sentence being read
         self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
+        self._pending_anchor_at: int | None = None
+        self._anchor_used = False
         self._dated_in_sentence = False  # an event of the sentence being read has been dated
         # (date of the event a relational anchor dated, the `told` count it was read after): what "the
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
@@ -184,7 +228,8 @@ class DiscourseDater:
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
             self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
-        elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
+        elif self._pending_anchor is not None and (not self._dated_in_sentence or not self._anchor_used) and \
+                self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
             moved = self._anchor_base("asserted") + timedelta(days=self._pending_anchor)
@@ -205,12 +250,15 @@ class DiscourseDater:
                                dm.precision == "day" and not set(dm.notes) & {"future", "by"} and
                                not _metadata(dm) and self._in_story(dm.value))
         self._pending_anchor = None
+        self._anchor_used = False  # a trigger took the pending anchor (else it still moves the story)
         self._dated_in_sentence = False
         if not self._pending and s is not None:
             # an anchor opening the sentence, or dating its main clause ("The response came the following day")
             day = [a for a in self.anchors if s <= a[0] < (e if e is not None else s + 4) and not a[3] and
                    a[4] == "day" and (a[0] <= s + 3 or self._main_clause_anchor(doc, s, e, a))]
             self._pending_anchor = day[0][2] if day else None
+            self._pending_anchor_at = day[0][0] if day else None
+            self._anchor_used = False
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
 
@@ -226,7 +274,8 @@ class DiscourseDater:
         if root is None:
             return False
         v = _date_verb(root)
-        return v.head.i == v.i and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
+        main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)  # (or coordinated with it)
+        return main and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
 
     def _live_entry(self, s: int) -> None:
         line = self.body.rfind("\n", 0, s) + 1
@@ -361,9 +410,11 @@ class DiscourseDater:
             if not s <= a[0] < e:
                 continue
             span = doc.char_span(a[0] - s, a[1] - s, alignment_mode="expand")
-            if span is not None and len(span) and not _date_in_clause(span.root, tok):
+            if span is not None and len(span) and (not _date_in_clause(span.root, tok) or
+                                                   _later_conjunct(span.root, tok)):
                 continue
-            if not a[3] and tok.pos_ == "NOUN" and not _predicate_of_clause(tok) and not tok.dep_.startswith("nsubj"):
+            if not a[3] and tok.pos_ == "NOUN" and not _predicate_of_clause(tok) and not tok.dep_.startswith("nsubj") \
+                    and not _decided_act(tok):
                 continue  # "le lendemain, la police a dispersé le rassemblement": the gathering is older
             if best is None or abs(a[0] - (s + tok.idx)) < abs(best[0] - (s + tok.idx)):
                 best = a
@@ -410,9 +461,10 @@ class DiscourseDater:
                 # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
                 # mercredi is the story's)
                 self._set_in_sentence = True
+            flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
-                if _pluperfect(tok) or (self.flash_date is not None and disc_date is not None and
-                                        ev_date <= self.flash_date < disc_date):
+                if flashback or (
+                        self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was
@@ -428,7 +480,7 @@ class DiscourseDater:
                 self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
                     disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
             if date_prec == "day" and not _metadata(dm):
-                if status == "asserted" and _pluperfect(tok):
+                if status == "asserted" and flashback:
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
                 elif status == "asserted":
                     self.told = ev_date  # "le 14 février 2025, X a attaqué Y. Le même jour, Z a condamné"
@@ -457,6 +509,7 @@ class DiscourseDater:
             base = self._same_day_base(status, flashback, anchor[0]) if anchor[2] == 0 else \
                 self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
+            self._anchor_used = self._anchor_used or anchor[0] == self._pending_anchor_at
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
