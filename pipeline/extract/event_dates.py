@@ -5,7 +5,7 @@
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
 ``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``, ``date_from_publication``,
-``date_from_inferred_reference``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
+``date_from_inferred_reference``, ``date_as_of_writing``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
 
@@ -18,17 +18,18 @@ from pipeline.extract.clause_dating import (
     _announced_weekday,
     _anterior,
     _background_date,
+    _decided_act,
     _habitual,
+    _later_conjunct,
+    _main_clause_date,
     _main_past_clause,
     _participle_date,
     _pluperfect,
     _predicate_of_clause,
     _present,
     _span_root,
-    describes_noun,
 )
 from pipeline.extract.date_clauses import (
-    ANNOUNCING_VERBS,
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
@@ -48,6 +49,8 @@ _PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|
 DISCOURSE_DATE_DEFAULT = True
 _AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
                            + r")(?!\w)", re.I)
+_AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("as_of_now")), key=len, reverse=True))
+                        + r")(?!\w)", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -105,44 +108,7 @@ def _present_date(doc, s: int, dm) -> bool:
     return root is not None and _present(_date_verb(root))
 
 
-def _later_conjunct(date_tok, tok) -> bool:
-    """The anchor dates a clause coordinated after the trigger's ("dismissed the claims and
-    announced the expulsions the next day", "a qualifié ... et a ordonné le lendemain"): it counts
-    from the first clause's day, which it does not date."""
-    v, tv = _date_verb(date_tok), _clause_verb(tok)
-    if v.i <= tv.i or tok.i in {t.i for t in v.subtree}:
-        return False
-    cur = v
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.i == tv.i:
-            return True
-    return False
 
-
-def _decided_act(tok) -> bool:
-    """An event noun the object of a verb deciding or announcing it ("le lendemain, Budapest a
-    ordonné le départ de deux diplomates"): the order is the act, of the clause's day."""
-    return tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in ANNOUNCING_VERBS
-
-
-def _main_clause_date(doc, s: int, dm, tok) -> bool:
-    """The date of a pluperfect trigger belongs to the sentence's main clause, told as done ("The
-    row began on Monday, when the SBU said it had arrested two people"): the story goes to that day."""
-    root = _span_root(doc, s, dm)
-    if root is None:
-        return False
-    v, cur = _date_verb(root), _clause_verb(tok)
-    if v.head.i != v.i or v.i == cur.i or v.pos_ not in ("VERB", "AUX") or _pluperfect(v) or _present(v) or \
-            _future_verb(v):
-        return False
-    for _ in range(8):  # (not a flashback describing a noun: "la hausse, qui avait déclenché des manifestations")
-        if cur.i == v.i:
-            return True
-        if (describes_noun(cur) and cur.head.i != root.i) or cur.head.i == cur.i:
-            return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
-        cur = _clause_verb(cur.head)
-    return False
 
 
 class DiscourseDater:
@@ -174,6 +140,9 @@ class DiscourseDater:
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
+        # the days of the events a relational anchor placed before or after the story's ("two days
+        # after drones struck the airport"): a clause dated to one of them later retells that event
+        self._related_days: set[date] = set()
         self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
         # (date, precision) of a week the story has gone back to since its last day, in a main clause
         # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
@@ -224,7 +193,7 @@ class DiscourseDater:
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to (not a weekday announced: "une rencontre est prévue
         vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
-        if not self._set_in_sentence and self._pending:
+        if not self._set_in_sentence and self._pending and not self._retold_earlier(self._pending[-1]):
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
             self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
@@ -241,6 +210,8 @@ class DiscourseDater:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
+        if not story and doc is not None and s is not None:
+            story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
         self._pending = [dm.value for dm in story]
         self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
         self._sent_days = [(dm.start, dm.value) for dm in story]
@@ -261,6 +232,24 @@ class DiscourseDater:
             self._anchor_used = False
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _reached_by(self, doc, s: int, dm) -> bool:
+        """A past day the sentence's main clause, in the pluperfect, says a state was reached by ("By
+        this morning the tone had softened."): the day the story has come to."""
+        if "by" not in dm.notes or dm.precision != "day" or dm.value is None or _metadata(dm) or \
+                not self._in_story(dm.value):
+            return False
+        root = _span_root(doc, s, dm)
+        if root is None:
+            return False
+        v = _date_verb(root)
+        return v.head.i == v.i and _pluperfect(v)
+
+    def _retold_earlier(self, day: date | None) -> bool:
+        """A day before the story's that a relational anchor gave an event of the story ("severed
+        relations on Tuesday, two days after drones struck the airport. The RSF launched the attack
+        on Sunday"): the clause retells that earlier event, the story stays on its day."""
+        return day is not None and self.disc_date is not None and day < self.disc_date and day in self._related_days
 
     def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
         """An anchor dating the sentence's main clause, told as done ("The response came the following
@@ -300,6 +289,14 @@ class DiscourseDater:
                 value, precision = _date_value(before[-1])
                 return value, precision, m.group(0)
         return None
+
+    def _as_of_now(self, doc, s: int, e: int, tok) -> bool:
+        """An "as of now" adverb ("pour l'instant", "so far") of the trigger's own clause."""
+        for m in _AS_OF_NOW.finditer(self.body, s, e):
+            root = _span_root(doc, s, start=m.start(), end=m.end())
+            if root is not None and _date_verb(root).i == _clause_verb(tok).i:
+                return True
+        return False
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -433,6 +430,7 @@ class DiscourseDater:
             notes.append("date_from_relational_anchor")
             if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
                 self._told_relational = (rel[0], self._told_n)
+                self._related_days.add(rel[0])
             return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
@@ -463,7 +461,7 @@ class DiscourseDater:
                 self._set_in_sentence = True
             flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
-                if flashback or (
+                if flashback or self._retold_earlier(ev_date) or (
                         self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
@@ -539,6 +537,11 @@ class DiscourseDater:
                 # recurring background event has no single date
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
+            elif self.reference is not None and status == "asserted" and self._as_of_now(doc, s, e, tok):
+                # "Kinshasa a refusé pour l'instant de les remettre", "has so far refused": the state at
+                # the time of writing
+                ev_date, date_prec = self.reference, "day"
+                notes.append("date_as_of_writing")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
                     (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a

@@ -97,3 +97,31 @@ def test_a_later_flashback_of_the_same_kind_does_not_date_the_story_clause():
             "The row comes weeks after Peru accused Chile of violating its airspace in early February.")
     first = [m for m in _ms(body, "en", "ACCUSE") if m.sentence_index == 1]
     assert first and first[0].event_date == date(2026, 3, 9)
+
+
+def test_a_decided_act_noun_takes_the_anchor_of_its_clause():
+    body = ("Mardi, le Niger a accusé le Bénin d'abriter des rebelles. Le ministre béninois a rejeté ces accusations "
+            "et, le lendemain, Cotonou a ordonné à son tour l'expulsion de deux diplomates nigériens.")
+    assert _date(body, "fr", "REJECT") == date(2026, 3, 10)
+    assert _date(body, "fr", "SANCTION") == date(2026, 3, 11)
+
+
+def test_a_clause_retelling_the_earlier_event_of_a_relational_anchor_keeps_the_story():
+    body = ("Mali closed its border with Burkina Faso on Thursday, two days after gunmen attacked a customs post "
+            "near Sikasso. Burkinabe soldiers struck the post at Koloko on Tuesday, killing four officers. "
+            "Bamako accused Ouagadougou of backing the attackers.")
+    assert _date(body, "en", "ASSAULT", "struck") == date(2026, 3, 10)
+    assert _date(body, "en", "ACCUSE") == date(2026, 3, 12)
+
+
+def test_an_act_told_as_holding_for_now_is_of_the_day_of_writing():
+    body = ("Lundi, la police ghanéenne a arrêté trois commerçants togolais. Lomé a demandé leur libération, "
+            "mais Accra a refusé pour l'instant de les relâcher.")
+    assert _date(body, "fr", "REQUEST") == date(2026, 3, 9)
+    assert _date(body, "fr", "REJECT") == REF
+
+
+def test_a_day_a_pluperfect_state_was_reached_by_moves_the_story():
+    body = ("Ghanaian and Togolese troops exchanged fire on Tuesday. By this morning the situation had calmed. "
+            "The two defence ministers spoke by telephone.")
+    assert _date(body, "en", "CONSULT") == REF
