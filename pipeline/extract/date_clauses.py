@@ -379,6 +379,15 @@ def _coming_weekday(doc, offset: int, dm, trig, status: str, reference: date | N
     return _announced_effect(trig, dm, reference) or (etype == "CONSULT" and _invited_to(doc, offset, dm, trig))
 
 
+def _sibling_complement(date_tok, trig) -> bool:
+    """A date to come in a subjectless infinitive complement of the verb an event noun to come hangs
+    on ("sont convenus de conduire, au cours du mois de novembre 2025, un exercice conjoint": the
+    parser hung the exercise on "convenus"): the act's date."""
+    dv = _date_verb(date_tok)
+    return trig.pos_ == "NOUN" and not trig.dep_.startswith("nsubj") and dv.dep_ == "xcomp" and trig.i > dv.i and \
+        dv.head.i == trig.head.i and not _has_subject(dv) and "Inf" in dv.morph.get("VerbForm")
+
+
 def _after_reference(dm, reference: date | None) -> bool:
     """A period that starts after the day of writing ("a signé un protocole prévoyant des patrouilles
     dès le début du mois d'avril" written in March): the date of an act to come, never of one told
@@ -455,6 +464,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 fallback = 1
             later = "future" in notes or (reference is not None and dm.value > reference)
             rank = _date_clause_rank(root, trig, later)
+            if rank is None and later and status == "future" and _sibling_complement(root, trig):
+                rank = 1
             if rank is None or _noun_date(root, trig, dm, reference):
                 continue
             if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):

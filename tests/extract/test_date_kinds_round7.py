@@ -125,3 +125,9 @@ def test_a_day_a_pluperfect_state_was_reached_by_moves_the_story():
     body = ("Ghanaian and Togolese troops exchanged fire on Tuesday. By this morning the situation had calmed. "
             "The two defence ministers spoke by telephone.")
     assert _date(body, "en", "CONSULT") == REF
+
+
+def test_a_month_to_come_of_an_infinitive_dates_the_event_noun_the_parser_hung_on_its_governor():
+    body = ("Le Ghana et le Togo sont convenus de conduire, au cours du mois de mai 2026, un exercice naval "
+            "conjoint dans le golfe de Guinée.")
+    assert _date(body, "fr", "COOPERATE") == date(2026, 5, 16)
