@@ -236,3 +236,9 @@ def _main_clause_date(doc, s: int, dm, tok) -> bool:
             return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
         cur = _clause_verb(cur.head)
     return False
+
+
+def _present_date(doc, s: int, dm) -> bool:
+    """The date hangs on a clause in the present ("Le 2 février, ils se retrouvent à Oyem")."""
+    root = _span_root(doc, s, dm)
+    return root is not None and _present(_date_verb(root))

@@ -5,7 +5,7 @@
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
 ``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``, ``date_from_publication``,
-``date_from_inferred_reference``, ``date_as_of_writing``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
+``date_from_inferred_reference``, ``date_as_of_writing``, ``date_from_framing_event``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from pipeline.extract.clause_dating import (
     _pluperfect,
     _predicate_of_clause,
     _present,
+    _present_date,
     _span_root,
 )
 from pipeline.extract.date_clauses import (
@@ -51,6 +52,9 @@ _AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared
                            + r")(?!\w)", re.I)
 _AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("as_of_now")), key=len, reverse=True))
                         + r")(?!\w)", re.I)
+_FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
+                      + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
+                      + r")\s+\w+", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -103,11 +107,6 @@ def _article_reference(body: str, lang: str, published: date | None):
     return ref, ref is not None
 
 
-def _present_date(doc, s: int, dm) -> bool:
-    root = _span_root(doc, s, dm)
-    return root is not None and _present(_date_verb(root))
-
-
 
 
 
@@ -130,6 +129,7 @@ class DiscourseDater:
         self.told_flashback: date | None = None  # ... of the last dated pluperfect one
         self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
+        self._index_args = None  # what `_index_words` reads, until it has
         self._pending: list = []  # day dates of the sentence being read
         self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
@@ -167,8 +167,15 @@ class DiscourseDater:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
         relational anchor can find the event its complement names ("la veille de la réunion"),
         before or after it in the text."""
-        if not any(a[3] for a in self.anchors):
+        self._index_args = (sentences, docs_by_idx, date_mentions)
+        if any(a[3] for a in self.anchors):
+            self._index_words()
+
+    def _index_words(self) -> None:
+        if self._index_args is None:
             return
+        sentences, docs_by_idx, date_mentions = self._index_args
+        self._index_args = None
         for si, (s, e) in enumerate(sentences):
             doc = docs_by_idx.get(si)
             sent_dates = [dm for dm in date_mentions if s <= dm.start and dm.end <= e and self._sets_story(dm)]
@@ -330,6 +337,22 @@ class DiscourseDater:
                     res = inside, {t.i for t in head.subtree} - inside, head
             self._complements[key] = res
         return self._complements[key]
+
+    def _framing_event(self, doc, s: int, e: int, tok) -> date | None:
+        """The day of an event the story told before, named with a demonstrative in a phrase framing
+        the trigger's clause ("At those talks, the two countries agreed", "lors de cette rencontre, les
+        deux ministres ont signé"): the nearest earlier word of its stem dated elsewhere."""
+        v = _clause_verb(tok)
+        for m in _FRAMING.finditer(self.body, s, e):
+            noun = _span_root(doc, s, start=m.end("det") + 1, end=m.end())
+            if noun is None or noun.pos_ != "NOUN" or _clause_verb(noun).i != v.i or noun.i == tok.i:
+                continue
+            self._index_words()
+            stem, pos = _stem(noun.lemma_), m.start()
+            found = [(pos - p, d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and p < s]
+            if found:
+                return min(found)[1]
+        return None
 
     def _relational(self, doc, s: int, e: int, tok, dm):
         """The date of an event named in the complement of a relational anchor ("intervient au
@@ -542,6 +565,10 @@ class DiscourseDater:
                 # the time of writing
                 ev_date, date_prec = self.reference, "day"
                 notes.append("date_as_of_writing")
+            elif status == "asserted" and (framed := self._framing_event(doc, s, e, tok)) is not None:
+                # "At those talks, the two countries agreed to resume patrols": the talks' day
+                ev_date, date_prec = framed, "day"
+                notes.append("date_from_framing_event")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
                     (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a

@@ -131,3 +131,12 @@ def test_a_month_to_come_of_an_infinitive_dates_the_event_noun_the_parser_hung_o
     body = ("Le Ghana et le Togo sont convenus de conduire, au cours du mois de mai 2026, un exercice naval "
             "conjoint dans le golfe de Guinée.")
     assert _date(body, "fr", "COOPERATE") == date(2026, 5, 16)
+
+
+def test_a_framing_phrase_with_a_demonstrative_takes_the_day_of_the_event_it_names():
+    body = ("Ghana and Togo held border talks in Aflao on Tuesday. Ghana recalled its ambassador from Lomé on "
+            "Thursday. At those talks, the two countries agreed to reopen the crossing.")
+    assert _date(body, "en", "AGREE") == date(2026, 3, 10)
+    body = ("Les ministres du Niger et du Bénin se sont rencontrés mardi à Malanville. Jeudi, Niamey a rappelé son "
+            "ambassadeur. Lors de cette rencontre, les deux pays avaient signé un accord sur le transit.")
+    assert _date(body, "fr", "AGREE") == date(2026, 3, 10)
