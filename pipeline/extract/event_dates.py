@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.article_dates import _metadata
 from pipeline.extract.clause_dating import (
     _anaphoric_noun,
     _announced_weekday,
@@ -71,42 +72,6 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= 4 and a[:n] == b[:n]
 
 
-def _dates_for_article(body: str, reference: date | None, lang: str):
-    # a bug here fails the article, which the extract stage quarantines (extraction_error): an
-    # article silently without dates would be published with wrong events
-    from pipeline.text.temporal import find_dates
-
-    return [dm for dm in find_dates(body, reference, lang) if not _dateline(body, dm)]
-
-
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][\w'.\- ]{1,30},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]")
-
-
-def _dateline(body: str, dm) -> bool:
-    """A dateline ("BUJUMBURA, Jan 16 (AFP) - ", "Téhéran, 28 jan (Agence) – "): the day the story
-    was filed, not the day of the events its lead sums up."""
-    return bool(_DATELINE_BEFORE.search(body, max(0, dm.start - 40), dm.start)) and \
-        bool(_DATELINE_AFTER.match(body, dm.end))
-
-
-_ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _metadata(dm) -> bool:
-    """A machine date ("date 2026-02-27" header, a timestamp): not a date the story tells."""
-    return bool(_ISO_RE.fullmatch(dm.text))
-
-
-def _article_reference(body: str, lang: str, published: date | None):
-    if published is not None:
-        return published, False
-    from pipeline.text.temporal import infer_reference_date
-
-    ref = infer_reference_date(body, lang)
-    return ref, ref is not None
-
-
 
 
 
@@ -152,6 +117,7 @@ class DiscourseDater:
         self._days_read: list[tuple[int, date]] = []
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
+        self._sent_all_days: list[tuple[int, date]] = []
         self._line = -1  # start of the line of the sentence being read
 
     @property
@@ -222,6 +188,8 @@ class DiscourseDater:
         self._pending = [dm.value for dm in story]
         self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
         self._sent_days = [(dm.start, dm.value) for dm in story]
+        # every past day date of the sentence, a participle's included (see `_before_colon`)
+        self._sent_all_days = [(dm.start, dm.value) for dm in sent_dates if self._sets_story(dm)]
         self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
                                 not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
         self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
@@ -337,6 +305,12 @@ class DiscourseDater:
                     res = inside, {t.i for t in head.subtree} - inside, head
             self._complements[key] = res
         return self._complements[key]
+
+    def _before_colon(self, s: int, tok) -> date | None:
+        """The last day date before a colon that comes before the trigger in its sentence."""
+        colon = self.body.rfind(":", s, s + tok.idx)
+        days = [d for p, d in self._sent_all_days if p < colon]
+        return days[-1] if colon >= 0 and days else None
 
     def _framing_event(self, doc, s: int, e: int, tok) -> date | None:
         """The day of an event the story told before, named with a demonstrative in a phrase framing
@@ -565,6 +539,11 @@ class DiscourseDater:
                 # the time of writing
                 ev_date, date_prec = self.reference, "day"
                 notes.append("date_as_of_writing")
+            elif status == "asserted" and (told := self._before_colon(s, tok)) is not None:
+                # "une opération de contrôle menée vendredi : 140 personnes ont été interpellées": the
+                # clause after the colon tells what the dated phrase before it names
+                ev_date, date_prec = told, "day"
+                notes.append("date_from_discourse")
             elif status == "asserted" and (framed := self._framing_event(doc, s, e, tok)) is not None:
                 # "At those talks, the two countries agreed to resume patrols": the talks' day
                 ev_date, date_prec = framed, "day"

@@ -140,3 +140,10 @@ def test_a_framing_phrase_with_a_demonstrative_takes_the_day_of_the_event_it_nam
     body = ("Les ministres du Niger et du Bénin se sont rencontrés mardi à Malanville. Jeudi, Niamey a rappelé son "
             "ambassadeur. Lors de cette rencontre, les deux pays avaient signé un accord sur le transit.")
     assert _date(body, "fr", "AGREE") == date(2026, 3, 10)
+
+
+def test_a_clause_after_a_colon_takes_the_day_of_the_phrase_it_elaborates():
+    body = ("Jeudi, le Togo a convoqué l'ambassadeur du Ghana. Tout a commencé par une opération de police menée "
+            "mardi à Aflao : trente commerçants togolais ont été arrêtés par la police ghanéenne.")
+    assert _date(body, "fr", "ACCUSE") == date(2026, 3, 12)
+    assert _date(body, "fr", "COERCE") == date(2026, 3, 10)
