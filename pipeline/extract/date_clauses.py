@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.date_parse import (
     _RELATIVE_DEPS,
+    _agreeing_relative,
     _clause_of_near_noun,
     _clause_verb,
     _date_verb,
@@ -72,7 +73,8 @@ _SUBORDINATE_DEPS = ("xcomp", "ccomp", "advcl", "csubj", "acl", "acl:relcl", "re
 
 
 def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
-    """0 when the date belongs to the trigger's own clause (or to a relative or participial
+    """-1 for a relative clause of the trigger noun the parser hung on its governor, 0 when the date
+    belongs to the trigger's own clause (or to a relative or participial
     clause of the trigger noun: "les restrictions décidées en décembre"), 1 when it belongs to
     a clause governing it ("a annoncé mercredi qu'elle imposerait"), None otherwise (another
     clause's date: a clause with its own subject, a relative clause of another noun, or a
@@ -104,6 +106,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     # relative clause of another noun, a coordinated clause with its own subject)
     cur = dv
     noun_trig = trig.pos_ in ("NOUN", "PROPN")
+    if noun_trig and _agreeing_relative(dv, trig):
+        return -1  # the event noun's own relative clause, as if the parser had hung it there
     if noun_trig and (_clause_of_noun(dv, trig) or (later and _clause_of_near_noun(dv, trig))):
         return 0
     while cur.i != tv.i:

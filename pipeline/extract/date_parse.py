@@ -123,3 +123,20 @@ def _past_verb(trig) -> bool:
 def _start_of_state(dm) -> bool:
     """A "since" date ("depuis lundi", "since September"), not a "from" one ("dès vendredi")."""
     return "since" in dm.notes and "from" not in dm.notes
+
+
+def _agreeing_relative(v, noun) -> bool:
+    """A relative clause the parser hung on the noun governing the event noun, whose past participle
+    agrees in gender and number with the event noun and not with that noun ("en réponse aux droits
+    de douane que Washington a imposés lundi": "imposés" is the duties'): the event noun's clause."""
+    head = v.head
+    if v.dep_ not in _RELATIVE_DEPS or head.i != noun.head.i or head.pos_ != "NOUN" or v.i < noun.i:
+        return False
+    if "Part" not in v.morph.get("VerbForm"):
+        return False
+
+    def feats(t):
+        return tuple(t.morph.get("Gender")), tuple(t.morph.get("Number"))
+
+    fv, fn, fh = feats(v), feats(noun), feats(head)
+    return all(fv) and all(fn) and fv == fn and fv != fh

@@ -147,3 +147,18 @@ def test_a_clause_after_a_colon_takes_the_day_of_the_phrase_it_elaborates():
             "mardi à Aflao : trente commerçants togolais ont été arrêtés par la police ghanéenne.")
     assert _date(body, "fr", "ACCUSE") == date(2026, 3, 12)
     assert _date(body, "fr", "COERCE") == date(2026, 3, 10)
+
+
+def test_a_relative_clause_agreeing_with_the_event_noun_is_its_own_whatever_the_parser_hung_it_on():
+    from pipeline.extract.date_clauses import _date_clause_rank
+    from pipeline.text.nlp import load_nlp
+
+    doc = load_nlp("fr")("Le Togo imposera des contre-tarifs, a annoncé jeudi le ministre, en réponse aux droits "
+                         "de douane de 20 % que le Ghana a imposés lundi sur le cacao togolais.")
+    droits = next(t for t in doc if t.text == "droits")
+    lundi = next(t for t in doc if t.text == "lundi")
+    rel = next(t for t in doc if t.text == "imposés")
+    if rel.head.i == droits.i:
+        assert _date_clause_rank(lundi, droits) == 0  # the parse is right
+    else:
+        assert _date_clause_rank(lundi, droits) == -1
