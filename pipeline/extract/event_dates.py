@@ -118,6 +118,7 @@ class DiscourseDater:
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
         self._sent_all_days: list[tuple[int, date]] = []
+        self._sent_future: list[tuple[int, date]] = []  # the days to come of the sentence
         self._line = -1  # start of the line of the sentence being read
 
     @property
@@ -190,6 +191,8 @@ class DiscourseDater:
         self._sent_days = [(dm.start, dm.value) for dm in story]
         # every past day date of the sentence, a participle's included (see `_before_colon`)
         self._sent_all_days = [(dm.start, dm.value) for dm in sent_dates if self._sets_story(dm)]
+        self._sent_future = [(dm.start, dm.value) for dm in sent_dates if dm.precision == "day" and dm.value and
+                             self.reference is not None and dm.value > self.reference and not _metadata(dm)]
         self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
                                 not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
         self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
@@ -305,6 +308,10 @@ class DiscourseDater:
                     res = inside, {t.i for t in head.subtree} - inside, head
             self._complements[key] = res
         return self._complements[key]
+
+    def _future_day_before(self, s: int, tok) -> date | None:
+        days = [d for p, d in self._sent_future if p < s + tok.idx]
+        return days[-1] if days else None
 
     def _before_colon(self, s: int, tok) -> date | None:
         """The last day date before a colon that comes before the trigger in its sentence."""
@@ -561,6 +568,11 @@ class DiscourseDater:
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the
                 # announced event the story has dated
                 ev_date, date_prec = self.told_future, "day"
+                notes.append("date_from_announced_event")
+            elif status == "future" and (ahead := self._future_day_before(s, tok)) is not None:
+                # "is due to meet in Damascus on 2 March, and officials say they will ask Syria to...":
+                # the day to come the sentence has just given
+                ev_date, date_prec = ahead, "day"
                 notes.append("date_from_announced_event")
             elif disc_date is not None and status == "future" and any(
                     a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):

@@ -162,3 +162,10 @@ def test_a_relative_clause_agreeing_with_the_event_noun_is_its_own_whatever_the_
         assert _date_clause_rank(lundi, droits) == 0  # the parse is right
     else:
         assert _date_clause_rank(lundi, droits) == -1
+
+
+def test_an_undated_act_to_come_takes_the_day_to_come_its_sentence_just_gave():
+    body = ("Ghana and Togo set up a joint border committee on Tuesday. The committee is due to meet in Accra on "
+            "20 March, and Togolese officials say they will ask Ghana to reopen the Aflao crossing.")
+    ms = [m for m in _ms(body, "en", "REQUEST") if m.status == "future"]
+    assert ms and ms[0].event_date == date(2026, 3, 20)
