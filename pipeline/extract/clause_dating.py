@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.date_clauses import (
     _RELATIVE_DEPS,
+    ANNOUNCING_VERBS,
     _clause_verb,
     _date_verb,
     _future_verb,
@@ -195,3 +196,49 @@ def _main_past_clause(tok) -> bool:
     v = _clause_verb(tok)
     main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)
     return main and not _pluperfect(tok) and not _present(tok)
+
+
+def _later_conjunct(date_tok, tok) -> bool:
+    """The anchor dates a clause coordinated after the trigger's ("dismissed the claims and
+    announced the expulsions the next day", "a qualifié ... et a ordonné le lendemain"): it counts
+    from the first clause's day, which it does not date."""
+    v, tv = _date_verb(date_tok), _clause_verb(tok)
+    if v.i <= tv.i or tok.i in {t.i for t in v.subtree}:
+        return False
+    cur = v
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == tv.i:
+            return True
+    return False
+
+
+def _decided_act(tok) -> bool:
+    """An event noun the object of a verb deciding or announcing it ("le lendemain, Budapest a
+    ordonné le départ de deux diplomates"): the order is the act, of the clause's day."""
+    return not tok.dep_.startswith("nsubj") and _clause_verb(tok).lemma_.lower() in ANNOUNCING_VERBS
+
+
+def _main_clause_date(doc, s: int, dm, tok) -> bool:
+    """The date of a pluperfect trigger belongs to the sentence's main clause, told as done ("The
+    row began on Monday, when the SBU said it had arrested two people"): the story goes to that day."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v, cur = _date_verb(root), _clause_verb(tok)
+    if v.head.i != v.i or v.i == cur.i or v.pos_ not in ("VERB", "AUX") or _pluperfect(v) or _present(v) or \
+            _future_verb(v):
+        return False
+    for _ in range(8):  # (not a flashback describing a noun: "la hausse, qui avait déclenché des manifestations")
+        if cur.i == v.i:
+            return True
+        if (describes_noun(cur) and cur.head.i != root.i) or cur.head.i == cur.i:
+            return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
+        cur = _clause_verb(cur.head)
+    return False
+
+
+def _present_date(doc, s: int, dm) -> bool:
+    """The date hangs on a clause in the present ("Le 2 février, ils se retrouvent à Oyem")."""
+    root = _span_root(doc, s, dm)
+    return root is not None and _present(_date_verb(root))

@@ -129,6 +129,11 @@ def _background_for_clause(c: Candidate, src: Candidate) -> bool:
         return False
     if describes_noun(_clause_verb(tok)):
         return False  # a relative clause may recall the older act ("Petro, qui m'a appelé", "who had called")
+    if "date_from_discourse" in m.notes and src.mention.event_date < m.event_date:
+        # the story has dated the clause; a later mention going back before that day recalls an
+        # older act ("The SBU accused Budapest of spying" on Monday; "weeks after Ukraine accused
+        # a Hungarian drone ... in late September")
+        return True
     return abs(m.event_date - src.mention.event_date) > timedelta(days=STORY_WINDOW_DAYS)
 
 

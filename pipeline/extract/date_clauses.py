@@ -7,8 +7,24 @@ import dataclasses
 import re
 from datetime import date, timedelta
 
+from pipeline.extract.date_parse import (
+    _RELATIVE_DEPS,
+    _agreeing_relative,
+    _clause_of_near_noun,
+    _clause_verb,
+    _date_verb,
+    _future_verb,
+    _governor,
+    _has_subject,
+    _own_since,
+    _past_verb,
+    _possessed,
+    _reduced_relative,
+    _start_of_state,
+    _tree_root,
+)
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import SPEECH_LEMMAS, future_form
+from pipeline.extract.status import SPEECH_LEMMAS
 from pipeline.text.temporal import resolve_weekday
 
 ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
@@ -50,52 +66,15 @@ def _in_depuis(doc, tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "since"
 
 
-def _clause_verb(tok):
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-_RELATIVE_DEPS = ("acl", "acl:relcl", "relcl")
-
-
-def _reduced_relative(v) -> bool:
-    """A bare past participle heading its own clause ("le traité, signé l'an dernier", "the
-    exercise, held the day before"): a participial clause describing another (earlier) event,
-    whatever label the parser gave it."""
-    if v.pos_ not in ("VERB", "AUX"):
-        return False
-    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
-    if not participle:
-        return False
-    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
-
-
 _SPEECH = frozenset().union(*SPEECH_LEMMAS.values())
 # a clause embedded under another: its date is that clause's event's, not its governor's ("sont
 # convenus de réunir la commission le 20 mars", "said they would march again on Thursday")
 _SUBORDINATE_DEPS = ("xcomp", "ccomp", "advcl", "csubj", "acl", "acl:relcl", "relcl", "parataxis")
 
 
-def _date_verb(date_tok):
-    """The verb of the clause a date belongs to (a weekday the parser took for a participle,
-    "a franchi la frontière dimanche", belongs to the clause it hangs in)."""
-    if date_tok.pos_ in ("VERB", "AUX") and date_tok.head.i != date_tok.i:
-        return _clause_verb(date_tok.head)
-    return _clause_verb(date_tok)
-
-
-def _has_subject(v) -> bool:
-    return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children)
-
-
 def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
-    """0 when the date belongs to the trigger's own clause (or to a relative or participial
+    """-1 for a relative clause of the trigger noun the parser hung on its governor, 0 when the date
+    belongs to the trigger's own clause (or to a relative or participial
     clause of the trigger noun: "les restrictions décidées en décembre"), 1 when it belongs to
     a clause governing it ("a annoncé mercredi qu'elle imposerait"), None otherwise (another
     clause's date: a clause with its own subject, a relative clause of another noun, or a
@@ -127,7 +106,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     # relative clause of another noun, a coordinated clause with its own subject)
     cur = dv
     noun_trig = trig.pos_ in ("NOUN", "PROPN")
-    if noun_trig and _clause_of_noun(dv, trig):
+    if noun_trig and _agreeing_relative(dv, trig):
+        return -1  # the event noun's own relative clause, as if the parser had hung it there
+    if noun_trig and (_clause_of_noun(dv, trig) or (later and _clause_of_near_noun(dv, trig))):
         return 0
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
@@ -163,14 +144,6 @@ def _clause_of_noun(v, noun) -> bool:
             return cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
         cur = cur.head
     return False
-
-
-def _tree_root(t):
-    for _ in range(64):
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return t
 
 
 def _stranded_next_to(date_tok, dv, tv) -> bool:
@@ -223,14 +196,6 @@ def _occasion_participle(v, tv) -> bool:
     return bool(preps & OCCASION_PREPS)
 
 
-def _future_verb(v) -> bool:
-    """A verb in the future or the conditional ("will march", "would meet", "marchera",
-    "recevrait")."""
-    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") or future_form(v):
-        return True
-    return any(c.dep_.startswith("aux") and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children)
-
-
 def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
     """The date belongs to the trigger's clause or to a clause governing it."""
     return _date_clause_rank(date_tok, trig, later) is not None
@@ -262,19 +227,6 @@ def _future_weekday_clause(doc, offset: int, dm) -> bool:
         return False
     v = _date_verb(span.root)
     return _future_verb(v) or _expecting(v)
-
-
-def _governor(date_tok):
-    """The word a date hangs on, through an English preposition ("on Tuesday", "of 2012")."""
-    h = date_tok.head
-    if date_tok.dep_ == "pobj" and h.pos_ == "ADP" and h.head.i != h.i:
-        return h.head
-    return h
-
-
-def _possessed(noun) -> bool:
-    return any(c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
-               for c in noun.children)
 
 
 def date_of_other_noun(date_tok, trig=None) -> bool:
@@ -325,16 +277,6 @@ def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
     if h.dep_ == "pobj":
         frame.add(h.head.lower_)
     return not frame & DATE_FRAME_PREPS
-
-
-def _past_verb(trig) -> bool:
-    """The trigger is a verb in a past tense ("ont signé", "signed"): an act told as done."""
-    if trig.pos_ not in ("VERB", "AUX"):
-        return False
-    if trig.tag_ == "VBD":
-        return True
-    return "Part" in trig.morph.get("VerbForm") and "Past" in trig.morph.get("Tense") and any(
-        c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être", "have") for c in trig.children)
 
 
 def _postposed_source(v, trig) -> bool:
@@ -412,14 +354,42 @@ def _invited_to(doc, offset: int, dm, trig) -> bool:
         c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)
 
 
+def _infinitive_chain(doc, offset: int, dm, trig) -> bool:
+    """The date hangs on an infinitive the act to come depends on through infinitives only ("a
+    accepté ce lundi de recevoir mercredi les syndicats pour discuter ...": the meeting's day, to
+    come), not on a finite verb ("jeudi, il a annoncé qu'il recevrait")."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    dv, cur = _date_verb(span.root), _clause_verb(trig)
+    for _ in range(6):
+        if "Inf" not in cur.morph.get("VerbForm"):
+            return False
+        if cur.i == dv.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = _clause_verb(cur.head)
+    return False
+
+
 def _coming_weekday(doc, offset: int, dm, trig, status: str, reference: date | None, etype: str | None) -> bool:
     """A bare weekday that is the coming one: in the future clause of an act to come (its own, one
     it hangs on, a deadline), the day an announced act takes effect, or a meeting invited to (for
     the meeting)."""
     if status == "future" and (_own_clause(doc, offset, dm, trig) or _future_weekday_clause(doc, offset, dm) or
-                               "by" in dm.notes):
+                               "by" in dm.notes or _infinitive_chain(doc, offset, dm, trig)):
         return True
     return _announced_effect(trig, dm, reference) or (etype == "CONSULT" and _invited_to(doc, offset, dm, trig))
+
+
+def _sibling_complement(date_tok, trig) -> bool:
+    """A date to come in a subjectless infinitive complement of the verb an event noun to come hangs
+    on ("sont convenus de conduire, au cours du mois de novembre 2025, un exercice conjoint": the
+    parser hung the exercise on "convenus"): the act's date."""
+    dv = _date_verb(date_tok)
+    return trig.pos_ == "NOUN" and not trig.dep_.startswith("nsubj") and dv.dep_ == "xcomp" and trig.i > dv.i and \
+        dv.head.i == trig.head.i and not _has_subject(dv) and "Inf" in dv.morph.get("VerbForm")
 
 
 def _after_reference(dm, reference: date | None) -> bool:
@@ -429,6 +399,22 @@ def _after_reference(dm, reference: date | None) -> bool:
     if reference is None or dm.value is None:
         return False
     return dm.value > reference + timedelta(days=1 if dm.precision == "day" else 0)
+
+
+def _past_year(doc, offset: int, dm, reference: date):
+    """A month or day written without its year, read as the coming one ("In March" written in
+    November), hung on a verb told as done ("In March, Mauritania said..."): the last such month
+    before the day of writing (not the date of a clause to come: "agreed to hold drills in March")."""
+    if "year_inferred" not in dm.notes or dm.kind == "relative" or set(dm.notes) & {"season", "from", "since", "by"}:
+        return None
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span) or not _past_verb(_date_verb(span.root)):
+        return None
+    try:
+        back = dataclasses.replace(dm, value=dm.value.replace(year=dm.value.year - 1), notes=dm.notes + ["year_past"])
+    except ValueError:  # 29 February
+        return None
+    return back if not _after_reference(back, reference) else None
 
 
 def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None,
@@ -460,11 +446,14 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if status == "asserted" and "future" in notes:
             continue
         if past and _after_reference(dm, reference):
-            continue
+            dm = _past_year(doc, offset, dm, reference)
+            if dm is None:
+                continue
         recent = dm.precision == "day" and reference is not None and \
             timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS)
+        own_since = _start_of_state(dm) and _own_since(doc, offset, dm, trig)
         # "à partir du 1er février", "dès le 5 mars", "from May 1": when the act takes effect
-        if "since" in notes and "from" not in notes:
+        if "since" in notes and "from" not in notes and not own_since:
             if not recent:
                 continue
             fallback = 1  # "bloquent depuis lundi": the ongoing event started that day
@@ -473,18 +462,22 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
         if span is not None and len(span):
             root = span.root
-            if not fallback and _in_depuis(doc, root):
+            if not fallback and not own_since and _in_depuis(doc, root):
                 if not recent:
                     continue
                 fallback = 1
             later = "future" in notes or (reference is not None and dm.value > reference)
             rank = _date_clause_rank(root, trig, later)
+            if rank is None and later and status == "future" and _sibling_complement(root, trig):
+                rank = 1
             if rank is None or _noun_date(root, trig, dm, reference):
                 continue
             if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
                 continue  # "said they would march on Thursday, demanding...": the march's day
             if rank == 1 and past and _postposed_source(_date_verb(root), trig):
                 continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
+            if own_since and rank == 0:
+                rank = 0.5  # after a date of the clause's own act, before one of a clause governing it
             if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i or \
                     _announced_effect(trig, dm, reference):
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
@@ -499,13 +492,14 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         key = (fallback, rank, dist)
         if best is None or key < best_key:
             best, best_key = dm, key
-    if best is not None and "weekday_bare" in best.notes and reference is not None and \
+    if best is not None and "weekday_bare" in best.notes and not _start_of_state(best) and reference is not None and \
             _coming_weekday(doc, offset, best, trig, status, reference, etype):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")
         best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
-    elif best is not None and status == "future" and "year_inferred" in best.notes and reference is not None and \
+    elif best is not None and status == "future" and "year_inferred" in best.notes and not _start_of_state(best) and \
+            reference is not None and \
             best.value < reference - timedelta(days=7) and (
                 _own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "from" in best.notes):
         # "will hold a strike on 11 December" written in March, "mèneront des exercices à partir

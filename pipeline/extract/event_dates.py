@@ -5,7 +5,7 @@
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
 ``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``, ``date_from_publication``,
-``date_from_inferred_reference``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
+``date_from_inferred_reference``, ``date_as_of_writing``, ``date_from_framing_event``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
 
@@ -13,17 +13,22 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from pipeline.extract.article_dates import _metadata
 from pipeline.extract.clause_dating import (
     _anaphoric_noun,
     _announced_weekday,
     _anterior,
     _background_date,
+    _decided_act,
     _habitual,
+    _later_conjunct,
+    _main_clause_date,
     _main_past_clause,
     _participle_date,
     _pluperfect,
     _predicate_of_clause,
     _present,
+    _present_date,
     _span_root,
 )
 from pipeline.extract.date_clauses import (
@@ -46,6 +51,11 @@ _PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|
 DISCOURSE_DATE_DEFAULT = True
 _AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
                            + r")(?!\w)", re.I)
+_AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("as_of_now")), key=len, reverse=True))
+                        + r")(?!\w)", re.I)
+_FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
+                      + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
+                      + r")\s+\w+", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -62,45 +72,7 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= 4 and a[:n] == b[:n]
 
 
-def _dates_for_article(body: str, reference: date | None, lang: str):
-    # a bug here fails the article, which the extract stage quarantines (extraction_error): an
-    # article silently without dates would be published with wrong events
-    from pipeline.text.temporal import find_dates
 
-    return [dm for dm in find_dates(body, reference, lang) if not _dateline(body, dm)]
-
-
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][\w'.\- ]{1,30},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–—][ \t]")
-
-
-def _dateline(body: str, dm) -> bool:
-    """A dateline ("BUJUMBURA, Jan 16 (AFP) - ", "Téhéran, 28 jan (Agence) – "): the day the story
-    was filed, not the day of the events its lead sums up."""
-    return bool(_DATELINE_BEFORE.search(body, max(0, dm.start - 40), dm.start)) and \
-        bool(_DATELINE_AFTER.match(body, dm.end))
-
-
-_ISO_RE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _metadata(dm) -> bool:
-    """A machine date ("date 2026-02-27" header, a timestamp): not a date the story tells."""
-    return bool(_ISO_RE.fullmatch(dm.text))
-
-
-def _article_reference(body: str, lang: str, published: date | None):
-    if published is not None:
-        return published, False
-    from pipeline.text.temporal import infer_reference_date
-
-    ref = infer_reference_date(body, lang)
-    return ref, ref is not None
-
-
-def _present_date(doc, s: int, dm) -> bool:
-    root = _span_root(doc, s, dm)
-    return root is not None and _present(_date_verb(root))
 
 
 class DiscourseDater:
@@ -122,14 +94,20 @@ class DiscourseDater:
         self.told_flashback: date | None = None  # ... of the last dated pluperfect one
         self.told_future: date | None = None
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
+        self._index_args = None  # what `_index_words` reads, until it has
         self._pending: list = []  # day dates of the sentence being read
         self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
+        self._pending_anchor_at: int | None = None
+        self._anchor_used = False
         self._dated_in_sentence = False  # an event of the sentence being read has been dated
         # (date of the event a relational anchor dated, the `told` count it was read after): what "the
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
+        # the days of the events a relational anchor placed before or after the story's ("two days
+        # after drones struck the airport"): a clause dated to one of them later retells that event
+        self._related_days: set[date] = set()
         self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
         # (date, precision) of a week the story has gone back to since its last day, in a main clause
         # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
@@ -139,6 +117,8 @@ class DiscourseDater:
         self._days_read: list[tuple[int, date]] = []
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
+        self._sent_all_days: list[tuple[int, date]] = []
+        self._sent_future: list[tuple[int, date]] = []  # the days to come of the sentence
         self._line = -1  # start of the line of the sentence being read
 
     @property
@@ -154,8 +134,15 @@ class DiscourseDater:
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
         relational anchor can find the event its complement names ("la veille de la réunion"),
         before or after it in the text."""
-        if not any(a[3] for a in self.anchors):
+        self._index_args = (sentences, docs_by_idx, date_mentions)
+        if any(a[3] for a in self.anchors):
+            self._index_words()
+
+    def _index_words(self) -> None:
+        if self._index_args is None:
             return
+        sentences, docs_by_idx, date_mentions = self._index_args
+        self._index_args = None
         for si, (s, e) in enumerate(sentences):
             doc = docs_by_idx.get(si)
             sent_dates = [dm for dm in date_mentions if s <= dm.start and dm.end <= e and self._sets_story(dm)]
@@ -180,11 +167,12 @@ class DiscourseDater:
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to (not a weekday announced: "une rencontre est prévue
         vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
-        if not self._set_in_sentence and self._pending:
+        if not self._set_in_sentence and self._pending and not self._retold_earlier(self._pending[-1]):
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
             self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
-        elif self._pending_anchor is not None and not self._dated_in_sentence and self._anchor_base("asserted"):
+        elif self._pending_anchor is not None and (not self._dated_in_sentence or not self._anchor_used) and \
+                self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
             # with no event still moves the story by the anchor it opens with
             moved = self._anchor_base("asserted") + timedelta(days=self._pending_anchor)
@@ -196,23 +184,50 @@ class DiscourseDater:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
+        if not story and doc is not None and s is not None:
+            story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
         self._pending = [dm.value for dm in story]
         self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
         self._sent_days = [(dm.start, dm.value) for dm in story]
+        # every past day date of the sentence, a participle's included (see `_before_colon`)
+        self._sent_all_days = [(dm.start, dm.value) for dm in sent_dates if self._sets_story(dm)]
+        self._sent_future = [(dm.start, dm.value) for dm in sent_dates if dm.precision == "day" and dm.value and
+                             self.reference is not None and dm.value > self.reference and not _metadata(dm)]
         self._dates_read.extend((dm.start, dm) for dm in sent_dates if dm.value is not None and not _metadata(dm) and
                                 not set(dm.notes) & {"future", "by"} and (self.reference is None or dm.value <= self.reference))
         self._days_read.extend((dm.start, dm.value) for dm in sent_dates if dm.value is not None and
                                dm.precision == "day" and not set(dm.notes) & {"future", "by"} and
                                not _metadata(dm) and self._in_story(dm.value))
         self._pending_anchor = None
+        self._anchor_used = False  # a trigger took the pending anchor (else it still moves the story)
         self._dated_in_sentence = False
         if not self._pending and s is not None:
             # an anchor opening the sentence, or dating its main clause ("The response came the following day")
             day = [a for a in self.anchors if s <= a[0] < (e if e is not None else s + 4) and not a[3] and
                    a[4] == "day" and (a[0] <= s + 3 or self._main_clause_anchor(doc, s, e, a))]
             self._pending_anchor = day[0][2] if day else None
+            self._pending_anchor_at = day[0][0] if day else None
+            self._anchor_used = False
         if s is not None and self._before_named_event(s, e):
             self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+
+    def _reached_by(self, doc, s: int, dm) -> bool:
+        """A past day the sentence's main clause, in the pluperfect, says a state was reached by ("By
+        this morning the tone had softened."): the day the story has come to."""
+        if "by" not in dm.notes or dm.precision != "day" or dm.value is None or _metadata(dm) or \
+                not self._in_story(dm.value):
+            return False
+        root = _span_root(doc, s, dm)
+        if root is None:
+            return False
+        v = _date_verb(root)
+        return v.head.i == v.i and _pluperfect(v)
+
+    def _retold_earlier(self, day: date | None) -> bool:
+        """A day before the story's that a relational anchor gave an event of the story ("severed
+        relations on Tuesday, two days after drones struck the airport. The RSF launched the attack
+        on Sunday"): the clause retells that earlier event, the story stays on its day."""
+        return day is not None and self.disc_date is not None and day < self.disc_date and day in self._related_days
 
     def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
         """An anchor dating the sentence's main clause, told as done ("The response came the following
@@ -226,7 +241,8 @@ class DiscourseDater:
         if root is None:
             return False
         v = _date_verb(root)
-        return v.head.i == v.i and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
+        main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)  # (or coordinated with it)
+        return main and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
 
     def _live_entry(self, s: int) -> None:
         line = self.body.rfind("\n", 0, s) + 1
@@ -251,6 +267,14 @@ class DiscourseDater:
                 value, precision = _date_value(before[-1])
                 return value, precision, m.group(0)
         return None
+
+    def _as_of_now(self, doc, s: int, e: int, tok) -> bool:
+        """An "as of now" adverb ("pour l'instant", "so far") of the trigger's own clause."""
+        for m in _AS_OF_NOW.finditer(self.body, s, e):
+            root = _span_root(doc, s, start=m.start(), end=m.end())
+            if root is not None and _date_verb(root).i == _clause_verb(tok).i:
+                return True
+        return False
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -284,6 +308,32 @@ class DiscourseDater:
                     res = inside, {t.i for t in head.subtree} - inside, head
             self._complements[key] = res
         return self._complements[key]
+
+    def _future_day_before(self, s: int, tok) -> date | None:
+        days = [d for p, d in self._sent_future if p < s + tok.idx]
+        return days[-1] if days else None
+
+    def _before_colon(self, s: int, tok) -> date | None:
+        """The last day date before a colon that comes before the trigger in its sentence."""
+        colon = self.body.rfind(":", s, s + tok.idx)
+        days = [d for p, d in self._sent_all_days if p < colon]
+        return days[-1] if colon >= 0 and days else None
+
+    def _framing_event(self, doc, s: int, e: int, tok) -> date | None:
+        """The day of an event the story told before, named with a demonstrative in a phrase framing
+        the trigger's clause ("At those talks, the two countries agreed", "lors de cette rencontre, les
+        deux ministres ont signé"): the nearest earlier word of its stem dated elsewhere."""
+        v = _clause_verb(tok)
+        for m in _FRAMING.finditer(self.body, s, e):
+            noun = _span_root(doc, s, start=m.end("det") + 1, end=m.end())
+            if noun is None or noun.pos_ != "NOUN" or _clause_verb(noun).i != v.i or noun.i == tok.i:
+                continue
+            self._index_words()
+            stem, pos = _stem(noun.lemma_), m.start()
+            found = [(pos - p, d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and p < s]
+            if found:
+                return min(found)[1]
+        return None
 
     def _relational(self, doc, s: int, e: int, tok, dm):
         """The date of an event named in the complement of a relational anchor ("intervient au
@@ -361,9 +411,11 @@ class DiscourseDater:
             if not s <= a[0] < e:
                 continue
             span = doc.char_span(a[0] - s, a[1] - s, alignment_mode="expand")
-            if span is not None and len(span) and not _date_in_clause(span.root, tok):
+            if span is not None and len(span) and (not _date_in_clause(span.root, tok) or
+                                                   _later_conjunct(span.root, tok)):
                 continue
-            if not a[3] and tok.pos_ == "NOUN" and not _predicate_of_clause(tok) and not tok.dep_.startswith("nsubj"):
+            if not a[3] and tok.pos_ == "NOUN" and not _predicate_of_clause(tok) and not tok.dep_.startswith("nsubj") \
+                    and not _decided_act(tok):
                 continue  # "le lendemain, la police a dispersé le rassemblement": the gathering is older
             if best is None or abs(a[0] - (s + tok.idx)) < abs(best[0] - (s + tok.idx)):
                 best = a
@@ -382,6 +434,7 @@ class DiscourseDater:
             notes.append("date_from_relational_anchor")
             if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
                 self._told_relational = (rel[0], self._told_n)
+                self._related_days.add(rel[0])
             return rel[0], rel[2], rel[1], True
         ev_date = dm and _date_value(dm)[0]
         anchor = None
@@ -410,9 +463,10 @@ class DiscourseDater:
                 # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
                 # mercredi is the story's)
                 self._set_in_sentence = True
+            flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
-                if _pluperfect(tok) or (self.flash_date is not None and disc_date is not None and
-                                        ev_date <= self.flash_date < disc_date):
+                if flashback or self._retold_earlier(ev_date) or (
+                        self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was
@@ -428,7 +482,7 @@ class DiscourseDater:
                 self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
                     disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
             if date_prec == "day" and not _metadata(dm):
-                if status == "asserted" and _pluperfect(tok):
+                if status == "asserted" and flashback:
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
                 elif status == "asserted":
                     self.told = ev_date  # "le 14 février 2025, X a attaqué Y. Le même jour, Z a condamné"
@@ -457,6 +511,7 @@ class DiscourseDater:
             base = self._same_day_base(status, flashback, anchor[0]) if anchor[2] == 0 else \
                 self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
+            self._anchor_used = self._anchor_used or anchor[0] == self._pending_anchor_at
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
@@ -486,6 +541,20 @@ class DiscourseDater:
                 # recurring background event has no single date
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
+            elif self.reference is not None and status == "asserted" and self._as_of_now(doc, s, e, tok):
+                # "Kinshasa a refusé pour l'instant de les remettre", "has so far refused": the state at
+                # the time of writing
+                ev_date, date_prec = self.reference, "day"
+                notes.append("date_as_of_writing")
+            elif status == "asserted" and (told := self._before_colon(s, tok)) is not None:
+                # "une opération de contrôle menée vendredi : 140 personnes ont été interpellées": the
+                # clause after the colon tells what the dated phrase before it names
+                ev_date, date_prec = told, "day"
+                notes.append("date_from_discourse")
+            elif status == "asserted" and (framed := self._framing_event(doc, s, e, tok)) is not None:
+                # "At those talks, the two countries agreed to resume patrols": the talks' day
+                ev_date, date_prec = framed, "day"
+                notes.append("date_from_framing_event")
             elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
                     (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a
@@ -499,6 +568,11 @@ class DiscourseDater:
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the
                 # announced event the story has dated
                 ev_date, date_prec = self.told_future, "day"
+                notes.append("date_from_announced_event")
+            elif status == "future" and (ahead := self._future_day_before(s, tok)) is not None:
+                # "is due to meet in Damascus on 2 March, and officials say they will ask Syria to...":
+                # the day to come the sentence has just given
+                ev_date, date_prec = ahead, "day"
                 notes.append("date_from_announced_event")
             elif disc_date is not None and status == "future" and any(
                     a.pos_ in ("VERB", "AUX") for a in _clause_verb(tok).ancestors):

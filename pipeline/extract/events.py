@@ -43,12 +43,11 @@ from typing import Iterable, Iterator
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution
+from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
 from pipeline.extract.event_dates import (
     DiscourseDater,
-    _article_reference,
     _date_value,
-    _dates_for_article,
     choose_date,
 )
 from pipeline.extract.grammar import SUBJ_DEPS, is_passive

@@ -136,7 +136,7 @@ _WIRE = ("NAIROBI, March 13 (AFP) - Kenya has closed its border with Tanzania an
 
 
 def test_a_dateline_is_not_a_date_of_the_story():
-    from pipeline.extract.event_dates import _dates_for_article
+    from pipeline.extract.article_dates import _dates_for_article
 
     texts = [dm.text for dm in _dates_for_article(_WIRE, REF, "en")]
     assert "March 13" not in texts and "Wednesday" in texts

@@ -321,8 +321,8 @@ _P_YEAR = re.compile(
 )
 _SIMPLE_REL_WORDS = (
     r"avant-hier|avant hier|après-demain|apres-demain|après demain|hier|aujourd'hui|aujourd’hui|demain|"
-    r"the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|"
-    r"ce matin|ce soir|cet après-midi|cet apres-midi|cette nuit|this morning|this afternoon|this evening"
+    r"the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|"
+    r"la nuit dernière|la nuit derniere|ce matin|ce soir|cet après-midi|cet apres-midi|cette nuit|this morning|this afternoon|this evening"
 )
 _P_SIMPLE_REL = re.compile(
     _B
@@ -410,7 +410,8 @@ _P_IN = re.compile(
 # (group "n", default 1). A group "rel" (a preposition after the phrase) makes it relational: its
 # complement names the other event ("au lendemain de violents combats").
 _A_NUM = _NUM_RE
-_A_DE = r"(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
+# ("le lendemain même du refus": "même" stresses the day, the complement follows)
+_A_DE = r"(?:\s+m[eê]me(?=\s+(?:de|du|des|d')(?=\s|\w)))?(?P<rel>\s+(?:de|du|des|d')(?=\s|\w))?"
 ANCHOR_SIGNS = {
     "same": 0, "before": -1, "after": 1, "week_after": 7, "week_before": -7, "two_after": 2, "two_before": -2,
     "apres": 1, "avant": -1, "plus tard": 1, "plus tot": -1, "later": 1, "earlier": -1, "auparavant": -1,

@@ -249,7 +249,7 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         w = m.group("w").lower().replace("\u2019", "'")
         offset = {
             "avant-hier": -2, "avant hier": -2, "the day before yesterday": -2,
-            "hier": -1, "yesterday": -1,
+            "hier": -1, "yesterday": -1, "last night": -1, "la nuit dernière": -1, "la nuit derniere": -1,
             "aujourd'hui": 0, "today": 0, "tonight": 0, "ce matin": 0, "ce soir": 0,
             "cet après-midi": 0, "cet apres-midi": 0, "cette nuit": 0,
             "this morning": 0, "this afternoon": 0, "this evening": 0,

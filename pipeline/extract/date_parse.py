@@ -1,0 +1,142 @@
+"""Parse predicates the date modules share: the verb of a trigger's clause and of a date, relative and
+participial clauses, future and past verb forms, "since" states (used by ``date_clauses``,
+``clause_dating`` and ``event_dates``)."""
+from __future__ import annotations
+
+from pipeline.extract.status import future_form
+
+
+def _clause_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+_RELATIVE_DEPS = ("acl", "acl:relcl", "relcl")
+
+
+def _reduced_relative(v) -> bool:
+    """A bare past participle heading its own clause ("le traité, signé l'an dernier", "the
+    exercise, held the day before"): a participial clause describing another (earlier) event,
+    whatever label the parser gave it."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
+    if not participle:
+        return False
+    return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
+
+
+def _date_verb(date_tok):
+    """The verb of the clause a date belongs to (a weekday the parser took for a participle,
+    "a franchi la frontière dimanche", belongs to the clause it hangs in)."""
+    if date_tok.pos_ in ("VERB", "AUX") and date_tok.head.i != date_tok.i:
+        return _clause_verb(date_tok.head)
+    return _clause_verb(date_tok)
+
+
+def _has_subject(v) -> bool:
+    return any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children)
+
+
+def _own_since(doc, offset: int, dm, trig) -> bool:
+    """A "since" date hung on a participle trigger, the act whose result lasts ("fishermen detained
+    since 20 September", "commerçants détenus à Maradi depuis septembre", "had been held since
+    March"): the day of the act."""
+    participle = trig.tag_ == "VBN" or ("Part" in trig.morph.get("VerbForm") and "Past" in trig.morph.get("Tense"))
+    auxes = [c.dep_ for c in trig.children if c.dep_.startswith("aux")]
+    if trig.pos_ not in ("VERB", "AUX") or not participle or (auxes and not {"auxpass", "aux:pass"} & set(auxes)):
+        # the state of the one the act befell (detained, held), not an activity going on ("réclamant
+        # ... depuis 2023") or repeated ("has sent troops since January")
+        return False
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(c.dep_ in ("case", "prep") and c.lower_ in ("depuis", "since") for c in root.children):
+        return root.head.i == trig.i
+    return root.dep_ == "pobj" and root.head.lower_ == "since" and root.head.head.i == trig.i
+
+
+def _clause_of_near_noun(v, noun) -> bool:
+    """A relative clause to come hung on a noun of the event noun's phrase or on the noun governing
+    it ("la création de patrouilles ..., qui démarreront le 1er février", "joint patrols between
+    the two armies, which will begin on 1 November"): the parser's attachment, the event noun's
+    start."""
+    cur = v
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.pos_ not in ("VERB", "AUX"):
+            return False
+        if cur.head.pos_ in ("NOUN", "PROPN"):
+            n = cur.head
+            if not (cur.dep_ in _RELATIVE_DEPS and cur.i > noun.i):
+                return False
+            return n.i == noun.head.i or n.i in {t.i for t in noun.subtree}
+        cur = cur.head
+    return False
+
+
+def _tree_root(t):
+    for _ in range(64):
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def _future_verb(v) -> bool:
+    """A verb in the future or the conditional ("will march", "would meet", "marchera",
+    "recevrait")."""
+    if "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") or future_form(v):
+        return True
+    return any(c.dep_.startswith("aux") and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children)
+
+
+def _governor(date_tok):
+    """The word a date hangs on, through an English preposition ("on Tuesday", "of 2012")."""
+    h = date_tok.head
+    if date_tok.dep_ == "pobj" and h.pos_ == "ADP" and h.head.i != h.i:
+        return h.head
+    return h
+
+
+def _possessed(noun) -> bool:
+    return any(c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+               for c in noun.children)
+
+
+def _past_verb(trig) -> bool:
+    """The trigger is a verb in a past tense ("ont signé", "signed"): an act told as done."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return False
+    if trig.tag_ == "VBD":
+        return True
+    return "Part" in trig.morph.get("VerbForm") and "Past" in trig.morph.get("Tense") and any(
+        c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être", "have") for c in trig.children)
+
+
+def _start_of_state(dm) -> bool:
+    """A "since" date ("depuis lundi", "since September"), not a "from" one ("dès vendredi")."""
+    return "since" in dm.notes and "from" not in dm.notes
+
+
+def _agreeing_relative(v, noun) -> bool:
+    """A relative clause the parser hung on the noun governing the event noun, whose past participle
+    agrees in gender and number with the event noun and not with that noun ("en réponse aux droits
+    de douane que Washington a imposés lundi": "imposés" is the duties'): the event noun's clause."""
+    head = v.head
+    if v.dep_ not in _RELATIVE_DEPS or head.i != noun.head.i or head.pos_ != "NOUN" or v.i < noun.i:
+        return False
+    if "Part" not in v.morph.get("VerbForm"):
+        return False
+
+    def feats(t):
+        return tuple(t.morph.get("Gender")), tuple(t.morph.get("Number"))
+
+    fv, fn, fh = feats(v), feats(noun), feats(head)
+    return all(fv) and all(fn) and fv == fn and fv != fh
