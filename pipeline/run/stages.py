@@ -182,7 +182,10 @@ def _extract_chunk(items: list[tuple]) -> list:
         return results
 
 
-def extract_isolated(articles: list[dict], chunk: int = 32):
+EXTRACT_CHUNK = 32  # articles per task of the extraction workers
+
+
+def extract_isolated(articles: list[dict], chunk: int = EXTRACT_CHUNK):
     """(article_id, (mentions, sentence spans) or the exception) for each article, in order.
 
     Large batches are spread over worker processes forked after the spaCy models are loaded, so
@@ -201,8 +204,11 @@ def extract_isolated(articles: list[dict], chunk: int = 32):
         yield from zip((a["article_id"] for a in part), found)
 
 
-def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
-    """Extract sentences.parquet and event_mentions.parquet from articles.parquet."""
+def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet,
+                  meanwhile: Callable[[], None] | None = None) -> dict:
+    """Extract sentences.parquet and event_mentions.parquet from articles.parquet. `meanwhile`:
+    called once the extraction workers are forked (when the first results come back: the pool
+    forks all its workers on its first chunk), while they work; not when extraction runs in-process."""
     out = batch_dir(settings, run_id)
     articles = read_rows(out / "articles.parquet")
     extractable = [a for a in articles if a["language"] in settings.languages]
@@ -210,7 +216,12 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
     done, started, version = 0, time.monotonic(), version_of(settings)
 
     by_id = {a["article_id"]: a for a in extractable}
+    if meanwhile is not None and worker_count(len(extractable), EXTRACT_CHUNK) <= 1:
+        meanwhile = None  # in-process: the parent is not free
     for article_id, found in extract_isolated(extractable):
+        if meanwhile is not None:
+            meanwhile()
+            meanwhile = None
         if isinstance(found, Exception):
             a = by_id[article_id]
             quarantined.append((article_id, Quarantined(a["source_path"], None, "extraction_error",
