@@ -96,13 +96,14 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
             raise NothingNew()
         return stats
 
+    staged: dict = {}  # what the stage step loaded: the steps run under one hold of the warehouse lock
     steps = (
         ("ingest", ingest),
         ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
         ("extract", lambda: extract_stage(settings, run_id, progress=progress, meanwhile=preload_audit)),
-        ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress)),
+        ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress, staged=staged)),
         ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
-        ("publish", lambda: publish_stage(settings, run_id, progress=progress)),
+        ("publish", lambda: publish_stage(settings, run_id, progress=progress, staged=staged)),
     )
     return execute_run(settings, run_id, steps, progress=progress, lock_wait_seconds=lock_wait_seconds)
 

@@ -24,6 +24,7 @@ from pipeline.run.audit_gate import (
     BatchChanged,
     EventsAuditor,
     audit_with_quarantine,
+    manifest,
     verify_manifest,
 )
 from pipeline.warehouse.batch import batch_dir, read_rows, release_batch_files, stage_batch, write_rows
@@ -254,14 +255,19 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet,
 
 
 def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: Path | None = None,
-               progress: Progress = _quiet) -> dict:
-    """Load the batch's Parquet files into staging.* and open the run in ops.runs."""
+               progress: Progress = _quiet, staged: dict | None = None) -> dict:
+    """Load the batch's Parquet files into staging.* and open the run in ops.runs. `staged`, when
+    given, receives the content hashes of the files loaded (`manifest`): a publish in the same
+    hold of the warehouse lock need not load them again if they are the audited ones."""
 
     out = batch_dir(settings, run_id)
     with connect(settings.warehouse) as con:
         apply_schema(con)
         start_run(con, run_id, trigger, str(landing or settings.landing), version_of(settings))
+        loading = manifest(out) if staged is not None else None
         counts = stage_batch(con, out)
+        if staged is not None:
+            staged["manifest"] = loading
     progress("stage: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return counts
 
@@ -290,10 +296,13 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     return audit_with_quarantine(settings, run_id, batch_dir(settings, run_id), progress)
 
 
-def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
+def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet,
+                  staged: dict | None = None) -> dict:
     """Publish exactly the audited batch, or record why not and raise AuditFailed / BatchChanged.
     `replace`: the batch re-extracts documents already published (reprocessing), whose old rows
-    it replaces."""
+    it replaces. `staged`: what `stage_load` loaded earlier in the same hold of the warehouse lock
+    (run_pipeline), so that nothing else can have staged since: when its files are the audited
+    ones, staging.* already holds them."""
     out = batch_dir(settings, run_id)
     audit = json.loads((out / "audit.json").read_text())
     with connect(settings.warehouse) as con:
@@ -302,7 +311,8 @@ def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, pro
         except BatchChanged as exc:
             finish_run(con, run_id, "failed", audit_success=False, error=str(exc))
             raise
-        stage_batch(con, out)  # the audited files themselves, whatever another run staged since
+        if staged is None or staged.get("manifest") != audit.get("manifest"):
+            stage_batch(con, out)  # the audited files themselves, whatever another run staged since
         counts = {name: con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
                   for name in ("source_files", "documents", "quarantine", "articles", "event_mentions")}
         run_fields = dict(

@@ -242,23 +242,28 @@ def stories_of(articles: dict[str, dict]) -> dict[str, str]:
 
 
 def _cluster(mentions: Iterable[dict], stories: dict[str, str] | None = None) -> list[_Cluster]:
-    rows = [m for m in mentions if is_clusterable(m)]
-    rows.sort(key=_order)
+    rows = []  # (mention, (actor countries, recipient countries)) of the clusterable mentions
+    for m in mentions:
+        sides = (_countries(m.get("actor_countries")), _countries(m.get("recipient_countries")))
+        if m.get("status") in PUBLISHABLE and (sides[0] or sides[1]):  # = is_clusterable(m)
+            rows.append((m, sides))
+    rows.sort(key=lambda row: _order(row[0]))
     clusters = _Clusters(stories)
-    partial: list[dict] = []
-    for m in rows:
-        if _countries(m.get("actor_countries")) and _countries(m.get("recipient_countries")):
-            _place(m, clusters, partial=False)
+    partial: list[tuple] = []
+    for m, sides in rows:
+        if sides[0] and sides[1]:
+            _place(m, clusters, partial=False, sides=sides)
         else:
-            partial.append(m)
-    for m in partial:  # after the complete ones, so they can join a complete event
-        _place(m, clusters, partial=True)
+            partial.append((m, sides))
+    for m, sides in partial:  # after the complete ones, so they can join a complete event
+        _place(m, clusters, partial=True, sides=sides)
     return clusters.all
 
 
-def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
-    """Add a mention to the event it belongs to, or open a new one."""
-    actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
+def _place(m: dict, clusters: _Clusters, partial: bool, sides: tuple | None = None) -> None:
+    """Add a mention to the event it belongs to, or open a new one (`sides`: its actor and
+    recipient countries, when already known)."""
+    actors, recipients = sides or (_countries(m.get("actor_countries")), _countries(m.get("recipient_countries")))
     unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
     if not partial:
         target = _choose(clusters.same_sides(m["event_type"], actors, recipients, unordered, m.get("event_date"),
