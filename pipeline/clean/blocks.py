@@ -37,3 +37,4 @@ class Prepared:
     canonical_url: str | None = None
     notes: list[str] = field(default_factory=list)
     pre_extracted: bool = False
+    keys: tuple | None = None  # (story keys, line keys) for learning recurring lines, when computed ahead

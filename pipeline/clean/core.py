@@ -274,19 +274,24 @@ def _story_of(keysets: list[set[str]]) -> list[int]:
     return [find(i) for i in range(len(keysets))]
 
 
+def learning_keys(p: Prepared) -> tuple[set[str], list[str]]:
+    """What learning recurring lines reads of a document: the keys of its long paragraphs (its
+    story) and of its candidate template lines (`text.norm_key`)."""
+    return ({norm_key(b.text) for b in p.blocks if len(b.text) >= STORY_PARAGRAPH_CHARS},
+            [norm_key(b.text) for b in p.blocks if b.reason is None and len(b.text) <= 600])
+
+
 def _recurring_from_prepared(prepared: list[Prepared], min_docs: int, min_share: float) -> frozenset[str]:
     n = len(prepared)
     if n < min_docs or n == 0:
         return frozenset()
-    stories = _story_of([{norm_key(b.text) for b in p.blocks if len(b.text) >= STORY_PARAGRAPH_CHARS}
-                         for p in prepared])
+    keys = [p.keys or learning_keys(p) for p in prepared]  # (computed by the cleaning workers)
+    stories = _story_of([story_keys for story_keys, _ in keys])
     holders: dict[str, set[int]] = {}
-    for p, story in zip(prepared, stories):
-        for b in p.blocks:
-            if b.reason is None and len(b.text) <= 600:
-                k = norm_key(b.text)
-                if k:
-                    holders.setdefault(k, set()).add(story)
+    for (_, line_keys), story in zip(keys, stories):
+        for k in line_keys:
+            if k:
+                holders.setdefault(k, set()).add(story)
     n_stories = len(set(stories))
     need = max(min_docs, int(-(-min_share * n_stories // 1)))  # ceil
     return frozenset(k for k, s in holders.items() if len(s) >= need)
@@ -328,6 +333,7 @@ def _prepare_range(bounds: tuple[int, int]) -> list[Prepared | None]:
             p = None
         if p is not None:
             p.doc = None  # type: ignore[assignment]
+            p.keys = learning_keys(p)  # here rather than in the parent, between the two parallel phases
         out.append(p)
     return out
 

@@ -24,6 +24,16 @@ def _make_index_builder_class():
             # Next to (not inside) the store directory: the store lists every file in it.
             return Path(root).parent / _INDEX_CACHE if root else None
 
+        def _add_expectations_to_index_links(self, index_links_dict, skip_and_clean_missing):
+            # The audit's contexts hold no suites, so GX would list none and delete every suite page
+            # (expectations/<suite>.html), which pipeline.quality.data_docs.build_suite_pages then
+            # renders again on each build (~0.3 s): with no suite in the store, list none and keep them.
+            source = self.site_section_builders_config.get("expectations") or {}
+            store = self.data_context.stores.get(source.get("source_store_name") or "") if isinstance(source, dict) else None
+            if store is not None and not store.list_keys():
+                return
+            super()._add_expectations_to_index_links(index_links_dict, skip_and_clean_missing)
+
         def _add_validations_to_index_links(self, index_links_dict, validation_and_profiling_result_site_keys):
             validations = self.site_section_builders_config.get("validations", "None")
             if not validations or validations in sb.FALSEY_YAML_STRINGS:

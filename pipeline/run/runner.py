@@ -96,15 +96,33 @@ def run_pipeline(settings: Settings, *, landing: Path | None = None, trigger: st
             raise NothingNew()
         return stats
 
+    staged: dict = {}  # what the stage step loaded: the steps run under one hold of the warehouse lock
     steps = (
         ("ingest", ingest),
         ("clean", lambda: clean_stage(settings, run_id, progress=progress)),
-        ("extract", lambda: extract_stage(settings, run_id, progress=progress)),
-        ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress)),
+        ("extract", lambda: extract_stage(settings, run_id, progress=progress, meanwhile=preload_audit)),
+        ("stage", lambda: stage_load(settings, run_id, trigger, landing, progress=progress, staged=staged)),
         ("audit", lambda: audit_stage(settings, run_id, progress=progress)),
-        ("publish", lambda: publish_stage(settings, run_id, progress=progress)),
+        ("publish", lambda: publish_stage(settings, run_id, progress=progress, staged=staged)),
     )
     return execute_run(settings, run_id, steps, progress=progress, lock_wait_seconds=lock_wait_seconds)
+
+
+def preload_audit() -> None:
+    """Import the audit's Great Expectations in a background thread while the extraction workers
+    work (the parent only waits for their results then): ~2 s of CPU off the audit stage. Only
+    imports: nothing is validated or written, and the thread has no state of the run."""
+    import threading
+
+    def load() -> None:
+        try:
+            from pipeline.quality.audit import preload
+
+            preload()
+        except Exception:  # noqa: BLE001 - the audit imports it again and reports the error there
+            pass
+
+    threading.Thread(target=load, name="newsevents-preload-gx", daemon=True).start()
 
 
 def run_landing(settings: Settings, *, landing: Path | None = None, trigger: str = "cli",

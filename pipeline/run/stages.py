@@ -24,6 +24,7 @@ from pipeline.run.audit_gate import (
     BatchChanged,
     EventsAuditor,
     audit_with_quarantine,
+    manifest,
     verify_manifest,
 )
 from pipeline.warehouse.batch import batch_dir, read_rows, release_batch_files, stage_batch, write_rows
@@ -182,7 +183,10 @@ def _extract_chunk(items: list[tuple]) -> list:
         return results
 
 
-def extract_isolated(articles: list[dict], chunk: int = 32):
+EXTRACT_CHUNK = 32  # articles per task of the extraction workers
+
+
+def extract_isolated(articles: list[dict], chunk: int = EXTRACT_CHUNK):
     """(article_id, (mentions, sentence spans) or the exception) for each article, in order.
 
     Large batches are spread over worker processes forked after the spaCy models are loaded, so
@@ -201,8 +205,11 @@ def extract_isolated(articles: list[dict], chunk: int = 32):
         yield from zip((a["article_id"] for a in part), found)
 
 
-def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) -> dict:
-    """Extract sentences.parquet and event_mentions.parquet from articles.parquet."""
+def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet,
+                  meanwhile: Callable[[], None] | None = None) -> dict:
+    """Extract sentences.parquet and event_mentions.parquet from articles.parquet. `meanwhile`:
+    called once the extraction workers are forked (when the first results come back: the pool
+    forks all its workers on its first chunk), while they work; not when extraction runs in-process."""
     out = batch_dir(settings, run_id)
     articles = read_rows(out / "articles.parquet")
     extractable = [a for a in articles if a["language"] in settings.languages]
@@ -210,7 +217,12 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
     done, started, version = 0, time.monotonic(), version_of(settings)
 
     by_id = {a["article_id"]: a for a in extractable}
+    if meanwhile is not None and worker_count(len(extractable), EXTRACT_CHUNK) <= 1:
+        meanwhile = None  # in-process: the parent is not free
     for article_id, found in extract_isolated(extractable):
+        if meanwhile is not None:
+            meanwhile()
+            meanwhile = None
         if isinstance(found, Exception):
             a = by_id[article_id]
             quarantined.append((article_id, Quarantined(a["source_path"], None, "extraction_error",
@@ -243,14 +255,19 @@ def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet) 
 
 
 def stage_load(settings: Settings, run_id: str, trigger: str = "cli", landing: Path | None = None,
-               progress: Progress = _quiet) -> dict:
-    """Load the batch's Parquet files into staging.* and open the run in ops.runs."""
+               progress: Progress = _quiet, staged: dict | None = None) -> dict:
+    """Load the batch's Parquet files into staging.* and open the run in ops.runs. `staged`, when
+    given, receives the content hashes of the files loaded (`manifest`): a publish in the same
+    hold of the warehouse lock need not load them again if they are the audited ones."""
 
     out = batch_dir(settings, run_id)
     with connect(settings.warehouse) as con:
         apply_schema(con)
         start_run(con, run_id, trigger, str(landing or settings.landing), version_of(settings))
+        loading = manifest(out) if staged is not None else None
         counts = stage_batch(con, out)
+        if staged is not None:
+            staged["manifest"] = loading
     progress("stage: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
     return counts
 
@@ -279,10 +296,13 @@ def audit_stage(settings: Settings, run_id: str, progress: Progress = _quiet) ->
     return audit_with_quarantine(settings, run_id, batch_dir(settings, run_id), progress)
 
 
-def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet) -> dict:
+def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, progress: Progress = _quiet,
+                  staged: dict | None = None) -> dict:
     """Publish exactly the audited batch, or record why not and raise AuditFailed / BatchChanged.
     `replace`: the batch re-extracts documents already published (reprocessing), whose old rows
-    it replaces."""
+    it replaces. `staged`: what `stage_load` loaded earlier in the same hold of the warehouse lock
+    (run_pipeline), so that nothing else can have staged since: when its files are the audited
+    ones, staging.* already holds them."""
     out = batch_dir(settings, run_id)
     audit = json.loads((out / "audit.json").read_text())
     with connect(settings.warehouse) as con:
@@ -291,7 +311,8 @@ def publish_stage(settings: Settings, run_id: str, *, replace: bool = False, pro
         except BatchChanged as exc:
             finish_run(con, run_id, "failed", audit_success=False, error=str(exc))
             raise
-        stage_batch(con, out)  # the audited files themselves, whatever another run staged since
+        if staged is None or staged.get("manifest") != audit.get("manifest"):
+            stage_batch(con, out)  # the audited files themselves, whatever another run staged since
         counts = {name: con.execute(f"SELECT count(*) FROM staging.{name}").fetchone()[0]
                   for name in ("source_files", "documents", "quarantine", "articles", "event_mentions")}
         run_fields = dict(

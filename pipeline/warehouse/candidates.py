@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.warehouse.merge import WEAK_WINDOW, country_set, is_clusterable, is_complete, is_weak
 
@@ -43,7 +44,8 @@ def _probe(m: dict) -> dict:
     return probe
 
 
-def _merge_keys(event_type: str, actors: tuple[str, ...], recipients: tuple[str, ...]) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4096)  # mentions of a batch share their parties
+def _merge_keys(event_type: str, actors: tuple[str, ...], recipients: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
     """(merge_key, same sides) of every event whose actor and recipient countries are all among
     the mention's; same sides: the key of an event opened with the mention's parties (either way
     round), whose members may have added the other side's countries."""
@@ -58,7 +60,7 @@ def _merge_keys(event_type: str, actors: tuple[str, ...], recipients: tuple[str,
                 same = (set(a) >= set(actors) and set(r) >= set(recipients)) or \
                        (set(a) >= set(recipients) and set(r) >= set(actors))
                 keys.append((f"{event_type}|{','.join(a)}|{','.join(r)}", same))
-    return keys
+    return tuple(keys)
 
 
 # a strong date's candidates: events anchored within 2 x WEEK_WINDOW days, whose week-precision
@@ -123,7 +125,9 @@ def candidate_events(con) -> None:
     """Temp table candidate_events: the published events the staged mentions could join."""
     import pyarrow as pa
 
-
+    if con.execute("SELECT NOT EXISTS (SELECT 1 FROM core.events)").fetchone()[0]:  # nothing published to join
+        con.execute("CREATE OR REPLACE TEMP TABLE candidate_events AS SELECT event_id FROM core.events LIMIT 0")
+        return
     cursor = con.execute(
         f"""
         SELECT {MENTION_COLUMNS} FROM staging.event_mentions AS m WHERE m.status IN ('asserted', 'future')

@@ -242,23 +242,28 @@ def stories_of(articles: dict[str, dict]) -> dict[str, str]:
 
 
 def _cluster(mentions: Iterable[dict], stories: dict[str, str] | None = None) -> list[_Cluster]:
-    rows = [m for m in mentions if is_clusterable(m)]
-    rows.sort(key=_order)
+    rows = []  # (mention, (actor countries, recipient countries)) of the clusterable mentions
+    for m in mentions:
+        sides = (_countries(m.get("actor_countries")), _countries(m.get("recipient_countries")))
+        if m.get("status") in PUBLISHABLE and (sides[0] or sides[1]):  # = is_clusterable(m)
+            rows.append((m, sides))
+    rows.sort(key=lambda row: _order(row[0]))
     clusters = _Clusters(stories)
-    partial: list[dict] = []
-    for m in rows:
-        if _countries(m.get("actor_countries")) and _countries(m.get("recipient_countries")):
-            _place(m, clusters, partial=False)
+    partial: list[tuple] = []
+    for m, sides in rows:
+        if sides[0] and sides[1]:
+            _place(m, clusters, partial=False, sides=sides)
         else:
-            partial.append(m)
-    for m in partial:  # after the complete ones, so they can join a complete event
-        _place(m, clusters, partial=True)
+            partial.append((m, sides))
+    for m, sides in partial:  # after the complete ones, so they can join a complete event
+        _place(m, clusters, partial=True, sides=sides)
     return clusters.all
 
 
-def _place(m: dict, clusters: _Clusters, partial: bool) -> None:
-    """Add a mention to the event it belongs to, or open a new one."""
-    actors, recipients = _countries(m.get("actor_countries")), _countries(m.get("recipient_countries"))
+def _place(m: dict, clusters: _Clusters, partial: bool, sides: tuple | None = None) -> None:
+    """Add a mention to the event it belongs to, or open a new one (`sides`: its actor and
+    recipient countries, when already known)."""
+    actors, recipients = sides or (_countries(m.get("actor_countries")), _countries(m.get("recipient_countries")))
     unordered = bool(m.get("is_symmetric")) or m["event_type"] in RECIPROCAL_TYPES
     if not partial:
         target = _choose(clusters.same_sides(m["event_type"], actors, recipients, unordered, m.get("event_date"),
@@ -317,11 +322,17 @@ def _choose(candidates: list[_Cluster], m: dict, story: str) -> _Cluster | None:
 
 
 def _most_common(values: Iterable, default=None):
-    counted = Counter(v for v in values if v is not None)
+    """The most frequent non-None value, the smallest of those tied; `default` when there is none."""
+    counted: dict = {}
+    for v in values:
+        if v is not None:
+            counted[v] = counted.get(v, 0) + 1
     if not counted:
         return default
+    if len(counted) == 1:  # most events have one mention, or members that agree
+        return next(iter(counted))
     best = max(counted.values())
-    return sorted(v for v, n in counted.items() if n == best)[0]
+    return min(v for v, n in counted.items() if n == best)
 
 
 def summarise_event(members: list[dict], articles: dict[str, dict], run_id: str,
@@ -344,10 +355,10 @@ def summarise_event(members: list[dict], articles: dict[str, dict], run_id: str,
     if len(set(day_dates)) > 1:
         counts = Counter(day_dates)
         conflicts.append("date: " + " vs ".join(f"{d.isoformat()} ({n})" for d, n in sorted(counts.items())))
-    modes = Counter(m.get("mode") for m in members if m.get("mode"))
+    modes = {m.get("mode") for m in members if m.get("mode")}
     if len(modes) > 1:
         conflicts.append("mode: " + " vs ".join(sorted(modes)))
-    places = Counter(m.get("location_name") for m in members if m.get("location_name") and m.get("location_precision") in ("city", "admin"))
+    places = {m.get("location_name") for m in members if m.get("location_name") and m.get("location_precision") in ("city", "admin")}
     if len(places) > 1:
         conflicts.append("place: " + " vs ".join(sorted(places)))
     durations = {n for m in members for n in (m.get("notes") or ()) if n.startswith("duration:")}
@@ -375,9 +386,10 @@ def summarise_event(members: list[dict], articles: dict[str, dict], run_id: str,
     actor_countries = sorted({c for m in members for c in _countries(m.get("actor_countries"))})
     recipient_countries = sorted({c for m in members for c in _countries(m.get("recipient_countries"))})
     unordered = any(m.get("is_symmetric") for m in members) or event_type in RECIPROCAL_TYPES
-    merge_key = event_merge_key(members)
+    # = event_merge_key(members) and event_id(members), from the country lists just built
+    merge_key = f"{members[0]['event_type']}|{','.join(actor_countries)}|{','.join(recipient_countries)}"
     return {
-        "event_id": event_id(members),
+        "event_id": _hashed_id(merge_key, first["mention_id"]),
         "event_type": event_type,
         "mode": _most_common(m.get("mode") for m in members),
         "quad_class": first["quad_class"],
@@ -423,10 +435,13 @@ def event_merge_key(members: list[dict]) -> str:
     return f"{members[0]['event_type']}|{','.join(actors)}|{','.join(recipients)}"
 
 
+def _hashed_id(merge_key: str, first_mention_id: str) -> str:
+    return hashlib.sha256(f"{merge_key}|{first_mention_id}".encode()).hexdigest()[:24]
+
+
 def event_id(members: list[dict]) -> str:
     """Hash of the event's merge key and first mention id: the same members, the same id."""
-    first = min(m["mention_id"] for m in members)
-    return hashlib.sha256(f"{event_merge_key(members)}|{first}".encode()).hexdigest()[:24]
+    return _hashed_id(event_merge_key(members), min(m["mention_id"] for m in members))
 
 
 def cluster_events(mentions: Iterable[dict], stories: dict[str, str] | None = None,
