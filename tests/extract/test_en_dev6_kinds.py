@@ -1,0 +1,43 @@
+"""English kinds found on the sixth development set (invented sentences only)."""
+from datetime import date
+
+from extract_support import event_tuples
+
+ON = date(2026, 6, 3)
+
+
+def _events(text: str, published: date = ON):
+    return event_tuples(text, "en", published, skip_unreal=True)
+
+
+def _types(text: str) -> set:
+    return {t for t, _, _ in _events(text)}
+
+
+# --- kind: guards, investigators, or a nationality word before a noun the dictionary does not know
+# are no population: their act in a two-country story is not a domestic one
+def test_border_guards_are_no_population():
+    text = ("Armenian and Azerbaijani troops exchanged fire on Monday near Tegh. "
+            "On Monday Armenian guards fired flares over the line, officials said.")
+    events = _events(text)
+    assert not any(a == r == ["ARM"] for _, a, r in events)
+
+
+# --- kind: blaming a cause ("blamed heart failure") accuses no one
+def test_blaming_a_cause_is_no_accusation():
+    text = ("Georgian police raided a flat of Turkish students in Batumi on Friday. "
+            "Georgian investigators blame a gas leak.")
+    assert not any(t == "ACCUSE" and a == ["GEO"] for t, a, _ in _events(text))
+
+
+def test_blaming_a_party_is_an_accusation():
+    assert "ACCUSE" in _types("Peru's interior minister blamed Bolivian smugglers for the riots.")
+
+
+# --- kind: an act with no named target told again the same day by the same side is the act told
+# with its target, not a second event
+def test_same_day_retold_attack_is_one_event():
+    text = ("Thai soldiers shelled Cambodian positions near Preah Vihear on Tuesday. "
+            "On Tuesday Thai soldiers also fired mortar rounds, a Thai army spokesman said.")
+    attacks = [(a, r) for t, a, r in _events(text) if t == "ASSAULT"]
+    assert attacks and all(r for _, r in attacks)
