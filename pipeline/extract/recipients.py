@@ -450,7 +450,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)
-            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
+            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)

@@ -41,3 +41,12 @@ def test_same_day_retold_attack_is_one_event():
             "On Tuesday Thai soldiers also fired mortar rounds, a Thai army spokesman said.")
     attacks = [(a, r) for t, a, r in _events(text) if t == "ASSAULT"]
     assert attacks and all(r for _, r in attacks)
+
+
+# --- kind: a third state's act with no target in a story about another country is not a domestic act
+# of the third state (it names no recipient: no event)
+def test_third_state_untargeted_act_is_not_domestic():
+    text = ("Bolivia's government declared a state of emergency in La Paz on Monday after protests over fuel "
+            "shortages. Bolivian police arrested dozens of protesters in La Paz, and Bolivian unions called "
+            "for new marches. Spain urged calm.")
+    assert not any(a == r == ["ESP"] for _, a, r in _events(text))
