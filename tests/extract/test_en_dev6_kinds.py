@@ -50,3 +50,39 @@ def test_third_state_untargeted_act_is_not_domestic():
             "shortages. Bolivian police arrested dozens of protesters in La Paz, and Bolivian unions called "
             "for new marches. Spain urged calm.")
     assert not any(a == r == ["ESP"] for _, a, r in _events(text))
+
+
+# --- kind: not accepting is refusing (REJECT), in English as in French
+def test_does_not_accept_is_a_refusal():
+    text = "Chile detained two Peruvian trawlers on Monday. Lima said on Tuesday that it does not accept the fine."
+    assert any(t == "REJECT" and a == ["PER"] for t, a, _ in _events(text))
+
+
+# --- kind: unions or a party calling a strike or a day of protest hold a protest (PROTEST), no phone call
+def test_calling_a_strike_is_a_protest_not_a_call():
+    text = ("Police dispersed a march in Quito on Monday. Ecuador's transport unions called an indefinite "
+            "strike on Tuesday.")
+    types = _types(text)
+    assert "PROTEST" in types and "CONSULT" not in types
+
+
+def test_calling_a_day_of_protest_for_a_date_is_no_request():
+    text = ("Police arrested dozens of opposition supporters in Lusaka, Zambia on Monday. The party, for its "
+            "part, has called a day of mourning and protest for next Friday.")
+    types = _types(text)
+    assert "PROTEST" in types and "REQUEST" not in types
+
+
+# --- kind: the opposition, a party, a magistrate named by a common noun are the place's own even
+# when another country has acted in the story
+def test_bare_opposition_subject_is_of_the_story_country():
+    text = ("Police in Harare, Zimbabwe, arrested forty opposition activists on Monday. The British embassy "
+            "said it was concerned. In Harare, a magistrate freed the activists on Tuesday.")
+    assert any(t == "CONCEDE" and a == ["ZWE"] for t, a, _ in _events(text))
+
+
+# --- kind: the opposition or protesters accusing "the government" accuse their own government
+def test_opposition_accuses_its_own_government():
+    text = ("Mozambique's president met the Chinese ambassador in Maputo on Monday. "
+            "On Tuesday, Mozambique's opposition accused the government of selling the country's ports.")
+    assert ("ACCUSE", ["MOZ"], ["MOZ"]) in _events(text)
