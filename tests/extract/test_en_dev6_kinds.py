@@ -86,3 +86,30 @@ def test_opposition_accuses_its_own_government():
     text = ("Mozambique's president met the Chinese ambassador in Maputo on Monday. "
             "On Tuesday, Mozambique's opposition accused the government of selling the country's ports.")
     assert ("ACCUSE", ["MOZ"], ["MOZ"]) in _events(text)
+
+
+# --- kind: senses of common verbs: a court striking down an agreement makes no deal; hosting a base is
+# no meeting; reinforcing patrols is a deployment, not aid
+def test_struck_down_agreement_is_no_deal():
+    text = ("Somalia accused Kenya of fishing in its waters on Monday. In 2023 Kenya's supreme court struck down "
+            "the 2019 fishing accord.")
+    assert "AGREE" not in _types(text)
+
+
+def test_hosting_a_base_is_no_meeting():
+    text = "Turkey, which hosts a NATO air base near Adana, offered to mediate between Armenia and Azerbaijan."
+    assert "CONSULT" not in _types(text)
+
+
+def test_reinforced_patrols_are_a_deployment():
+    text = ("Qatar accused Bahrain of seizing a Qatari dhow on Monday. "
+            "Qatar's navy reinforced its patrols near the islands on Tuesday.")
+    types = _types(text)
+    assert "MOBILIZE" in types and "AID" not in types
+
+
+# --- kind: object control ("prompting Moscow to summon the ambassador"): the object acts
+def test_prompting_x_to_act_makes_x_the_actor():
+    text = ("Finland's border guard detained a Russian cargo ship in the Gulf of Finland on Monday, prompting "
+            "Moscow to summon the Finnish ambassador.")
+    assert ("ACCUSE", ["RUS"], ["FIN"]) in _events(text)
