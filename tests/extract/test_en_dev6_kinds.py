@@ -113,3 +113,21 @@ def test_prompting_x_to_act_makes_x_the_actor():
     text = ("Finland's border guard detained a Russian cargo ship in the Gulf of Finland on Monday, prompting "
             "Moscow to summon the Finnish ambassador.")
     assert ("ACCUSE", ["RUS"], ["FIN"]) in _events(text)
+
+
+# --- kind: English "without" negates the act it heads, not the act it is an adjunct of
+def test_without_naming_does_not_negate_the_blame():
+    text = "Protests spread in Lima on Monday. Peru's government blamed the unrest on foreign agitators, without naming them."
+    assert any(t == "ACCUSE" and a == ["PER"] for t, a, _ in _events(text))
+
+
+def test_acting_without_consulting_is_no_consultation():
+    text = "Ethiopia began filling the dam on Monday without consulting Egypt."
+    assert "CONSULT" not in _types(text)
+
+
+# --- kind: "demanded that X release the crew": the one asked to act is the recipient
+def test_demand_that_x_act_addresses_x():
+    text = ("Indonesian coast guards seized two Malaysian trawlers near Natuna on Sunday. "
+            "Malaysia demanded that Jakarta release the crews at once.")
+    assert ("REQUEST", ["MYS"], ["IDN"]) in _events(text)
