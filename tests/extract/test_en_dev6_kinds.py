@@ -131,3 +131,9 @@ def test_demand_that_x_act_addresses_x():
     text = ("Indonesian coast guards seized two Malaysian trawlers near Natuna on Sunday. "
             "Malaysia demanded that Jakarta release the crews at once.")
     assert ("REQUEST", ["MYS"], ["IDN"]) in _events(text)
+
+
+# --- kind: a hyphenated protest noun the tokenizer split and the tagger read as a particle ("a sit-in")
+def test_staged_sit_in_is_a_protest():
+    text = "Police cleared a road near Tunis on Monday. On Tuesday Tunisian truckers staged a sit-in at the port of Rades."
+    assert any(t == "PROTEST" and a == ["TUN"] for t, a, _ in _events(text))
