@@ -137,3 +137,9 @@ def test_demand_that_x_act_addresses_x():
 def test_staged_sit_in_is_a_protest():
     text = "Police cleared a road near Tunis on Monday. On Tuesday Tunisian truckers staged a sit-in at the port of Rades."
     assert any(t == "PROTEST" and a == ["TUN"] for t, a, _ in _events(text))
+
+
+# --- kind: reducing or cutting official contacts with a country is a sanction (reduced relations)
+def test_reducing_contacts_is_a_sanction():
+    text = "Lithuania ordered its diplomats on Monday to cut contacts with Belarusian officials."
+    assert ("SANCTION", ["LTU"], ["BLR"]) in _events(text)
