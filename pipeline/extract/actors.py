@@ -452,7 +452,9 @@ def _resolve_span_core(span_text: str, lang: str):
             sector = "GOV"
         else:  # bare demonym: "les Colombiens" -> the population; "colombien" adj alone -> GOV
             # ... and "thousands of young Kenyans" (the capitalised nationality noun heads the phrase)
-            sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 or (
+            # (in English a nationality word before a noun it does not know is an adjective:
+            # "Jordanian F-16s" are no population)
+            sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 and (lang != "en" or toks[-1][1] == s) or (
                 toks[-1][1] == s and toks[-1][0][:1].isupper() and len(toks) > 1) else "GOV"
     how_full = f"title_{how}" if _sector_in(folded) else how
     name = None

@@ -284,6 +284,20 @@ def foreign_in_sentence(memory, m, countries) -> bool:
         for e in memory.entries)
 
 
+def story_side(memory, countries) -> bool:
+    """Is one of `countries` a side the article tells about, named at least half as often as its
+    most-named country? A third state's act with no target in a story about another country
+    ("France urged restraint" in a story on Madagascar) is no domestic act of its own."""
+    if memory is None:
+        return True
+    counts: dict = {}
+    for e in memory.entries:
+        if e.res.ref.country:
+            counts[e.res.ref.country] = counts.get(e.res.ref.country, 0) + 1
+    top = max(counts.values(), default=0)
+    return any(2 * counts.get(c, 0) >= top for c in countries)
+
+
 # prepositional phrases the French parser heads with an adverb ("auprès de X": advmod "auprès"
 # with X as its oblique): their preposition is the adverb
 ADVERBIAL_PREPS = shared_set("adverbial_preps")
@@ -407,7 +421,7 @@ def third_party_act(m) -> bool:
     the country Vilnius answers next."""
     return m.event_type in THIRD_PARTY_ACTS or len(_countries(m.recipient)) >= 2
 
-__all__ = ["interposed_relative_subject", "third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["interposed_relative_subject", "third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "story_side", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
 
 
 def participle_agents(t) -> list:

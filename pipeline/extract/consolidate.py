@@ -266,11 +266,17 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
     # arrested dozens of demonstrators")
     with_recip = {(c.mention.sentence_index, c.mention.event_type, countries_of(c.mention.actor), c.mention.status)
                   for c in cands if countries_of(c.mention.recipient) and countries_of(c.mention.actor)}
+    # ... or by one of the same type, actor, status and day elsewhere in the article ("exchanged fire
+    # with Tajik guards on Tuesday" ... "Kyrgyz guards fired warning shots"): the same act retold
+    same_day = {(c.mention.event_type, countries_of(c.mention.actor), c.mention.status, c.mention.event_date)
+                for c in cands if countries_of(c.mention.recipient) and countries_of(c.mention.actor)
+                and c.mention.event_date is not None and c.mention.date_precision == "day"}
     out = []
     for c in cands:
         m = c.mention
-        if not countries_of(m.recipient) and countries_of(m.actor) and \
-                (m.sentence_index, m.event_type, countries_of(m.actor), m.status) in with_recip:
+        if not countries_of(m.recipient) and countries_of(m.actor) and (
+                (m.sentence_index, m.event_type, countries_of(m.actor), m.status) in with_recip or
+                (m.event_type, countries_of(m.actor), m.status, m.event_date) in same_day):
             continue
         if hasattr(m, "_tok"):
             del m._tok

@@ -76,6 +76,7 @@ from pipeline.extract.recipients import (
     goods_target_recipient,
     may_read_entities,
     mission_target,
+    own_state_recipients,
     purpose_target,
     target_place_recipient,
     unnamed_meeting_parties,
@@ -141,6 +142,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             R.on_date = ev_date or st.reference
             R.cache.clear()
             actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
+            recips = own_state_recipients(actors, recips)
             notes = list(pnotes)
             if not actors:
                 # parse gave no agent: the subject-like party to the left of the trigger in this sentence

@@ -349,7 +349,12 @@ class Resolver:
             # names no party): the state of the article's country
             sec = args_mod.state_title(text)
             c = self.place_country() if sec else None
-            if c and not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country and e.subject} - {c}:
+            # (the opposition, a party, a magistrate named by a common noun are the place's own,
+            # whoever else has acted: "the party has called a day of protest", "a magistrate released")
+            # (as subjects: "accused the opposition" is the accuser's own opposition, see recipients)
+            if c and (sec in DOMESTIC_TITLE_SECTORS and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                      and args_mod.story_side(mem, {c}) or
+                      not {e.res.ref.country for e in mem.entries if e.pos < pos and e.res.ref.country and e.subject} - {c}):
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
         if r is None and tsec in args_mod.OWN_PARTY_SECTORS and t.pos_ == "NOUN":
@@ -370,6 +375,10 @@ class Resolver:
             c = self.place_country()
             return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
+
+
+# sectors of a country's own political and judicial life (opposition, parties, magistrates, courts)
+DOMESTIC_TITLE_SECTORS = frozenset(("POL", "JUD", "LEG"))
 
 
 # a state's own people and forces: "ses citoyens", "leurs troupes" belong to the possessor

@@ -66,6 +66,17 @@ def domestic_target(tok, actors: list) -> list:
 DIPLOMATIC_MISSIONS = shared_set("diplomatic_missions")
 
 
+def own_state_recipients(actors: list, recips: list) -> list:
+    """A country's own people or opposition addressing "the government" with no nationality address
+    their own state ("l'opposition a accusé le gouvernement"), not the government the article named
+    last (which the context reading of a bare title would give)."""
+    if not actors or not args_mod.domestic_actor([p.res.ref for p in actors]):
+        return recips
+    own = next(p.res.ref.country for p in actors if p.res.ref.country)
+    return [Party(Resolution(replace(p.res.ref, country=own), None, "domestic", 0, 0), p.tok_i, p.how)
+            if p.how == "context" and p.res.ref.sector == "GOV" and p.res.ref.country != own else p for p in recips]
+
+
 def mission_target(tok, resolve) -> list:
     """A protest held at a foreign embassy or consulate ("rallied outside the Bulgarian embassy",
     "devant l'ambassade de France") is addressed to the country of the mission."""
@@ -450,7 +461,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None:
                 counter = args_mod.next_counterpart(cands, c, ac)
-            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
+            if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)

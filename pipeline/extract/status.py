@@ -278,6 +278,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     if refuser is not None:
         neg = True
         res.markers.append(f"neg:refused:{refuser}")
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in NEG_PREP[lang]:
+        # "acted without consulting Eritrea": the English preposition heads the act it negates
+        neg = True
+        res.markers.append(f"neg:{trigger.head.lower_}")
     for i, t in enumerate(chain):
         lemma = t.lemma_.lower()
         for dep, low, clem, c in _children_words(t):
@@ -295,7 +299,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
                     (lang == "en" or any(x.lower_ in ("ne", "n'") for x in t.children)):
                 neg = True
                 res.markers.append(f"neg_subj:{low}")
-            if dep in ("case", "mark", "prep") and low in NEG_PREP[lang] and i == 0:
+            if dep in ("case", "mark", "prep") and low in NEG_PREP[lang] and i == 0 and not (
+                    dep == "prep" and any(g.dep_ in ("pcomp", "pobj") for g in c.children)):
+                # (an English "without" heading its own complement is an adjunct of the trigger:
+                # "blamed the unrest on X, without naming them" negates the naming, not the blame)
                 neg = True
                 res.markers.append(f"neg:{low}")
             if dep in ("mark",) and low in ("si", "if", "unless", "s'"):

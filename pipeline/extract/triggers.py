@@ -202,7 +202,7 @@ def trigger_positions(doc, lang: str) -> list[int]:
         if v:
             out.append(i)
     for i in _hyphen_heads(doc):
-        if i not in out and could_trigger(lang, doc[i].pos_, hyphen_lemma(doc[i]), hyphen_lemma(doc[i]), doc[i].text):
+        if i not in out and could_trigger(lang, _hyphen_pos(doc[i]), hyphen_lemma(doc[i]), hyphen_lemma(doc[i]), doc[i].text):
             out.append(i)
     return sorted(out) if len(out) > 1 else out
 
@@ -211,6 +211,12 @@ def _hyphen_heads(doc) -> list[int]:
     """Last words of hyphenated compounds the tokenizer split ("sit-in" -> sit - in, "test-fired")."""
     return [i + 1 for i, t in enumerate(doc) if t.text == "-" and 0 < i < len(doc) - 1 and not t.whitespace_
             and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha]
+
+
+def _hyphen_pos(tok) -> str:
+    """The part of speech of a split hyphenated compound: its last word's, unless that word is a particle
+    the tagger kept ("staged a sit-in": "in" tagged ADP as the object) where the compound is a noun."""
+    return "NOUN" if tok.pos_ in ("ADP", "ADV") and tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj", "conj") else tok.pos_
 
 
 def hyphen_lemma(tok) -> str:
@@ -278,7 +284,8 @@ def find_triggers(doc, lang: str, positions=None):
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
                 spec = _verb_spec(lang, _participle_verbs(lemma) if tok.pos_ == "ADJ" else _misread_present(lemma))
-        elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()):
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.pos_ == "NOUN" or tok.text.islower()) or (
+                ti > 1 and doc[ti - 1].text == "-" and _hyphen_pos(tok) == "NOUN"):
             spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):
                 spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
