@@ -1,0 +1,55 @@
+"""French kinds of error found on unseen news (dev6 study, round 7): each test uses invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_tuples
+
+
+def _ev(text, pub=date(2026, 5, 14)):
+    return event_tuples(text, "fr", pub, with_status=True)
+
+
+@pytest.fixture(autouse=True)
+def _models(nlp_fr):
+    return None
+
+
+def test_feminine_demonyms_in_enne_name_their_country():
+    evs = _ev("Le gouvernement égyptien a accusé mardi les autorités libyennes de laisser passer des armes.")
+    assert ("ACCUSE", ["EGY"], ["LBY"], "asserted") in evs, evs
+
+
+def test_coordinated_nationality_adjectives_tagged_as_nouns_give_one_party_each():
+    evs = _ev("Le chef de la diplomatie qatarie a parlé jeudi au téléphone avec ses homologues soudanais et "
+              "tchadien.")
+    parties = {c for t, _a, r, _s in evs if t == "CONSULT" for c in r}
+    assert {"TCD", "SDN"} <= parties, evs
+
+
+def test_a_capital_parsed_as_predicative_complement_is_still_the_accused():
+    evs = _ev("La présidente Dina Boluarte a aussitôt accusé Mexico de « soutenir des putschistes ».")
+    assert ("ACCUSE", ["PER"], ["MEX"], "asserted") in evs, evs
+
+
+def test_a_bare_government_is_the_home_state_not_a_foreign_embassy():
+    evs = _ev("MAPUTO – Le président mozambicain a dissous lundi le Parlement. L'ambassade du Portugal a demandé "
+              "aux autorités de garantir la sécurité de ses ressortissants. Mardi, l'opposition a accusé le "
+              "gouvernement de « confisquer le pouvoir ». Le gouvernement a rejeté ces accusations mercredi.")
+    assert ("REQUEST", ["PRT"], ["MOZ"], "asserted") in evs, evs
+    assert ("ACCUSE", ["MOZ"], ["MOZ"], "asserted") in evs, evs
+    assert ("REJECT", ["MOZ"], ["MOZ"], "asserted") in evs, evs
+    assert not any("PRT" in a and t == "REJECT" for t, a, _r, _s in evs), evs
+
+
+def test_an_accused_opposition_stays_the_accusers_own():
+    evs = _ev("BRASILIA – Le président brésilien a reçu lundi son homologue péruvien. Le lendemain, le ministre "
+              "péruvien de l'Intérieur a accusé l'opposition de « saboter » le dialogue.")
+    assert ("ACCUSE", ["PER"], ["PER"], "asserted") in evs, evs
+
+
+def test_ministers_of_the_two_countries_meeting_is_a_two_sided_consult():
+    evs = _ev("Le Niger et le Bénin ont signé lundi un accord sur le transit. Les ministres du Commerce des deux "
+              "pays se sont réunis pendant trois jours à Niamey.")
+    assert any(t == "CONSULT" and {*a, *r} == {"NER", "BEN"} for t, a, r, _s in evs), evs
