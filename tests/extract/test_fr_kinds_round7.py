@@ -53,3 +53,8 @@ def test_ministers_of_the_two_countries_meeting_is_a_two_sided_consult():
     evs = _ev("Le Niger et le Bénin ont signé lundi un accord sur le transit. Les ministres du Commerce des deux "
               "pays se sont réunis pendant trois jours à Niamey.")
     assert any(t == "CONSULT" and {*a, *r} == {"NER", "BEN"} for t, a, r, _s in evs), evs
+
+
+def test_relatives_and_parents_marching_are_people_of_the_place():
+    evs = _ev("DAKAR – À Thiès, des proches de détenus ont manifesté mardi devant le palais de justice.")
+    assert any(t == "PROTEST" and a == ["SEN"] for t, a, _r, _s in evs), evs
