@@ -213,6 +213,27 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
     return []
 
 
+DENIAL_LEMMAS = frozenset(fold(w) for w in shared_set("denial_lemmas"))
+
+
+def denied_accusation_recipient(tok, spec: TriggerSpec, prior: list, actors: list, recips: list, pos: int) -> list:
+    """A denial with no other party named ("Kampala a démenti toute activité de ses troupes", "la
+    police a démenti avoir tiré") answers the latest accusation made against the denier's country:
+    it is addressed to the accuser (of the same country when the charge was domestic)."""
+    own_c = {p.res.ref.country for p in actors} - {None}
+    if spec.event_type != "REJECT" or fold(tok.lemma_) not in DENIAL_LEMMAS or not own_c or \
+            {p.res.ref.country for p in recips} - own_c - {None}:
+        return []
+    for c in reversed(prior):
+        m = c.mention
+        if m.trigger_start >= pos or m.status != "asserted" or m.event_type != "ACCUSE":
+            continue
+        if countries_of(m.recipient) & own_c and countries_of(m.actor):
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor
+                    if a.country]
+    return []
+
+
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # a deployment with no named target in a story about two countries is aimed at the counterpart
 # ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not

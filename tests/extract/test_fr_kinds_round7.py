@@ -58,3 +58,15 @@ def test_ministers_of_the_two_countries_meeting_is_a_two_sided_consult():
 def test_relatives_and_parents_marching_are_people_of_the_place():
     evs = _ev("DAKAR – À Thiès, des proches de détenus ont manifesté mardi devant le palais de justice.")
     assert any(t == "PROTEST" and a == ["SEN"] for t, a, _r, _s in evs), evs
+
+
+def test_a_denial_naming_no_one_answers_the_accusation_against_the_denier():
+    evs = _ev("Des sénateurs maliens ont accusé lundi le Burkina Faso de « piller » les mines d'or. Ouagadougou "
+              "a démenti mardi toute exploitation minière de ses soldats.")
+    assert ("REJECT", ["BFA"], ["MLI"], "asserted") in evs, evs
+
+
+def test_denying_a_domestic_charge_stays_domestic():
+    evs = _ev("NAIROBI – Le Kenya a accueilli lundi des réfugiés somaliens. Le parti ODM a accusé la police "
+              "kényane d'avoir « tiré sur la foule ». La police a démenti mercredi avoir utilisé des balles réelles.")
+    assert ("REJECT", ["KEN"], ["KEN"], "asserted") in evs, evs
