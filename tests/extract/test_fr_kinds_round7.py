@@ -70,3 +70,10 @@ def test_denying_a_domestic_charge_stays_domestic():
     evs = _ev("NAIROBI – Le Kenya a accueilli lundi des réfugiés somaliens. Le parti ODM a accusé la police "
               "kényane d'avoir « tiré sur la foule ». La police a démenti mercredi avoir utilisé des balles réelles.")
     assert ("REJECT", ["KEN"], ["KEN"], "asserted") in evs, evs
+
+
+def test_a_states_supporters_plural_are_no_act_of_support():
+    evs = _ev("Le Tchad a accusé lundi le Soudan de bombarder ses villages. Le Qatar reste l'un des principaux "
+              "soutiens de l'armée tchadienne dans ce conflit.")
+    assert ("ACCUSE", ["TCD"], ["SDN"], "asserted") in evs, evs
+    assert not any(t == "SUPPORT" for t, _a, _r, _s in evs), evs
