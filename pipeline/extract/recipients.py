@@ -423,6 +423,7 @@ def fill_recipients(cands: list, memory=None) -> None:
     party the resolver cannot place stays unknown."""
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
+    domestic_so_far: set = set()  # countries an earlier event showed acting on their own people
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
@@ -469,7 +470,9 @@ def fill_recipients(cands: list, memory=None) -> None:
         if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)
-            if counter is None:
+            if counter is None and not (ac & domestic_so_far):
+                # (not once the story has shown the country dealing with its own people: a later
+                # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
@@ -480,6 +483,8 @@ def fill_recipients(cands: list, memory=None) -> None:
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)
                 rc = countries_of(m.recipient)
+        if len(ac) == 1 and rc == ac and m.status == "asserted":
+            domestic_so_far |= ac
         if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))

@@ -77,3 +77,10 @@ def test_a_states_supporters_plural_are_no_act_of_support():
               "soutiens de l'armée tchadienne dans ce conflit.")
     assert ("ACCUSE", ["TCD"], ["SDN"], "asserted") in evs, evs
     assert not any(t == "SUPPORT" for t, _a, _r, _s in evs), evs
+
+
+def test_a_domestic_story_is_not_answered_by_a_later_foreign_party():
+    evs = _ev("LIMA – La police péruvienne a dispersé lundi les manifestants à Cuzco. Le président péruvien a "
+              "exclu mardi toute démission. Le Chili a demandé mercredi au Pérou de rouvrir la frontière.")
+    assert ("REJECT", ["PER"], ["PER"], "asserted") in evs, evs
+    assert ("REQUEST", ["CHL"], ["PER"], "asserted") in evs, evs
