@@ -84,3 +84,10 @@ def test_a_domestic_story_is_not_answered_by_a_later_foreign_party():
               "exclu mardi toute démission. Le Chili a demandé mercredi au Pérou de rouvrir la frontière.")
     assert ("REJECT", ["PER"], ["PER"], "asserted") in evs, evs
     assert ("REQUEST", ["CHL"], ["PER"], "asserted") in evs, evs
+
+
+def test_the_leader_of_the_opposition_is_of_the_opposition_and_addresses_his_own_state():
+    evs = _ev("HONIARA – Le Premier ministre des Îles Salomon a demandé lundi l'aide de l'Australie. Le chef de "
+              "l'opposition, John Tavake, a réclamé mercredi la démission du ministre de la Police.")
+    assert ("REQUEST", ["SLB"], ["SLB"], "asserted") in evs, evs
+    assert not any(t == "REQUEST" and a == ["AUS"] for t, a, _r, _s in evs), evs
