@@ -91,3 +91,16 @@ def test_the_leader_of_the_opposition_is_of_the_opposition_and_addresses_his_own
               "l'opposition, John Tavake, a réclamé mercredi la démission du ministre de la Police.")
     assert ("REQUEST", ["SLB"], ["SLB"], "asserted") in evs, evs
     assert not any(t == "REQUEST" and a == ["AUS"] for t, a, _r, _s in evs), evs
+
+
+def test_accepting_to_reopen_talks_is_agreeing_not_giving_way():
+    evs = _ev("Le Cambodge a accusé lundi la Thaïlande de violer sa frontière. Phnom Penh a accepté mercredi de "
+              "rouvrir les négociations sur la démarcation.")
+    assert any(t == "AGREE" and a == ["KHM"] for t, a, _r, _s in evs), evs
+    assert not any(t == "CONCEDE" for t, _a, _r, _s in evs), evs
+
+
+def test_accepting_to_reopen_the_border_stays_a_concession():
+    evs = _ev("Le Cambodge a accusé lundi la Thaïlande de violer sa frontière. Bangkok a accepté mercredi de "
+              "rouvrir le poste-frontière de Poipet.")
+    assert any(t == "CONCEDE" and a == ["THA"] for t, a, _r, _s in evs), evs
