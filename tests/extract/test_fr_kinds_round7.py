@@ -104,3 +104,11 @@ def test_accepting_to_reopen_the_border_stays_a_concession():
     evs = _ev("Le Cambodge a accusé lundi la Thaïlande de violer sa frontière. Bangkok a accepté mercredi de "
               "rouvrir le poste-frontière de Poipet.")
     assert any(t == "CONCEDE" and a == ["THA"] for t, a, _r, _s in evs), evs
+
+
+def test_the_heads_own_nationality_beats_a_capital_in_its_complement():
+    from pipeline.extract.actors import resolve_span
+
+    assert resolve_span("des réfugiés érythréens arrivés de Khartoum", "fr", None).ref.country == "ERI"
+    assert resolve_span("l'ambassadeur japonais à Pékin", "fr", None).ref.country == "JPN"
+    assert resolve_span("l'ambassade du Japon à Pékin", "fr", None).ref.country == "JPN"
