@@ -315,7 +315,14 @@ _NAME_PARTICLES = frozenset(("da", "das", "de", "del", "di", "do", "dos"))
 
 
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
-    """(country, how, start, end) from country names (n-grams), capitals, demonyms."""
+    """(country, how, start, end) from country names (n-grams), capitals, demonyms; the head's own
+    nationality, before any complement ("l'ambassadeur américain à Moscou", "des réfugiés syriens
+    partis de Tripoli"), wins over a name inside the complement."""
+    cut = next((i for i in range(1, len(toks)) if fold(toks[i][0]) in _complement_preps()), None)  # (not "des" article)
+    if cut:
+        for w, s, e in toks[:cut]:
+            if c := demonym_country(w):
+                return c, "demonym", s, e
     n = len(toks)
     # a name starts with a capital: only n-grams starting at a capitalised token are tried
     ups = [i for i, tok in enumerate(toks) if tok[0][:1].isupper()]
@@ -384,6 +391,13 @@ def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[st
             if entry is not None and entry.kind in ("city", "capital") and entry.country:
                 return entry.country, "town", s, e
     return None, "", 0, 0
+
+
+@lru_cache(maxsize=1)
+def _complement_preps() -> frozenset[str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return frozenset(fold(w) for w in shared_set("complement_preps"))
 
 
 @lru_cache(maxsize=1)

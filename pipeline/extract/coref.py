@@ -128,10 +128,14 @@ class Memory:
                 return e.res
         return None
 
-    def same_sector(self, sector: str, pos: int, subject: bool = False) -> Resolution | None:
+    def same_sector(self, sector: str, pos: int, subject: bool = False, skip_words: frozenset = frozenset()) \
+            -> Resolution | None:
         """The latest party of that sector before `pos` (with `subject`: the latest that was a
-        clause subject, the owner "his government" most likely refers to)."""
+        clause subject, the owner "his government" most likely refers to), not one whose words
+        include `skip_words`."""
         for e in reversed(self._before(pos)):
+            if skip_words and skip_words & {fold(w) for w in e.res.ref.text.replace("'", " ").lower().split()}:
+                continue
             if e.res.ref.sector == sector and e.res.ref.country and (e.subject or not subject):
                 return e.res
         return None

@@ -71,6 +71,7 @@ from pipeline.extract.recipients import (
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
     captor_of,
+    denied_accusation_recipient,
     domestic_recipient,
     domestic_target,
     goods_target_recipient,
@@ -192,6 +193,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = domestic_target(tok, actors)
                 if recips:
                     notes.append("recipient_domestic")
+            if actors and (acc := denied_accusation_recipient(tok, spec, out, actors, recips, s + tok.idx)):
+                recips = acc
+                notes.append("recipient_from_denied_accusation")
             if not recips and actors and spec.event_type in ANAPHOR_TYPES:
                 ana = anaphoric_recipient(tok, lang, out, actors, s + tok.idx)
                 if ana:

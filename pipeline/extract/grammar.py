@@ -289,6 +289,10 @@ def objects_of(tok):
     if not objs:
         objs = [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")
                 and not any(g.dep_ == "case" for g in c.children)]
+    if not objs:
+        # "a accusé Mexico de « protéger »": a bare name parsed as a predicative complement (xcomp)
+        objs = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"
+                and not any(g.dep_ == "case" for g in c.children)]
     return objs
 
 

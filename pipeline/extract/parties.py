@@ -63,6 +63,8 @@ UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 # prepositions that set where a paragraph's events happen ("protests in southern Kazakhstan")
 SETTING_PREPS = shared_set("setting_preps")
 MINORITY_MODS = shared_set("minority_mods")
+GOVERNMENT_NOUNS = frozenset(fold(w) for w in shared_set("government_nouns"))
+FOREIGN_REPRESENTATIVES = frozenset(fold(w) for w in shared_set("foreign_representatives"))
 DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
 PERSONAL_POSSESSIVES = shared_set("personal_possessives")
@@ -152,8 +154,9 @@ class Resolver:
         coordinated nationality (the sector comes from the head noun)."""
         if t.pos_ != "NOUN":
             return []
-        mods = [c for c in t.children if c.dep_ in ("amod", "nmod", "compound") and c.pos_ in ("ADJ", "PROPN")
-                and not any(g.dep_ in ("case",) for g in c.children)]
+        mods = [c for c in t.children if c.dep_ in ("amod", "nmod", "compound") and (
+                c.pos_ in ("ADJ", "PROPN") or (c.dep_ == "amod" and actors_mod.demonym_country(c.text)))
+                and not any(g.dep_ in ("case",) for g in c.children)]  # ("homologues soudanais": a NOUN amod)
         seq = []
         for m in mods:
             seq.append(m)
@@ -176,6 +179,17 @@ class Resolver:
             out.append(Party(Resolution(ActorRef(text=txt, name=None, country=c, sector=sector), None, "demonym",
                                         0, len(txt)), t.i, "parse"))
         return out
+
+    def _home_government(self, t, pos: int) -> Resolution | None:
+        """"le gouvernement" with no nationality in a story set in a country whose state has been a
+        party already: that state (the government of the place, not the latest foreign body)."""
+        c = self.place_country()
+        if c is None:
+            return None
+        for e in reversed(self.st.memory.entries):
+            if e.pos < pos and e.res.ref.country == c and e.res.ref.sector == "GOV":
+                return e.res
+        return None
 
     def _reporting_sides(self, t, lang) -> list | None:
         """"Le Pérou et le Chili ont annoncé qu'ils ...", "Chile and Peru said they would ...": the
@@ -309,6 +323,12 @@ class Resolver:
                 return [Party(rr, t.i, "coref")]
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
+        if tsec == "GOV" and r is None:
+            # "le chef de l'opposition", "le porte-parole des grévistes": the leader of a non-state body
+            # belongs to that body's sector
+            tsec = next((sc for c in t.children if c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'")
+                         and (sc := actors_mod.SECTOR_WORDS.get(fold(c.lemma_))) in args_mod.DOMESTIC_ACTOR_SECTORS),
+                        tsec)
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:
             # "dix-neuf pêcheurs bahreïnis ... six pêcheurs mineurs": people named again by their noun
             return [Party(same, t.i, "context")]
@@ -330,9 +350,19 @@ class Resolver:
             # "his government": the owner is a person acting, so the latest subject of that sector
             # (English personal possessives; "its forces" is any latest party of that sector)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PERSONAL_POSSESSIVES for c in t.children)
-            rr = mem.same_sector(sec, pos, subject=owned)
+            gov_noun = fold(t.lemma_) in GOVERNMENT_NOUNS and not owned and not any(
+                c.dep_ in ("nmod", "amod", "appos") for c in t.children)  # (not "le gouvernement de Suminwa")
+            rr = self._home_government(t, pos) if gov_noun else None
+            rr = rr or mem.same_sector(sec, pos, subject=owned, skip_words=FOREIGN_REPRESENTATIVES if gov_noun
+                                       else frozenset())
             if rr is not None:
                 return [Party(rr, t.i, "context")]
+            if sec in args_mod.DOMESTIC_ACTOR_SECTORS and t.dep_ in SUBJ_DEPS and (c := self.place_country()):
+                # "l'opposition", "les syndicats", "la presse" acting, with no nationality and none met
+                # so far: the country's own, where the story happens (as protesters are; an object is
+                # left to the actor's country: "le ministre bolivien a accusé l'opposition")
+                return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
+                                         0, len(text)), t.i, "place")]
         if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in ("un", "une", "des", "a", "an", "some", "his", "her", "their", "son", "sa", "ses", "leur", "leurs")
                 for c in t.children) and not any(c.dep_ in ("nmod", "prep") for c in t.children):

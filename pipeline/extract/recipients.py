@@ -224,6 +224,27 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
     return []
 
 
+DENIAL_LEMMAS = frozenset(fold(w) for w in shared_set("denial_lemmas"))
+
+
+def denied_accusation_recipient(tok, spec: TriggerSpec, prior: list, actors: list, recips: list, pos: int) -> list:
+    """A denial with no other party named ("Kampala a démenti toute activité de ses troupes", "la
+    police a démenti avoir tiré") answers the latest accusation made against the denier's country:
+    it is addressed to the accuser (of the same country when the charge was domestic)."""
+    own_c = {p.res.ref.country for p in actors} - {None}
+    if spec.event_type != "REJECT" or fold(tok.lemma_) not in DENIAL_LEMMAS or not own_c or \
+            {p.res.ref.country for p in recips} - own_c - {None}:
+        return []
+    for c in reversed(prior):
+        m = c.mention
+        if m.trigger_start >= pos or m.status != "asserted" or m.event_type != "ACCUSE":
+            continue
+        if countries_of(m.recipient) & own_c and countries_of(m.actor):
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor
+                    if a.country]
+    return []
+
+
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # a deployment with no named target in a story about two countries is aimed at the counterpart
 # ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not
@@ -413,6 +434,7 @@ def fill_recipients(cands: list, memory=None) -> None:
     party the resolver cannot place stays unknown."""
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
+    domestic_so_far: set = set()  # countries an earlier event showed acting on their own people
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
@@ -459,7 +481,9 @@ def fill_recipients(cands: list, memory=None) -> None:
         if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)
-            if counter is None:
+            if counter is None and not (ac & domestic_so_far):
+                # (not once the story has shown the country dealing with its own people: a later
+                # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
@@ -470,6 +494,8 @@ def fill_recipients(cands: list, memory=None) -> None:
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)
                 rc = countries_of(m.recipient)
+        if len(ac) == 1 and rc == ac and m.status == "asserted":
+            domestic_so_far |= ac
         if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))
