@@ -1,0 +1,28 @@
+"""English kinds of the eighth round (invented sentences only)."""
+from datetime import date
+
+from extract_support import event_tuples
+
+ON = date(2026, 3, 25)
+
+
+def _events(text: str, published: date = ON):
+    return event_tuples(text, "en", published, skip_unreal=True)
+
+
+# --- kind: a consent verb with a one-sided giving act as its infinitive tells the aid, not an agreement
+def test_agreeing_to_donate_is_aid():
+    events = _events("Beijing also agreed to donate fifteen ambulances and three fire engines to Nepal.")
+    assert ("AID", ["CHN"], ["NPL"]) in events
+    assert not any(t == "AGREE" for t, _, _ in events)
+
+
+def test_agreeing_to_meet_stays_an_agreement():
+    events = _events("Chile and Peru agreed to meet in Lima next week.")
+    assert not any(t == "AID" for t, _, _ in events)
+
+
+# --- kind: staples handed over by the tonne are aid
+def test_handing_over_tonnes_of_maize_is_aid():
+    events = _events("The government of Ghana handed over two hundred tonnes of maize to Togo on Monday.")
+    assert ("AID", ["GHA"], ["TGO"]) in events
