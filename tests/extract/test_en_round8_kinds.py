@@ -26,3 +26,14 @@ def test_agreeing_to_meet_stays_an_agreement():
 def test_handing_over_tonnes_of_maize_is_aid():
     events = _events("The government of Ghana handed over two hundred tonnes of maize to Togo on Monday.")
     assert ("AID", ["GHA"], ["TGO"]) in events
+
+
+# --- kind: money announced for someone is aid to them; money announced with no one to receive it is none
+def test_announcing_money_for_victims_is_aid():
+    events = _events("Japan announced 2 billion yen for flood victims in Vietnam on Monday.")
+    assert ("AID", ["JPN"], ["VNM"]) in events
+
+
+def test_announcing_savings_is_no_aid():
+    events = _events("The French government announced 3 million euros in savings on Monday.")
+    assert not any(t == "AID" for t, _, _ in events)
