@@ -37,3 +37,10 @@ def test_announcing_money_for_victims_is_aid():
 def test_announcing_savings_is_no_aid():
     events = _events("The French government announced 3 million euros in savings on Monday.")
     assert not any(t == "AID" for t, _, _ in events)
+
+
+# --- kind: money pledged to someone is aid to them, not a bare promise
+def test_pledging_money_is_aid():
+    events = _events("Sweden pledged 25 million euros to Niger on Monday.")
+    assert ("AID", ["SWE"], ["NER"]) in events
+    assert not any(t == "AGREE" for t, _, _ in events)
