@@ -44,3 +44,11 @@ def test_pledging_money_is_aid():
     events = _events("Sweden pledged 25 million euros to Niger on Monday.")
     assert ("AID", ["SWE"], ["NER"]) in events
     assert not any(t == "AGREE" for t, _, _ in events)
+
+
+# --- mechanism: a word form both languages share takes the sector of the sentence's language
+def test_militants_sector_depends_on_language():
+    from pipeline.extract.actors import resolve_actor
+
+    assert resolve_actor("des militants togolais", "fr").sector == "CVL"
+    assert resolve_actor("Togolese militants", "en").sector == "REB"
