@@ -33,6 +33,8 @@ DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 # --------------------------------------------------------------------------- sector words
 # lower-case, accent-stripped word forms (singular and plural) -> sector
 SECTOR_WORDS: dict[str, str] = {}
+# per language, the forms whose sector differs from SECTOR_WORDS in that language
+SECTOR_WORDS_BY_LANG: dict[str, dict[str, str]] = {}
 
 
 def _add(sector: str, words: str) -> None:
@@ -47,8 +49,18 @@ def _load_sector_words(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     start = text.index("\nsector_words:")
     end = text.index("\nentities:", start)
-    for sector, words in (yaml.safe_load(text[start:end]) or {})["sector_words"].items():
+    block = yaml.safe_load(text[start:end]) or {}
+    for sector, words in block["sector_words"].items():
         _add(sector, words)
+    for lang, sectors in (block.get("sector_words_by_language") or {}).items():
+        for sector, words in sectors.items():
+            for w in words.split():
+                SECTOR_WORDS_BY_LANG.setdefault(lang, {})[w.replace("_", " ")] = sector
+
+
+def sector_word(word: str, lang: str | None) -> str | None:
+    """The sector a folded word form names in `lang` (its language's reading first)."""
+    return SECTOR_WORDS_BY_LANG.get(lang or "", {}).get(word) or SECTOR_WORDS.get(word)
 
 
 _load_sector_words(DATA_PATH)
@@ -300,14 +312,14 @@ class Resolution:
 _NOT_COUNTRY_WORDS = {"etat", "etats", "state", "states", "republique", "republic", "royaume", "kingdom"}
 
 
-def _sector_in(tokens_folded: list[str]) -> str | None:
+def _sector_in(tokens_folded: list[str], lang: str | None = None) -> str | None:
     for i, t in enumerate(tokens_folded):
         if i + 1 < len(tokens_folded):
             two = f"{t} {tokens_folded[i + 1]}"
             if two in SECTOR_WORDS:
-                return SECTOR_WORDS[two]
+                return sector_word(two, lang)
         if t in SECTOR_WORDS:
-            return SECTOR_WORDS[t]
+            return sector_word(t, lang)
     return None
 
 
@@ -428,7 +440,7 @@ def _resolve_span_cached(span_text: str, lang: str, on_date: date | None) -> Res
     if ent.kind in ("institution", "org") and country:
         # "les partisans de la Republika Srpska", "des manifestants du parti X": people of the
         # entity's side, of the sector their own word names
-        lead = _sector_in([fold(t) for t, _, te in _tokens(span_text.replace("\u2019", "'")) if te <= s])
+        lead = _sector_in([fold(t) for t, _, te in _tokens(span_text.replace("\u2019", "'")) if te <= s], lang)
         if lead in _PEOPLE_SECTORS:
             sector = lead
     ref = ActorRef(text=span_text.strip(), name=ent.name, country=country, sector=sector, entity_id=ent.id)
@@ -454,7 +466,7 @@ def _resolve_span_core(span_text: str, lang: str):
     if not toks:
         return None
     folded = [fold(t) for t, _, _ in toks]
-    sector = _sector_in(folded)
+    sector = _sector_in(folded, lang)
     country, how, s, e = _country_in(text, toks, lang)
     if country is None and sector in _LOCAL_SECTORS:
         # "les habitants de Batken", "la police de Mombasa": people of a named town are of its country
@@ -470,7 +482,7 @@ def _resolve_span_core(span_text: str, lang: str):
             # "Jordanian F-16s" are no population)
             sector = "CVL" if toks[0][0][:1].isupper() and len(toks) <= 2 and (lang != "en" or toks[-1][1] == s) or (
                 toks[-1][1] == s and toks[-1][0][:1].isupper() and len(toks) > 1) else "GOV"
-    how_full = f"title_{how}" if _sector_in(folded) else how
+    how_full = f"title_{how}" if _sector_in(folded, lang) else how
     name = None
     ref = ActorRef(text=span_text.strip(), name=name, country=country, sector=sector)
     return Resolution(ref, None, how_full, s, e)
@@ -488,7 +500,7 @@ def resolve_actor(span_text: str, lang: str = "fr", on_date: date | None = None)
 
 
 __all__ = [
-    "ActorDictionary", "Entity", "Role", "Resolution", "SECTOR_WORDS", "get_dictionary",
+    "ActorDictionary", "Entity", "Role", "Resolution", "SECTOR_WORDS", "get_dictionary", "sector_word",
     "dictionary_version", "resolvable", "resolve_actor", "resolve_span", "fold", "demonym_country",
     "name_country", "capital_country",
 ]

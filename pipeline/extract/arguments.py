@@ -16,7 +16,7 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
 from __future__ import annotations
 
 from pipeline.core.models import ActorRef
-from pipeline.extract.actors import SECTOR_WORDS, Resolution, demonym_country, fold
+from pipeline.extract.actors import SECTOR_WORDS, Resolution, demonym_country, fold, sector_word
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.places import lookup_place
 
@@ -555,7 +555,7 @@ def title_with_complement(t, np_tokens, lang, on_date):
 
                     g = lookup_place(objs[0].text, lang)
                     if g is not None and g.country:
-                        sector = SECTOR_WORDS.get(fold(t.lemma_)) or SECTOR_WORDS.get(fold(t.text))
+                        sector = sector_word(fold(t.lemma_), t.doc.lang_) or sector_word(fold(t.text), t.doc.lang_)
                         return Resolution(ActorRef(text=text, name=None, country=g.country, sector=sector),
                                           None, "place", 0, len(text))
     return None

@@ -172,7 +172,7 @@ class Resolver:
                 countries.append((c, m))
         if len(countries) < 2:
             return []
-        sector = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or "GOV"
+        sector = actors_mod.sector_word(fold(t.lemma_), t.doc.lang_) or actors_mod.sector_word(fold(t.text), t.doc.lang_) or "GOV"
         out = []
         for c, m in countries:
             txt = f"{m.text} {t.text}"

@@ -449,10 +449,12 @@ def _promised_acts(triggers, spec_by_i: dict, lang: str) -> dict:
     """{act: promise} token indices of the acts a commissive verb governs as its infinitive ("vowed to
     retaliate", "pledged to deliver 100,000 tonnes of crude", "voted to ban imports"): the event is
     the promised act (status future), not a separate agreement ("pledged not to strike": a negated act,
-    no event)."""
+    no event); so is a one-sided giving act a consent verb governs ("agreed to donate vehicles")."""
     commissives = word_set(lang, "commissive_verbs")
-    return {t.i: t.head.i for t, _ in triggers if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i != t.i
-            and t.head.i in spec_by_i and t.head.lemma_.lower() in commissives}
+    consents, consented = word_set(lang, "consent_verbs"), word_set(lang, "consented_types")
+    return {t.i: t.head.i for t, sp in triggers if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.i != t.i
+            and t.head.i in spec_by_i and (t.head.lemma_.lower() in commissives or (
+                t.head.lemma_.lower() in consents and sp.event_type.lower() in consented))}
 
 
 _TRIGGERS_KEY = "_newsevents_triggers"
