@@ -50,7 +50,7 @@ from pipeline.extract.event_dates import (
     _date_value,
     choose_date,
 )
-from pipeline.extract.grammar import SUBJ_DEPS, is_passive
+from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.parties import (
@@ -83,6 +83,7 @@ from pipeline.extract.recipients import (
     unnamed_meeting_parties,
 )
 from pipeline.extract.roles import parties_for
+from pipeline.extract.senses import prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.status import intent_to_meet
@@ -208,6 +209,19 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 sides = {r.ref.country for r in st.dyad}
                 if len(sides) == 2 and None not in sides and not sides & {p.res.ref.country for p in actors}:
                     recips = [Party(r, tok.i, "pair") for r in st.dyad]
+                    notes.append("recipient_from_dyad")
+            if not recips and actors and spec.event_type == "AID" and not spec.need_recipient and len(st.dyad) == 2 \
+                    and all(p.res.ref.sector == "GOV" for p in actors) \
+                    and not any(p in RECIP_PREPS[lang] and c.pos_ in ("NOUN", "PROPN")
+                                for h in {tok, tok.head, *(tok.subtree if tok.pos_ == "NOUN" else ())}
+                                for p, c in prep_args(h)):
+                # aid from one side of the story's two states (its state, not a Red Cross) with no one named ("Riyad annonce un
+                # dépôt de 500 millions de dollars"): it goes to the other side (a trigger that needs
+                # its recipient named, "convoi", "prêt", or names one unresolved, "aux fermes", is left alone)
+                a_ctry = {p.res.ref.country for p in actors}
+                other = [r for r in st.dyad if r.ref.country and r.ref.country not in a_ctry]
+                if len(other) == 1 and len(a_ctry & {r.ref.country for r in st.dyad}) == 1:
+                    recips = [Party(other[0], tok.i, "pair")]
                     notes.append("recipient_from_dyad")
             if not recips and actors:
                 # a type-level domestic reading is not taken when another country is named nearby
