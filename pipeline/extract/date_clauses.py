@@ -22,6 +22,8 @@ from pipeline.extract.date_parse import (
     _reduced_relative,
     _start_of_state,
     _tree_root,
+    date_span,
+    since_holder,
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import SPEECH_LEMMAS
@@ -54,16 +56,6 @@ def _date_value(dm) -> tuple[date | None, str | None]:
     except Exception:
         mid = dm.value
     return mid, dm.precision
-
-
-def _in_depuis(doc, tok) -> bool:
-    """The date is the object of "depuis"/"since" itself ("depuis lundi", "since 2020"): the
-    start of a period. A "since" elsewhere in the clause ("completed the withdrawal on Tuesday,
-    the biggest step since the 2024 deal"; "since they restored ties in 2023") says nothing of
-    this date."""
-    if any(c.dep_ in ("case", "prep") and c.lower_ in ("depuis", "since") for c in tok.children):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "since"
 
 
 _SPEECH = frozenset().union(*SPEECH_LEMMAS.values())
@@ -202,8 +194,8 @@ def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
 
 
 def _own_clause(doc, offset: int, dm, trig) -> bool:
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = date_span(doc, offset, dm)
+    if span is None:
         return False
     tv = _clause_verb(trig)
     return _date_verb(span.root).i == tv.i or (tv.i != trig.i and span.root.head.i == trig.i)
@@ -222,8 +214,8 @@ def _future_weekday_clause(doc, offset: int, dm) -> bool:
     """The date hangs on a verb in the future or the conditional, or on one of expectation ("se
     rendra lundi à Bamako pour rencontrer ...", "is expected in Cairo on Sunday to meet": the
     coming day for the meeting too)."""
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = date_span(doc, offset, dm)
+    if span is None:
         return False
     v = _date_verb(span.root)
     return _future_verb(v) or _expecting(v)
@@ -340,8 +332,8 @@ def _invited_to(doc, offset: int, dm, trig) -> bool:
     """The date of a meeting someone is invited to ("has called both sides to talks on Thursday", "a
     convoqué les deux parties à une réunion jeudi"), not told as past ("had invited"), in the
     trigger's clause."""
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = date_span(doc, offset, dm)
+    if span is None:
         return False
     noun = _governor(span.root)
     if noun.pos_ != "NOUN":
@@ -358,8 +350,8 @@ def _infinitive_chain(doc, offset: int, dm, trig) -> bool:
     """The date hangs on an infinitive the act to come depends on through infinitives only ("a
     accepté ce lundi de recevoir mercredi les syndicats pour discuter ...": the meeting's day, to
     come), not on a finite verb ("jeudi, il a annoncé qu'il recevrait")."""
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = date_span(doc, offset, dm)
+    if span is None:
         return False
     dv, cur = _date_verb(span.root), _clause_verb(trig)
     for _ in range(6):
@@ -407,8 +399,8 @@ def _past_year(doc, offset: int, dm, reference: date):
     before the day of writing (not the date of a clause to come: "agreed to hold drills in March")."""
     if "year_inferred" not in dm.notes or dm.kind == "relative" or set(dm.notes) & {"season", "from", "since", "by"}:
         return None
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span) or not _past_verb(_date_verb(span.root)):
+    span = date_span(doc, offset, dm)
+    if span is None or not _past_verb(_date_verb(span.root)):
         return None
     try:
         back = dataclasses.replace(dm, value=dm.value.replace(year=dm.value.year - 1), notes=dm.notes + ["year_past"])
@@ -431,8 +423,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
     for dm in date_mentions:
         if dm.value is None:
             continue
-        whole = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-        if whole is not None and len(whole) and _clause_of_date(whole, trig):
+        whole = date_span(doc, offset, dm)
+        if whole is not None and _clause_of_date(whole, trig):
             return dm  # (whatever its kind: "since 2008, when...")
         if etype == "REQUEST" and "weekday_bare" in dm.notes and _invited_to(doc, offset, dm, trig):
             continue  # "has invited Somalia to talks on Thursday": the talks' day, not the invitation's
@@ -462,7 +454,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         span = doc.char_span(local, local + (dm.end - dm.start), alignment_mode="expand")
         if span is not None and len(span):
             root = span.root
-            if not fallback and not own_since and _in_depuis(doc, root):
+            if not fallback and not own_since and since_holder(root) is not None:
                 if not recent:
                     continue
                 fallback = 1

@@ -3,7 +3,34 @@ participial clauses, future and past verb forms, "since" states (used by ``date_
 ``clause_dating`` and ``event_dates``)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import future_form
+
+
+@lru_cache(maxsize=None)
+def _since_preps() -> frozenset[str]:
+    return shared_set("since_preps")
+
+
+def date_span(doc, offset: int, dm):
+    """The tokens of a date mention in a sentence's parse (`offset`: the sentence's start in the
+    article), or None when they are no tokens of it."""
+    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def since_holder(tok):
+    """The token a "depuis"/"since" date hangs on ("depuis lundi", "since 2020": the start of a
+    period), or None when the date is not the object of one (shared.yaml since_preps). A "since"
+    elsewhere in the clause ("the biggest step since the 2024 deal") says nothing of the date."""
+    since = _since_preps()
+    if any(c.dep_ in ("case", "prep") and c.lower_ in since for c in tok.children):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in since:
+        return tok.head.head
+    return None
 
 
 def _clause_verb(tok):
@@ -54,13 +81,11 @@ def _own_since(doc, offset: int, dm, trig) -> bool:
         # the state of the one the act befell (detained, held), not an activity going on ("réclamant
         # ... depuis 2023") or repeated ("has sent troops since January")
         return False
-    span = doc.char_span(dm.start - offset, dm.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = date_span(doc, offset, dm)
+    if span is None:
         return False
-    root = span.root
-    if any(c.dep_ in ("case", "prep") and c.lower_ in ("depuis", "since") for c in root.children):
-        return root.head.i == trig.i
-    return root.dep_ == "pobj" and root.head.lower_ == "since" and root.head.head.i == trig.i
+    holder = since_holder(span.root)
+    return holder is not None and holder.i == trig.i
 
 
 def _clause_of_near_noun(v, noun) -> bool:
