@@ -73,7 +73,7 @@ def fr_forms(m: str) -> list[str]:
         return ["turc", "turque", "turcs", "turques"]
     if m.endswith("burkinabè"):
         return [m, m + "s"]
-    if m.endswith(("ien", "éen")):
+    if m.endswith(("ien", "yen", "ïen", "éen")):
         return [m, m + "ne", m + "s", m + "nes"]
     if m.endswith(("ais", "ois")):
         return [m, m + "e", m + "es"]
