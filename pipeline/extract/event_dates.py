@@ -42,7 +42,7 @@ from pipeline.extract.date_clauses import (
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _stem
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem
 from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -472,7 +472,9 @@ class DiscourseDater:
                 # mercredi is the story's)
                 self._set_in_sentence = True
             flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
-            if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
+            bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
+            if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
+                    not bound:
                 if flashback or self._retold_earlier(ev_date) or (
                         self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
@@ -489,7 +491,7 @@ class DiscourseDater:
                 # leaves it for another date ("In mid-June, the minister accused...")
                 self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
                     disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
-            if date_prec == "day" and not _metadata(dm):
+            if date_prec == "day" and not _metadata(dm) and not bound:
                 if status == "asserted" and flashback:
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
                 elif status == "asserted":

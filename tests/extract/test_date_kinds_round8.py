@@ -1,7 +1,8 @@
 """Date kinds of round 8 (dev7 error table): a chronicle whose entries open with a date heading and
 tell their events in the present, a later coordinated clause with a date of its own no event took
 ("walked out on Monday, and this morning they are camping..."), a report's day given after the act
-it tells when the story has dated nothing yet. Invented sentences; the reference is a Friday
+it tells when the story has dated nothing yet, a "since" date that starts a state (no day the story
+reaches). Invented sentences; the reference is a Friday
 (lundi 9, mardi 10, mercredi 11, jeudi 12 March 2026)."""
 from __future__ import annotations
 
@@ -75,3 +76,21 @@ def test_a_report_day_after_an_act_the_story_dated_is_not_the_act_s():
             "during the day, the Chilean interior ministry said on Wednesday.")
     ms = _ms(body, "en", "COERCE")
     assert ms and ms[0].event_date == date(2026, 3, 9)
+
+
+# ---- a "since" date taken as the start of a state does not move the story
+
+def test_an_event_after_a_state_since_monday_is_not_dated_to_monday():
+    body = ("Des chauffeurs de taxi sénégalais manifestent depuis lundi devant l'aéroport de Dakar. "
+            "La police sénégalaise a interpellé vingt chauffeurs à Dakar.")
+    protest = _ms(body, "fr", "PROTEST")
+    assert protest and protest[0].event_date == date(2026, 3, 9)
+    arrest = _ms(body, "fr", "COERCE")
+    assert arrest and arrest[0].event_date == REF
+
+
+def test_an_english_event_after_a_protest_since_monday_is_of_the_day_of_writing():
+    body = ("Truck drivers in Bolivia have been protesting since Monday against fuel shortages. "
+            "Bolivian police arrested twenty drivers in La Paz.")
+    arrest = _ms(body, "en", "COERCE")
+    assert arrest and arrest[0].event_date == REF
