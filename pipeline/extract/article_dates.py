@@ -41,3 +41,12 @@ def _article_reference(body: str, lang: str, published: date | None):
 
     ref = infer_reference_date(body, lang)
     return ref, ref is not None
+
+
+def date_heading(body: str, dm, s: int, e: int | None) -> bool:
+    """The date is all its sentence body[s:e] says ("Mercredi 8 avril 2026.", "Tuesday, 14 April."):
+    the heading of a chronicle's entry, whose events may be told in the present."""
+    if e is None:
+        return False
+    rest = body[s:dm.start] + body[dm.end:e]
+    return not rest.strip(" \t\n.,;:–—-")

@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.date_clauses import (
     _RELATIVE_DEPS,
+    _SPEECH,
     ANNOUNCING_VERBS,
     _clause_verb,
     _date_verb,
@@ -236,6 +237,19 @@ def _main_clause_date(doc, s: int, dm, tok) -> bool:
             return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
         cur = _clause_verb(cur.head)
     return False
+
+
+def _main_clause_day(doc, s: int, dm) -> bool:
+    """The date hangs on the sentence's main clause, or on a clause coordinated with it, told as done
+    or going on ("walked out on Tuesday, and this morning they are blocking the terminals"; not a
+    pluperfect, future or subordinate clause, nor a report's)."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)
+    return main and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v) and \
+        v.lemma_.lower() not in _SPEECH  # (not the report's day: "ont signé mardi..., a annoncé mercredi la présidence")
 
 
 def _present_date(doc, s: int, dm) -> bool:

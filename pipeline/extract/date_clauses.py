@@ -409,6 +409,23 @@ def _past_year(doc, offset: int, dm, reference: date):
     return back if not _after_reference(back, reference) else None
 
 
+def postposed_report_date(doc, offset: int, trig, date_mentions, reference: date | None):
+    """The day of a report given after the simple-past act it tells ("Peru ordered the envoy to leave,
+    the government said Wednesday"), which `choose_date` leaves to a story that has dated the act:
+    when nothing has, the report's day is the act's best estimate."""
+    if reference is None or not _past_verb(trig):
+        return None
+    for dm in date_mentions:
+        if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"} or \
+                not timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS):
+            continue
+        span = date_span(doc, offset, dm)
+        if span is not None and _date_clause_rank(span.root, trig, False) == 1 and \
+                _postposed_source(_date_verb(span.root), trig):
+            return dm
+    return None
+
+
 def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: date | None = None,
                 etype: str | None = None):
     """The date mention of the trigger's clause closest to the trigger (token distance): a date

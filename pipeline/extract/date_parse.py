@@ -3,6 +3,7 @@ participial clauses, future and past verb forms, "since" states (used by ``date_
 ``clause_dating`` and ``event_dates``)."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from pipeline.extract.lexicon import shared_set
@@ -165,3 +166,15 @@ def _agreeing_relative(v, noun) -> bool:
 
     fv, fn, fh = feats(v), feats(noun), feats(head)
     return all(fv) and all(fn) and fv == fn and fv != fh
+
+
+def _stem(lemma: str) -> str:
+    w = unicodedata.normalize("NFD", lemma.lower())
+    return "".join(c for c in w if unicodedata.category(c) != "Mn")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """An event noun and its verb (réunion/réunir, visite/visiter, meeting/meet): a common
+    prefix of five letters, or all of a shorter word of four."""
+    n = min(5, len(a), len(b))
+    return n >= 4 and a[:n] == b[:n]

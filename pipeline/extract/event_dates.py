@@ -10,10 +10,9 @@ event its date, precision, text and whether the text states it (machine-readable
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
 
-from pipeline.extract.article_dates import _metadata
+from pipeline.extract.article_dates import _metadata, date_heading
 from pipeline.extract.clause_dating import (
     _anaphoric_noun,
     _announced_weekday,
@@ -23,6 +22,7 @@ from pipeline.extract.clause_dating import (
     _habitual,
     _later_conjunct,
     _main_clause_date,
+    _main_clause_day,
     _main_past_clause,
     _participle_date,
     _pluperfect,
@@ -40,7 +40,9 @@ from pipeline.extract.date_clauses import (
     _future_verb,
     _own_clause,
     choose_date,
+    postposed_report_date,
 )
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem
 from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -58,21 +60,6 @@ _FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_s
                       + r")\s+\w+", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
-
-
-def _stem(lemma: str) -> str:
-    w = unicodedata.normalize("NFD", lemma.lower())
-    return "".join(c for c in w if unicodedata.category(c) != "Mn")
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """An event noun and its verb (réunion/réunir, visite/visiter, meeting/meet): a common
-    prefix of five letters, or all of a shorter word of four."""
-    n = min(5, len(a), len(b))
-    return n >= 4 and a[:n] == b[:n]
-
-
-
 
 
 class DiscourseDater:
@@ -105,6 +92,9 @@ class DiscourseDater:
         # same day" just after it refers to ("came a day after X demanded...; Y rejected the demand the same day")
         self._told_relational: tuple[date, date | None] | None = None
         self._set_in_sentence = False
+        self._taken_at = -1  # the position of the last date of the sentence an event took
+        # (position, day) of the story-setting dates of the sentence's main clauses, told as done
+        self._main_days: list[tuple[int, date]] = []
         # the days of the events a relational anchor placed before or after the story's ("two days
         # after drones struck the airport"): a clause dated to one of them later retells that event
         self._related_days: set[date] = set()
@@ -116,6 +106,7 @@ class DiscourseDater:
         # jour-là" refers to when the story has dated no event yet
         self._days_read: list[tuple[int, date]] = []
         self._dates_read: list[tuple[int, object]] = []  # (position, date mention) of the past dates read
+        self._sent_dates: list = []  # the date mentions of the sentence
         self._sent_days: list[tuple[int, date]] = []  # the story-setting day dates of the sentence
         self._sent_all_days: list[tuple[int, date]] = []
         self._sent_future: list[tuple[int, date]] = []  # the days to come of the sentence
@@ -171,6 +162,13 @@ class DiscourseDater:
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
             self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
+        elif self._set_in_sentence and (later := [d for p, d in self._main_days if 0 <= self._taken_at < p]):
+            # "walked out on Tuesday, and this morning they are blocking the terminals": a main clause
+            # (or one coordinated with it) after every date the sentence's events took, with a date of
+            # its own, moves the story
+            self.disc_date = self.told = later[-1]
+            self.disc_period = None
+            self.disc_present = False
         elif self._pending_anchor is not None and (not self._dated_in_sentence or not self._anchor_used) and \
                 self._anchor_base("asserted"):
             # "Le lendemain, le ministre a annoncé la fermeture des postes frontaliers": a sentence
@@ -180,6 +178,7 @@ class DiscourseDater:
                 self.disc_date = self.told = moved
                 self.disc_period = None
         self._set_in_sentence = False
+        self._taken_at = -1
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
@@ -187,8 +186,12 @@ class DiscourseDater:
         if not story and doc is not None and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
         self._pending = [dm.value for dm in story]
-        self._pending_present = bool(story) and doc is not None and s is not None and _present_date(doc, s, story[-1])
+        self._pending_present = bool(story) and s is not None and (
+            date_heading(self.body, story[-1], s, e) or (doc is not None and _present_date(doc, s, story[-1])))
         self._sent_days = [(dm.start, dm.value) for dm in story]
+        self._sent_dates = list(sent_dates)
+        self._main_days = [(dm.start, dm.value) for dm in story if doc is not None and s is not None and
+                           _main_clause_day(doc, s, dm)]
         # every past day date of the sentence, a participle's included (see `_before_colon`)
         self._sent_all_days = [(dm.start, dm.value) for dm in sent_dates if self._sets_story(dm)]
         self._sent_future = [(dm.start, dm.value) for dm in sent_dates if dm.precision == "day" and dm.value and
@@ -436,6 +439,10 @@ class DiscourseDater:
                 self._told_relational = (rel[0], self._told_n)
                 self._related_days.add(rel[0])
             return rel[0], rel[2], rel[1], True
+        if dm is None and disc_date is None and status == "asserted":
+            dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
+            if dm is not None:
+                notes.append("date_from_report")
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if dm is None or ev_date is None:
@@ -456,6 +463,7 @@ class DiscourseDater:
                 ev_date, date_prec = disc_date, "day"
                 notes.append("date_refined_by_discourse")
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
+            self._taken_at = max(self._taken_at, dm.start)
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
             # event keeps the story where it was
@@ -464,7 +472,9 @@ class DiscourseDater:
                 # mercredi is the story's)
                 self._set_in_sentence = True
             flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
-            if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm):
+            bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
+            if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
+                    not bound:
                 if flashback or self._retold_earlier(ev_date) or (
                         self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
@@ -481,7 +491,7 @@ class DiscourseDater:
                 # leaves it for another date ("In mid-June, the minister accused...")
                 self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
                     disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
-            if date_prec == "day" and not _metadata(dm):
+            if date_prec == "day" and not _metadata(dm) and not bound:
                 if status == "asserted" and flashback:
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
                 elif status == "asserted":
@@ -512,6 +522,7 @@ class DiscourseDater:
                 self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
             self._anchor_used = self._anchor_used or anchor[0] == self._pending_anchor_at
+            self._taken_at = max(self._taken_at, anchor[0])
             date_prec, date_text = anchor[4], body[anchor[0]:anchor[1]]
             explicit = True
             notes.append("date_from_discourse_anchor")
