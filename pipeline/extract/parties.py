@@ -94,13 +94,12 @@ class Resolver:
         """Country of the place this sentence is located at (else the article's main place)."""
         from pipeline.extract import places
 
-        loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang,
-                                         self.st.title_places)
+        text, title = doc_text(self.doc), self.st.title_places
+        loc = places.resolve_event_place(text, self.offset, self.st.places, self.st.lang, title)
         if loc is not None and loc.source == "sentence":
             return loc.country
         if loc is not None:  # the article's place, read from the places that can set its story
-            loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.setting_places, self.st.lang,
-                                             self.st.title_places)
+            loc = places.resolve_event_place(text, self.offset, self.st.setting_places, self.st.lang, title)
         # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
         # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
         body = self.st.body
@@ -154,15 +153,11 @@ class Resolver:
         return out
 
     def _enclosing_place(self, t, s: int, e: int) -> str | None:
-        """The text of a gazetteer name longer than the noun phrase [s, e) of `t` that holds `t`: a
-        capital whose words include a country's name ("Port of Spain", "Santiago de Cuba") is the
+        """A gazetteer name holding `t` and longer than its noun phrase [s, e): "Port of Spain" is the
         capital, whatever part of it the parser made the head."""
-        a = self.offset + t.idx
-        for p in self.st.places:
-            if p.start <= a < p.end and (p.start < self.offset + s or p.end > self.offset + e) \
-                    and p.kind in ("capital", "city", "country"):
-                return p.text
-        return None
+        a, o = self.offset + t.idx, self.offset
+        return next((p.text for p in self.st.places if p.start <= a < p.end and (p.start < o + s or p.end > o + e)
+                     and p.kind in ("capital", "city", "country")), None)
 
     def _coordinated_nationalities(self, t) -> list[Party]:
         """"Thai and Cambodian troops", "les armées rwandaise et congolaise": one party per

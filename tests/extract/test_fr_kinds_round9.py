@@ -45,3 +45,39 @@ def test_a_title_naming_only_the_counterpart_sets_no_place():
             "À Lomé, les syndicats rejettent le projet de réforme du gouvernement.")
     evs = _titled("Affaire des commerçants : le Ghana convoqué", body)
     assert not any(a == ["GHA"] and r == ["GHA"] for _t, a, r in evs), evs
+
+
+# ---- vocabulary families: seizures written as nouns, releases as hand-overs, lifted holds, withdrawn claims
+
+def test_boarding_a_ship_written_as_a_noun_is_a_seizure():
+    evs = _ev("Les garde-côtes mauritaniens ont procédé lundi à l'arraisonnement d'un chalutier sénégalais.")
+    assert any(t == "COERCE" and a == ["MRT"] and r == ["SEN"] for t, a, r, _s in evs), evs
+
+
+def test_detainees_handed_back_are_released_but_a_suspect_handed_over_is_judicial_cooperation():
+    evs = _ev("Le Sénégal a arrêté cinq marins gambiens le 2 juin. Mardi, les cinq marins ont été remis aux "
+              "autorités gambiennes à la frontière.")
+    assert any(t == "CONCEDE" and a == ["SEN"] and r == ["GMB"] for t, a, r, _s in evs), evs
+    evs = _ev("Le Venezuela a remis lundi aux autorités colombiennes deux chefs de la guérilla.")
+    assert not any(t == "CONCEDE" for t, _a, _r, _s in evs), evs
+
+
+def test_lifting_a_blockade_or_a_hold_gives_way():
+    evs = _ev("Le Bénin a annoncé mardi la levée de la rétention des camions nigériens bloqués à Malanville.")
+    assert any(t == "CONCEDE" and a == ["BEN"] and r == ["NER"] for t, a, r, _s in evs), evs
+
+
+def test_withdrawing_a_complaint_gives_way():
+    evs = _ev("Le Bénin et le Togo ont signé lundi un accord frontalier. En échange, le Togo retire la "
+              "réclamation qu'il avait déposée contre le Bénin devant la Cour de justice de la CEDEAO.")
+    assert any(t == "CONCEDE" and a == ["TGO"] and r == ["BEN"] for t, a, r, _s in evs), evs
+
+
+def test_reopening_a_road_to_the_other_side_gives_way():
+    evs = _ev("Le Niger a rouvert mardi la route nationale vers le Bénin, fermée depuis le coup d'État.")
+    assert any(t == "CONCEDE" and a == ["NER"] and r == ["BEN"] for t, a, r, _s in evs), evs
+
+
+def test_not_yet_reopened_is_negated_when_pas_hangs_under_the_adverb():
+    evs = _ev("Le Niger n'a pas encore rouvert la route nationale vers le Bénin.")
+    assert not any(t == "CONCEDE" and s == "asserted" for t, _a, _r, s in evs), evs
