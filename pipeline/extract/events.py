@@ -109,6 +109,17 @@ def _places_module():
     return places
 
 
+def _title_setting(found: list, title: str) -> list:
+    """The title's places when they set where the story is: all of one country, one of them named
+    as a location ("... à Bucarest", "... on Lake Malawi") or as the rubric opening the title
+    ("Irak : deux morts ..."); a title naming only the counterpart ("summons Ghana envoy") sets none."""
+    if len({p.place.country for p in found}) != 1 or not found[0].place.country:
+        return []
+    if any(p.is_location_cue or title[p.end:].lstrip().startswith(":") for p in found):
+        return found
+    return []
+
+
 def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMention]:
     body = st.body
     lang = st.lang
@@ -117,6 +128,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
     if places is not None and hasattr(places, "find_places"):
         st.places = places.find_places(body, lang)
         st.setting_places = setting_places(st.places, sentences, docs_by_idx, lang)
+        st.title_places = _title_setting(places.find_places(st.title, lang), st.title) if st.title else []
     out: list[Candidate] = []
     dater = DiscourseDater(body, st.reference, getattr(st, "reference_inferred", False))
     dater.prepare(sentences, docs_by_idx, date_mentions)
@@ -268,7 +280,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 notes.append("recipient_unresolved")
             loc = None
             if places is not None and hasattr(places, "resolve_event_place"):
-                loc = places.resolve_event_place(sent_text, s, st.places, lang)
+                loc = places.resolve_event_place(sent_text, s, st.places, lang, st.title_places)
             if loc is None:
                 notes.append("place_unresolved")
             elif etype in PLACE_TARGET_TYPES and loc.source == "sentence" and loc.country and a_refs and \
@@ -393,6 +405,7 @@ def _run_batch(items: list[tuple]) -> list[list[EventMention]]:
         ref, inferred = _article_reference(body, lang, published)
         st = ArticleState(article_id, body, lang, ref)
         st.reference_inferred = inferred  # type: ignore[attr-defined]
+        st.title = rest[0] if rest and isinstance(rest[0], str) else ""
         prepared.append((st, sents, norm))
         for si, (s, e) in enumerate(sents):
             if is_candidate(norm[s:e], lang):

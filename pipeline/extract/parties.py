@@ -48,6 +48,8 @@ class ArticleState:
     dyad: tuple = ()  # the two sides of the last two-sided event ("les deux pays" refer to them)
     last_pair: tuple = ()  # (article offset, the two sides) of the latest "les deux X" resolved
     setting_places: list = field(default_factory=list)  # `places` but meeting venues (`setting_places`)
+    title: str = ""
+    title_places: list = field(default_factory=list)  # the places its title names (they set the story's place)
 
 
 NON_ACTOR_HEADS = shared_set("non_actor_heads")
@@ -92,11 +94,12 @@ class Resolver:
         """Country of the place this sentence is located at (else the article's main place)."""
         from pipeline.extract import places
 
-        loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.places, self.st.lang)
+        text, title = doc_text(self.doc), self.st.title_places
+        loc = places.resolve_event_place(text, self.offset, self.st.places, self.st.lang, title)
         if loc is not None and loc.source == "sentence":
             return loc.country
         if loc is not None:  # the article's place, read from the places that can set its story
-            loc = places.resolve_event_place(doc_text(self.doc), self.offset, self.st.setting_places, self.st.lang)
+            loc = places.resolve_event_place(text, self.offset, self.st.setting_places, self.st.lang, title)
         # no place of its own: a place an earlier sentence of the same paragraph set ("protests in
         # southern Kazakhstan. Last week, farmers blocked...") holds before the dateline's
         body = self.st.body
@@ -148,6 +151,13 @@ class Resolver:
                 p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
         self.cache[tok.i] = out
         return out
+
+    def _enclosing_place(self, t, s: int, e: int) -> str | None:
+        """A gazetteer name holding `t` and longer than its noun phrase [s, e): "Port of Spain" is the
+        capital, whatever part of it the parser made the head."""
+        a, o = self.offset + t.idx, self.offset
+        return next((p.text for p in self.st.places if p.start <= a < p.end and (p.start < o + s or p.end > o + e)
+                     and p.kind in ("capital", "city", "country")), None)
 
     def _coordinated_nationalities(self, t) -> list[Party]:
         """"Thai and Cambodian troops", "les armées rwandaise et congolaise": one party per
@@ -287,6 +297,8 @@ class Resolver:
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date) or args_mod.title_with_complement(t, np_tokens, lang, self.on_date)
+        if t.pos_ == "PROPN" and (enc := self._enclosing_place(t, s, e)) is not None:
+            r = resolve_span(enc, lang, self.on_date) or r  # "Port of Spain" parsed with "Spain" as head
         if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
             # a name the parser split ("invité Delcy Rodríguez": Delcy attached elsewhere; "Addis -
             # Abeba" cut at the hyphen): the contiguous run of capitalised words around the head

@@ -404,6 +404,7 @@ def resolve_event_place(
     sentence_start_in_article: int,
     article_places: list[PlaceMention],
     lang: str = "fr",
+    title_places: list[PlaceMention] | tuple = (),
 ) -> Place | None:
     """Where the event of `sentence` happened.
 
@@ -412,7 +413,9 @@ def resolve_event_place(
        country), then the first.  `source="sentence"`.
     2. Else the article's place: a dateline city ("BOGOTA (AFP) -"), or the place most often
        introduced with a location cue in the whole article (ties: the earliest; a city beats a
-       country at equal count).  `source="article"`.
+       country at equal count).  `source="article"`.  Before that count, a title whose places are
+       all of one country ("Roumanie : ... à Bucarest", "Irak : deux morts à Bassora") sets it:
+       the title says where the story is, a body may name only a foreign venue of one of its acts.
     3. Else None: no silent country-centroid fallback.  A country-level result carries
        `precision="country"`, which the caller should note.
 
@@ -431,6 +434,9 @@ def resolve_event_place(
     dl = _dateline_place(article_places)
     if dl is not None:
         return _with_source(dl.place, "article")
+    if len({p.place.country for p in title_places} - {None}) == 1 and all(p.place.country for p in title_places):
+        best = max(title_places, key=lambda p: (_SPECIFICITY.get(p.kind, 0), -p.start))
+        return _with_source(best.place, "article")
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMention] = {}
     for p in article_places:

@@ -288,8 +288,10 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             # a capitalised word the tagger took for a negative adverb is a name ("Abou Dhabi a démenti")
             if dep in ("advmod", "neg") and (low in NEG_WORDS[lang] or "Neg" in c.morph.get("Polarity") and not c.text[:1].isupper()) and \
                     not (lang == "fr" and low == "plus" and not any(x.lower_ in ("ne", "n'") for x in t.children)):
+                # (the second half may hang under an adverb: "n'a pas encore rouvert", "pas" under "encore")
                 if not (lang == "fr" and low in ("ne", "n'") and not any(
-                        x.lower_ in NEG_WORDS["fr"] | {"personne", "rien", "aucun", "aucune", "que", "qu'"} for x in t.children)):
+                        x.lower_ in NEG_WORDS["fr"] | {"personne", "rien", "aucun", "aucune", "que", "qu'"}
+                        for x in (*t.children, *(g for a in t.children if a.dep_ == "advmod" for g in a.children)))):
                     neg = True
                     res.markers.append(f"neg:{low}")
             if dep == "det" and clem in NEG_DETS[lang]:
