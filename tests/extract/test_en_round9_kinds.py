@@ -1,0 +1,52 @@
+"""English kinds of the ninth round (invented sentences only)."""
+from datetime import date
+
+from extract_support import event_tuples
+
+ON = date(2026, 7, 14)
+
+
+def _events(text: str, published: date = ON):
+    return event_tuples(text, "en", published, skip_unreal=True)
+
+
+# --- kind: a third country's appeal at the end of a domestic story is no counterpart of its events
+def test_foreign_appeal_is_no_counterpart_of_a_domestic_story():
+    events = _events(
+        "Nepal's opposition party called off its strike in Kathmandu on Monday, hours after police fired tear "
+        "gas at party workers. Home Minister Ramesh Lekhak accused the party leadership on Sunday of hiring "
+        "armed thugs. In London, a Foreign Office spokesman urged the Nepali authorities to respect the right "
+        "to peaceful assembly.")
+    assert ("REQUEST", ["GBR"], ["NPL"]) in events
+    assert not any(t in ("CONCEDE", "ACCUSE") and r == ["GBR"] for t, _, r in events)
+
+
+# --- kind: a call "during which" the sides agreed is an event of its own, not the agreement's content
+def test_call_during_which_leaders_agreed_is_a_consultation():
+    events = _events(
+        "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni held a telephone conversation "
+        "on Friday, during which the two leaders agreed to reopen the Busia crossing.")
+    assert any(t == "CONSULT" and {*a, *r} == {"KEN", "UGA"} for t, a, r in events)
+
+
+def test_a_rejected_accusation_is_still_content():
+    events = _events("Honduras on Tuesday rejected the accusation made by Nicaragua.")
+    assert not any(t == "ACCUSE" and a == ["HND"] for t, a, _ in events)
+
+
+# --- kind: an armed gang with no nationality is a party of its own (an unnamed armed group)
+def test_gun_battle_with_an_armed_gang_is_an_assault():
+    events = _events("Honduran soldiers fought a gun battle with an armed gang near Choluteca on Sunday.")
+    assert any(t == "ASSAULT" and a == ["HND"] for t, a, _ in events)
+
+
+# --- kind: an angry crowd storming a building protests violently; troops storming a town assault it
+def test_depositors_storming_banks_protest():
+    events = _events("Angry depositors stormed two bank branches in Harare on Thursday, demanding their savings.")
+    assert ("PROTEST", ["ZWE"], ["ZWE"]) in events
+    assert not any(t == "ASSAULT" for t, _, _ in events)
+
+
+def test_troops_storming_a_town_assault():
+    events = _events("Sudanese troops stormed the Chadian border town of Adre on Thursday.")
+    assert any(t == "ASSAULT" and a == ["SDN"] for t, a, _ in events)
