@@ -50,3 +50,31 @@ def test_depositors_storming_banks_protest():
 def test_troops_storming_a_town_assault():
     events = _events("Sudanese troops stormed the Chadian border town of Adre on Thursday.")
     assert any(t == "ASSAULT" and a == ["SDN"] for t, a, _ in events)
+
+
+# --- vocabulary: exchanges of fire told with "trade"
+def test_trading_gunfire_is_a_symmetric_assault():
+    events = _events("Ecuadorian and Peruvian soldiers traded gunfire near the Huaquillas bridge on Friday.")
+    assert any(t == "ASSAULT" and {*a, *r} == {"ECU", "PER"} for t, a, r in events)
+
+
+# --- vocabulary: boarding a ship is an interception; boarding a plane is travel
+def test_boarding_a_foreign_ship_is_coercion():
+    events = _events("Fiji's navy boarded a Vietnamese fishing boat inside Fijian waters on Saturday.")
+    assert ("COERCE", ["FJI"], ["VNM"]) in events
+
+
+def test_boarding_a_plane_is_no_event():
+    events = _events("The Chilean foreign minister boarded a plane to Lima on Saturday.")
+    assert not any(t == "COERCE" for t, _, _ in events)
+
+
+# --- vocabulary: goods brought to someone are aid; carrying out an exercise is not
+def test_convoy_bringing_medicines_is_aid():
+    events = _events("On Monday a Colombian army convoy brought 30 tonnes of food to the Ecuadorian town of Tulcan.")
+    assert ("AID", ["COL"], ["ECU"]) in events
+
+
+def test_carrying_out_an_exercise_is_no_aid():
+    events = _events("Australian forces carried out a live-fire missile exercise near Darwin this week.")
+    assert not any(t == "AID" for t, _, _ in events)
