@@ -78,3 +78,20 @@ def test_convoy_bringing_medicines_is_aid():
 def test_carrying_out_an_exercise_is_no_aid():
     events = _events("Australian forces carried out a live-fire missile exercise near Darwin this week.")
     assert not any(t == "AID" for t, _, _ in events)
+
+
+# --- argument: a protest outside a high commission is addressed to the mission's country
+def test_protest_outside_a_high_commission_targets_its_country():
+    events = _events("Kenyan traders staged a protest outside the Tanzania High Commission in Nairobi on Monday.")
+    assert ("PROTEST", ["KEN"], ["TZA"]) in events
+
+
+# --- vocabulary: gathering as demonstrators, or to demand something, is a demonstration
+def test_demonstrators_gathering_is_a_protest():
+    events = _events("Hundreds of demonstrators gathered outside the parliament in Accra on Tuesday.")
+    assert ("PROTEST", ["GHA"], ["GHA"]) in events
+
+
+def test_ministers_gathering_is_no_protest():
+    events = _events("European finance ministers gathered in Luxembourg on Tuesday.")
+    assert not any(t == "PROTEST" for t, _, _ in events)
