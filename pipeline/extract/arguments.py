@@ -379,8 +379,13 @@ def _countries(refs) -> frozenset:
 def next_counterpart(cands: list, cur, ac: frozenset):
     """Counterpart of `ac` in the first later event that names both sides (the article's first
     mentions often precede the sentence that names the dyad); a third party's act towards `ac`
-    (`third_party_act`) only when no other event names it."""
-    return _next_counterpart(cands, cur, ac, True) or _next_counterpart(cands, cur, ac, False)
+    (`third_party_act`) only when no other event names it, and not in a story that shows the
+    country acting on its own people (a foreign appeal to Islamabad after a march on it is no
+    party to the march)."""
+    return _next_counterpart(cands, cur, ac, True) or (
+        None if any(c.mention.status == "asserted" and (a := _countries(c.mention.actor)) & ac and
+                    a == _countries(c.mention.recipient) for c in cands)
+        else _next_counterpart(cands, cur, ac, False))
 
 
 def _next_counterpart(cands: list, cur, ac: frozenset, strict: bool):

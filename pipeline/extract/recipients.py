@@ -85,9 +85,16 @@ def mission_target(tok, resolve) -> list:
     for _p, c in _prep_args(tok) + (_prep_args(host) if host.i != tok.i else []):
         # the mission itself, or the complement of a locative noun ("in front of the embassy")
         for g in [c] + [x for _q, x in _prep_args(c)]:
-            if g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS:
+            if (g.pos_ == "NOUN" and fold(g.lemma_) in DIPLOMATIC_MISSIONS) or _mission_compound(g):
                 return [x for x in resolve(g) if x.res.ref.country]
     return []
+
+
+def _mission_compound(g) -> bool:
+    """A mission named by a compound ("the Ghana High Commission"): its last words are a mission."""
+    words = [c.lower_ for c in g.children if c.dep_ == "compound" and c.i < g.i] + [g.lower_]
+    return g.pos_ in ("NOUN", "PROPN") and len(words) > 1 and any(
+        fold(" ".join(words[k:])) in DIPLOMATIC_MISSIONS for k in range(len(words) - 1))
 
 
 PURPOSE_MARKS = shared_set("purpose_marks")

@@ -504,9 +504,11 @@ def sentence_triggers(doc, lang: str):
                 h, hops = h.head, hops + 1
         if not nested and tok.pos_ in ("NOUN", "PROPN"):
             # "une accusation rejetée par le Venezuela": the noun is the content of the REJECT
+            # (not the setting of what its clause tells: "a call during which they agreed to ...")
             for c in tok.children:
                 if c.i in spec_by_i_all and c.dep_ in ("acl", "acl:relcl", "relcl", "amod") and \
-                        spec_by_i_all[c.i].event_type in CONTENT_TYPES and spec_by_i_all[c.i].event_type != spec.event_type:
+                        spec_by_i_all[c.i].event_type in CONTENT_TYPES and spec_by_i_all[c.i].event_type != spec.event_type \
+                        and not _relative_setting(c):
                     nested = True
                     break
         if not nested:
@@ -515,6 +517,14 @@ def sentence_triggers(doc, lang: str):
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)
     return cached
+
+
+def _relative_setting(clause) -> bool:
+    """Does this relative clause take its noun as a circumstance, through a preposition and a
+    relative pronoun ("during which", "au cours duquel", "lors de laquelle"), not as its object?"""
+    return any(c.dep_ in ("prep", "obl", "obl:mod", "nmod") and any(
+        "Rel" in g.morph.get("PronType") or g.tag_ in ("WDT", "WP") for g in (c, *c.children))
+        for c in clause.children)
 
 
 def trigger_status(doc, tok, lang: str, event_type: str):
