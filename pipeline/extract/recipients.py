@@ -361,7 +361,7 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
     # a first-person patient no quotation attributes ("accused us of ...") is the unnamed author's side
     return any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in cands) or any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
+               and not _placed(c) and ent_type(c) not in ("DATE", "TIME") for c in cands) or \
         any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
 
