@@ -377,16 +377,6 @@ def _placed(t) -> bool:
     return not _unplaceable(t)
 
 
-def may_read_entities(tok) -> bool:
-    """Will `fill_recipients` probably read an entity label for a mention on this trigger? It
-    reads one (`_named_unresolved_patient`) only for a mention left without a recipient, which a
-    proper-noun patient the resolver can place seldom is: True when the trigger names a
-    proper-noun patient it cannot place. Reads no label; only lets the caller compute the
-    entities of the Docs that will probably be asked in one batch, so it never changes a result."""
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS and _unplaceable(c)
-               for c in _patient_candidates(tok, True, _unplaceable))
-
-
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # thanks, aid and appeals are often a third party's (a mediator, a donor): they do not set the
 # two sides that "les deux pays" / "both sides" refer to
