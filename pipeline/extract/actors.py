@@ -49,7 +49,7 @@ def _load_sector_words(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     start = text.index("\nsector_words:")
     end = text.index("\nentities:", start)
-    block = yaml.safe_load(text[start:end]) or {}
+    block = yaml.load(text[start:end], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     for sector, words in block["sector_words"].items():
         _add(sector, words)
     for lang, sectors in (block.get("sector_words_by_language") or {}).items():
@@ -182,7 +182,7 @@ class ActorDictionary:
         import yaml
 
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # (libyaml: ~7x faster)
         ents = []
         for row in data.get("entities", []):
             ents.append(Entity(

@@ -209,10 +209,18 @@ def coordinated_complements(t) -> list:
     return []
 
 
+_FOLDED_WORDS_KEY = "_newsevents_folded_words"
+
+
 def definite_pair(t, pair_words):
     """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
     "des deux pays" under another noun), rather than count new parties ("deux officiers")? The token
     carrying the number, else None."""
+    words_here = t.doc.user_data.get(_FOLDED_WORDS_KEY)
+    if words_here is None:  # the sentence's folded words, memoised on the Doc: most sentences have no pair word
+        words_here = t.doc.user_data[_FOLDED_WORDS_KEY] = frozenset(fold(x.lower_) for x in t.doc)
+    if words_here.isdisjoint(pair_words) and "both" not in words_here:
+        return None
     todo, seen = [(t, 0)], set()
     while todo:
         x, depth = todo.pop()

@@ -34,14 +34,24 @@ def since_holder(tok):
     return None
 
 
+_CLAUSE_VERB_KEY = "_newsevents_clause_verb"
+
+
 def _clause_verb(tok):
+    memo = tok.doc.user_data.get(_CLAUSE_VERB_KEY)
+    if memo is None:  # (reads the parse only: memoised on the Doc, per token)
+        memo = tok.doc.user_data[_CLAUSE_VERB_KEY] = {}
+    found = memo.get(tok.i)
+    if found is not None:
+        return tok.doc[found]
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "aux:tense", "aux:pass", "auxpass", "cop"):
-            return cur
+            break
         if cur.head.i == cur.i:
-            return cur
+            break
         cur = cur.head
+    memo[tok.i] = cur.i
     return cur
 
 

@@ -75,7 +75,6 @@ from pipeline.extract.recipients import (
     domestic_recipient,
     domestic_target,
     goods_target_recipient,
-    may_read_entities,
     mission_target,
     own_state_recipients,
     purpose_target,
@@ -368,11 +367,12 @@ def extract_many(items: Iterable[tuple], batch_size: int = 64) -> Iterator[list[
 def _likely_reads_entities(doc, lang: str) -> bool:
     """Will extraction probably read entity labels of this Doc? True for the trigger rules that
     read labels most often, English "called on X" (X not a date: "called on Tuesday") and French
-    "l'appel à X" (X not a person), tested first because finding the triggers reads those labels;
-    then when a trigger kept in the Doc names a proper-noun patient (`recipients.may_read_entities`:
-    the unplaceable-patient test of every mention reads its label). Only decides whether the Doc's
-    entities are computed in advance with its batch (cheaper than one Doc at a time); any other
-    Doc gets them when first read, so this never changes what is extracted."""
+    "l'appel à X" (X not a person), read when the triggers are found. (The unplaceable-patient test
+    of a mention left without a recipient, `recipients._named_unresolved_patient`, reads a label
+    only after its other tests pass: predicting it from the kept triggers' patients cost more
+    than the few Docs it concerns take one at a time.) Only decides whether the Doc's entities
+    are computed in advance with its batch (cheaper than one Doc at a time); any other Doc gets
+    them when first read, so this never changes what is extracted."""
     from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
@@ -387,7 +387,7 @@ def _likely_reads_entities(doc, lang: str) -> bool:
             if lang == "fr" and tok.pos_ == "NOUN" and any(
                     c.pos_ != "PROPN" and _prep_of(c) in ("à", "au", "aux") for c in tok.children):
                 return True
-    return any(may_read_entities(tok) for tok, _spec in sentence_triggers(doc, lang)[2])
+    return False
 
 
 def _run_batch(items: list[tuple]) -> list[list[EventMention]]:

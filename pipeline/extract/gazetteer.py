@@ -113,7 +113,6 @@ def _split(v: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _sovereign_codes() -> dict[str, str]:
     from pipeline.extract.lexicon import shared_set
 
@@ -126,7 +125,9 @@ def coded_country(iso3: str | None) -> str | None:
     return _sovereign_codes().get(iso3, iso3) if iso3 else iso3
 
 
+@lru_cache(maxsize=1)
 def load_gazetteer() -> tuple[GazEntry, ...]:
+    """The gazetteer's rows, read once per process (five indexes are built from them)."""
     out = []
     with open(DATA_DIR / "gazetteer.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):

@@ -271,9 +271,26 @@ def _behind_time_word(c) -> list:
     return names or [c]
 
 
+_OBJECTS_KEY = "_newsevents_objects"
+
+
 def objects_of(tok):
     """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
-    misattached (object pushed to obl:arg behind a weekday taken as object)."""
+    misattached (object pushed to obl:arg behind a weekday taken as object). A new list; reads the
+    parse only, so memoised on the Doc per token."""
+    doc = getattr(tok, "doc", None)
+    if doc is None:
+        return _objects_of(tok)
+    memo = doc.user_data.get(_OBJECTS_KEY)
+    if memo is None:
+        memo = doc.user_data[_OBJECTS_KEY] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = tuple(_objects_of(tok))
+    return list(found)
+
+
+def _objects_of(tok):
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() not in TIME_WORDS]
     if not objs:
         # "a accusé mercredi Bakou": the name parsed as flat:name of the weekday object

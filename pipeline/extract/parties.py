@@ -563,7 +563,7 @@ def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> lis
         doc = docs_by_idx.get(si)
         if doc is None:
             continue
-        if any(_meeting_word(t, lang) for t in doc):
+        if _has_meeting_word(doc, lang):
             venues.append((s, e))
             venue_places.update(id(p) for p in places if s <= p.start < e and p.is_location_cue and
                                 _locates_meeting(doc, p.start - s, lang))
@@ -575,6 +575,18 @@ def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> lis
     for doc in others:
         named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
     return [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
+
+
+_MEETING_KEY = "_newsevents_meeting_word"
+
+
+def _has_meeting_word(doc, lang: str) -> bool:
+    """Does the sentence hold a `_meeting_word`? Reads the parse and the lexicon only: memoised on the Doc."""
+    key = (_MEETING_KEY, lang)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = any(_meeting_word(t, lang) for t in doc)
+    return found
 
 
 def _locates_meeting(doc, offset: int, lang: str) -> bool:

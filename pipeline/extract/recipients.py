@@ -368,7 +368,7 @@ def _named_unresolved_patient(tok, locative: bool = True) -> bool:
     # "accused unnamed foreign-backed groups": a patient the text says it does not name stays unknown too
     # a first-person patient no quotation attributes ("accused us of ...") is the unnamed author's side
     return any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in cands) or any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS
-               and ent_type(c) not in ("DATE", "TIME") and not _placed(c) for c in cands) or \
+               and not _placed(c) and ent_type(c) not in ("DATE", "TIME") for c in cands) or \
         any(g.dep_ == "amod" and g.lower_ in UNNAMED_MODS for c in cands for g in c.children)
 
 
@@ -382,16 +382,6 @@ def _placed(t) -> bool:
         # (or the name of a crossing: "le point de passage de Taftan" is a place, not a party)
         return True
     return not _unplaceable(t)
-
-
-def may_read_entities(tok) -> bool:
-    """Will `fill_recipients` probably read an entity label for a mention on this trigger? It
-    reads one (`_named_unresolved_patient`) only for a mention left without a recipient, which a
-    proper-noun patient the resolver can place seldom is: True when the trigger names a
-    proper-noun patient it cannot place. Reads no label; only lets the caller compute the
-    entities of the Docs that will probably be asked in one batch, so it never changes a result."""
-    return any(c.pos_ == "PROPN" and c.lemma_.lower() not in TIME_WORDS and _unplaceable(c)
-               for c in _patient_candidates(tok, True, _unplaceable))
 
 
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}

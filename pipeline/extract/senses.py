@@ -92,8 +92,25 @@ def _absolute_clause(g) -> bool:
     return g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children)
 
 
+_PREP_ARGS_KEY = "_newsevents_prep_args"
+
+
 def prep_args(h):
-    """(prep, token) for the prepositional/oblique dependents of `h`."""
+    """(prep, token) for the prepositional/oblique dependents of `h` (a new list; reads the parse
+    only, so memoised on the Doc per token)."""
+    doc = getattr(h, "doc", None)
+    if doc is None:
+        return _prep_args_of(h)
+    memo = doc.user_data.get(_PREP_ARGS_KEY)
+    if memo is None:
+        memo = doc.user_data[_PREP_ARGS_KEY] = {}
+    found = memo.get(h.i)
+    if found is None:
+        found = memo[h.i] = tuple(_prep_args_of(h))
+    return list(found)
+
+
+def _prep_args_of(h):
     implicit = _implicit_preps()
     out = []
     for c in h.children:

@@ -52,11 +52,20 @@ def _headline_lists(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _HEADLINE_LIST.finditer(text)]
 
 
+_SPLIT_MEMO: dict[str, list[tuple[int, int]]] = {}  # the latest texts split (the extract stage splits each body twice)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets; paragraphs are always boundaries; a line listing other stories'
     headlines has none."""
-    lists = _headline_lists(text)
-    return [(s, e) for s, e in _split(text) if not any(a <= s < b for a, b in lists)]
+    found = _SPLIT_MEMO.get(text)
+    if found is None:
+        lists = _headline_lists(text)
+        found = [(s, e) for s, e in _split(text) if not any(a <= s < b for a, b in lists)]
+        if len(_SPLIT_MEMO) >= 256:
+            del _SPLIT_MEMO[next(iter(_SPLIT_MEMO))]
+        _SPLIT_MEMO[text] = found
+    return list(found)
 
 
 def _split(text: str) -> list[tuple[int, int]]:
