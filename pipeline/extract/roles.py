@@ -49,6 +49,13 @@ BENEFICIARY_NOUNS = shared_set("beneficiary_nouns")
 OF_COMPLEMENT_PREPS = OF_PREPS - {None}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
+ACTIVE_ONLY_MODES = shared_set("active_only_modes")
+
+
+def _active_only_participle(tok, spec: TriggerSpec) -> bool:
+    """A participle of a verb with no passive hung on a noun ("Around 200 people protested in X",
+    misparsed as a reduced relative): the noun is its subject, not its patient."""
+    return tok.dep_ == "acl" and spec.mode in ACTIVE_ONLY_MODES
 
 
 def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
@@ -88,6 +95,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True
+        passive = passive and not _active_only_participle(tok, spec)
         if passive:
             for p, c in _prep_args(tok):
                 if p in aprep:
@@ -118,7 +126,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                 sp = R.speaker(tok)
                 if sp is not None:
                     actors.append(Party(sp, tok.i, "coref"))
-            if not subs and tok.dep_ in ("acl:relcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if not subs and (tok.dep_ in ("acl:relcl", "relcl") or _active_only_participle(tok, spec)) \
+                    and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 add(actors, [tok.head])
             if not subs and tok.dep_ == "acl" and fold(tok.head.lemma_) in ACTION_NOUNS and not (
                     tok.head.dep_ == "pobj" and tok.head.head.lower_ in TARGET_PREPS):
