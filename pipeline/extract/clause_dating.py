@@ -14,6 +14,7 @@ from pipeline.extract.date_clauses import (
     _date_verb,
     _future_verb,
     _reduced_relative,
+    committed_infinitive,
     date_of_other_noun,
 )
 from pipeline.extract.lexicon import shared_set
@@ -29,6 +30,20 @@ PERFECT_CLAUSE_MARKS = shared_set("perfect_clause_marks")
 PERFECT_AUXILIARIES = shared_set("perfect_auxiliaries")
 PAST_PERFECT_AUXILIARIES = shared_set("past_perfect_auxiliaries")
 _ANNOUNCING = frozenset().union(*FUTURE_MODS.values())  # "prévu", "programmé", "scheduled", "expected"
+
+# (regexes of the discourse dater, `event_dates`)
+_PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|could|might|pourrai(?:t|en)t?|"
+                                r"devrai(?:t|en)t?|[a-zé]+(?:er|ir|dr)ai(?:t|ent))\b", re.I)
+
+_AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
+                           + r")(?!\w)", re.I)
+_AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("as_of_now")), key=len, reverse=True))
+                        + r")(?!\w)", re.I)
+_FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
+                      + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
+                      + r")\s+\w+", re.I)
+# a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
+_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
 HABITUAL_RE = re.compile(
     r"\b(?:régulièrement|souvent|fréquemment|constamment|sans cesse|à (?:plusieurs|maintes|de nombreuses) reprises|"
@@ -176,14 +191,14 @@ def _noun_own_date(doc, s: int, dm) -> bool:
 
 def _announced_weekday(doc, s: int, dm) -> bool:
     """A bare weekday of a clause announcing what is to come ("une rencontre est prévue vendredi",
-    "will meet on Friday"): the coming day, not one of the story told."""
+    "will meet on Friday", "has agreed to meet on Friday"): the coming day, not one of the story told."""
     if "weekday_bare" not in dm.notes:
         return False
     root = _span_root(doc, s, dm)
     if root is None:
         return False
     v = _date_verb(root)
-    if _future_verb(v):
+    if _future_verb(v) or committed_infinitive(v):
         return True
     if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children):
         return False  # "a proposé jeudi sa médiation": an act done

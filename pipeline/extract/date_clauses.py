@@ -26,7 +26,7 @@ from pipeline.extract.date_parse import (
     since_holder,
 )
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import SPEECH_LEMMAS
+from pipeline.extract.status import AGREE_TO_MEET, SPEECH_LEMMAS
 from pipeline.text.temporal import resolve_weekday
 
 ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
@@ -346,6 +346,20 @@ def _invited_to(doc, offset: int, dm, trig) -> bool:
         c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)
 
 
+def committed_infinitive(dv) -> bool:
+    """The verb is an infinitive a verb of agreement or promise commits to ("has agreed to meet party
+    officials on Friday", "a accepté de recevoir vendredi les syndicats"): a bare weekday of it is the
+    coming day of the act agreed, not the day of the agreement nor one the story moves to."""
+    return dv.dep_ == "xcomp" and dv.head.i != dv.i and "Inf" in dv.morph.get("VerbForm") and \
+        dv.head.lemma_.lower() in AGREE_TO_MEET and not _has_subject(dv)
+
+
+def _committed_weekday(root, trig) -> bool:
+    """A bare weekday of an infinitive the trigger's verb commits to (`committed_infinitive`)."""
+    dv, tv = _date_verb(root), _clause_verb(trig)
+    return dv.i != tv.i and dv.head.i == tv.i and committed_infinitive(dv)
+
+
 def _infinitive_chain(doc, offset: int, dm, trig) -> bool:
     """The date hangs on an infinitive the act to come depends on through infinitives only ("a
     accepté ce lundi de recevoir mercredi les syndicats pour discuter ...": the meeting's day, to
@@ -483,6 +497,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 continue
             if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
                 continue  # "said they would march on Thursday, demanding...": the march's day
+            if past and "weekday_bare" in notes and _committed_weekday(root, trig):
+                continue
             if rank == 1 and past and _postposed_source(_date_verb(root), trig):
                 continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
             if own_since and rank == 0:

@@ -9,11 +9,15 @@ event its date, precision, text and whether the text states it (machine-readable
 """
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from pipeline.extract.article_dates import _metadata, date_heading
 from pipeline.extract.clause_dating import (
+    _AS_OF_NOW,
+    _AT_THAT_TIME,
+    _FRAMING,
+    _LIVE_ENTRY,
+    _PAST_PERFECT_WORD,
     _anaphoric_noun,
     _announced_weekday,
     _anterior,
@@ -43,23 +47,10 @@ from pipeline.extract.date_clauses import (
     postposed_report_date,
 )
 from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem
-from pipeline.extract.lexicon import shared_set
 from pipeline.text.temporal import discourse_anchors
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
 
-_PAST_PERFECT_WORD = re.compile(r"\b(?:had|avai(?:t|en)t?|étai(?:t|en)t?|would|could|might|pourrai(?:t|en)t?|"
-                                r"devrai(?:t|en)t?|[a-zé]+(?:er|ir|dr)ai(?:t|ent))\b", re.I)
-
 DISCOURSE_DATE_DEFAULT = True
-_AT_THAT_TIME = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("at_that_time")), key=len, reverse=True))
-                           + r")(?!\w)", re.I)
-_AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("as_of_now")), key=len, reverse=True))
-                        + r")(?!\w)", re.I)
-_FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
-                      + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
-                      + r")\s+\w+", re.I)
-# a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
-_LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
 
 class DiscourseDater:
@@ -83,6 +74,7 @@ class DiscourseDater:
         self._dated_words: list[tuple[str, int, date]] = []  # (stem, position, date), see prepare
         self._index_args = None  # what `_index_words` reads, until it has
         self._pending: list = []  # day dates of the sentence being read
+        self._pending_at: list[int] = []  # ... and their positions
         self._pending_present = False  # ... the last of them dates a clause in the present (a chronicle)
         self._pending_anchor: int | None = None  # ... else the day offset of the anchor it opens with
         self._pending_anchor_at: int | None = None
@@ -97,7 +89,7 @@ class DiscourseDater:
         self._main_days: list[tuple[int, date]] = []
         # the days of the events a relational anchor placed before or after the story's ("two days
         # after drones struck the airport"): a clause dated to one of them later retells that event
-        self._related_days: set[date] = set()
+        self._related_days: dict[date, set] = {}  # (... and their event types)
         self.disc_present = False  # the story's day was set by a clause in the present (a chronicle)
         # (date, precision) of a week the story has gone back to since its last day, in a main clause
         # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
@@ -186,6 +178,7 @@ class DiscourseDater:
         if not story and doc is not None and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
         self._pending = [dm.value for dm in story]
+        self._pending_at = [dm.start for dm in story]
         self._pending_present = bool(story) and s is not None and (
             date_heading(self.body, story[-1], s, e) or (doc is not None and _present_date(doc, s, story[-1])))
         self._sent_days = [(dm.start, dm.value) for dm in story]
@@ -212,7 +205,7 @@ class DiscourseDater:
             self._pending_anchor_at = day[0][0] if day else None
             self._anchor_used = False
         if s is not None and self._before_named_event(s, e):
-            self._pending = []  # "le navire a quitté la zone mardi, à la veille de la visite": a flashback
+            self._pending, self._pending_at = [], []  # "a quitté la zone mardi, à la veille de la visite": a flashback
 
     def _reached_by(self, doc, s: int, dm) -> bool:
         """A past day the sentence's main clause, in the pluperfect, says a state was reached by ("By
@@ -226,11 +219,14 @@ class DiscourseDater:
         v = _date_verb(root)
         return v.head.i == v.i and _pluperfect(v)
 
-    def _retold_earlier(self, day: date | None) -> bool:
+    def _retold_earlier(self, day: date | None, etype: str | None = None) -> bool:
         """A day before the story's that a relational anchor gave an event of the story ("severed
         relations on Tuesday, two days after drones struck the airport. The RSF launched the attack
-        on Sunday"): the clause retells that earlier event, the story stays on its day."""
-        return day is not None and self.disc_date is not None and day < self.disc_date and day in self._related_days
+        on Sunday"): the clause retells that earlier event, the story stays on its day (not an event
+        of another type: "a day after Ankara closed its airspace ... Fidan travelled to Cairo on
+        Wednesday" tells a new event of that day, the story goes there)."""
+        return day is not None and self.disc_date is not None and day < self.disc_date and \
+            day in self._related_days and (etype is None or etype in self._related_days[day])
 
     def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
         """An anchor dating the sentence's main clause, told as done ("The response came the following
@@ -424,7 +420,7 @@ class DiscourseDater:
                 best = a
         return best
 
-    def resolve(self, doc, s: int, e: int, tok, dm, status: str, notes: list[str]):
+    def resolve(self, doc, s: int, e: int, tok, dm, status: str, notes: list[str], etype: str | None = None):
         """(date, precision, date text, explicit) of the event of trigger `tok` in the sentence
         body[s:e] whose chosen date mention is `dm` (or None); appends notes."""
         body = self.body
@@ -437,7 +433,7 @@ class DiscourseDater:
             notes.append("date_from_relational_anchor")
             if status == "asserted" and rel[2] == "day" and not _pluperfect(tok):
                 self._told_relational = (rel[0], self._told_n)
-                self._related_days.add(rel[0])
+                self._related_days.setdefault(rel[0], set()).add(etype)
             return rel[0], rel[2], rel[1], True
         if dm is None and disc_date is None and status == "asserted":
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
@@ -463,6 +459,10 @@ class DiscourseDater:
                 ev_date, date_prec = disc_date, "day"
                 notes.append("date_refined_by_discourse")
             notes.extend(n for n in dm.notes if n.startswith("weekday_mismatch"))
+            if "weekday_future" in dm.notes and not _main_clause_day(doc, s, dm):
+                # (a weekday an event took as the coming one, under the main clause: no day the story reaches)
+                kept = [(p, d) for p, d in zip(self._pending_at, self._pending) if p != dm.start]
+                self._pending_at, self._pending = [p for p, _ in kept], [d for _, d in kept]
             self._taken_at = max(self._taken_at, dm.start)
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
@@ -475,7 +475,7 @@ class DiscourseDater:
             bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
                     not bound:
-                if flashback or self._retold_earlier(ev_date) or (
+                if flashback or self._retold_earlier(ev_date, etype) or (
                         self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested

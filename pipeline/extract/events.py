@@ -271,7 +271,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     ps = R.resolve_tok(subs[0])
                     reported_by = ps[0].res.ref.name or ps[0].res.ref.text if ps else subs[0].text
                 notes.append("reported_speech")
-            ev_date, date_prec, date_text, explicit = dater.resolve(doc, s, e, tok, dm, st_res.status, notes)
+            ev_date, date_prec, date_text, explicit = dater.resolve(doc, s, e, tok, dm, st_res.status, notes, etype)
             a_refs, r_refs = party_refs(actors), party_refs(recips)
             if not a_refs:
                 notes.append("actor_unresolved")
