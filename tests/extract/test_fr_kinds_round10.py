@@ -55,3 +55,16 @@ def test_a_gathering_in_front_of_a_ministry_is_a_domestic_protest():
 def test_parents_protesting_are_people_of_the_place():
     evs = _ev("Grève des enseignants au Bénin. À Parakou, des parents d'élèves ont également manifesté jeudi.")
     assert any(t == "PROTEST" and a == ["BEN"] and r == ["BEN"] for t, a, r, _s in evs), evs
+
+
+# ---- vocabulary: dismissing an official gives way
+
+def test_dismissing_an_official_after_protests_is_a_domestic_concession():
+    evs = _ev("Des milliers de manifestants ont défilé lundi à Conakry contre les délestages. Mardi, le "
+              "président guinéen a limogé le directeur de la compagnie publique d'électricité.")
+    assert any(t == "CONCEDE" and a == ["GIN"] and r == ["GIN"] for t, a, r, _s in evs), evs
+
+
+def test_a_dismissal_demanded_is_only_the_demand():
+    evs = _ev("À Conakry, l'opposition guinéenne réclame le limogeage du ministre de l'Énergie.")
+    assert not any(t == "CONCEDE" for t, _a, _r, _s in evs), evs
