@@ -388,8 +388,9 @@ _LOCAL_SECTORS = frozenset(("CVL", "COP"))
 
 
 def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
-    """(country, "town", start, end) of the first capitalised name (up to 3 words) that is a town of
-    the gazetteer."""
+    """(country, "town", start, end) of the first capitalised name (up to 5 words) that is a city of
+    the gazetteer, or a GeoNames town right after a complement preposition ("les habitants de
+    Tshikapa": the preposition is the location cue towns need)."""
     p = _places()
     if p is None or not hasattr(p, "lookup_place"):
         return None, "", 0, 0
@@ -397,10 +398,14 @@ def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[st
     for i, (w, s, _e) in enumerate(toks):
         if not w[:1].isupper() or i == 0:
             continue
-        for size in range(min(3, n - i), 0, -1):
+        for size in range(min(5, n - i), 0, -1):
             e = toks[i + size - 1][2]
             entry = p.lookup_place(text[s:e], lang)
-            if entry is not None and entry.kind in ("city", "capital") and entry.country:
+            if entry is None and fold(toks[i - 1][0]) in _complement_preps():
+                from pipeline.extract.towns import town_entry  # noqa: WPS433
+
+                entry = town_entry(text[s:e])
+            if entry is not None and entry.kind in ("city", "capital", "town") and entry.country:
                 return entry.country, "town", s, e
     return None, "", 0, 0
 

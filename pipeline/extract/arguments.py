@@ -18,7 +18,7 @@ from __future__ import annotations
 from pipeline.core.models import ActorRef
 from pipeline.extract.actors import SECTOR_WORDS, Resolution, demonym_country, fold, sector_word
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.places import lookup_place
+from pipeline.extract.places import ambiguous_capital_country, lookup_place
 
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # verbs whose compound tenses take "être" in the active voice (their subject is the agent)
@@ -304,6 +304,18 @@ def story_side(memory, countries) -> bool:
             counts[e.res.ref.country] = counts.get(e.res.ref.country, 0) + 1
     top = max(counts.values(), default=0)
     return any(2 * counts.get(c, 0) >= top for c in countries)
+
+
+def side_capital(t, memory, text: str):
+    """A capital whose name other places share ("Georgetown": Guyana's, a Washington university's,
+    Penang's) names its state only as the proper-noun subject or object of a clause in a story where
+    that state already is a side ("Georgetown a rejeté la proposition", "a accusé Georgetown")."""
+    if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj") or memory is None:
+        return None
+    c = ambiguous_capital_country(text)
+    if c is None or not any(e.res.ref.country == c for e in memory.entries) or not story_side(memory, {c}):
+        return None
+    return Resolution(ActorRef(text=text, name=None, country=c, sector="GOV"), None, "capital", 0, len(text))
 
 
 # prepositional phrases the French parser heads with an adverb ("auprès de X": advmod "auprès"

@@ -180,6 +180,8 @@ def _prepositional(t) -> bool:
 def subject_of(v, depth: int = 0):
     """(subject tokens, passive?) of verb `v`, climbing through conj/xcomp/advcl/acl."""
     subs = [c for c in v.children if (c.dep_ in SUBJ_DEPS or c.dep_ == "nsubj:caus") and not _prepositional(c)]
+    # a subject labelled passive on an active clause ("Des parents d'élèves ont manifesté"): the subject
+    subs = subs or [c for c in v.children if c.dep_ in PASS_SUBJ_DEPS and not _prepositional(c) and not is_passive(v)]
     subs = [x for c in subs for x in _behind_time_word(c)]
     # "La Chine a de son côté exprimé": the parser made "côté" the subject and hung the real one on
     # the auxiliary

@@ -333,7 +333,7 @@ class Resolver:
             rr = mem.same_head({fold(t.lower_), fold(t.lemma_.lower())}, pos)
             if rr is not None:
                 return [Party(rr, t.i, "coref")]
-        tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
+        tsec = actors_mod.sector_word(fold(t.lemma_), lang) or actors_mod.sector_word(fold(t.text), lang) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if tsec == "GOV" and r is None:
             # "le chef de l'opposition", "le porte-parole des grévistes": the leader of a non-state body
@@ -410,7 +410,7 @@ class Resolver:
             # country of their own, placed by their complement
             return [Party(Resolution(ActorRef(text=text, name=None, country=hit[0], sector=tsec or "CVL"), None,
                                      "place", 0, len(text)), t.i, "place")]
-        if r is None:
+        if r is None and (r := args_mod.side_capital(t, mem, text)) is None:
             return []
         if r.how == "demonym" and any(c.dep_ == "amod" and c.lower_ in MINORITY_MODS for c in t.children):
             # "ethnic Hungarians" in Romania: a minority, of the country where it lives

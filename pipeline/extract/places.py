@@ -220,6 +220,23 @@ def capital_country(text: str) -> str | None:
     return _capital_index().get(normalize_key(text))
 
 
+@lru_cache(maxsize=1)
+def _ambiguous_capital_index() -> dict[str, str]:
+    """Capitals the gazetteer leaves unmatchable because other places share their name (their row
+    has no names): folded name -> the one state whose capital it is (names of several dropped)."""
+    idx: dict[str, set] = {}
+    for g in load_gazetteer():
+        if g.kind == "capital" and g.country and not g.names and g.name:
+            idx.setdefault(normalize_key(g.name), set()).add(g.country)
+    return {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
+
+
+def ambiguous_capital_country(text: str) -> str | None:
+    """The state of a capital whose name is shared ("Georgetown"): for callers that know the state
+    is a side of the story."""
+    return _ambiguous_capital_index().get(normalize_key(text)) if text else None
+
+
 def lookup_place(text: str, lang: str = "fr") -> GazEntry | None:
     """Best gazetteer entry for a place name (country first, then capital/city, admin, sea, venue)."""
     k = normalize_key(text)

@@ -255,7 +255,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             elif not (gov.i in triggers_idx and tok_dep not in ("obj", "dobj") and gov.lemma_.lower() not in EVALUATIVE_VERBS):
                 if not actors and not is_passive(gov) and glem not in CONDEMNING_VERBS and \
                         glem not in CAUSING_VERBS:  # (not who condemns it, nor what caused it)
-                    subs = subject_of(gov)
+                    # (a subject the parser labelled passive is repaired for the verb's own event and
+                    # its object, not for an oblique: "a mis en avant 700 extraditions")
+                    subs = [x for x in subject_of(gov) if x.dep_ not in PASS_SUBJ_DEPS or tok_dep in ("obj", "dobj")]
                     if subs:
                         add(actors, subs)
                         notes.append("actor_from_governing_verb")

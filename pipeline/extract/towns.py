@@ -43,6 +43,11 @@ def _town_index() -> tuple[dict, dict]:
     return idx, firsts
 
 
+def town_entry(name: str):
+    """The GeoNames town a name spells, or None (for callers that have their own location cue)."""
+    return _town_index()[0].get(normalize_key(name, strip_articles=False))
+
+
 def _taken(cue: str, is_loc: bool, s: int) -> bool:
     if is_loc:
         words = [w for w in fold(cue).split() if w not in ("the", "le", "la", "les", "l'")]
