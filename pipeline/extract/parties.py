@@ -281,7 +281,7 @@ class Resolver:
         text, s, e = span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
         pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
-        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
+        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "parties", "gouvernement", "government")
         if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
                      or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):

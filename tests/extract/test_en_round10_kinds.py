@@ -1,0 +1,67 @@
+"""English kinds of the tenth round (invented sentences only)."""
+from datetime import date
+
+from extract_support import event_tuples
+
+ON = date(2026, 8, 20)
+
+
+def _events(text: str, published: date = ON):
+    return event_tuples(text, "en", published, skip_unreal=True)
+
+
+# --- kind: a deployment's destination ("to/in <town>") is no unplaceable patient
+def test_troops_sent_to_a_town_in_a_domestic_story_are_domestic():
+    events = _events(
+        "Truck drivers blocked the main highway out of Lilongwe on Monday to protest against fuel prices. "
+        "The government deployed army units in Mzimba on Tuesday to protect fuel depots.")
+    assert ("MOBILIZE", ["MWI"], ["MWI"]) in events
+
+
+def test_troops_sent_to_a_border_town_in_a_dispute_face_the_counterpart():
+    events = _events(
+        "Namibia accused Angolan soldiers on Monday of harassing Namibian truck drivers at the border. "
+        "The Namibian government responded on Tuesday by sending additional army units to Oshikango.")
+    assert ("MOBILIZE", ["NAM"], ["AGO"]) in events
+
+
+def test_troops_called_in_under_a_legal_article_are_domestic():
+    events = _events(
+        "Thousands of opposition supporters marched on Dhaka on Saturday. The government called in army troops "
+        "under Article 129 the same day to guard the ministries.")
+    assert ("MOBILIZE", ["BGD"], ["BGD"]) in events
+
+
+def test_requisitioned_fuel_is_no_mobilisation():
+    events = _events("The Bangladeshi government requisitioned fuel from private depots on Saturday.")
+    assert not any(t == "MOBILIZE" for t, _, _ in events)
+
+
+# --- kind: "The Parties" of a communiqué are its two signatories
+def test_the_parties_of_a_communique_are_the_pair():
+    events = _events(
+        "On 3 August 2026, the Prime Minister of Georgia and the Prime Minister of Armenia held talks in Tbilisi. "
+        "The Parties agreed to reopen the Sadakhlo checkpoint from 1 September. "
+        "The Parties decided to carry out joint patrols on the border.")
+    assert any(t == "AGREE" and {*a, *r} == {"GEO", "ARM"} for t, a, r in events)
+    assert any(t == "COOPERATE" and {*a, *r} == {"GEO", "ARM"} for t, a, r in events)
+
+
+def test_political_parties_are_no_pair():
+    events = _events(
+        "Georgian and Armenian ministers held talks in Tbilisi on Monday. "
+        "Opposition parties agreed to boycott the vote.")
+    assert not any(t == "AGREE" and {*a, *r} == {"GEO", "ARM"} for t, a, r in events)
+
+
+# --- vocabulary: lifting border controls is a concession
+def test_lifting_additional_border_controls_is_a_concession():
+    events = _events("Uzbekistan lifted the additional border controls on Tajik trucks on Monday.")
+    assert any(t == "CONCEDE" and a == ["UZB"] for t, a, _ in events)
+
+
+# --- kind: vehicles arriving from a country pay it no visit
+def test_vehicles_arriving_from_a_country_are_no_visit():
+    events = _events(
+        "Kazakhstan and Kyrgyzstan held talks on Monday about new customs checks on trucks arriving from Kyrgyzstan.")
+    assert sum(t == "CONSULT" for t, _, _ in events) == 1
