@@ -65,3 +65,49 @@ def test_vehicles_arriving_from_a_country_are_no_visit():
     events = _events(
         "Kazakhstan and Kyrgyzstan held talks on Monday about new customs checks on trucks arriving from Kyrgyzstan.")
     assert sum(t == "CONSULT" for t, _, _ in events) == 1
+
+
+# --- kind: the author of an answered invitation, offer or proposal named by "from X"
+def test_declined_invitation_from_a_country_is_rejected_towards_it():
+    events = _events("Vanuatu declined an invitation from Fiji on Tuesday to attend the summit.")
+    assert ("REJECT", ["VUT"], ["FJI"]) in events
+
+
+def test_accepted_offer_from_a_country_is_an_agreement_with_it():
+    events = _events("Bhutan accepted an offer of mediation from Nepal on Tuesday.")
+    assert any(t == "AGREE" and a == ["BTN"] and r == ["NPL"] for t, a, r in events)
+
+
+# --- kind: protest vocabulary (in protest, calls for shutdowns, sit-downs on roads)
+def test_acting_in_protest_is_a_protest_by_the_subject():
+    events = _events("Ugandan traders closed their shops on Thursday in protest against the new tax.")
+    assert ("PROTEST", ["UGA"], ["UGA"]) in events
+
+
+def test_call_for_a_national_shutdown_is_a_protest():
+    events = _events("Zimbabwe's main opposition leader called for a two-day national shutdown from Monday.")
+    assert any(t == "PROTEST" and a == ["ZWE"] for t, a, _ in events)
+    assert not any(t in ("REQUEST", "CONSULT") for t, _, _ in events)
+
+
+def test_call_for_a_council_meeting_is_no_protest():
+    events = _events("Zimbabwe called for a meeting with South Africa on Monday.")
+    assert not any(t == "PROTEST" for t, _, _ in events)
+
+
+def test_sitting_down_on_a_motorway_is_a_sit_in():
+    events = _events("Chilean students sat down on the Costanera Norte motorway in Santiago on Monday.")
+    assert ("PROTEST", ["CHL"], ["CHL"]) in events
+
+
+def test_sitting_down_with_a_party_is_talks():
+    events = _events("Chile's foreign minister sat down with his Bolivian counterpart in La Paz on Monday.")
+    assert not any(t == "PROTEST" for t, _, _ in events)
+
+
+# --- kind: "X's Minister <Name> and his <demonym> counterpart" parsed with the conjunct under the name
+def test_named_minister_and_counterpart_are_both_parties():
+    events = _events(
+        "Despite the row, Ghana's Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey "
+        "spoke by telephone on Monday morning, according to both ministries.")
+    assert any(t == "CONSULT" and {*a, *r} == {"GHA", "TGO"} for t, a, r in events)
