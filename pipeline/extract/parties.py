@@ -336,9 +336,9 @@ class Resolver:
         tsec = actors_mod.SECTOR_WORDS.get(fold(t.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(t.text)) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if tsec == "GOV" and r is None:
-            # "le chef de l'opposition", "le porte-parole des grévistes": the leader of a non-state body
-            # belongs to that body's sector
-            tsec = next((sc for c in t.children if c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'")
+            # "le chef de l'opposition", "le porte-parole des grévistes", "the opposition leader": the leader
+            # of a non-state body belongs to that body's sector
+            tsec = next((sc for c in t.children if (c.dep_ == "compound" or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
                          and (sc := actors_mod.SECTOR_WORDS.get(fold(c.lemma_))) in args_mod.DOMESTIC_ACTOR_SECTORS),
                         tsec)
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:

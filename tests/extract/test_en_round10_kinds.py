@@ -111,3 +111,38 @@ def test_named_minister_and_counterpart_are_both_parties():
         "Despite the row, Ghana's Foreign Minister Samuel Ablakwa and his Togolese counterpart Robert Dussey "
         "spoke by telephone on Monday morning, according to both ministries.")
     assert any(t == "CONSULT" and {*a, *r} == {"GHA", "TGO"} for t, a, r in events)
+
+
+# --- vocabulary: street marches led or staged, crowds blocking roads, arrests told as "picked up"
+def test_leading_a_march_is_a_protest():
+    events = _events("In Port Moresby, opposition leader Peter Kora led a march of several hundred people to parliament on Monday.")
+    assert ("PROTEST", ["PNG"], ["PNG"]) in events
+
+
+def test_talks_in_march_are_no_street_march():
+    events = _events("In Port Moresby, the opposition held talks in March with Australia.")
+    assert not any(t == "PROTEST" for t, _, _ in events)
+
+
+def test_crowd_blocking_a_named_avenue_protests():
+    events = _events("In Luanda, crowds of young men blocked the Avenida Deolinda Rodrigues with burning tyres on Monday.")
+    assert ("PROTEST", ["AGO"], ["AGO"]) in events
+
+
+def test_people_picked_up_by_police_are_arrested():
+    events = _events("Togolese police picked up six Beninese traders in Lomé on Friday.")
+    assert any(t == "COERCE" and a == ["TGO"] and r == ["BEN"] for t, a, r in events)
+
+
+def test_picking_up_the_phone_is_no_arrest():
+    events = _events("The Togolese minister picked up the phone on Friday.")
+    assert not any(t == "COERCE" for t, _, _ in events)
+
+
+# --- kind: "the opposition leader" is of the opposition's sector, not the latest government party
+def test_opposition_leader_march_is_no_diplomatic_protest():
+    events = _events(
+        "Australia's foreign minister called Prime Minister Jeremiah Manele on Thursday. Manele refused to publish "
+        "the deal. The opposition leader Peter Kenilorea led a march of a few hundred people to parliament in "
+        "Honiara yesterday, calling the deal a threat to sovereignty.")
+    assert not any(t == "ACCUSE" and a == ["SLB"] and r == ["AUS"] for t, a, r in events)
