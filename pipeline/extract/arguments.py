@@ -25,6 +25,8 @@ PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 ETRE_ACTIVE_VERBS = shared_set("etre_active_verbs")
 # determiners that make "deux"/"two" a definite reference to a known pair
 PAIR_DETS = shared_set("pair_determiners")
+# the signatories of a communiqué or treaty named by a capitalised plural ("The Parties", "les Parties")
+TREATY_PARTY_NOUNS = shared_set("treaty_party_nouns")
 REFLEXIVE_CLITICS = {"se", "s'"}
 
 
@@ -216,6 +218,9 @@ def definite_pair(t, pair_words):
     """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
     "des deux pays" under another noun), rather than count new parties ("deux officiers")? The token
     carrying the number, else None."""
+    if fold(t.lemma_) in TREATY_PARTY_NOUNS and t.text[:1].isupper() and t.i > 0 and t.tag_ in ("NNS", "NNPS") and \
+            [c.lower_ for c in t.children if c.dep_ not in ("punct", "cc", "conj", "relcl", "acl")] in (["the"], ["les"]):
+        return t  # "The Parties agreed": a communiqué's capitalised plural names its two signatories
     words_here = t.doc.user_data.get(_FOLDED_WORDS_KEY)
     if words_here is None:  # the sentence's folded words, memoised on the Doc: most sentences have no pair word
         words_here = t.doc.user_data[_FOLDED_WORDS_KEY] = frozenset(fold(x.lower_) for x in t.doc)

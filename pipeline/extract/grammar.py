@@ -155,6 +155,10 @@ def conjuncts(tok):
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON", "X"):
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and c.pos_ == "PROPN":
+            # "Iran's Foreign Minister Abbas Araghchi and his Emirati counterpart ...": the parser
+            # hangs the second party under the name in apposition to the first
+            out.extend(x for g in c.children if g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN") for x in conjuncts(g))
     return out
 
 

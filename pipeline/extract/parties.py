@@ -281,7 +281,7 @@ class Resolver:
         text, s, e = span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
         pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
-        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "gouvernement", "government")
+        sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "parties", "gouvernement", "government")
         if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
                      or (pair_tok.i != t.i and pair_tok.lemma_.lower() in sides)):
@@ -336,9 +336,9 @@ class Resolver:
         tsec = actors_mod.sector_word(fold(t.lemma_), lang) or actors_mod.sector_word(fold(t.text), lang) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if tsec == "GOV" and r is None:
-            # "le chef de l'opposition", "le porte-parole des grévistes": the leader of a non-state body
-            # belongs to that body's sector
-            tsec = next((sc for c in t.children if c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'")
+            # "le chef de l'opposition", "le porte-parole des grévistes", "the opposition leader": the leader
+            # of a non-state body belongs to that body's sector
+            tsec = next((sc for c in t.children if (c.dep_ == "compound" or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
                          and (sc := actors_mod.SECTOR_WORDS.get(fold(c.lemma_))) in args_mod.DOMESTIC_ACTOR_SECTORS),
                         tsec)
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:

@@ -257,6 +257,7 @@ NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not
 NO_DISCOURSE_RECIPIENT_TYPES = NO_RECIPIENT_TYPES - {"MOBILIZE"}
 PLACE_TARGET_TYPES = {"ASSAULT"}
+DESTINATION_TYPES = {"MOBILIZE"}
 # shows of force aimed at the country they are staged next to ("drills around Taiwan", "warships off
 # the coast of Libya"), named by these prepositions only (a destination "to X" may be an ally)
 PROXIMITY_TARGET_TYPES = {"MOBILIZE"}
@@ -336,11 +337,14 @@ def target_place_recipient(tok, spec: TriggerSpec, actors: list, lang: str) -> l
     return [Party(Resolution(ref, None, "place", 0, len(t.text)), t.i, "place")]
 
 
-def _patient_candidates(tok, locative: bool, owner_filter) -> list:
+def _patient_candidates(tok, locative: bool, owner_filter, destination: bool = True) -> list:
     """Tokens naming the patient of a trigger: objects, prepositional arguments (`locative`: also
-    "à/in X"), and the capitalised owners of noun candidates that pass `owner_filter`."""
+    "à/in X"; not `destination`: only a target "against X", a deployment's "to X" or "under Article
+    245" being its destination or its legal basis), and the capitalised owners of noun candidates
+    that pass `owner_filter`."""
     cands = objects_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-    cands += [c for p, c in _prep_args(tok) if locative or p not in LOCATIVE_PREPS]
+    cands += [c for p, c in _prep_args(tok) if (locative or p not in LOCATIVE_PREPS) and
+              (destination or p in args_mod.TARGET_PREPS)]
     # "a rejeté les propositions de X": the named owner of the object
     cands += [o for c in list(cands) if c.pos_ == "NOUN" for o in owners_of(c) if o.text[:1].isupper()
               if owner_filter(o)]
@@ -356,12 +360,12 @@ FIRST_PERSON = frozenset(w for forms in PRON_1.values() for w in forms)
 BEARINGS = shared_set("bearings")
 
 
-def _named_unresolved_patient(tok, locative: bool = True) -> bool:
+def _named_unresolved_patient(tok, locative: bool = True, destination: bool = True) -> bool:
     """Does the trigger name its patient with a proper noun the resolver could not place? Then the
     party is unknown and stays unknown (no discourse fallback)."""
     if tok is None:
         return False
-    cands = _patient_candidates(tok, locative, _unplaceable)
+    cands = _patient_candidates(tok, locative, _unplaceable, destination)
     # entity labels only through ent_type(): a Doc's recogniser may not have run yet (lazy NER), and a
     # raw read of the token attribute would then depend on what parsed the Doc before. A place name
     # counts: an unplaceable "Zorbanistan" is a party the resolver cannot place, which stays unknown
@@ -475,7 +479,8 @@ def fill_recipients(cands: list, memory=None) -> None:
             m.recipient = list(prev.recipient)
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordinated_act"]
             rc = countries_of(m.recipient)
-        if ac and not rc and not _named_unresolved_patient(tok):  # (reads the trigger's parse only)
+        # (a deployment's "to/in X" is its destination, not a patient: "sent troops to Itungi")
+        if ac and not rc and not _named_unresolved_patient(tok, *[m.event_type not in DESTINATION_TYPES] * 2):
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None and not (ac & domestic_so_far):

@@ -34,6 +34,7 @@ from pipeline.extract.triggers import (
 )
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+MANNER_PREPS = shared_set("manner_event_preps")
 CAUSING_VERBS = shared_set("causing_verbs")
 AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
 LOCATIVE_A = shared_set("locative_a_preps")
@@ -139,8 +140,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             # ("recalled its ambassador from X") is no recipient: the place it is taken from is
             add(recips, _measure_targets(spec, objs, rprep) or [o for o in objs if not args_mod.own_possessed(o)]
                 or args_mod.own_possessed_from(objs))
-            if not recips and spec.event_type in ("ASSAULT", "COERCE"):
-                # "recaptured the village from Russian forces", "seized the tanker from Iran"
+            if not recips and spec.event_type in ("ASSAULT", "COERCE", "REJECT", "AGREE", "SUPPORT"):
+                # "recaptured the village from Russian forces", "seized the tanker from Iran"; the
+                # author of what is answered: "declined an invitation from Samoa", "accepted an offer from X"
                 for o in objs:
                     add(recips, [g for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"])
@@ -244,7 +246,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok_dep in ("nmod", "obl", "pobj", "prep"):
             gov, hops = gov.head, hops + 1
         light_ok = tok_dep in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
-            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS)
+            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS) or _manner_event(anchor)
         if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
             glem = gov.lemma_.lower()
             if tok_dep in ("nsubj:pass", "nsubjpass"):
@@ -369,6 +371,12 @@ def _targeted(tok, recips: list) -> list:
             if c.dep_ in ("acl", "amod", "advcl") and c.lemma_.lower() in TARGETING_VERBS:
                 out.extend(objects_of(c))
     return out
+
+
+def _manner_event(t) -> bool:
+    """A bare event noun saying how the clause's act is done ("closed their shops in protest", "walked
+    out in protest at the ruling"): the clause's subject is its actor."""
+    return t.dep_ == "pobj" and t.head.lower_ in MANNER_PREPS and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
 
 
 def _measure_targets(spec: TriggerSpec, objs, rprep) -> list:
