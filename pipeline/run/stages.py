@@ -196,13 +196,34 @@ def extract_isolated(articles: list[dict], chunk: int = EXTRACT_CHUNK):
     chunks = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
     workers = worker_count(len(articles), chunk)
     if workers > 1:
-        from pipeline.text.nlp import load_nlp
-
-        for language in sorted({a["language"] for a in articles}):
-            load_nlp(language)
+        first: dict[str, tuple] = {}
+        for a in articles:
+            first.setdefault(a["language"], _article_item(a))
+        warm_extractor(list(first.values()))
     results = fork_map(_extract_chunk, ([_article_item(a) for a in part] for part in chunks), workers)
     for part, found in zip(chunks, results):
         yield from zip((a["article_id"] for a in part), found)
+
+
+# ---------------------------------------------------------------- extraction warm-up
+_WARMED: set[str] = set()  # languages whose models are loaded and extractor warmed in this process
+
+
+def warm_extractor(items: list[tuple]) -> None:
+    """Load the spaCy model of each item's language and extract the item once (result unused), so
+    that the extractor's lazily read data (lexicons, senses, gazetteer, town index...) is read
+    here, once, before the workers are forked, rather than by each of them (~0.45 s of CPU per
+    worker); the item's parsed sentences stay in the Doc cache the workers inherit. An article
+    that fails is left for the workers to meet (and quarantine) again (`_extract_chunk` returns
+    its error); a model that cannot load fails the stage, as before."""
+    from pipeline.text.nlp import load_nlp
+
+    for item in items:
+        language = item[2]
+        if language not in _WARMED:
+            load_nlp(language)
+            _extract_chunk([item])
+            _WARMED.add(language)
 
 
 def extract_stage(settings: Settings, run_id: str, progress: Progress = _quiet,

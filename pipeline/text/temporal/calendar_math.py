@@ -141,13 +141,19 @@ def _wd_name(i: int, lang_word: str) -> str:
 
 def _text_year(text: str) -> int | None:
     """The latest explicit year attached to a month/day in the text (for year inference)."""
+    return _text_year_of(_P_DAY_MONTH.finditer(text), _P_MONTH_DAY.finditer(text), _P_ISO.finditer(text))
+
+
+def _text_year_of(day_month, month_day, iso) -> int | None:
+    """`_text_year` from the matches of _P_DAY_MONTH, _P_MONTH_DAY and _P_ISO in the text (which
+    `find_dates` scans anyway)."""
     years = []
-    for m in _P_DAY_MONTH.finditer(text):
+    for m in day_month:
         if m.group("year") and _month_ok(m.group("month"), "fr"):
             years.append(int(m.group("year")))
-    for m in _P_MONTH_DAY.finditer(text):
+    for m in month_day:
         if m.group("year") and _month_ok(m.group("month"), "en"):
             years.append(int(m.group("year")))
-    for m in _P_ISO.finditer(text):
+    for m in iso:
         years.append(int(m.group("y")))
     return max(years) if years else None

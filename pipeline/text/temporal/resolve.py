@@ -16,7 +16,7 @@ from pipeline.text.temporal.calendar_math import (
     _num,
     _safe_date,
     _strip_accents,
-    _text_year,
+    _text_year_of,
     _wd_name,
     _weekday_num,
     normalize_text,
@@ -123,12 +123,14 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         return []
     norm = normalize_text(text)
     lang = (lang or "fr").lower()[:2]
-    text_year = _text_year(norm) if reference is None else None
     cands: list[_Cand] = []
     gate = LiteralGate(norm)  # a pattern is scanned only if the text holds its required words
+    # the three patterns the year of the text is read from are scanned once for both uses
+    iso, day_month, month_day = (list(gate.finditer(p)) for p in (_P_ISO, _P_DAY_MONTH, _P_MONTH_DAY))
+    text_year = _text_year_of(day_month, month_day, iso) if reference is None else None
 
     # ISO dates
-    for m in gate.finditer(_P_ISO):
+    for m in iso:
         v = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if v:
             cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", prio=4))
@@ -148,11 +150,11 @@ def find_dates(text: str, reference: date | None, lang: str = "fr") -> list[Date
         if v:
             cands.append(_Cand(m.start(), m.end(), v, "day", "absolute", notes, prio=4))
 
-    for m in gate.finditer(_P_DAY_MONTH):
+    for m in day_month:
         c = _day_month_cand(m, reference, text_year, lang, english_order=False)
         if c:
             cands.append(c)
-    for m in gate.finditer(_P_MONTH_DAY):
+    for m in month_day:
         # must look English: English month word or English weekday
         mw = m.group("month")
         if not _is_english_only_month(mw) and mw.lower().rstrip(".") not in ("sept", "oct", "nov", "dec"):
