@@ -10,8 +10,6 @@ sets of ``pipeline/data/patterns/shared.yaml``; none knows a word of its own.
   ("Les chefs de la diplomatie des deux pays, A et B, se sont entretenus") is its subject;
 - ``coordinated_complements``: "des délégations de la RDC et du Rwanda", "delegations of X and
   Y": one party per coordinated complement of a group noun;
-- ``definite_pair``: "les deux pays", "both sides", "the two leaders" refer to the two parties
-  the discourse last set; "deux officiers de l'armée rwandaise" (indefinite) does not.
 """
 from __future__ import annotations
 
@@ -23,10 +21,6 @@ from pipeline.extract.places import ambiguous_capital_country, lookup_place
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # verbs whose compound tenses take "être" in the active voice (their subject is the agent)
 ETRE_ACTIVE_VERBS = shared_set("etre_active_verbs")
-# determiners that make "deux"/"two" a definite reference to a known pair
-PAIR_DETS = shared_set("pair_determiners")
-# the signatories of a communiqué or treaty named by a capitalised plural ("The Parties", "les Parties")
-TREATY_PARTY_NOUNS = shared_set("treaty_party_nouns")
 REFLEXIVE_CLITICS = {"se", "s'"}
 
 
@@ -209,38 +203,6 @@ def coordinated_complements(t) -> list:
         if conj:
             return [c] + conj
     return []
-
-
-_FOLDED_WORDS_KEY = "_newsevents_folded_words"
-
-
-def definite_pair(t, pair_words):
-    """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
-    "des deux pays" under another noun), rather than count new parties ("deux officiers")? The token
-    carrying the number, else None."""
-    if fold(t.lemma_) in TREATY_PARTY_NOUNS and t.text[:1].isupper() and t.i > 0 and t.tag_ in ("NNS", "NNPS") and \
-            [c.lower_ for c in t.children if c.dep_ not in ("punct", "cc", "conj", "relcl", "acl")] in (["the"], ["les"]):
-        return t  # "The Parties agreed": a communiqué's capitalised plural names its two signatories
-    words_here = t.doc.user_data.get(_FOLDED_WORDS_KEY)
-    if words_here is None:  # the sentence's folded words, memoised on the Doc: most sentences have no pair word
-        words_here = t.doc.user_data[_FOLDED_WORDS_KEY] = frozenset(fold(x.lower_) for x in t.doc)
-    if words_here.isdisjoint(pair_words) and "both" not in words_here:
-        return None
-    todo, seen = [(t, 0)], set()
-    while todo:
-        x, depth = todo.pop()
-        if x.i in seen:
-            continue
-        seen.add(x.i)
-        words = [c for c in x.children if c.dep_ in ("nummod", "det", "predet", "case", "poss", "nmod:poss")]
-        if any(fold(c.lower_) in pair_words for c in words) and (
-                any(fold(c.lower_) in PAIR_DETS for c in words) or x.lower_ == "both"):
-            return x
-        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in x.children):
-            return x
-        if depth < 3:
-            todo.extend((c, depth + 1) for c in x.children if c.dep_ in ("nmod", "poss", "nmod:poss", "prep", "pobj"))
-    return None
 
 
 # sectors of a country's own people and institutions other than its state: with no named target,
@@ -451,7 +413,7 @@ def third_party_act(m) -> bool:
     the country Vilnius answers next."""
     return m.event_type in THIRD_PARTY_ACTS or len(_countries(m.recipient)) >= 2
 
-__all__ = ["interposed_relative_subject", "third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "story_side", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements", "definite_pair"]
+__all__ = ["interposed_relative_subject", "third_party_act", "reporting_subject", "fronted_adjunct", "state_title", "name_run", "misparsed_cosubject", "aimed_at", "adverbial_prep_args", "place_target", "foreign_in_sentence", "story_side", "domestic_actor", "fill_domestic", "pronominal", "pronominal_subjects", "orphan_subject", "coordinated_complements"]
 
 
 def participle_agents(t) -> list:

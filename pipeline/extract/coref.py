@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.extract.actors import Resolution, fold
+from pipeline.extract.lexicon import shared_set
 
 PRON_3SG_M = {"fr": {"il", "lui", "le", "l'", "son", "sa", "ses", "celui-ci", "ce dernier", "se", "s'"},
               "en": {"he", "him", "his", "himself"}}
@@ -29,6 +30,44 @@ PRON_IT = {"en": {"it", "its"}, "fr": set()}
 PAIR_WORDS = {"deux", "both", "two"}
 # resolutions a party's own words decided (a name, a title, a nationality), not its place or context
 OWN_WORDS_HOWS = frozenset(("dictionary", "title_demonym", "demonym", "country", "capital"))
+
+
+# determiners that make "deux"/"two" a definite reference to a known pair
+PAIR_DETS = shared_set("pair_determiners")
+# quantifiers that are a known pair by themselves ("both leaders", "both of them")
+PAIR_QUANTIFIERS = shared_set("pair_quantifiers")
+# the signatories of a communiqué or treaty named by a capitalised plural ("The Parties", "les Parties")
+TREATY_PARTY_NOUNS = shared_set("treaty_party_nouns")
+_FOLDED_WORDS_KEY = "_newsevents_folded_words"
+
+
+def definite_pair(t, pair_words=PAIR_WORDS):
+    """Does the noun phrase headed by `t` refer to a known pair ("les deux pays", "both leaders",
+    "des deux pays" under another noun: the two parties the discourse last set), rather than count new
+    parties ("deux officiers de l'armée rwandaise")? The token carrying the number, else None."""
+    if fold(t.lemma_) in TREATY_PARTY_NOUNS and t.text[:1].isupper() and t.i > 0 and t.tag_ in ("NNS", "NNPS") and \
+            [c.lower_ for c in t.children if c.dep_ not in ("punct", "cc", "conj", "relcl", "acl")] in (["the"], ["les"]):
+        return t  # "The Parties agreed": a communiqué's capitalised plural names its two signatories
+    words_here = t.doc.user_data.get(_FOLDED_WORDS_KEY)
+    if words_here is None:  # the sentence's folded words, memoised on the Doc: most sentences have no pair word
+        words_here = t.doc.user_data[_FOLDED_WORDS_KEY] = frozenset(fold(x.lower_) for x in t.doc)
+    if words_here.isdisjoint(pair_words) and words_here.isdisjoint(PAIR_QUANTIFIERS):
+        return None
+    todo, seen = [(t, 0)], set()
+    while todo:
+        x, depth = todo.pop()
+        if x.i in seen:
+            continue
+        seen.add(x.i)
+        words = [c for c in x.children if c.dep_ in ("nummod", "det", "predet", "case", "poss", "nmod:poss")]
+        if any(fold(c.lower_) in pair_words for c in words) and (
+                any(fold(c.lower_) in PAIR_DETS for c in words) or x.lower_ in PAIR_QUANTIFIERS):
+            return x
+        if any(c.lower_ in PAIR_QUANTIFIERS and c.dep_ in ("det", "predet", "preconj") for c in x.children):
+            return x
+        if depth < 3:
+            todo.extend((c, depth + 1) for c in x.children if c.dep_ in ("nmod", "poss", "nmod:poss", "prep", "pobj"))
+    return None
 
 
 @dataclass
@@ -204,4 +243,4 @@ def _gender_of(text: str) -> str:
     return "m"
 
 
-__all__ = ["Memory", "MemEntry", "PRON_1", "PRON_3SG_M", "PRON_3SG_F", "PRON_3PL", "PAIR_WORDS"]
+__all__ = ["Memory", "MemEntry", "PRON_1", "PRON_3SG_M", "PRON_3SG_F", "PRON_3PL", "PAIR_WORDS", "definite_pair"]

@@ -59,7 +59,6 @@ from pipeline.extract.parties import (
     Resolver,
     countries_of,
     memory_from_text,
-    setting_places,
     update_memory,
 )
 from pipeline.extract.prefilter import is_candidate
@@ -94,6 +93,7 @@ from pipeline.extract.triggers import (
     trigger_positions,
     trigger_status,
 )
+from pipeline.extract.venues import setting_places
 from pipeline.text.nlp import normalise_for_nlp
 
 # attacks aimed at a named place, shows of force staged next to a country

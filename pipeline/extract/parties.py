@@ -12,7 +12,7 @@ from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, fold, resolvable, resolve_span
-from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory
+from pipeline.extract.coref import PAIR_WORDS, PRON_1, PRON_3PL, PRON_3SG_F, PRON_3SG_M, PRON_IT, Memory, definite_pair
 from pipeline.extract.grammar import (
     PASS_SUBJ_DEPS,
     SUBJ_DEPS,
@@ -280,7 +280,7 @@ class Resolver:
         idxs = np_tokens(t)
         text, s, e = span_text(self.doc, idxs)
         # "les deux dirigeants", "both leaders"
-        pair_tok = args_mod.definite_pair(t, PAIR_WORDS)
+        pair_tok = definite_pair(t, PAIR_WORDS)
         sides = ("pays", "country", "nation", "capitale", "camp", "side", "partie", "parti", "party", "parties", "gouvernement", "government")
         if pair_tok is not None and t.lemma_.lower() not in ("fois", "time", "jour", "day", "semaine", "tonne", "mois", "an", "année") \
                 and (fold(t.lemma_) in actors_mod.SECTOR_WORDS or t.lemma_.lower() in ("homme", "man") + sides
@@ -545,66 +545,3 @@ def memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
 
 def countries_of(refs) -> frozenset:
     return frozenset(r.country for r in refs if r.country)
-
-
-# meetings are often held in a third country's capital ("se retrouveront à Wellington", "en marge du
-# Conseil à Bruxelles"): their venue does not set where the article's story happens (visits do)
-VENUE_MODES = frozenset(("meet", "multilateral", "mediate", "phone"))
-
-
-def setting_places(places: list, sentences, docs_by_idx: dict, lang: str) -> list:
-    """The article's place mentions but the venues of its meetings abroad: a place a meeting
-    sentence locates (a CONSULT trigger of a meeting mode and no other sense, unlike "à l'appel
-    des syndicats") whose country the article names nowhere else (no place, no nationality
-    outside meeting sentences: "se retrouveront à Wellington" in a story about Bougainville).
-    No story country is guessed from how often the article names one: an unknown party stays unknown."""
-    venues, venue_places, others = [], set(), []
-    for si, (s, e) in enumerate(sentences):
-        doc = docs_by_idx.get(si)
-        if doc is None:
-            continue
-        if _has_meeting_word(doc, lang):
-            venues.append((s, e))
-            venue_places.update(id(p) for p in places if s <= p.start < e and p.is_location_cue and
-                                _locates_meeting(doc, p.start - s, lang))
-        else:
-            others.append(doc)
-    if not venue_places:  # the common case: no venue to weigh against the rest of the article
-        return places
-    named = {p.place.country for p in places if p.place.country and not any(s <= p.start < e for s, e in venues)}
-    for doc in others:
-        named.update(c for t in doc if t.pos_ in ("ADJ", "NOUN", "PROPN") and (c := actors_mod.demonym_country(t.text)))
-    return [p for p in places if not (id(p) in venue_places and p.place.country not in named)]
-
-
-_MEETING_KEY = "_newsevents_meeting_word"
-
-
-def _has_meeting_word(doc, lang: str) -> bool:
-    """Does the sentence hold a `_meeting_word`? Reads the parse and the lexicon only: memoised on the Doc."""
-    key = (_MEETING_KEY, lang)
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = any(_meeting_word(t, lang) for t in doc)
-    return found
-
-
-def _locates_meeting(doc, offset: int, lang: str) -> bool:
-    """Does the place at character `offset` of `doc` locate its meeting: on the way up to its verb
-    a meeting word, or that verb's own argument is one ("se retrouveront à Wellington", "accueillir
-    des négociations à Wellington"), not "marched through Tbilisi against ... talks"?"""
-    t = next((x for x in doc if x.idx <= offset < x.idx + len(x.text)), None)
-    for _ in range(5):
-        if t is None or _meeting_word(t, lang):
-            return t is not None
-        if t.pos_ in ("VERB", "AUX"):
-            return any(_meeting_word(c, lang) for c in t.children if c.dep_ in ("obj", "dobj", "nsubj", "xcomp", "obl", "obl:arg"))
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _meeting_word(t, lang: str) -> bool:
-    spec = t.pos_ in ("VERB", "NOUN") and lookup_spec(lang, t.pos_, t.lemma_.lower())
-    return bool(spec) and spec.event_type == "CONSULT" and spec.mode in VENUE_MODES and not spec.special
