@@ -401,13 +401,20 @@ def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[st
         for size in range(min(5, n - i), 0, -1):
             e = toks[i + size - 1][2]
             entry = p.lookup_place(text[s:e], lang)
-            if entry is None and fold(toks[i - 1][0]) in _complement_preps():
+            if entry is None and fold(toks[i - 1][0]) in _town_cue_preps():
                 from pipeline.extract.towns import town_entry  # noqa: WPS433
 
                 entry = town_entry(text[s:e])
             if entry is not None and entry.kind in ("city", "capital", "town") and entry.country:
                 return entry.country, "town", s, e
     return None, "", 0, 0
+
+
+@lru_cache(maxsize=1)
+def _town_cue_preps() -> frozenset[str]:
+    from pipeline.extract.lexicon import shared_set
+
+    return frozenset(fold(w) for w in shared_set("town_cue_preps"))
 
 
 @lru_cache(maxsize=1)
