@@ -426,6 +426,8 @@ class DiscourseDater:
         body = self.body
         disc_date = self.disc_date
         self._dated_in_sentence = True
+        if dm is not None and "called_act" in dm.notes:
+            status = "future"  # "has called a strike from next Monday": the strike, to come, tells the story nothing
         rel = self._relational(doc, s, e, tok, dm)
         if rel is not None:
             # an earlier/later event named as the reference of the clause's date: it does not
