@@ -39,3 +39,32 @@ def test_a_strike_called_on_a_weekday_is_the_call_of_that_day():
             "The Zambian students' federation called a strike on Wednesday.")
     called = _ms(body, "en", "PROTEST", "called")
     assert called and called[0].event_date == date(2026, 3, 11)
+
+
+# ---- an act the article dates elsewhere
+
+def test_an_act_of_an_after_clause_takes_the_earlier_day_the_body_gives_it():
+    body = ("Indonesia on Wednesday lodged a formal protest with Malaysia after a Malaysian patrol vessel rammed "
+            "an Indonesian trawler off Borneo, the foreign ministry said.\n\n"
+            "The trawler was rammed on Monday evening near Ambalat, according to local fishermen.")
+    rammed = _ms(body, "en", "ASSAULT", "rammed")
+    assert rammed and rammed[0].event_date == date(2026, 3, 9)
+    protest = _ms(body, "en", "ACCUSE")
+    assert protest and protest[0].event_date == date(2026, 3, 11)
+
+
+def test_an_act_of_an_after_clause_the_body_does_not_date_keeps_the_main_clause_day():
+    body = ("Indonesia on Wednesday lodged a formal protest with Malaysia after a Malaysian patrol vessel rammed "
+            "an Indonesian trawler off Borneo, the foreign ministry said.\n\n"
+            "Fishermen said the crew were unhurt.")
+    rammed = _ms(body, "en", "ASSAULT", "rammed")
+    assert rammed and rammed[0].event_date == date(2026, 3, 11)
+
+
+def test_an_undated_act_of_the_lead_takes_the_day_the_body_gives_it():
+    body = ("Gabon has recalled its ambassador from Yaounde after gunmen attacked a Gabonese border post, "
+            "accusing Cameroon of negligence.\n\n"
+            "The gunmen attacked the post at Eboro on Tuesday night, killing two customs officers, the "
+            "interior ministry said.")
+    attack = _ms(body, "en", "ASSAULT", "attacked")
+    assert attack and attack[0].event_date == date(2026, 3, 10)
