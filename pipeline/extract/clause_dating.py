@@ -19,6 +19,7 @@ from pipeline.extract.date_clauses import (
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
+from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
 
 ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
 
@@ -271,3 +272,75 @@ def _present_date(doc, s: int, dm) -> bool:
     """The date hangs on a clause in the present ("Le 2 février, ils se retrouvent à Oyem")."""
     root = _span_root(doc, s, dm)
     return root is not None and _present(_date_verb(root))
+
+
+def _within(dm, disc_date, status: str) -> bool:
+    """A relative period of the reference ("this year", "cette semaine") that contains the
+    story's day, for an event told as done."""
+    if disc_date is None or status != "asserted" or dm.kind != "relative" or \
+            dm.precision not in ("week", "month", "year") or set(dm.notes) & {"future", "since", "by"}:
+        return False
+    span = dm.period()
+    return span is not None and span[0] <= disc_date <= span[1]
+
+
+def _pluperfect_anchor(doc, s: int, anchor) -> bool:
+    """The anchor dates a pluperfect clause ("était arrivé la veille, où il a été accueilli"):
+    a flashback, whatever the tense of the clauses under it."""
+    span = doc.char_span(anchor[0] - s, anchor[1] - s, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _pluperfect(_date_verb(span.root))
+
+
+def anterior_acts(tok, date_root) -> list:
+    """The acts of the "after" clause or phrase the trigger is in ("lodged a protest on Monday after a
+    ship rammed a boat and detained its crew", "après l'attaque"), when the date (its token
+    `date_root`) is of the clause governing it: the clause's verb and its verb conjuncts, or the
+    event noun; [] otherwise. They happened before the governing clause's day."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "obl", "nmod") and (
+            tok.head.lower_ in ANTERIOR_MARKS or any(c.dep_ == "case" and c.lower_ in ANTERIOR_MARKS
+                                                     for c in tok.children)):
+        return [tok] if not tok.left_edge.i <= date_root.i <= tok.right_edge.i else []
+    v = _clause_verb(tok)
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "prep", "case") and c.lower_ in ANTERIOR_MARKS
+                                    for c in v.children):
+        return []
+    if v.left_edge.i <= date_root.i <= v.right_edge.i:
+        return []
+    return [v, *(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+
+
+def main_clause_anchor(body: str, doc, s: int, e: int | None, a) -> bool:
+    """An anchor dating the sentence's main clause, told as done ("The response came the following
+    day"; not "said it would reopen the next day", nor "had met the day before"). A sentence the
+    parser did not read: the anchor ends it, and no word of it announces or looks back."""
+    if doc is None:
+        rest, words = body[a[1]:e], body[s:e]
+        return e is not None and not rest.strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
+            not _PAST_PERFECT_WORD.search(words)
+    root = _span_root(doc, s, start=a[0], end=a[1])
+    if root is None:
+        return False
+    v = _date_verb(root)
+    main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)  # (or coordinated with it)
+    return main and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
+
+
+def lead_acts(tok) -> list:
+    """The acts an undated trigger told as done names: itself, and the event noun its clause
+    describes ("a rebel attack that killed 19 people"); [] for a pluperfect, habitual or present one."""
+    if _pluperfect(tok) or _habitual(tok) or _present(tok):
+        return []
+    v = _clause_verb(tok)
+    noun = v.head if v.pos_ in ("VERB", "AUX") and v.dep_ in _RELATIVE_DEPS and v.head.pos_ == "NOUN" else None
+    return [tok] + ([noun] if noun is not None and noun.i != tok.i else [])
+
+
+def _as_of_now(body: str, doc, s: int, e: int, tok) -> bool:
+    """An "as of now" adverb ("pour l'instant", "so far") of the trigger's own clause."""
+    for m in _AS_OF_NOW.finditer(body, s, e):
+        root = _span_root(doc, s, start=m.start(), end=m.end())
+        if root is not None and _date_verb(root).i == _clause_verb(tok).i:
+            return True
+    return False

@@ -42,6 +42,7 @@ DATE_CLAUSE_MARKS = shared_set("date_clause_marks")
 ANNOUNCING_VERBS = shared_set("announcing_verbs")
 EXPECTING_WORDS = shared_set("expecting_words")
 INVITING_VERBS = shared_set("inviting_verbs")
+APPOINTED_DAY_PREPS = shared_set("appointed_day_preps")
 _DEADLINE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("deadline_marks")), key=len, reverse=True))
                        + r")(?:\s+(?:le|la|l'|the))?\s*$", re.I)
 
@@ -346,6 +347,27 @@ def _invited_to(doc, offset: int, dm, trig) -> bool:
         c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)
 
 
+def _called_act(doc, offset: int, dm, trig) -> bool:
+    """A day to come of the act a verb of calling or announcing, told as done, has as its object ("has
+    called a general strike from next Monday", "called a day of protest for next Tuesday"): the called
+    act's day (the event the trigger stands for), not the call's. The date is of the object's phrase or
+    of the verb with a "from"/"for" (shared.yaml appointed_day_preps); it is to come ("next",
+    "from", "for"), since a bare "on Friday" may be the call's own day."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in INVITING_VERBS | ANNOUNCING_VERBS or any(
+            c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in trig.children):
+        return False
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    span = date_span(doc, offset, dm)
+    if not objs or span is None:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else None
+    on_verb = prep is not None and prep.head.i == trig.i
+    if not (on_verb or any(o.left_edge.i <= root.i <= o.right_edge.i for o in objs)):
+        return False
+    return "future" in dm.notes or "from" in dm.notes or (prep is not None and prep.lower_ in APPOINTED_DAY_PREPS)
+
+
 def committed_infinitive(dv) -> bool:
     """The verb is an infinitive a verb of agreement or promise commits to ("has agreed to meet party
     officials on Friday", "a accepté de recevoir vendredi les syndicats"): a bare weekday of it is the
@@ -459,6 +481,11 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             return dm  # (whatever its kind: "since 2008, when...")
         if etype == "REQUEST" and "weekday_bare" in dm.notes and _invited_to(doc, offset, dm, trig):
             continue  # "has invited Somalia to talks on Thursday": the talks' day, not the invitation's
+        if status == "asserted" and _called_act(doc, offset, dm, trig):
+            key = (0, -2, abs(dm.start - t_char))  # "has called a strike from next Monday": the strike's day
+            if best is None or key < best_key:
+                best, best_key = dataclasses.replace(dm, notes=dm.notes + ["called_act"]), key
+            continue
         notes = set(dm.notes)
         fallback = 0
         if "by" in notes:
@@ -518,7 +545,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if best is None or key < best_key:
             best, best_key = dm, key
     if best is not None and "weekday_bare" in best.notes and not _start_of_state(best) and reference is not None and \
-            _coming_weekday(doc, offset, best, trig, status, reference, etype):
+            ("called_act" in best.notes or _coming_weekday(doc, offset, best, trig, status, reference, etype)):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

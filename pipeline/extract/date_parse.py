@@ -185,6 +185,6 @@ def _stem(lemma: str) -> str:
 
 def _same_stem(a: str, b: str) -> bool:
     """An event noun and its verb (réunion/réunir, visite/visiter, meeting/meet): a common
-    prefix of five letters, or all of a shorter word of four."""
+    prefix of five letters, or all of a shorter word of four; a shorter word only itself (ram/rammed)."""
     n = min(5, len(a), len(b))
-    return n >= 4 and a[:n] == b[:n]
+    return (n >= 4 and a[:n] == b[:n]) or (len(a) > 1 and a == b)

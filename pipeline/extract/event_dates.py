@@ -5,7 +5,7 @@
 the article sentence by sentence, keeping the event date the discourse last set, and gives each
 event its date, precision, text and whether the text states it (machine-readable notes:
 ``date_from_discourse_anchor``, ``date_from_discourse``, ``date_from_announcement``, ``date_from_publication``,
-``date_from_inferred_reference``, ``date_as_of_writing``, ``date_from_framing_event``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
+``date_from_inferred_reference``, ``date_as_of_writing``, ``date_from_framing_event``, ``date_from_retold_act``, ``no_date``, ``no_date_anterior``, ``no_date_habitual``).
 """
 from __future__ import annotations
 
@@ -13,14 +13,13 @@ from datetime import date, timedelta
 
 from pipeline.extract.article_dates import _metadata, date_heading
 from pipeline.extract.clause_dating import (
-    _AS_OF_NOW,
     _AT_THAT_TIME,
     _FRAMING,
     _LIVE_ENTRY,
-    _PAST_PERFECT_WORD,
     _anaphoric_noun,
     _announced_weekday,
     _anterior,
+    _as_of_now,
     _background_date,
     _decided_act,
     _habitual,
@@ -30,10 +29,15 @@ from pipeline.extract.clause_dating import (
     _main_past_clause,
     _participle_date,
     _pluperfect,
+    _pluperfect_anchor,
     _predicate_of_clause,
     _present,
     _present_date,
     _span_root,
+    _within,
+    anterior_acts,
+    lead_acts,
+    main_clause_anchor,
 )
 from pipeline.extract.date_clauses import (
     STORY_WINDOW_DAYS,
@@ -41,14 +45,12 @@ from pipeline.extract.date_clauses import (
     _date_in_clause,
     _date_value,
     _date_verb,
-    _future_verb,
     _own_clause,
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, date_span
 from pipeline.text.temporal import discourse_anchors
-from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
 
 DISCOURSE_DATE_DEFAULT = True
 
@@ -145,6 +147,29 @@ class DiscourseDater:
         found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
         return min(found)[1] if found else None
 
+    def _retold_day(self, doc, s: int, e: int, tok, dm) -> date | None:
+        """The day the article gives elsewhere to an act the sentence dates only by another clause's
+        date or not at all: one of an "after" clause under the main clause's date ("lodged a protest on
+        Monday after a ship rammed a fishing boat ... The boat was rammed on Sunday": an earlier day), or
+        an undated one of a lead before the story has a day ("Burundi has closed its border after a
+        rebel attack that killed 19 people ... The rebels attacked Gatumba on Monday night"): the day a
+        later sentence gives a word of the same stem."""
+        if dm is not None:
+            span = date_span(doc, s, dm)
+            acts = anterior_acts(tok, span.root) if span is not None and dm.precision == "day" else []
+        else:
+            acts = lead_acts(tok)
+        if not acts:
+            return None
+        self._index_words()
+        for v in acts:
+            stem = _stem(v.lemma_)
+            found = sorted((abs(p - s - v.idx), d) for st_, p, d in self._dated_words
+                           if _same_stem(st_, stem) and (p >= e or (dm is not None and p < s)))
+            if found and self._in_story(found[0][1]) and (dm is None or found[0][1] < dm.value):
+                return found[0][1]
+        return None
+
     def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None, doc=None) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
@@ -200,7 +225,7 @@ class DiscourseDater:
         if not self._pending and s is not None:
             # an anchor opening the sentence, or dating its main clause ("The response came the following day")
             day = [a for a in self.anchors if s <= a[0] < (e if e is not None else s + 4) and not a[3] and
-                   a[4] == "day" and (a[0] <= s + 3 or self._main_clause_anchor(doc, s, e, a))]
+                   a[4] == "day" and (a[0] <= s + 3 or main_clause_anchor(self.body, doc, s, e, a))]
             self._pending_anchor = day[0][2] if day else None
             self._pending_anchor_at = day[0][0] if day else None
             self._anchor_used = False
@@ -228,21 +253,6 @@ class DiscourseDater:
         return day is not None and self.disc_date is not None and day < self.disc_date and \
             day in self._related_days and (etype is None or etype in self._related_days[day])
 
-    def _main_clause_anchor(self, doc, s: int, e: int | None, a) -> bool:
-        """An anchor dating the sentence's main clause, told as done ("The response came the following
-        day"; not "said it would reopen the next day", nor "had met the day before"). A sentence the
-        parser did not read: the anchor ends it, and no word of it announces or looks back."""
-        if doc is None:
-            rest, words = self.body[a[1]:e], self.body[s:e]
-            return e is not None and not rest.strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
-                not _PAST_PERFECT_WORD.search(words)
-        root = _span_root(doc, s, start=a[0], end=a[1])
-        if root is None:
-            return False
-        v = _date_verb(root)
-        main = v.head.i == v.i or (v.dep_ == "conj" and v.head.head.i == v.head.i)  # (or coordinated with it)
-        return main and v.pos_ in ("VERB", "AUX") and not _future_verb(v) and not _pluperfect(v)
-
     def _live_entry(self, s: int) -> None:
         line = self.body.rfind("\n", 0, s) + 1
         if line == self._line:
@@ -266,14 +276,6 @@ class DiscourseDater:
                 value, precision = _date_value(before[-1])
                 return value, precision, m.group(0)
         return None
-
-    def _as_of_now(self, doc, s: int, e: int, tok) -> bool:
-        """An "as of now" adverb ("pour l'instant", "so far") of the trigger's own clause."""
-        for m in _AS_OF_NOW.finditer(self.body, s, e):
-            root = _span_root(doc, s, start=m.start(), end=m.end())
-            if root is not None and _date_verb(root).i == _clause_verb(tok).i:
-                return True
-        return False
 
     def _before_named_event(self, s: int, e: int) -> bool:
         return any(a[3] and a[2] < 0 and s <= a[0] < e for a in self.anchors)
@@ -365,16 +367,6 @@ class DiscourseDater:
             return tr[0]
         return self._anchor_base(status, flashback, pos)
 
-    @staticmethod
-    def _within(dm, disc_date: date | None, status: str) -> bool:
-        """A relative period of the reference ("this year", "cette semaine") that contains the
-        story's day, for an event told as done."""
-        if disc_date is None or status != "asserted" or dm.kind != "relative" or \
-                dm.precision not in ("week", "month", "year") or set(dm.notes) & {"future", "since", "by"}:
-            return False
-        span = dm.period()
-        return span is not None and span[0] <= disc_date <= span[1]
-
     def _anchor_base(self, status: str, flashback: bool = False, pos: int | None = None) -> date | None:
         """The day an anchor ("le même jour", "the next day") counts from: the last dated event told
         in the clause's tense (an announced one for an announced act, a pluperfect one for a
@@ -395,13 +387,6 @@ class DiscourseDater:
         # "La ville vit depuis mercredi au rythme des convois. Ce jour-là, ...": the last day read
         read = [d for p, d in self._days_read if pos is None or p < pos]
         return read[-1] if read else None
-
-    @staticmethod
-    def _pluperfect_anchor(doc, s: int, anchor) -> bool:
-        """The anchor dates a pluperfect clause ("était arrivé la veille, où il a été accueilli"):
-        a flashback, whatever the tense of the clauses under it."""
-        span = doc.char_span(anchor[0] - s, anchor[1] - s, alignment_mode="expand")
-        return span is not None and len(span) > 0 and _pluperfect(_date_verb(span.root))
 
     def _anchor(self, doc, s: int, e: int, tok):
         """The discourse anchor of the trigger's clause nearest the trigger, if any."""
@@ -426,6 +411,8 @@ class DiscourseDater:
         body = self.body
         disc_date = self.disc_date
         self._dated_in_sentence = True
+        if dm is not None and "called_act" in dm.notes:
+            status = "future"  # "has called a strike from next Monday": the strike, to come, tells the story nothing
         rel = self._relational(doc, s, e, tok, dm)
         if rel is not None:
             # an earlier/later event named as the reference of the clause's date: it does not
@@ -435,6 +422,9 @@ class DiscourseDater:
                 self._told_relational = (rel[0], self._told_n)
                 self._related_days.setdefault(rel[0], set()).add(etype)
             return rel[0], rel[2], rel[1], True
+        if dm is not None and status == "asserted" and (before := self._retold_day(doc, s, e, tok, dm)) is not None:
+            notes.append("date_from_retold_act")
+            return before, "day", None, True
         if dm is None and disc_date is None and status == "asserted":
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
             if dm is not None:
@@ -453,7 +443,7 @@ class DiscourseDater:
         if dm is not None and ev_date is not None:
             date_prec = _date_value(dm)[1]
             date_text = dm.text
-            if self._within(dm, disc_date, status):
+            if _within(dm, disc_date, status):
                 # "the third meeting between the two leaders this year", "cette semaine": the
                 # story's day lies in that period and says more
                 ev_date, date_prec = disc_date, "day"
@@ -517,7 +507,7 @@ class DiscourseDater:
         elif anchor is not None:
             # "le même jour", "la veille", "the next day": relative to the last event date (an
             # anchor read for a first trigger keeps its date for the next ones of its clause)
-            flashback = _pluperfect(tok) or self._pluperfect_anchor(doc, s, anchor)
+            flashback = _pluperfect(tok) or _pluperfect_anchor(doc, s, anchor)
             base = self._same_day_base(status, flashback, anchor[0]) if anchor[2] == 0 else \
                 self._anchor_base(status, flashback, anchor[0])
             ev_date = self._anchor_dates.setdefault(anchor[0], base + timedelta(days=anchor[2]))
@@ -552,7 +542,7 @@ class DiscourseDater:
                 # recurring background event has no single date
                 ev_date, date_prec = None, None
                 notes.append("no_date_habitual")
-            elif self.reference is not None and status == "asserted" and self._as_of_now(doc, s, e, tok):
+            elif self.reference is not None and status == "asserted" and _as_of_now(self.body, doc, s, e, tok):
                 # "Kinshasa a refusé pour l'instant de les remettre", "has so far refused": the state at
                 # the time of writing
                 ev_date, date_prec = self.reference, "day"
@@ -591,6 +581,10 @@ class DiscourseDater:
                 # d'organiser des patrouilles", "said it would drop the levy"): the announcement's date
                 ev_date, date_prec = disc_date, "day"
                 notes.append("date_from_announcement")
+            elif status == "asserted" and disc_date is None and not _LIVE_ENTRY.match(body, self._line) and \
+                    (later := self._retold_day(doc, s, e, tok, None)):
+                ev_date, date_prec = later, "day"  # an undated act of the lead the body dates
+                notes.append("date_from_retold_act")
             elif self.reference is not None:
                 ev_date, date_prec = self.reference, "day"
                 notes.append("date_from_publication" if not self.reference_inferred else "date_from_inferred_reference")
