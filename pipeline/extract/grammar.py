@@ -9,7 +9,7 @@ from pipeline.extract.lexicon import shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import detached_participle
-from pipeline.text.nlp import DOC_TEXT, ent_type
+from pipeline.text.nlp import DOC_TEXT, ent_type, memo_per_token
 
 RECIP_PREPS = {
     "fr": {"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès", "sur", "entre", "face", "pour"},
@@ -277,23 +277,11 @@ def _behind_time_word(c) -> list:
     return names or [c]
 
 
-_OBJECTS_KEY = "_newsevents_objects"
-
-
+@memo_per_token
 def objects_of(tok):
     """Direct objects of a verb; a case-less oblique argument stands in for an object the parser
-    misattached (object pushed to obl:arg behind a weekday taken as object). A new list; reads the
-    parse only, so memoised on the Doc per token."""
-    doc = getattr(tok, "doc", None)
-    if doc is None:
-        return _objects_of(tok)
-    memo = doc.user_data.get(_OBJECTS_KEY)
-    if memo is None:
-        memo = doc.user_data[_OBJECTS_KEY] = {}
-    found = memo.get(tok.i)
-    if found is None:
-        found = memo[tok.i] = tuple(_objects_of(tok))
-    return list(found)
+    misattached (object pushed to obl:arg behind a weekday taken as object). Reads the parse only."""
+    return _objects_of(tok)
 
 
 def _objects_of(tok):

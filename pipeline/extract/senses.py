@@ -44,7 +44,7 @@ from typing import Callable
 from pipeline.extract import actors as actors_mod
 from pipeline.extract.actors import fold, resolve_span
 from pipeline.extract.lexicon import LEXICON, PATTERN_DIR, TriggerSpec, load_senses_file, shared_set
-from pipeline.text.nlp import ent_type
+from pipeline.text.nlp import ent_type, memo_per_token
 
 ARG_DEPS = frozenset(("obj", "dobj", "iobj", "dative", "obl", "obl:arg", "obl:mod", "nmod", "xcomp", "amod",
                       "compound", "attr", "oprd", "advmod", "prt", "nsubj:pass", "nsubjpass"))
@@ -92,22 +92,10 @@ def _absolute_clause(g) -> bool:
     return g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") and any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children)
 
 
-_PREP_ARGS_KEY = "_newsevents_prep_args"
-
-
+@memo_per_token
 def prep_args(h):
-    """(prep, token) for the prepositional/oblique dependents of `h` (a new list; reads the parse
-    only, so memoised on the Doc per token)."""
-    doc = getattr(h, "doc", None)
-    if doc is None:
-        return _prep_args_of(h)
-    memo = doc.user_data.get(_PREP_ARGS_KEY)
-    if memo is None:
-        memo = doc.user_data[_PREP_ARGS_KEY] = {}
-    found = memo.get(h.i)
-    if found is None:
-        found = memo[h.i] = tuple(_prep_args_of(h))
-    return list(found)
+    """(prep, token) for the prepositional/oblique dependents of `h`. Reads the parse only."""
+    return _prep_args_of(h)
 
 
 def _prep_args_of(h):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from pipeline.core.config import process_settings
 
@@ -353,6 +353,27 @@ def __getattr__(name):  # module attribute FastAttributeRuler, built on first us
     if name == "FastAttributeRuler":
         return _fast_ruler_class()
     raise AttributeError(name)
+
+
+def memo_per_token(fn):
+    """Memoise ``fn(token)`` on the token's Doc (``user_data``, keyed by token index): for functions
+    of the parse only, whose result is a list; each call returns a new list (callers extend it)."""
+    key = f"_newsevents_memo_{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def per_token(tok):
+        doc = getattr(tok, "doc", None)
+        if doc is None:
+            return fn(tok)
+        memo = doc.user_data.get(key)
+        if memo is None:
+            memo = doc.user_data[key] = {}
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = tuple(fn(tok))
+        return list(found)
+
+    return per_token
 
 
 # user_data key of the text a Doc was parsed from (Doc.text rebuilds the string at each access)
