@@ -44,12 +44,12 @@ def _add(sector: str, words: str) -> None:
 
 def _load_sector_words(path: Path) -> None:
     """The `sector_words` block of actors.yaml (read alone: the entities are loaded on demand)."""
-    import yaml
+    from pipeline.extract.lexicon import load_yaml
 
     text = path.read_text(encoding="utf-8")
     start = text.index("\nsector_words:")
     end = text.index("\nentities:", start)
-    block = yaml.load(text[start:end], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    block = load_yaml(text[start:end]) or {}
     for sector, words in block["sector_words"].items():
         _add(sector, words)
     for lang, sectors in (block.get("sector_words_by_language") or {}).items():
@@ -179,10 +179,10 @@ class ActorDictionary:
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "ActorDictionary":
-        import yaml
+        from pipeline.extract.lexicon import load_yaml
 
         with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # (libyaml: ~7x faster)
+            data = load_yaml(fh)
         ents = []
         for row in data.get("entities", []):
             ents.append(Entity(

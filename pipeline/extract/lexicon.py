@@ -41,12 +41,17 @@ class TriggerSpec:
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(source):
+    """A data file's YAML (its text or an open file), read with libyaml when it is built (~7x faster)."""
+    return yaml.load(source, Loader=_YAML_LOADER)
 _PY_TYPES = {"str": str, "list": list, "bool": bool, "dict": dict, "null": type(None)}
 
 
 @lru_cache(maxsize=None)
 def schema() -> dict:
-    return yaml.load((PATTERN_DIR / "schema.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    return load_yaml((PATTERN_DIR / "schema.yaml").read_text(encoding="utf-8"))
 
 
 def _check(obj: dict, part: dict, where: str) -> list[str]:
@@ -115,7 +120,7 @@ def load_lexicon(lang: str, directory: Path | None = None) -> dict:
     """The trigger tables of one language from its pattern files (first file wins per key)."""
     out: dict = {"VERB": {}, "NOUN": {}, "MULTI": {}, "EXTRA_FORMS": set(), "SETS": {}}
     for path in pattern_files(lang, directory):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        data = load_yaml(path.read_text(encoding="utf-8"))
         errs = validate(data, path.name)
         if errs:
             raise ValueError("invalid pattern file:\n" + "\n".join(errs[:20]))
@@ -142,7 +147,7 @@ def word_set(lang: str, name: str) -> frozenset[str]:
 def _shared_sets() -> dict:
     """The sets of ``shared.yaml``, read and validated once per process (the engine's modules ask
     for ~60 of them at import)."""
-    data = yaml.load((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data = load_yaml((PATTERN_DIR / "shared.yaml").read_text(encoding="utf-8"))
     errs = validate(data, "shared.yaml")
     if errs:
         raise ValueError("invalid pattern file:\n" + "\n".join(errs[:20]))
@@ -226,7 +231,7 @@ def validate_senses(data, name: str = "<senses>", known_sets=None) -> list[str]:
 
 
 def load_senses_file(path: Path, known_sets=None) -> dict:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data = load_yaml(path.read_text(encoding="utf-8"))
     errs = validate_senses(data, path.name, known_sets)
     if errs:
         raise ValueError("invalid senses file:\n" + "\n".join(errs[:20]))

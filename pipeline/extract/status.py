@@ -27,13 +27,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from pipeline.extract.lexicon import shared_set, word_set
+from pipeline.extract.lexicon import load_yaml, shared_set, word_set
 from pipeline.text.nlp import ent_type
 
-_WORDS = yaml.load((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"),
-                   Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_WORDS = load_yaml((Path(__file__).resolve().parent.parent / "data" / "patterns" / "status.yaml").read_text(encoding="utf-8"))
 
 
 def _by_lang(name: str) -> dict[str, set[str]]:
