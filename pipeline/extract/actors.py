@@ -394,6 +394,8 @@ def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[st
     p = _places()
     if p is None or not hasattr(p, "lookup_place"):
         return None, "", 0, 0
+    from pipeline.extract.towns import town_entry
+
     n = len(toks)
     for i, (w, s, _e) in enumerate(toks):
         if not w[:1].isupper() or i == 0:
@@ -402,8 +404,6 @@ def _town_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[st
             e = toks[i + size - 1][2]
             entry = p.lookup_place(text[s:e], lang)
             if entry is None and fold(toks[i - 1][0]) in _town_cue_preps():
-                from pipeline.extract.towns import town_entry  # noqa: WPS433
-
                 entry = town_entry(text[s:e])
             if entry is not None and entry.kind in ("city", "capital", "town") and entry.country:
                 return entry.country, "town", s, e

@@ -480,7 +480,8 @@ def fill_recipients(cands: list, memory=None) -> None:
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordinated_act"]
             rc = countries_of(m.recipient)
         # (a deployment's "to/in X" is its destination, not a patient: "sent troops to Itungi")
-        if ac and not rc and not _named_unresolved_patient(tok, *[m.event_type not in DESTINATION_TYPES] * 2):
+        places_patients = m.event_type not in DESTINATION_TYPES
+        if ac and not rc and not _named_unresolved_patient(tok, locative=places_patients, destination=places_patients):
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None and not (ac & domestic_so_far):
