@@ -78,6 +78,7 @@ from pipeline.extract.recipients import (
     own_state_recipients,
     purpose_target,
     target_place_recipient,
+    titled_counterpart,
     unnamed_meeting_parties,
 )
 from pipeline.extract.roles import parties_for
@@ -171,6 +172,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+                elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
+                    actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
+                    notes.append("actor_from_dyad")
                 elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
                     # "were freed on Wednesday": released by whoever detained them earlier in the article
                     actors = _context_parties(cap.actor, tok)

@@ -522,3 +522,29 @@ def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, r
     if None in sides or sides[0] == sides[1] or any(p.res.ref.country not in sides for p in recips):
         return None
     return [Party(dyad[0], tok.i, "pair")], [Party(dyad[1], tok.i, "pair")]
+
+
+# sectors of a state official's title ("Foreign Affairs Minister", "army spokesman", "police chief")
+STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP")
+
+
+def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
+    """A state official the text names by title and name but not by country ("Foreign Affairs
+    Minister Jane Doe summoned the Ruritanian ambassador", "ministry spokesman X hit back, accusing
+    Ruritania"), acting on one side of the story's two states: the official of the other side (a
+    reporter names the country of the other side's officials, so the unnamed one is the home side's
+    only when the other side is the one acted on)."""
+    sides = {r.ref.country for r in dyad}
+    r_ctry = {p.res.ref.country for p in recips} - {None}
+    if len(dyad) != 2 or None in sides or len(sides) != 2 or len(r_ctry) != 1 or not r_ctry <= sides or \
+            tok.pos_ != "VERB":
+        return None
+    subs = [x for x in subject_of(tok) if x.pos_ == "PROPN"]
+    if len(subs) != 1:
+        return None
+    text = " ".join(x.text for x in subs[0].subtree if x.i <= subs[0].i)
+    sec = args_mod.state_title(text)
+    if sec not in STATE_OFFICIAL_SECTORS:
+        return None
+    other = next(r for r in dyad if r.ref.country not in r_ctry)
+    return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
