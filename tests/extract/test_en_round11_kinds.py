@@ -23,3 +23,24 @@ def test_titled_official_acting_on_a_third_country_takes_no_side():
         "Botswana and Namibia traded accusations on Monday over the shooting of two fishermen on the Chobe river. "
         "On Tuesday, Permanent Secretary Lesego Tau summoned Zambia's High Commissioner.")
     assert not any(a == ["BWA"] and r == ["ZMB"] for t, a, r in events)
+
+
+# --- kind: security personnel and patrol craft sent; forces moved (a passive with no agent)
+def test_officers_sent_to_border_crossings_are_a_deployment():
+    events = _events("Panama's Security Ministry said on Monday it had sent 200 additional officers to the Paso Canoas crossing.")
+    assert any(t == "MOBILIZE" and a == ["PAN"] for t, a, _ in events)
+
+
+def test_patrol_boats_dispatched_are_a_deployment():
+    events = _events("The Tanzanian navy dispatched three patrol boats to Lake Nyasa on Sunday.")
+    assert any(t == "MOBILIZE" and a == ["TZA"] for t, a, _ in events)
+
+
+def test_units_sent_with_no_agent_are_the_place_states():
+    events = _events("Riot police units were sent to Valparaíso on Friday after a week of dock strikes in Chile.")
+    assert any(t == "MOBILIZE" and a == ["CHL"] for t, a, _ in events)
+
+
+def test_moving_a_meeting_is_no_deployment():
+    events = _events("Chile moved the meeting with Peruvian officials to Arica on Friday.")
+    assert not any(t == "MOBILIZE" for t, _, _ in events)
