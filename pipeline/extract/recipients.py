@@ -123,6 +123,11 @@ DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
 
 
+# a march or a deployment "to X" goes there: X is its goal, not whom it addresses
+MOVEMENT_TYPES = {"PROTEST", "MOBILIZE"}
+MOVEMENT_GOAL_PREPS = shared_set("movement_goal_preps")
+
+
 def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
     """The actor's own country as recipient when the event's patient is a group named without
     nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
@@ -132,7 +137,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
     if not countries:
         return []
     cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
-    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])]
+    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+              and not (spec.event_type in MOVEMENT_TYPES and p in MOVEMENT_GOAL_PREPS)]
     if spec.pos == "NOUN" and spec.de_role == "patient":
         cands += owners_of(tok)
     group = None

@@ -44,3 +44,9 @@ def test_units_sent_with_no_agent_are_the_place_states():
 def test_moving_a_meeting_is_no_deployment():
     events = _events("Chile moved the meeting with Peruvian officials to Arica on Friday.")
     assert not any(t == "MOBILIZE" for t, _, _ in events)
+
+
+# --- kind: a march "to <named building>" goes there; the building is no unplaced patient
+def test_march_to_a_named_residence_is_domestic():
+    events = _events("In Imphal, thousands of students marched to the Raj Niwas on Monday against the border fencing in India.")
+    assert ("PROTEST", ["IND"], ["IND"]) in events
