@@ -485,6 +485,8 @@ def _resolve_span_core(span_text: str, lang: str):
         country, how, s, e = _town_in(text, toks, lang)
     if country is None:
         return None
+    if how == "country":  # "the Russian Federation": a word of the country's own name names no sector
+        sector = _sector_in([f for f, (_, ts, te) in zip(folded, toks) if te <= s or ts >= e], lang)
     if sector is None:
         if how in ("country", "capital"):
             sector = "GOV"

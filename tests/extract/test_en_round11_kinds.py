@@ -50,3 +50,14 @@ def test_moving_a_meeting_is_no_deployment():
 def test_march_to_a_named_residence_is_domestic():
     events = _events("In Imphal, thousands of students marched to the Raj Niwas on Monday against the border fencing in India.")
     assert ("PROTEST", ["IND"], ["IND"]) in events
+
+
+# --- kind: an organisation named after its country is of the sector of its own head word
+def test_a_confederation_of_a_country_striking_is_a_protest_not_a_state_protest():
+    events = _events("The Confederation of Workers of Bolivia launched an indefinite general strike on Monday.")
+    assert ("PROTEST", ["BOL"], ["BOL"]) in events
+
+
+def test_a_federation_in_a_country_name_is_still_the_state():
+    events = _events("The Russian Federation accused Estonia on Monday of harassing its diplomats.")
+    assert ("ACCUSE", ["RUS"], ["EST"]) in events
