@@ -468,7 +468,7 @@ def _resolve_span_core(span_text: str, lang: str):
         return None
     text = span_text.replace("\u2019", "'")
     d = get_dictionary()
-    hits = d.find(text)
+    hits = [h for h in d.find(text) if not _inside_place_name(text, h[0], h[1], lang)]
     if hits:
         # prefer persons, then groups/orgs, then institutions; ties: leftmost
         rank = {"person": 0, "group": 1, "org": 2, "institution": 3}
@@ -500,6 +500,20 @@ def _resolve_span_core(span_text: str, lang: str):
     name = None
     ref = ActorRef(text=span_text.strip(), name=name, country=country, sector=sector)
     return Resolution(ref, None, how_full, s, e)
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
+
+
+def _inside_place_name(text: str, s: int, e: int, lang: str) -> bool:
+    """Is the dictionary name matched at [s, e) the end of a longer capitalised place name of the
+    gazetteer ("Drivers in Bandar Abbas" name no Mr Abbas)?"""
+    m = _NAME_BEFORE.search(text[:s])
+    p = _places() if m else None
+    if p is None or not hasattr(p, "lookup_place"):
+        return False
+    words = m.group(1).split()
+    return any(p.lookup_place(" ".join(words[k:]) + " " + text[s:e], lang) is not None for k in range(len(words)))
 
 
 def resolvable(span_text: str, lang: str) -> bool:

@@ -445,6 +445,7 @@ def fill_recipients(cands: list, memory=None) -> None:
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
+        ahead = False  # a counterpart found only later in the article (a guess no later act builds on)
         if ac and m.recipient:
             other = [r for r in m.recipient if r.country and r.country not in ac]
             if other and len(other) < len(m.recipient):
@@ -494,6 +495,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # (not once the story has shown the country dealing with its own people: a later
                 # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
+                ahead = counter is not None
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
@@ -505,7 +507,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 rc = countries_of(m.recipient)
         if len(ac) == 1 and rc == ac and m.status == "asserted":
             domestic_so_far |= ac
-        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical") and not ahead:
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))
             for r in rc:

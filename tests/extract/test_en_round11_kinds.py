@@ -61,3 +61,12 @@ def test_a_confederation_of_a_country_striking_is_a_protest_not_a_state_protest(
 def test_a_federation_in_a_country_name_is_still_the_state():
     events = _events("The Russian Federation accused Estonia on Monday of harassing its diplomats.")
     assert ("ACCUSE", ["RUS"], ["EST"]) in events
+
+
+# --- kind: a person's name at the end of a longer place name ("Bandar Abbas") names no person
+def test_people_of_a_city_ending_in_a_leaders_name_are_of_the_citys_country():
+    from pipeline.extract.actors import resolve_span
+
+    r = resolve_span("Dockers in Bandar Abbas and Bushehr", "en", None)
+    assert r is not None and r.ref.country == "IRN"
+    assert resolve_span("President Abbas", "en", None).ref.country == "PSE"
