@@ -442,10 +442,11 @@ def fill_recipients(cands: list, memory=None) -> None:
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
     domestic_so_far: set = set()  # countries an earlier event showed acting on their own people
+    guessed: set = set()  # countries whose latest counterpart was guessed from a later event
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
-        ahead = False  # a counterpart found only later in the article (a guess no later act builds on)
+        ahead = False  # a counterpart found only later in the article (a guess)
         if ac and m.recipient:
             other = [r for r in m.recipient if r.country and r.country not in ac]
             if other and len(other) < len(m.recipient):
@@ -507,7 +508,10 @@ def fill_recipients(cands: list, memory=None) -> None:
                 rc = countries_of(m.recipient)
         if len(ac) == 1 and rc == ac and m.status == "asserted":
             domestic_so_far |= ac
-        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical") and not ahead:
+            for a in ac & guessed:  # a counterpart guessed ahead is forgotten once the country acts at home
+                last_counterpart.pop(a, None)
+        if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+            guessed = (guessed | ac) if ahead else (guessed - ac)
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))
             for r in rc:
