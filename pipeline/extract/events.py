@@ -77,6 +77,7 @@ from pipeline.extract.recipients import (
     mission_target,
     own_state_recipients,
     purpose_target,
+    release_demanded_of,
     target_place_recipient,
     titled_counterpart,
     unnamed_meeting_parties,
@@ -217,6 +218,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors and spec.event_type == "REQUEST" and (rel := release_demanded_of(tok, out, actors)):
+                recips = rel
+                notes.append("recipient_from_detention")
             if not recips and actors and (spec.event_type in BYSTANDER_TYPES or spec.mode == "mediate") and len(st.dyad) == 2:
                 # a third country reacting to the story's two sides with no one named ("La Russie a
                 # salué un accord historique", "le Cameroun a demandé à être associé aux discussions",

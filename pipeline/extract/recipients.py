@@ -560,3 +560,24 @@ def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
         return None
     other = next(r for r in dyad if r.ref.country not in r_ctry)
     return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
+
+
+RELEASE_NOUNS = shared_set("release_nouns")
+DEMAND_FOR_PREPS = ("for",)
+
+
+def release_demanded_of(tok, cands, actors) -> list:
+    """A demand for someone's release ("demanded the immediate release of the crew", "called for the
+    freeing of the traders") with no one named is addressed to the captor: the actor of the latest
+    earlier detention or seizure of the article, when it is of another country (`captor_of`)."""
+    if tok.pos_ != "VERB":
+        return []
+    asked = objects_of(tok) + [c for p, c in _prep_args(tok) if p in DEMAND_FOR_PREPS]
+    asked += [g for c in asked for g in c.conjuncts]
+    if not any(fold(c.lemma_) in RELEASE_NOUNS for c in asked if c.pos_ == "NOUN"):
+        return []
+    cap = captor_of(cands)
+    own = {p.res.ref.country for p in actors}
+    if cap is None or not countries_of(cap.actor) or countries_of(cap.actor) & own:
+        return []
+    return [Party(Resolution(r, None, "context", 0, len(r.text)), tok.i, "context") for r in cap.actor if r.country]

@@ -70,3 +70,18 @@ def test_people_of_a_city_ending_in_a_leaders_name_are_of_the_citys_country():
     r = resolve_span("Dockers in Bandar Abbas and Bushehr", "en", None)
     assert r is not None and r.ref.country == "IRN"
     assert resolve_span("President Abbas", "en", None).ref.country == "PSE"
+
+
+# --- kind: a demand for someone's release is addressed to whoever detained them
+def test_demand_for_release_is_addressed_to_the_captor():
+    events = _events(
+        "Azerbaijani border guards detained six Georgian shepherds near the David Gareja monastery on Monday. "
+        "The Georgian foreign ministry on Tuesday demanded the immediate release of the shepherds.")
+    assert ("REQUEST", ["GEO"], ["AZE"]) in events
+
+
+def test_demand_for_release_of_ones_own_detainees_names_no_captor():
+    events = _events(
+        "Georgian police detained six protesters in Tbilisi on Monday. "
+        "Georgian opposition leaders on Tuesday demanded the release of the protesters.")
+    assert not any(t == "REQUEST" and r and r != ["GEO"] for t, a, r in events)
