@@ -85,3 +85,17 @@ def test_demand_for_release_of_ones_own_detainees_names_no_captor():
         "Georgian police detained six protesters in Tbilisi on Monday. "
         "Georgian opposition leaders on Tuesday demanded the release of the protesters.")
     assert not any(t == "REQUEST" and r and r != ["GEO"] for t, a, r in events)
+
+
+def test_unnamed_ministry_acting_on_the_other_side_is_the_home_side():
+    events = _events(
+        "Benin and Niger traded accusations on Monday over the closure of the Malanville crossing. "
+        "On Tuesday the foreign ministry summoned Niger's ambassador to protest against the detention of traders.")
+    assert any(t in ("ACCUSE", "SANCTION") and a == ["BEN"] and r == ["NER"] for t, a, r in events)
+
+
+def test_speaker_of_a_reported_passive_is_no_actor():
+    events = _events(
+        "Benin and Niger traded accusations on Monday over the closure of the Malanville crossing. "
+        "One Beninese guard was killed and two Nigerien soldiers were wounded, officials on both sides said.")
+    assert not any(t == "ASSAULT" and a == ["NER"] and r == ["BEN"] for t, a, r in events)
