@@ -338,7 +338,7 @@ class Resolver:
         if tsec == "GOV" and r is None:
             # "le chef de l'opposition", "le porte-parole des grévistes", "the opposition leader": the leader
             # of a non-state body belongs to that body's sector
-            tsec = next((sc for c in t.children if (c.dep_ == "compound" or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
+            tsec = next((sc for c in t.children if (c.dep_ in ("compound", "poss") or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
                          and (sc := actors_mod.SECTOR_WORDS.get(fold(c.lemma_))) in args_mod.DOMESTIC_ACTOR_SECTORS),
                         tsec)
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:

@@ -99,3 +99,11 @@ def test_speaker_of_a_reported_passive_is_no_actor():
         "Benin and Niger traded accusations on Monday over the closure of the Malanville crossing. "
         "One Beninese guard was killed and two Nigerien soldiers were wounded, officials on both sides said.")
     assert not any(t == "ASSAULT" and a == ["NER"] and r == ["BEN"] for t, a, r in events)
+
+
+# --- kind: the council, leader or spokesman of a civil group named by a possessive is of that group
+def test_a_council_of_striking_drivers_is_civil_and_domestic():
+    events = _events(
+        "Egypt's microbus drivers have been on strike for a week in Egypt. "
+        "The drivers' strike council demanded on Monday that fuel prices be cut.")
+    assert ("REQUEST", ["EGY"], ["EGY"]) in events
