@@ -289,8 +289,11 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
     ("sanctions on Russian oil exports", "banned imports of Pakistani goods")."""
     host = _host(tok, spec)
     own = {p.res.ref.country for p in actors}
-    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
-             if c.pos_ == "NOUN" and c.i != tok.i]
+    # (an arrest or seizure "at the Colombian border crossing" happens there: its patient is whom it
+    # takes, not the nationality of the place)
+    capture = spec.event_type == "COERCE" and spec.mode in CAPTURE_MODES
+    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [
+             g for _, g in ([] if capture else _prep_args(x))] if c.pos_ == "NOUN" and c.i != tok.i]
     nouns += [g for n in list(nouns) for p, g in _prep_args(n) if p in ("of", "de", "d'", "des", "du") and g.pos_ == "NOUN"]
     for n in nouns:
         for g in n.children:

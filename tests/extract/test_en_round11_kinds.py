@@ -107,3 +107,16 @@ def test_a_council_of_striking_drivers_is_civil_and_domestic():
         "Egypt's microbus drivers have been on strike for a week in Egypt. "
         "The drivers' strike council demanded on Monday that fuel prices be cut.")
     assert ("REQUEST", ["EGY"], ["EGY"]) in events
+
+
+# --- kind: the nationality of the place of an arrest is no target of the arrest
+def test_arrest_at_a_foreign_named_crossing_does_not_target_that_country():
+    events = _events(
+        "Chile and Bolivia have argued for months over the fate of a Chilean carabinero. "
+        "He was arrested by Bolivian police at the Peruvian border crossing of Desaguadero in March.")
+    assert not any(r == ["PER"] for t, a, r in events)
+
+
+def test_closure_of_a_border_named_by_nationality_targets_that_country():
+    events = _events("Chad closed the Sudanese border on Monday after fighting in Darfur.")
+    assert any(t in ("SANCTION", "COERCE") and a == ["TCD"] and r == ["SDN"] for t, a, r in events)
