@@ -326,6 +326,15 @@ def _sector_in(tokens_folded: list[str], lang: str | None = None) -> str | None:
 _NAME_PARTICLES = frozenset(("da", "das", "de", "del", "di", "do", "dos"))
 
 
+@lru_cache(maxsize=1)
+def _listed_codes() -> frozenset[str]:
+    """Three-capital names the country list itself gives a country ("USA", "UAE", "DRC", "PNG")."""
+    p = _places()
+    if p is None or not hasattr(p, "load_countries"):
+        return frozenset()
+    return frozenset(n for c in p.load_countries().values() for n in c.names if re.fullmatch(r"[A-Z]{3}", n))
+
+
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
     """(country, how, start, end) from country names (n-grams), capitals, demonyms; the head's own
     nationality, before any complement ("l'ambassadeur américain à Moscou", "des réfugiés syriens
@@ -347,8 +356,8 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             frag = text[s:e]
             if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or (len(frag) < 3 and frag not in ("US", "UK"))):
                 continue
-            if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
-                continue  # ISO codes are not names
+            if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in _listed_codes():
+                continue  # ISO codes are not names (but those the country list spells as names: "USA", "DRC", "PNG")
             c = name_country(frag, lang)
             if c:
                 return c, "country", s, e

@@ -120,3 +120,17 @@ def test_arrest_at_a_foreign_named_crossing_does_not_target_that_country():
 def test_closure_of_a_border_named_by_nationality_targets_that_country():
     events = _events("Chad closed the Sudanese border on Monday after fighting in Darfur.")
     assert any(t in ("SANCTION", "COERCE") and a == ["TCD"] and r == ["SDN"] for t, a, r in events)
+
+
+# --- kind: a three-capital name the country list itself gives ("PNG", "UAE"), not any ISO code
+def test_png_named_by_its_usual_abbreviation():
+    events = _events("The PNG Defence Force deployed two companies of soldiers to Daru on Monday after clashes in Papua New Guinea.")
+    assert any(t == "MOBILIZE" and a == ["PNG"] for t, a, _ in events)
+
+
+def test_a_bare_iso_code_is_no_country_name():
+    from pipeline.extract.actors import resolve_span
+
+    assert resolve_span("AFP", "en", None) is None
+    r = resolve_span("BRA officials", "en", None)
+    assert r is None or r.ref.country != "BRA"
