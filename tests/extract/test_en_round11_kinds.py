@@ -134,3 +134,11 @@ def test_a_bare_iso_code_is_no_country_name():
     assert resolve_span("AFP", "en", None) is None
     r = resolve_span("BRA officials", "en", None)
     assert r is None or r.ref.country != "BRA"
+
+
+# --- kind: a state body placed by its own "in <capital>" ("the foreign ministry in Algiers")
+def test_ministry_in_a_capital_is_that_states():
+    events = _events(
+        "Niger accused Benin on Tuesday of blocking its oil exports. "
+        "On Wednesday the foreign ministry in Porto-Novo rejected the Nigerien accusations as baseless.")
+    assert any(t == "REJECT" and a == ["BEN"] and r == ["NER"] for t, a, r in events)
