@@ -79,10 +79,9 @@ from pipeline.extract.recipients import (
     purpose_target,
     release_demanded_of,
     target_place_recipient,
-    titled_counterpart,
     unnamed_meeting_parties,
 )
-from pipeline.extract.roles import parties_for
+from pipeline.extract.roles import parties_for, titled_counterpart
 from pipeline.extract.senses import prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences

@@ -539,36 +539,6 @@ def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, r
     return [Party(dyad[0], tok.i, "pair")], [Party(dyad[1], tok.i, "pair")]
 
 
-# sectors of a state official's title ("Foreign Affairs Minister", "army spokesman", "police chief")
-STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP")
-
-
-def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
-    """A state official the text names by title and name but not by country ("Foreign Affairs
-    Minister Jane Doe summoned the Ruritanian ambassador", "ministry spokesman X hit back, accusing
-    Ruritania"), acting on one side of the story's two states: the official of the other side (a
-    reporter names the country of the other side's officials, so the unnamed one is the home side's
-    only when the other side is the one acted on)."""
-    sides = {r.ref.country for r in dyad}
-    # (the side acted on named in the clause, not a pronoun's referent: "released him")
-    r_ctry = {p.res.ref.country for p in recips if p.how == "parse"} - {None}
-    if len(dyad) != 2 or None in sides or len(sides) != 2 or len(r_ctry) != 1 or not r_ctry <= sides or \
-            tok.pos_ != "VERB":
-        return None
-    # (a common noun with no name of its own: "the foreign ministry", not "Tromsø police"; not the
-    # speaker of a reported passive: "a guard was killed, officials said")
-    subs = [x for x in subject_of(tok) if x.pos_ == "PROPN" or x.pos_ == "NOUN" and not any(
-        c.pos_ == "PROPN" for c in x.children if c.dep_ in ("compound", "nmod", "amod"))]
-    if len(subs) != 1 or _reported_from(tok, subs[0]):
-        return None
-    text = " ".join(x.text for x in subs[0].subtree if x.i <= subs[0].i)
-    sec = args_mod.state_title(text)
-    if sec not in STATE_OFFICIAL_SECTORS:
-        return None
-    other = next(r for r in dyad if r.ref.country not in r_ctry)
-    return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
-
-
 RELEASE_NOUNS = shared_set("release_nouns")
 DEMAND_FOR_PREPS = ("for",)
 
@@ -588,14 +558,3 @@ def release_demanded_of(tok, cands, actors) -> list:
     if cap is None or not countries_of(cap.actor) or countries_of(cap.actor) & own:
         return []
     return [Party(Resolution(r, None, "context", 0, len(r.text)), tok.i, "context") for r in cap.actor if r.country]
-
-
-def _reported_from(tok, subj) -> bool:
-    """Is `subj` the subject of a verb that reports the clause of `tok` (the path from `tok` up to the
-    subject's verb goes through a clausal complement or a parataxis)?"""
-    h, hops = tok, 0
-    while h.i != subj.head.i and h.head.i != h.i and hops < 6:
-        if h.dep_ in ("ccomp", "parataxis"):
-            return True
-        h, hops = h.head, hops + 1
-    return False
