@@ -81,7 +81,7 @@ from pipeline.extract.recipients import (
     target_place_recipient,
     unnamed_meeting_parties,
 )
-from pipeline.extract.roles import parties_for, titled_counterpart
+from pipeline.extract.roles import ordering_parties, parties_for, titled_counterpart
 from pipeline.extract.senses import prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences
@@ -172,6 +172,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+                elif ordered := ordering_parties(tok, R.resolve_tok):
+                    actors = ordered
+                    notes.append("actor_from_order")
                 elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
                     actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
                     notes.append("actor_from_dyad")

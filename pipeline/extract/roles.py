@@ -503,3 +503,20 @@ def _reported_from(tok, subj) -> bool:
             return True
         h, hops = h.head, hops + 1
     return False
+
+
+ORDER_NOUNS = shared_set("order_nouns")
+ORDER_PREPS = shared_set("order_preps")
+
+
+def ordering_parties(tok, resolve) -> list:
+    """The party on whose orders a passive act was done ("the crossing has been closed on Ruritania's
+    orders", "were arrested on the orders of the governor"): its agent, resolved by `resolve`."""
+    if not is_passive(tok):
+        return []
+    out = []
+    for p, c in _prep_args(tok):
+        if p in ORDER_PREPS and fold(c.lemma_) in ORDER_NOUNS:
+            for o in owners_of(c) + [g for p2, g in _prep_args(c) if p2 == "from"]:
+                out += resolve(o)
+    return out

@@ -142,3 +142,11 @@ def test_ministry_in_a_capital_is_that_states():
         "Niger accused Benin on Tuesday of blocking its oil exports. "
         "On Wednesday the foreign ministry in Porto-Novo rejected the Nigerien accusations as baseless.")
     assert any(t == "REJECT" and a == ["BEN"] and r == ["NER"] for t, a, r in events)
+
+
+# --- kind: "on X's orders" is the agent of a passive act
+def test_crossing_closed_on_a_states_orders_is_closed_by_that_state():
+    events = _events(
+        "Cambodia accused Thailand on Monday of shelling a border temple. "
+        "Since Tuesday the Poipet crossing has been closed to traffic on Thailand's orders.")
+    assert any(t in ("SANCTION", "COERCE") and a == ["THA"] for t, a, _ in events)
