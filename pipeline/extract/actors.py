@@ -326,6 +326,15 @@ def _sector_in(tokens_folded: list[str], lang: str | None = None) -> str | None:
 _NAME_PARTICLES = frozenset(("da", "das", "de", "del", "di", "do", "dos"))
 
 
+@lru_cache(maxsize=1)
+def _listed_codes() -> frozenset[str]:
+    """Three-capital names the country list itself gives a country ("USA", "UAE", "DRC", "PNG")."""
+    p = _places()
+    if p is None or not hasattr(p, "load_countries"):
+        return frozenset()
+    return frozenset(n for c in p.load_countries().values() for n in c.names if re.fullmatch(r"[A-Z]{3}", n))
+
+
 def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple[str | None, str, int, int]:
     """(country, how, start, end) from country names (n-grams), capitals, demonyms; the head's own
     nationality, before any complement ("l'ambassadeur américain à Moscou", "des réfugiés syriens
@@ -347,8 +356,8 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
             frag = text[s:e]
             if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or (len(frag) < 3 and frag not in ("US", "UK"))):
                 continue
-            if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in ("USA", "RDC", "DRC", "UAE", "EAU"):
-                continue  # ISO codes are not names
+            if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in _listed_codes():
+                continue  # ISO codes are not names (but those the country list spells as names: "USA", "DRC", "PNG")
             c = name_country(frag, lang)
             if c:
                 return c, "country", s, e
@@ -468,7 +477,7 @@ def _resolve_span_core(span_text: str, lang: str):
         return None
     text = span_text.replace("\u2019", "'")
     d = get_dictionary()
-    hits = d.find(text)
+    hits = [h for h in d.find(text) if not _inside_place_name(text, h[0], h[1], lang)]
     if hits:
         # prefer persons, then groups/orgs, then institutions; ties: leftmost
         rank = {"person": 0, "group": 1, "org": 2, "institution": 3}
@@ -485,6 +494,8 @@ def _resolve_span_core(span_text: str, lang: str):
         country, how, s, e = _town_in(text, toks, lang)
     if country is None:
         return None
+    if how == "country":  # "the Russian Federation": a word of the country's own name names no sector
+        sector = _sector_in([f for f, (_, ts, te) in zip(folded, toks) if te <= s or ts >= e], lang)
     if sector is None:
         if how in ("country", "capital"):
             sector = "GOV"
@@ -498,6 +509,20 @@ def _resolve_span_core(span_text: str, lang: str):
     name = None
     ref = ActorRef(text=span_text.strip(), name=name, country=country, sector=sector)
     return Resolution(ref, None, how_full, s, e)
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){1,3})$")
+
+
+def _inside_place_name(text: str, s: int, e: int, lang: str) -> bool:
+    """Is the dictionary name matched at [s, e) the end of a longer capitalised place name of the
+    gazetteer ("Drivers in Bandar Abbas" name no Mr Abbas)?"""
+    m = _NAME_BEFORE.search(text[:s])
+    p = _places() if m else None
+    if p is None or not hasattr(p, "lookup_place"):
+        return False
+    words = m.group(1).split()
+    return any(p.lookup_place(" ".join(words[k:]) + " " + text[s:e], lang) is not None for k in range(len(words)))
 
 
 def resolvable(span_text: str, lang: str) -> bool:

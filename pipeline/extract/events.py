@@ -77,10 +77,11 @@ from pipeline.extract.recipients import (
     mission_target,
     own_state_recipients,
     purpose_target,
+    release_demanded_of,
     target_place_recipient,
     unnamed_meeting_parties,
 )
-from pipeline.extract.roles import parties_for
+from pipeline.extract.roles import ordering_parties, parties_for, titled_counterpart
 from pipeline.extract.senses import prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.sentences import split_sentences
@@ -171,6 +172,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]
                     notes.append("actor_implicit_state")
+                elif ordered := ordering_parties(tok, R.resolve_tok):
+                    actors = ordered
+                    notes.append("actor_from_order")
+                elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
+                    actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
+                    notes.append("actor_from_dyad")
                 elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
                     # "were freed on Wednesday": released by whoever detained them earlier in the article
                     actors = _context_parties(cap.actor, tok)
@@ -213,6 +220,9 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if not recips and actors and spec.event_type == "REQUEST" and (rel := release_demanded_of(tok, out, actors)):
+                recips = rel
+                notes.append("recipient_from_detention")
             if not recips and actors and (spec.event_type in BYSTANDER_TYPES or spec.mode == "mediate") and len(st.dyad) == 2:
                 # a third country reacting to the story's two sides with no one named ("La Russie a
                 # salué un accord historique", "le Cameroun a demandé à être associé aux discussions",

@@ -338,7 +338,7 @@ class Resolver:
         if tsec == "GOV" and r is None:
             # "le chef de l'opposition", "le porte-parole des grévistes", "the opposition leader": the leader
             # of a non-state body belongs to that body's sector
-            tsec = next((sc for c in t.children if (c.dep_ == "compound" or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
+            tsec = next((sc for c in t.children if (c.dep_ in ("compound", "poss") or c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'"))
                          and (sc := actors_mod.SECTOR_WORDS.get(fold(c.lemma_))) in args_mod.DOMESTIC_ACTOR_SECTORS),
                         tsec)
         if r is None and tsec == "CVL" and t.pos_ == "NOUN" and (same := mem.same_people({fold(t.text), fold(t.lemma_)}, pos)) is not None:
@@ -404,8 +404,9 @@ class Resolver:
             # that kind: a party of its own, coded without a country (never the nearby state)
             return [Party(Resolution(ActorRef(text=text, name=None, country=None, sector=tsec), None, "group",
                                      0, len(text)), t.i, "parse")]
-        if r is None and t.pos_ == "NOUN" and (tsec or "Plur" in t.morph.get("Number")) and \
-                (hit := args_mod.located_in(t, SETTING_PREPS)) is not None:
+        if r is None and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()) and \
+                (tsec or "Plur" in t.morph.get("Number")) and (hit := args_mod.located_in(t, SETTING_PREPS)) is not None:
+            # (a lower-case "PROPN" is a common noun: "the foreign ministry in Algiers")
             # "schools in Romania", "fishermen in the Bahraini village of Hidd": people or bodies with no
             # country of their own, placed by their complement
             return [Party(Resolution(ActorRef(text=text, name=None, country=hit[0], sector=tsec or "CVL"), None,

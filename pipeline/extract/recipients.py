@@ -123,6 +123,11 @@ DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 THEME_OBJECT_TYPES = {"MOBILIZE", "AID", "ASSAULT", "RETREAT"}
 
 
+# a march or a deployment "to X" goes there: X is its goal, not whom it addresses
+MOVEMENT_TYPES = {"PROTEST", "MOBILIZE"}
+MOVEMENT_GOAL_PREPS = shared_set("movement_goal_preps")
+
+
 def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
     """The actor's own country as recipient when the event's patient is a group named without
     nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
@@ -132,7 +137,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
     if not countries:
         return []
     cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
-    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])]
+    cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])
+              and not (spec.event_type in MOVEMENT_TYPES and p in MOVEMENT_GOAL_PREPS)]
     if spec.pos == "NOUN" and spec.de_role == "patient":
         cands += owners_of(tok)
     group = None
@@ -283,8 +289,11 @@ def goods_target_recipient(tok, spec: TriggerSpec, actors: list) -> list:
     ("sanctions on Russian oil exports", "banned imports of Pakistani goods")."""
     host = _host(tok, spec)
     own = {p.res.ref.country for p in actors}
-    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [g for _, g in _prep_args(x)]
-             if c.pos_ == "NOUN" and c.i != tok.i]
+    # (an arrest or seizure "at the Colombian border crossing" happens there: its patient is whom it
+    # takes, not the nationality of the place)
+    capture = spec.event_type == "COERCE" and spec.mode in CAPTURE_MODES
+    nouns = [c for x in {tok.i: tok, host.i: host}.values() for c in objects_of(x) + [
+             g for _, g in ([] if capture else _prep_args(x))] if c.pos_ == "NOUN" and c.i != tok.i]
     nouns += [g for n in list(nouns) for p, g in _prep_args(n) if p in ("of", "de", "d'", "des", "du") and g.pos_ == "NOUN"]
     for n in nouns:
         for g in n.children:
@@ -436,9 +445,11 @@ def fill_recipients(cands: list, memory=None) -> None:
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
     domestic_so_far: set = set()  # countries an earlier event showed acting on their own people
+    guessed: set = set()  # countries whose latest counterpart was guessed from a later event
     for c in cands:
         m = c.mention
         ac = countries_of(m.actor)
+        ahead = False  # a counterpart found only later in the article (a guess)
         if ac and m.recipient:
             other = [r for r in m.recipient if r.country and r.country not in ac]
             if other and len(other) < len(m.recipient):
@@ -488,6 +499,7 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # (not once the story has shown the country dealing with its own people: a later
                 # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
+                ahead = counter is not None
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
@@ -499,7 +511,10 @@ def fill_recipients(cands: list, memory=None) -> None:
                 rc = countries_of(m.recipient)
         if len(ac) == 1 and rc == ac and m.status == "asserted":
             domestic_so_far |= ac
+            for a in ac & guessed:  # a counterpart guessed ahead is forgotten once the country acts at home
+                last_counterpart.pop(a, None)
         if ac and rc and not (ac & rc) and m.status not in ("negated", "hypothetical"):
+            guessed = (guessed | ac) if ahead else (guessed - ac)
             for a in ac:
                 last_counterpart[a] = tuple(sorted(rc))
             for r in rc:
@@ -522,3 +537,24 @@ def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, r
     if None in sides or sides[0] == sides[1] or any(p.res.ref.country not in sides for p in recips):
         return None
     return [Party(dyad[0], tok.i, "pair")], [Party(dyad[1], tok.i, "pair")]
+
+
+RELEASE_NOUNS = shared_set("release_nouns")
+DEMAND_FOR_PREPS = ("for",)
+
+
+def release_demanded_of(tok, cands, actors) -> list:
+    """A demand for someone's release ("demanded the immediate release of the crew", "called for the
+    freeing of the traders") with no one named is addressed to the captor: the actor of the latest
+    earlier detention or seizure of the article, when it is of another country (`captor_of`)."""
+    if tok.pos_ != "VERB":
+        return []
+    asked = objects_of(tok) + [c for p, c in _prep_args(tok) if p in DEMAND_FOR_PREPS]
+    asked += [g for c in asked for g in c.conjuncts]
+    if not any(fold(c.lemma_) in RELEASE_NOUNS for c in asked if c.pos_ == "NOUN"):
+        return []
+    cap = captor_of(cands)
+    own = {p.res.ref.country for p in actors}
+    if cap is None or not countries_of(cap.actor) or countries_of(cap.actor) & own:
+        return []
+    return [Party(Resolution(r, None, "context", 0, len(r.text)), tok.i, "context") for r in cap.actor if r.country]

@@ -4,6 +4,7 @@ light and governing verbs, "entre X et Y", coordinated subjects of reciprocal ev
 of a refused or requested act. Roles come from the pattern's spec, never from proximity."""
 from __future__ import annotations
 
+from pipeline.core.models import ActorRef
 from pipeline.extract import actors as actors_mod
 from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import fold, resolve_span
@@ -461,3 +462,61 @@ def _agent_under_patient(tok, aprep) -> list:
     the of-complement; (prep, token) pairs of those agents."""
     return [(p2, g) for p0, c0 in _prep_args(tok) if p0 in ("de", "du", "des", "d'", "of")
             for p2, g in _prep_args(c0) if p2 in aprep]
+
+
+# sectors of a state official's title ("Foreign Affairs Minister", "army spokesman", "police chief")
+STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP")
+
+
+def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
+    """A state official the text names by title and name but not by country ("Foreign Affairs
+    Minister Jane Doe summoned the Ruritanian ambassador", "ministry spokesman X hit back, accusing
+    Ruritania"), acting on one side of the story's two states: the official of the other side (a
+    reporter names the country of the other side's officials, so the unnamed one is the home side's
+    only when the other side is the one acted on)."""
+    sides = {r.ref.country for r in dyad}
+    # (the side acted on named in the clause, not a pronoun's referent: "released him")
+    r_ctry = {p.res.ref.country for p in recips if p.how == "parse"} - {None}
+    if len(dyad) != 2 or None in sides or len(sides) != 2 or len(r_ctry) != 1 or not r_ctry <= sides or \
+            tok.pos_ != "VERB":
+        return None
+    # (a common noun with no name of its own: "the foreign ministry", not "Tromsø police"; not the
+    # speaker of a reported passive: "a guard was killed, officials said")
+    subs = [x for x in subject_of(tok) if x.pos_ == "PROPN" or x.pos_ == "NOUN" and not any(
+        c.pos_ == "PROPN" for c in x.children if c.dep_ in ("compound", "nmod", "amod"))]
+    if len(subs) != 1 or _reported_from(tok, subs[0]):
+        return None
+    text = " ".join(x.text for x in subs[0].subtree if x.i <= subs[0].i)
+    sec = args_mod.state_title(text)
+    if sec not in STATE_OFFICIAL_SECTORS:
+        return None
+    other = next(r for r in dyad if r.ref.country not in r_ctry)
+    return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
+
+
+def _reported_from(tok, subj) -> bool:
+    """Is `subj` the subject of a verb that reports the clause of `tok` (the path from `tok` up to the
+    subject's verb goes through a clausal complement or a parataxis)?"""
+    h, hops = tok, 0
+    while h.i != subj.head.i and h.head.i != h.i and hops < 6:
+        if h.dep_ in ("ccomp", "parataxis"):
+            return True
+        h, hops = h.head, hops + 1
+    return False
+
+
+ORDER_NOUNS = shared_set("order_nouns")
+ORDER_PREPS = shared_set("order_preps")
+
+
+def ordering_parties(tok, resolve) -> list:
+    """The party on whose orders a passive act was done ("the crossing has been closed on Ruritania's
+    orders", "were arrested on the orders of the governor"): its agent, resolved by `resolve`."""
+    if not is_passive(tok):
+        return []
+    out = []
+    for p, c in _prep_args(tok):
+        if p in ORDER_PREPS and fold(c.lemma_) in ORDER_NOUNS:
+            for o in owners_of(c) + [g for p2, g in _prep_args(c) if p2 == "from"]:
+                out += resolve(o)
+    return out
