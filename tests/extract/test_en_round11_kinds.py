@@ -136,6 +136,14 @@ def test_a_bare_iso_code_is_no_country_name():
     assert r is None or r.ref.country != "BRA"
 
 
+def test_an_abbreviation_another_body_uses_today_is_no_country_name():
+    # "RFA" was West Germany's French abbreviation; in today's news it is mostly Radio Free Asia
+    from pipeline.extract.actors import resolve_span
+
+    r = resolve_span("RFA", "en", None)
+    assert r is None or r.ref.country != "DEU"
+
+
 # --- kind: a state body placed by its own "in <capital>" ("the foreign ministry in Algiers")
 def test_ministry_in_a_capital_is_that_states():
     events = _events(
