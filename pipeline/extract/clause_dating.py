@@ -17,6 +17,7 @@ from pipeline.extract.date_clauses import (
     committed_infinitive,
     date_of_other_noun,
 )
+from pipeline.extract.date_parse import _past_verb
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -253,6 +254,29 @@ def _main_clause_date(doc, s: int, dm, tok) -> bool:
             return False  # (a "when" clause of the date itself is the date's: "on Monday, when")
         cur = _clause_verb(cur.head)
     return False
+
+
+def reached_day(body: str, doc, s: int, e: int | None, dm) -> bool:
+    """A day the sentence's main clause says the story reached: a state reached "by" it, in the
+    pluperfect ("By this morning the tone had softened."), or an act done "from" it, in the perfect
+    or the simple past ("Le ton s'est radouci dès mardi", "Talks resumed from Monday"). A sentence
+    the parser did not read: a "from" day ending it, and no word of it announces or looks back."""
+    if doc is None:
+        words = body[s:e] if e is not None else ""
+        return "from" in dm.notes and "future" not in dm.notes and bool(words) and \
+            not body[dm.end:e].strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
+            not _PAST_PERFECT_WORD.search(words)
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if v.head.i != v.i:
+        return False
+    if "by" in dm.notes:
+        return _pluperfect(v)
+    perfect = _past_verb(v) or any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in PERFECT_AUXILIARIES and
+                                   "Pres" in c.morph.get("Tense") for c in v.children)  # (a participle tagged ADJ)
+    return "future" not in dm.notes and perfect and not _pluperfect(v) and not _habitual(v)
 
 
 def _main_clause_day(doc, s: int, dm) -> bool:

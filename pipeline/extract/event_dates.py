@@ -38,13 +38,13 @@ from pipeline.extract.clause_dating import (
     anterior_acts,
     lead_acts,
     main_clause_anchor,
+    reached_day,
 )
 from pipeline.extract.date_clauses import (
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
     _date_value,
-    _date_verb,
     _own_clause,
     choose_date,
     postposed_report_date,
@@ -200,8 +200,8 @@ class DiscourseDater:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
-        if not story and doc is not None and s is not None:
-            story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
+        if not story and s is not None:
+            story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]
         self._pending_at = [dm.start for dm in story]
         self._pending_present = bool(story) and s is not None and (
@@ -232,17 +232,10 @@ class DiscourseDater:
         if s is not None and self._before_named_event(s, e):
             self._pending, self._pending_at = [], []  # "a quitté la zone mardi, à la veille de la visite": a flashback
 
-    def _reached_by(self, doc, s: int, dm) -> bool:
-        """A past day the sentence's main clause, in the pluperfect, says a state was reached by ("By
-        this morning the tone had softened."): the day the story has come to."""
-        if "by" not in dm.notes or dm.precision != "day" or dm.value is None or _metadata(dm) or \
-                not self._in_story(dm.value):
-            return False
-        root = _span_root(doc, s, dm)
-        if root is None:
-            return False
-        v = _date_verb(root)
-        return v.head.i == v.i and _pluperfect(v)
+    def _reached_by(self, doc, s: int, e: int | None, dm) -> bool:
+        """A past day the sentence's main clause reached (`reached_day`): the day the story has come to."""
+        return bool(set(dm.notes) & {"by", "from"}) and dm.precision == "day" and dm.value is not None and \
+            not _metadata(dm) and self._in_story(dm.value) and reached_day(self.body, doc, s, e, dm)
 
     def _retold_earlier(self, day: date | None, etype: str | None = None) -> bool:
         """A day before the story's that a relational anchor gave an event of the story ("severed
@@ -424,6 +417,7 @@ class DiscourseDater:
             return rel[0], rel[2], rel[1], True
         if dm is not None and status == "asserted" and (before := self._retold_day(doc, s, e, tok, dm)) is not None:
             notes.append("date_from_retold_act")
+            self._related_days.setdefault(before, set()).add(etype)  # (its retelling keeps the story's day)
             return before, "day", None, True
         if dm is None and disc_date is None and status == "asserted":
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
