@@ -44,6 +44,8 @@ _AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_se
 _FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
                       + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
                       + r")\s+\w+", re.I)
+_DURATION_BEFORE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("duration_preps")), key=len, reverse=True))
+                              + r")\s+$", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -153,11 +155,24 @@ def _background_date(doc, s: int, dm, tok=None) -> bool:
         return False
     if _noun_own_date(doc, s, dm):
         return True  # "a condamné l'attaque perpétrée le 14 novembre", "for its decision on Monday"
+    if tok is not None and _nested_event_noun(tok, root):
+        return True
     v = _date_verb(root)
     if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
         return False
     return describes_noun(v) or (v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
+
+
+def _nested_event_noun(tok, date_root) -> bool:
+    """An event noun in the complement of another noun, dated in its own phrase ("expressed
+    appreciation for the release on 12 March of 37 drivers", "sa satisfaction pour la libération le
+    12 mars de 37 routiers"): an event recalled in passing, not a day the story moves to."""
+    if tok.pos_ != "NOUN" or tok.i == date_root.i or not tok.is_ancestor(date_root):
+        return False
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        return tok.head.head.pos_ == "NOUN"
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and any(c.dep_ == "case" for c in tok.children)
 
 
 def _participle_date(doc, s: int, dm) -> bool:
@@ -368,3 +383,9 @@ def _as_of_now(body: str, doc, s: int, e: int, tok) -> bool:
         if root is not None and _date_verb(root).i == _clause_verb(tok).i:
             return True
     return False
+
+
+def duration_anchor(body: str, a) -> bool:
+    """A relational anchor that is a duration's ("have banned demonstrations for a month after the
+    unrest", "pendant une semaine après le vote"): how long the act lasts, no date."""
+    return a[3] and bool(_DURATION_BEFORE.search(body, max(0, a[0] - 12), a[0]))

@@ -107,7 +107,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH and \
+                not _reduced_relative(cur):  # (not a participle: "the decision, announced on 27 February, to")
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
         elif _occasion_participle(cur, tv):
             return 0
@@ -190,6 +191,14 @@ def _occasion_participle(v, tv) -> bool:
     if noun.dep_ == "pobj":
         preps.add(noun.head.lower_)
     return bool(preps & OCCASION_PREPS)
+
+
+def _from_word_verb(date_tok) -> bool:
+    """The "from" words of the date parsed as the verb it hangs on ("à partir d'octobre", "starting
+    May 1"): no clause of its own."""
+    dv = _date_verb(date_tok)
+    doc = date_tok.doc
+    return dv.i < date_tok.left_edge.i and all(t.pos_ in ("ADP", "DET", "PART") for t in doc[dv.i + 1:date_tok.left_edge.i])
 
 
 def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
@@ -525,7 +534,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 fallback = 1
             # (a "from" day is when an act takes effect: "agreed to launch patrols from 1 March", the
             # patrols' start, not the agreement's day, whatever the day of writing)
-            later = bool(notes & {"future", "from"}) or (reference is not None and dm.value > reference)
+            later = "future" in notes or ("from" in notes and not _from_word_verb(root)) or (
+                reference is not None and dm.value > reference)
             rank = _date_clause_rank(root, trig, later)
             if rank is None and later and status == "future" and _sibling_complement(root, trig):
                 rank = 1

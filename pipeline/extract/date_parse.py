@@ -64,7 +64,11 @@ def _reduced_relative(v) -> bool:
     whatever label the parser gave it."""
     if v.pos_ not in ("VERB", "AUX"):
         return False
-    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
+    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN" or (
+        # (an English participle tagged as a simple past, after a comma: "the decision of the government,
+        # announced on 27 February, to extend")
+        v.tag_ == "VBD" and v.dep_ in ("advcl", "acl") and v.i > 1 and v.doc[v.i - 1].text == "," and
+        v.doc[v.i - 2].pos_ in ("NOUN", "PROPN"))
     if not participle:
         return False
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)

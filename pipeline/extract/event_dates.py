@@ -36,6 +36,7 @@ from pipeline.extract.clause_dating import (
     _span_root,
     _within,
     anterior_acts,
+    duration_anchor,
     lead_acts,
     main_clause_anchor,
     reached_day,
@@ -62,7 +63,7 @@ class DiscourseDater:
         self.body = body
         self.reference = reference
         self.reference_inferred = reference_inferred
-        self.anchors = discourse_anchors(body)
+        self.anchors = [a for a in discourse_anchors(body) if not duration_anchor(body, a)]
         self.disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
         self._complements: dict = {}

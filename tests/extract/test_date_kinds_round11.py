@@ -9,6 +9,8 @@ from datetime import date
 
 from extract_support import mentions_of
 
+from pipeline.extract.event_dates import DiscourseDater
+
 REF = date(2026, 3, 13)
 
 
@@ -88,3 +90,34 @@ def test_a_date_of_a_second_coordinated_participle_dates_the_first():
     assert rammed and all(m.event_date == date(2026, 3, 9) for m in rammed)
     demanded = _ms(body, "en", "REQUEST")
     assert demanded and demanded[0].event_date == date(2026, 3, 11)  # the retelling keeps the story's day
+
+
+# ---- a duration is no relational anchor
+
+def test_a_duration_before_an_after_phrase_gives_no_date():
+    body = ("The Guinean authorities have banned all street protests for a month after a day of deadly clashes "
+            "in the capital.")
+    banned = _ms(body, "en", trigger="banned")
+    assert banned and banned[0].event_date == REF  # (not a month after the day of writing)
+    for text in ("The authorities banned all protests for a month after the clashes.",
+                 "Les autorités ont interdit les manifestations pendant un mois après les heurts."):
+        assert not any(a[3] for a in DiscourseDater(text, REF).anchors), text
+    assert any(a[3] for a in DiscourseDater("The talks came a week after the clashes.", REF).anchors)
+
+
+# ---- an event recalled in passing
+
+def test_an_event_noun_dated_inside_another_nouns_complement_moves_the_story_nowhere():
+    body = ("On 11 March 2026, the foreign ministers of Chile and Argentina held talks in Santiago.\n\n"
+            "The Argentine side expressed its appreciation for the release on 2 March 2026 of twelve Argentine "
+            "fishermen held in Punta Arenas. The Argentine side requested that Chile review its fishing quotas.")
+    asked = _ms(body, "en", "REQUEST")
+    assert asked and asked[0].event_date == date(2026, 3, 11)
+
+
+def test_a_participle_after_a_comma_dates_its_noun_not_the_main_clause():
+    body = ("On 11 March 2026, the foreign ministers of Chile and Argentina held talks in Santiago.\n\n"
+            "The Argentine side welcomed the decision of the Government of Chile, announced on 2 March 2026, to "
+            "reopen the Cristo Redentor pass.")
+    welcomed = _ms(body, "en", trigger="welcomed")
+    assert welcomed and welcomed[0].event_date == date(2026, 3, 11)
