@@ -160,7 +160,7 @@ def _background_date(doc, s: int, dm, tok=None) -> bool:
     v = _date_verb(root)
     if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
         return False
-    return describes_noun(v) or (v.dep_ == "advcl" and any(
+    return describes_noun(v) or (v.tag_ == "VBN" and _reduced_relative(v)) or (v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
 
 

@@ -71,6 +71,10 @@ def _reduced_relative(v) -> bool:
         v.doc[v.i - 2].pos_ in ("NOUN", "PROPN"))
     if not participle:
         return False
+    if v.tag_ == "VBN" and v.dep_ not in ("ROOT", "conj"):
+        # (an English past participle without an auxiliary tells no clause of its own, whatever subject
+        # the parser gave it: "the citizens, drivers of lorries detained on 9 September, had been released")
+        return not any(c.dep_.startswith("aux") for c in v.children)
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
 
 

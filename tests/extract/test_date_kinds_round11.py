@@ -121,3 +121,13 @@ def test_a_participle_after_a_comma_dates_its_noun_not_the_main_clause():
             "reopen the Cristo Redentor pass.")
     welcomed = _ms(body, "en", trigger="welcomed")
     assert welcomed and welcomed[0].event_date == date(2026, 3, 11)
+
+
+def test_a_participle_without_auxiliary_the_parser_gave_a_subject_moves_the_story_nowhere():
+    body = ("On 11 March 2026, the foreign ministers of Chile and Argentina held talks in Santiago.\n\n"
+            "The Chilean side informed that the nine citizens of the Argentine Republic, crew members of fishing "
+            "boats detained on 2 March 2026 in the Magallanes region, had been released on 10 March 2026.\n\n"
+            "The Argentine side expressed its deep concern over the incident and requested a thorough "
+            "investigation.")
+    asked = _ms(body, "en", "REQUEST")
+    assert asked and asked[0].event_date == date(2026, 3, 11)
