@@ -556,7 +556,11 @@ class DiscourseDater:
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's; a present one in a story told in the present:
                 # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
-                ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
+                # (a pluperfect with no flashback told yet goes back to the earlier event a relational anchor
+                # dated: "intervient une semaine après la frappe ... Riyad avait alors reproché")
+                back = self.flash_date or (self._told_relational[0] if self._told_relational and
+                                           self._told_relational[0] < disc_date else None)
+                ev_date, date_prec = (back if back and _pluperfect(tok) else disc_date), "day"
                 if self.disc_period is not None and not _pluperfect(tok):
                     ev_date, date_prec = self.disc_period
                 notes.append("date_from_discourse")

@@ -131,3 +131,13 @@ def test_a_participle_without_auxiliary_the_parser_gave_a_subject_moves_the_stor
             "investigation.")
     asked = _ms(body, "en", "REQUEST")
     assert asked and asked[0].event_date == date(2026, 3, 11)
+
+
+# ---- a pluperfect going back to the event a relational anchor dated
+
+def test_an_undated_pluperfect_goes_back_to_the_earlier_event_of_a_relational_anchor():
+    body = ("Les ministres des Affaires étrangères du Maroc et de l'Algérie se sont rencontrés mardi à Rabat.\n\n"
+            "La rencontre intervient une semaine après la frappe d'un drone algérien contre un convoi marocain "
+            "près de Figuig. Le ministère marocain avait alors accusé l'Algérie d'« agression caractérisée ».")
+    accused = _ms(body, "fr", "ACCUSE", "accusé")
+    assert accused and accused[0].event_date == date(2026, 3, 3)
