@@ -389,3 +389,21 @@ def duration_anchor(body: str, a) -> bool:
     """A relational anchor that is a duration's ("have banned demonstrations for a month after the
     unrest", "pendant une semaine après le vote"): how long the act lasts, no date."""
     return a[3] and bool(_DURATION_BEFORE.search(body, max(0, a[0] - 12), a[0]))
+
+
+def reported_content_date(doc, s: int, dm, sent_dates) -> bool:
+    """The date belongs to a clause a speech verb reports, the report itself undated ("The ministry said
+    the vessel came within 600 metres of the port on Sunday night"): what the report tells of an
+    earlier day, not a day the story moves back to."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    speech = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or speech.i == v.i or speech.lemma_.lower() not in _SPEECH:
+        return False
+    # (the report undated: no date of the sentence hangs on the speech verb itself)
+    roots = [_span_root(doc, s, other) for other in sent_dates if other is not dm]
+    return not any(r is not None and _date_verb(r).i == speech.i for r in roots)

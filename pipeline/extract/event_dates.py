@@ -40,6 +40,7 @@ from pipeline.extract.clause_dating import (
     lead_acts,
     main_clause_anchor,
     reached_day,
+    reported_content_date,
 )
 from pipeline.extract.date_clauses import (
     STORY_WINDOW_DAYS,
@@ -460,8 +461,8 @@ class DiscourseDater:
             bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
                     not bound:
-                if flashback or self._retold_earlier(ev_date, etype) or (
-                        self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
+                if flashback or self._retold_earlier(ev_date, etype) or (disc_date is not None and ev_date < disc_date and (
+                        (self.flash_date is not None and ev_date <= self.flash_date) or reported_content_date(doc, s, dm, self._sent_dates))):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was

@@ -141,3 +141,15 @@ def test_an_undated_pluperfect_goes_back_to_the_earlier_event_of_a_relational_an
             "près de Figuig. Le ministère marocain avait alors accusé l'Algérie d'« agression caractérisée ».")
     accused = _ms(body, "fr", "ACCUSE", "accusé")
     assert accused and accused[0].event_date == date(2026, 3, 3)
+
+
+# ---- a reported clause's earlier day
+
+def test_an_earlier_day_of_a_reported_clause_does_not_move_the_story_back():
+    body = ("Peru summoned Chile's ambassador on Wednesday to protest what it called an incursion by a Chilean "
+            "patrol boat.\n\n"
+            "The Peruvian foreign ministry said the boat entered Peruvian waters off Tacna on Monday night, ignoring "
+            "warnings from the Peruvian navy. It handed the ambassador a note demanding that Chile respect the "
+            "maritime boundary.")
+    demanded = _ms(body, "en", "REQUEST")
+    assert demanded and demanded[0].event_date == date(2026, 3, 11)
