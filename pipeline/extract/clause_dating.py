@@ -17,6 +17,7 @@ from pipeline.extract.date_clauses import (
     committed_infinitive,
     date_of_other_noun,
 )
+from pipeline.extract.date_parse import _past_verb
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -43,6 +44,8 @@ _AS_OF_NOW = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_se
 _FRAMING = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("date_frame_preps")), key=len, reverse=True))
                       + r")(?:\s+(?:de|d'|du))?\s+(?P<det>" + "|".join(sorted(shared_set("demonstrative_dets"), key=len, reverse=True))
                       + r")\s+\w+", re.I)
+_DURATION_BEFORE = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, shared_set("duration_preps")), key=len, reverse=True))
+                              + r")\s+$", re.I)
 # a live blog's entry opens with its time ("19h10 – ", "09:05 — "): each entry is news of the day
 _LIVE_ENTRY = re.compile(r"[ \t]*\d{1,2}[h:.]\d{2}[ \t]*[-–—]")
 
@@ -152,11 +155,24 @@ def _background_date(doc, s: int, dm, tok=None) -> bool:
         return False
     if _noun_own_date(doc, s, dm):
         return True  # "a condamné l'attaque perpétrée le 14 novembre", "for its decision on Monday"
+    if tok is not None and _nested_event_noun(tok, root):
+        return True
     v = _date_verb(root)
     if v.head.i == v.i or v.pos_ not in ("VERB", "AUX") or (tok is not None and _clause_verb(tok).i != v.i):
         return False
-    return describes_noun(v) or (v.dep_ == "advcl" and any(
+    return describes_noun(v) or (v.tag_ == "VBN" and _reduced_relative(v)) or (v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "case", "prep") and c.lower_ in ANTERIOR_MARKS for c in v.children))
+
+
+def _nested_event_noun(tok, date_root) -> bool:
+    """An event noun in the complement of another noun, dated in its own phrase ("expressed
+    appreciation for the release on 12 March of 37 drivers", "sa satisfaction pour la libération le
+    12 mars de 37 routiers"): an event recalled in passing, not a day the story moves to."""
+    if tok.pos_ != "NOUN" or tok.i == date_root.i or not tok.is_ancestor(date_root):
+        return False
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        return tok.head.head.pos_ == "NOUN"
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and any(c.dep_ == "case" for c in tok.children)
 
 
 def _participle_date(doc, s: int, dm) -> bool:
@@ -255,6 +271,29 @@ def _main_clause_date(doc, s: int, dm, tok) -> bool:
     return False
 
 
+def reached_day(body: str, doc, s: int, e: int | None, dm) -> bool:
+    """A day the sentence's main clause says the story reached: a state reached "by" it, in the
+    pluperfect ("By this morning the tone had softened."), or an act done "from" it, in the perfect
+    or the simple past ("Le ton s'est radouci dès mardi", "Talks resumed from Monday"). A sentence
+    the parser did not read: a "from" day ending it, and no word of it announces or looks back."""
+    if doc is None:
+        words = body[s:e] if e is not None else ""
+        return "from" in dm.notes and "future" not in dm.notes and bool(words) and \
+            not body[dm.end:e].strip(" .;!\"'»”") and not _P_FUTURE_CLAUSE.search(words) and \
+            not _PAST_PERFECT_WORD.search(words)
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    if v.head.i != v.i:
+        return False
+    if "by" in dm.notes:
+        return _pluperfect(v)
+    perfect = _past_verb(v) or any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in PERFECT_AUXILIARIES and
+                                   "Pres" in c.morph.get("Tense") for c in v.children)  # (a participle tagged ADJ)
+    return "future" not in dm.notes and perfect and not _pluperfect(v) and not _habitual(v)
+
+
 def _main_clause_day(doc, s: int, dm) -> bool:
     """The date hangs on the sentence's main clause, or on a clause coordinated with it, told as done
     or going on ("walked out on Tuesday, and this morning they are blocking the terminals"; not a
@@ -344,3 +383,27 @@ def _as_of_now(body: str, doc, s: int, e: int, tok) -> bool:
         if root is not None and _date_verb(root).i == _clause_verb(tok).i:
             return True
     return False
+
+
+def duration_anchor(body: str, a) -> bool:
+    """A relational anchor that is a duration's ("have banned demonstrations for a month after the
+    unrest", "pendant une semaine après le vote"): how long the act lasts, no date."""
+    return a[3] and bool(_DURATION_BEFORE.search(body, max(0, a[0] - 12), a[0]))
+
+
+def reported_content_date(doc, s: int, dm, sent_dates) -> bool:
+    """The date belongs to a clause a speech verb reports, the report itself undated ("The ministry said
+    the vessel came within 600 metres of the port on Sunday night"): what the report tells of an
+    earlier day, not a day the story moves back to."""
+    root = _span_root(doc, s, dm)
+    if root is None:
+        return False
+    v = _date_verb(root)
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    speech = v.head
+    if v.dep_ not in ("ccomp", "parataxis") or speech.i == v.i or speech.lemma_.lower() not in _SPEECH:
+        return False
+    # (the report undated: no date of the sentence hangs on the speech verb itself)
+    roots = [_span_root(doc, s, other) for other in sent_dates if other is not dm]
+    return not any(r is not None and _date_verb(r).i == speech.i for r in roots)

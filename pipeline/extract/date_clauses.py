@@ -22,6 +22,7 @@ from pipeline.extract.date_parse import (
     _reduced_relative,
     _start_of_state,
     _tree_root,
+    apposed_noun,
     date_span,
     since_holder,
 )
@@ -106,7 +107,8 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH and \
+                not _reduced_relative(cur):  # (not a participle: "the decision, announced on 27 February, to")
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
         elif _occasion_participle(cur, tv):
             return 0
@@ -118,7 +120,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
             # agreement on sharing the waters on Thursday", a date the parser hung on the gerund)
             return None
         elif cur.pos_ in ("VERB", "AUX"):
-            relative = cur.dep_ in _RELATIVE_DEPS or _reduced_relative(cur)
+            # (a participle coordinated with the clause's verb shares its auxiliary: "was rammed and
+            # boarded on Sunday"; its head says whether the pair describes a noun)
+            relative = cur.dep_ in _RELATIVE_DEPS or (_reduced_relative(cur) and cur.dep_ != "conj")
             embedded = cur.dep_ in _SUBORDINATE_DEPS or cur.dep_ == "conj"
             if relative or (embedded and (_has_subject(cur) or (later and cur.dep_ != "conj"))):
                 return None
@@ -189,6 +193,14 @@ def _occasion_participle(v, tv) -> bool:
     return bool(preps & OCCASION_PREPS)
 
 
+def _from_word_verb(date_tok) -> bool:
+    """The "from" words of the date parsed as the verb it hangs on ("à partir d'octobre", "starting
+    May 1"): no clause of its own."""
+    dv = _date_verb(date_tok)
+    doc = date_tok.doc
+    return dv.i < date_tok.left_edge.i and all(t.pos_ in ("ADP", "DET", "PART") for t in doc[dv.i + 1:date_tok.left_edge.i])
+
+
 def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
     """The date belongs to the trigger's clause or to a clause governing it."""
     return _date_clause_rank(date_tok, trig, later) is not None
@@ -229,6 +241,9 @@ def date_of_other_noun(date_tok, trig=None) -> bool:
     decision on Monday to release...", "a remercié Rabat pour sa décision de lundi"; not a noun
     framing the event, "lors du sommet de mardi", nor one the parser hung the clause's date on,
     "lodged a protest through diplomatic channels on 15 August")."""
+    apposed = apposed_noun(date_tok)
+    if apposed is not None:
+        return trig is None or apposed.i != trig.i  # "a salué l'interpellation, le 12 novembre, de ..."
     h = _governor(date_tok)
     if h.pos_ != "NOUN" or h.i == date_tok.i or h.i > date_tok.i or (
             trig is not None and (h.i == trig.i or h.i in {a.i for a in trig.ancestors})):
@@ -493,8 +508,9 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             if by is None:
                 continue
             fallback = by
-        if status == "asserted" and "future" in notes:
-            continue
+        if status == "asserted" and ("future" in notes or ("from" in notes and _after_reference(dm, reference) and
+                                                          not _announced_effect(trig, dm, reference))):
+            continue  # (a day to come an act told as done takes effect from: "voted to ban imports from 1 April")
         if past and _after_reference(dm, reference):
             dm = _past_year(doc, offset, dm, reference)
             if dm is None:
@@ -516,7 +532,10 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 if not recent:
                     continue
                 fallback = 1
-            later = "future" in notes or (reference is not None and dm.value > reference)
+            # (a "from" day is when an act takes effect: "agreed to launch patrols from 1 March", the
+            # patrols' start, not the agreement's day, whatever the day of writing)
+            later = "future" in notes or ("from" in notes and not _from_word_verb(root)) or (
+                reference is not None and dm.value > reference)
             rank = _date_clause_rank(root, trig, later)
             if rank is None and later and status == "future" and _sibling_complement(root, trig):
                 rank = 1
@@ -530,8 +549,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 continue  # "rounded up 84 people, the prosecutor said on Wednesday": the report's day
             if own_since and rank == 0:
                 rank = 0.5  # after a date of the clause's own act, before one of a clause governing it
-            if trig.pos_ in ("NOUN", "PROPN") and trig.left_edge.i <= root.i <= trig.right_edge.i or \
-                    _announced_effect(trig, dm, reference):
+            if trig.pos_ in ("NOUN", "PROPN") and (trig.left_edge.i <= root.i <= trig.right_edge.i or
+                                                   apposed_noun(root) == trig) or _announced_effect(trig, dm, reference):
                 rank = -1  # the event noun's own date: "a condamné jeudi les frappes de mardi"
             dist = abs(root.i - trig.i)
             # same clause bonus: the date hangs on the trigger or on its governor

@@ -64,9 +64,17 @@ def _reduced_relative(v) -> bool:
     whatever label the parser gave it."""
     if v.pos_ not in ("VERB", "AUX"):
         return False
-    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN"
+    participle = ("Part" in v.morph.get("VerbForm") and "Pres" not in v.morph.get("Tense")) or v.tag_ == "VBN" or (
+        # (an English participle tagged as a simple past, after a comma: "the decision of the government,
+        # announced on 27 February, to extend")
+        v.tag_ == "VBD" and v.dep_ in ("advcl", "acl") and v.i > 1 and v.doc[v.i - 1].text == "," and
+        v.doc[v.i - 2].pos_ in ("NOUN", "PROPN"))
     if not participle:
         return False
+    if v.tag_ == "VBN" and v.dep_ not in ("ROOT", "conj"):
+        # (an English past participle without an auxiliary tells no clause of its own, whatever subject
+        # the parser gave it: "the citizens, drivers of lorries detained on 9 September, had been released")
+        return not any(c.dep_.startswith("aux") for c in v.children)
     return not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in v.children)
 
 
@@ -139,6 +147,45 @@ def _governor(date_tok):
     if date_tok.dep_ == "pobj" and h.pos_ == "ADP" and h.head.i != h.i:
         return h.head
     return h
+
+
+@lru_cache(maxsize=None)
+def _noun_complement_preps() -> frozenset[str]:
+    return shared_set("noun_complement_preps")
+
+
+def apposed_noun(date_tok):
+    """The noun whose phrase a date set off by commas interrupts, before the noun's complement
+    ("a salué l'interpellation, le 12 novembre, de quatorze suspects", "after the introduction by
+    the Kazakh side, on 2 September 2026, of enhanced controls"; shared.yaml noun_complement_preps):
+    the parser hangs such a date on the clause's verb and the complement under the date, but the
+    date is the noun's. None when the date is no such interruption."""
+    doc = date_tok.doc
+    first = date_tok.left_edge
+    if first.i > 0 and doc[first.i - 1].pos_ == "ADP" and date_tok.head.i == first.i - 1:
+        first = doc[first.i - 1]  # ", on 2 September 2026,"
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    close = next((t for t in doc[date_tok.i + 1:date_tok.i + 4] if t.text == ","), None)
+    if close is None or close.i + 1 >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc[date_tok.i:close.i]):
+        return None
+    prep = doc[close.i + 1]
+    if prep.lower_ not in _noun_complement_preps() or prep.pos_ != "ADP" or not (
+            date_tok.is_ancestor(prep) or _governor(date_tok).i in (prep.head.i, prep.head.head.i)):
+        return None  # (the complement hung under the date, or on the verb the date hangs on)
+    noun = doc[first.i - 2]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # up to the head of the noun phrase ("the introduction by the Kazakh side")
+    for _ in range(6):
+        h = noun.head
+        if h.i < noun.i and h.pos_ == "ADP" and h.head.i < h.i and h.head.pos_ == "NOUN":
+            noun = h.head
+        elif h.i < noun.i and h.pos_ == "NOUN" and noun.dep_ in ("nmod", "appos"):
+            noun = h
+        else:
+            break
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _possessed(noun) -> bool:

@@ -36,15 +36,17 @@ from pipeline.extract.clause_dating import (
     _span_root,
     _within,
     anterior_acts,
+    duration_anchor,
     lead_acts,
     main_clause_anchor,
+    reached_day,
+    reported_content_date,
 )
 from pipeline.extract.date_clauses import (
     STORY_WINDOW_DAYS,
     _clause_verb,
     _date_in_clause,
     _date_value,
-    _date_verb,
     _own_clause,
     choose_date,
     postposed_report_date,
@@ -62,7 +64,7 @@ class DiscourseDater:
         self.body = body
         self.reference = reference
         self.reference_inferred = reference_inferred
-        self.anchors = discourse_anchors(body)
+        self.anchors = [a for a in discourse_anchors(body) if not duration_anchor(body, a)]
         self.disc_date: date | None = None  # the event date the discourse last set (explicit day dates)
         self._anchor_dates: dict[int, date] = {}  # anchor start -> the date it was resolved to
         self._complements: dict = {}
@@ -200,8 +202,8 @@ class DiscourseDater:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
-        if not story and doc is not None and s is not None:
-            story = [dm for dm in sent_dates if self._reached_by(doc, s, dm)]
+        if not story and s is not None:
+            story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]
         self._pending_at = [dm.start for dm in story]
         self._pending_present = bool(story) and s is not None and (
@@ -232,17 +234,10 @@ class DiscourseDater:
         if s is not None and self._before_named_event(s, e):
             self._pending, self._pending_at = [], []  # "a quitté la zone mardi, à la veille de la visite": a flashback
 
-    def _reached_by(self, doc, s: int, dm) -> bool:
-        """A past day the sentence's main clause, in the pluperfect, says a state was reached by ("By
-        this morning the tone had softened."): the day the story has come to."""
-        if "by" not in dm.notes or dm.precision != "day" or dm.value is None or _metadata(dm) or \
-                not self._in_story(dm.value):
-            return False
-        root = _span_root(doc, s, dm)
-        if root is None:
-            return False
-        v = _date_verb(root)
-        return v.head.i == v.i and _pluperfect(v)
+    def _reached_by(self, doc, s: int, e: int | None, dm) -> bool:
+        """A past day the sentence's main clause reached (`reached_day`): the day the story has come to."""
+        return bool(set(dm.notes) & {"by", "from"}) and dm.precision == "day" and dm.value is not None and \
+            not _metadata(dm) and self._in_story(dm.value) and reached_day(self.body, doc, s, e, dm)
 
     def _retold_earlier(self, day: date | None, etype: str | None = None) -> bool:
         """A day before the story's that a relational anchor gave an event of the story ("severed
@@ -424,6 +419,7 @@ class DiscourseDater:
             return rel[0], rel[2], rel[1], True
         if dm is not None and status == "asserted" and (before := self._retold_day(doc, s, e, tok, dm)) is not None:
             notes.append("date_from_retold_act")
+            self._related_days.setdefault(before, set()).add(etype)  # (its retelling keeps the story's day)
             return before, "day", None, True
         if dm is None and disc_date is None and status == "asserted":
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
@@ -465,8 +461,8 @@ class DiscourseDater:
             bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
                     not bound:
-                if flashback or self._retold_earlier(ev_date, etype) or (
-                        self.flash_date is not None and disc_date is not None and ev_date <= self.flash_date < disc_date):
+                if flashback or self._retold_earlier(ev_date, etype) or (disc_date is not None and ev_date < disc_date and (
+                        (self.flash_date is not None and ev_date <= self.flash_date) or reported_content_date(doc, s, dm, self._sent_dates))):
                     # undated pluperfect events after it share it; a simple past going back further
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was
@@ -561,7 +557,11 @@ class DiscourseDater:
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's; a present one in a story told in the present:
                 # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
-                ev_date, date_prec = (self.flash_date if self.flash_date and _pluperfect(tok) else disc_date), "day"
+                # (a pluperfect with no flashback told yet goes back to the earlier event a relational anchor
+                # dated: "intervient une semaine après la frappe ... Riyad avait alors reproché")
+                back = self.flash_date or (self._told_relational[0] if self._told_relational and
+                                           self._told_relational[0] < disc_date else None)
+                ev_date, date_prec = (back if back and _pluperfect(tok) else disc_date), "day"
                 if self.disc_period is not None and not _pluperfect(tok):
                     ev_date, date_prec = self.disc_period
                 notes.append("date_from_discourse")
