@@ -274,6 +274,12 @@ def _behind_time_word(c) -> list:
         return [c]
     names = [g for g in c.children if g.dep_ in ("nmod", "appos", "flat:name", "conj") and g.pos_ in ("PROPN", "NOUN")
              and g.i > c.i and not any(x.dep_ == "case" for x in g.children)]
+    if not names and c.head.i != c.i:
+        # "Ce jeudi, devant le Parlement, la ministre X a dénoncé": the subject hung in apposition
+        # on the fronted place between the weekday and the verb
+        v = c.head
+        names = [g for o in v.children if c.i < o.i < v.i and o.dep_ in ("obl", "obl:mod") for g in o.children
+                 if g.dep_ in ("appos", "conj") and g.pos_ in ("PROPN", "NOUN") and not any(x.dep_ == "case" for x in g.children)][:1]
     return names or [c]
 
 

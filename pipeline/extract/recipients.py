@@ -167,6 +167,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
 ANAPHOR_DETS = shared_set("anaphor_dets")
+# "par la voix de son porte-parole": the mouthpiece of the act's subject, no author of what it answers
+VOICE_NOUNS = frozenset(fold(w) for w in shared_set("voice_nouns"))
 # nouns naming what someone said: the referent is the latest statement-like event
 SAID_NOUNS = shared_set("said_nouns")
 SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
@@ -201,7 +203,8 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
                (c.dep_ == "prep" and c.lower_ in ("by", "from")) or
                (c.dep_ == "prep" and c.lower_ == "of" and _names_party(c)) or
-               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)
+                and fold(c.lemma_) not in VOICE_NOUNS) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
             continue  # the object names its own author ("rejected Egypt's proposal")
         lem = o.lemma_.lower()

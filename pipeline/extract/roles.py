@@ -51,6 +51,7 @@ OF_COMPLEMENT_PREPS = OF_PREPS - {None}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
 ACTIVE_ONLY_MODES = shared_set("active_only_modes")
+TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
 
 
 def _active_only_participle(tok, spec: TriggerSpec) -> bool:
@@ -98,9 +99,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             passive = True
         passive = passive and not _active_only_participle(tok, spec)
         if passive:
-            for p, c in _prep_args(tok):
-                if p in aprep:
-                    add(actors, [c])
+            add(actors, [c for p, c in _prep_args(tok) if p in aprep] or _agent_after_setting(tok, aprep))
             pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
             visitor, destination, pass_subj = _awaited_visit(tok, pass_subj)
             add(actors, visitor)
@@ -454,6 +453,23 @@ def _thing_owners(th, aprep, owned: bool = True) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _agent_after_setting(tok, aprep) -> list:
+    """The by-phrase of a passive participle that the parser hung on the date or the place right
+    after it ("interpellés dimanche par l'armée", "refoulés vers le Kasaï par la police"), or on the
+    noun the participle describes ("des douaniers interpellés samedi par la gendarmerie"): its
+    agent (the first one, in the participle's own stretch of words)."""
+    for t in tok.doc[tok.i + 1: tok.i + 9]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")"):
+            return []
+        if t.lower_ in aprep and t.dep_ == "case":
+            g, host = t.head, t.head.head
+            if tok.i < host.i < t.i and (fold(host.lemma_) in TIME_WORDS or host.pos_ == "PROPN") or (
+                    tok.dep_ == "acl" and host.i == tok.head.i):  # (or on the participle's own noun)
+                return [g]
+            return []
+    return []
 
 
 def _agent_under_patient(tok, aprep) -> list:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import string_of
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
 
@@ -142,6 +142,8 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-2] + "er",)
     if lemma.endswith("é"):
         return (lemma[:-1] + "er",)
+    if inf := enir_infinitive(lemma):
+        return (inf,)  # "sont convenus de", "retenu"
     if lemma.endswith("ant") and len(lemma) > 6:
         # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
         stem = lemma[:-3]
@@ -279,7 +281,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         spec = None
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
-                tok.pos_ == "ADJ" and tok.lower_.endswith("ant")):
+                tok.pos_ == "ADJ" and (tok.lower_.endswith("ant") or enir_infinitive(lemma))):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:

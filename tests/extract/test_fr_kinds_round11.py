@@ -1,0 +1,61 @@
+"""French kinds of error found on dev7 and dev8 (round 11): passive agents the parser hung on a date or
+a place, accusations named by a noun of grievance and answered "par la voix de" a spokesperson,
+warnings that a country will act, subjects behind a fronted weekday and place. Invented sentences only."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_tuples
+
+
+def _ev(text, pub=date(2026, 6, 10)):
+    return event_tuples(text, "fr", pub, with_status=True)
+
+
+@pytest.fixture(autouse=True)
+def _models(nlp_fr):
+    return None
+
+
+def test_the_agent_of_a_participle_hung_on_the_following_weekday():
+    evs = _ev("Trois douaniers togolais interpellés samedi par la gendarmerie béninoise ont été relâchés lundi.")
+    assert any(t == "COERCE" and a == ["BEN"] and r == ["TGO"] for t, a, r, _s in evs), evs
+    assert any(t == "CONCEDE" and a == ["BEN"] and r == ["TGO"] for t, a, r, _s in evs), evs
+
+
+def test_the_agent_of_a_passive_hung_on_the_destination():
+    evs = _ev("Quelque 800 orpailleurs burkinabés ont été expulsés vers Ouagadougou par la police ivoirienne.")
+    assert any(t == "COERCE" and a == ["CIV"] and r == ["BFA"] for t, a, r, _s in evs), evs
+
+
+def test_a_by_phrase_of_means_is_no_agent():
+    evs = _ev("Quelque 800 orpailleurs burkinabés ont été transférés lundi par autocar.")
+    assert not any(t == "COERCE" and a for t, a, _r, _s in evs), evs
+
+
+def test_grievances_swept_aside_answer_the_accusation_through_a_spokesperson():
+    evs = _ev("Lundi, la Lituanie a accusé la Biélorussie de pousser des migrants vers sa frontière. Mardi, "
+              "Minsk a balayé ces « élucubrations » par la voix de son porte-parole.")
+    assert any(t == "REJECT" and a == ["BLR"] and r == ["LTU"] for t, a, r, _s in evs), evs
+    evs = _ev("Lundi, la Lituanie a accusé la Biélorussie de pousser des migrants. Mardi, Minsk a balayé ces griefs.")
+    assert any(t == "REJECT" and a == ["BLR"] and r == ["LTU"] for t, a, r, _s in evs), evs
+
+
+def test_a_warning_that_the_country_will_act_threatens_the_other_side():
+    evs = _ev("Lundi, des garde-côtes vietnamiens ont saisi un chalutier philippin. Le ministre philippin de la "
+              "Défense a dénoncé une provocation. Il a prévenu que Manille porterait l'affaire devant "
+              "l'arbitrage si d'autres bateaux étaient saisis.")
+    assert any(t == "THREATEN" and a == ["PHL"] and r == ["VNM"] for t, a, r, _s in evs), evs
+
+
+def test_a_warning_of_what_might_happen_is_no_threat():
+    evs = _ev("Lundi, des garde-côtes vietnamiens ont saisi un chalutier philippin. Un responsable philippin "
+              "prévient que Manille pourrait saisir les instances internationales.")
+    assert not any(t == "THREATEN" for t, _a, _r, _s in evs), evs
+
+
+def test_a_subject_hung_on_the_place_after_a_fronted_weekday():
+    evs = _ev("Lundi, l'armée serbe a arrêté deux policiers croates. Ce mardi, devant le Sabor, la ministre croate "
+              "des affaires étrangères, Helena Maric, a dénoncé une « provocation injustifiée ».")
+    assert any(t == "ACCUSE" and a == ["HRV"] and r == ["SRB"] for t, a, r, _s in evs), evs
