@@ -59,3 +59,22 @@ def test_a_subject_hung_on_the_place_after_a_fronted_weekday():
     evs = _ev("Lundi, l'armée serbe a arrêté deux policiers croates. Ce mardi, devant le Sabor, la ministre croate "
               "des affaires étrangères, Helena Maric, a dénoncé une « provocation injustifiée ».")
     assert any(t == "ACCUSE" and a == ["HRV"] and r == ["SRB"] for t, a, r, _s in evs), evs
+
+
+def test_a_decision_taken_by_both_sides_is_an_agreement():
+    evs = _ev("Lundi, le Tadjikistan a accusé l'Ouzbékistan de bloquer ses camions. Les deux gouvernements ont "
+              "décidé mercredi de créer une commission mixte sur le transit.")
+    assert any(t == "AGREE" and {*a, *r} == {"TJK", "UZB"} for t, a, r, _s in evs), evs
+
+
+def test_one_side_deciding_an_act_is_told_by_the_act():
+    evs = _ev("Le président sénégalais a reçu mardi le ministre gambien. Le Sénégal a décidé de libérer "
+              "six pêcheurs gambiens.")
+    assert not any(t == "AGREE" for t, _a, _r, _s in evs), evs
+    assert any(t == "CONCEDE" and a == ["SEN"] and r == ["GMB"] for t, a, r, _s in evs), evs
+
+
+def test_a_venir_participle_tagged_as_an_adjective_is_the_verb():
+    evs = _ev("Lundi, le ministre tunisien a reçu son homologue libyen à Tunis. Mardi, les deux ministres sont "
+              "convenus de mettre en place un comité conjoint de surveillance.")
+    assert any(t == "AGREE" and {*a, *r} == {"TUN", "LBY"} for t, a, r, _s in evs), evs
