@@ -78,3 +78,8 @@ def test_a_venir_participle_tagged_as_an_adjective_is_the_verb():
     evs = _ev("Lundi, le ministre tunisien a reçu son homologue libyen à Tunis. Mardi, les deux ministres sont "
               "convenus de mettre en place un comité conjoint de surveillance.")
     assert any(t == "AGREE" and {*a, *r} == {"TUN", "LBY"} for t, a, r, _s in evs), evs
+
+
+def test_a_movement_the_dictionary_does_not_know_strikes_where_the_story_happens():
+    evs = _ev("À Lima, la FENATE a lancé lundi une grève nationale illimitée contre la loi minière.")
+    assert any(t == "PROTEST" and a == ["PER"] and r == ["PER"] for t, a, r, _s in evs), evs
