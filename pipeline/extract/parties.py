@@ -66,6 +66,7 @@ UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 SETTING_PREPS = shared_set("setting_preps")
 MINORITY_MODS = shared_set("minority_mods")
 GOVERNMENT_NOUNS = frozenset(fold(w) for w in shared_set("government_nouns"))
+TIME_RELATION_NOUNS = frozenset(fold(w) for w in shared_set("time_relation_nouns"))
 FOREIGN_REPRESENTATIVES = frozenset(fold(w) for w in shared_set("foreign_representatives"))
 DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
@@ -145,6 +146,8 @@ class Resolver:
         """Resolve the party headed by `tok` (with its conjuncts)."""
         if tok.i in self.cache:
             return self.cache[tok.i]
+        if tok.pos_ == "NOUN" and fold(tok.lemma_) in TIME_RELATION_NOUNS:
+            return []  # "au lendemain de la destruction d'un drone malien": a time, never a party
         out: list[Party] = []
         for t in conjuncts(tok):
             out.extend(self._resolve_one(t, allow_first_person) or [

@@ -21,7 +21,15 @@ from pipeline.extract.grammar import (
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import POSS_1, POSS_3, PROPOSAL_TYPES, TRANSPARENT_NOUNS, Party, Resolver
+from pipeline.extract.parties import (
+    FOREIGN_REPRESENTATIVES,
+    POSS_1,
+    POSS_3,
+    PROPOSAL_TYPES,
+    TRANSPARENT_NOUNS,
+    Party,
+    Resolver,
+)
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial
@@ -228,7 +236,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             # "la Centrale ouvrière menace d'appeler à la grève": a present-tense verb the parser
             # took for its noun (a root noun with a subject, no copula: not "c'est un soutien")
             add(actors, [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")])
-        add(recips, _targeted(tok, recips))
+        add(recips, _targeted(tok, recips) or ([] if recips else _own_envoy_post(tok)))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
         anchor = tok
@@ -453,6 +461,13 @@ def _thing_owners(th, aprep, owned: bool = True) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _own_envoy_post(tok) -> list:
+    """"le rappel de son ambassadeur à Alger": the post a side's own envoy is called back from."""
+    return [g for p, c in _prep_args(tok) if p in OF_COMPLEMENT_PREPS and fold(c.lemma_) in FOREIGN_REPRESENTATIVES
+            and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+            for p2, g in _prep_args(c) if p2 in LOCATIVE_A]
 
 
 def _agent_after_setting(tok, aprep) -> list:

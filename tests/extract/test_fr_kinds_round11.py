@@ -83,3 +83,10 @@ def test_a_venir_participle_tagged_as_an_adjective_is_the_verb():
 def test_a_movement_the_dictionary_does_not_know_strikes_where_the_story_happens():
     evs = _ev("À Lima, la FENATE a lancé lundi une grève nationale illimitée contre la loi minière.")
     assert any(t == "PROTEST" and a == ["PER"] and r == ["PER"] for t, a, r, _s in evs), evs
+
+
+def test_the_recall_of_its_own_ambassador_is_addressed_to_the_post_and_a_time_noun_is_no_party():
+    evs = _ev("Le Niger a annoncé mardi le rappel de son ambassadeur à Cotonou, au lendemain de l'arrestation "
+              "d'un douanier nigérien.")
+    assert any(t == "SANCTION" and a == ["NER"] and r == ["BEN"] for t, a, r, _s in evs), evs
+    assert not any(t == "SANCTION" and r == ["NER"] for t, _a, r, _s in evs), evs
