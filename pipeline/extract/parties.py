@@ -366,7 +366,8 @@ class Resolver:
             # (English personal possessives; "its forces" is any latest party of that sector)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PERSONAL_POSSESSIVES for c in t.children)
             gov_noun = fold(t.lemma_) in GOVERNMENT_NOUNS and not owned and not any(
-                c.dep_ in ("nmod", "amod", "appos") for c in t.children)  # (not "le gouvernement de Suminwa")
+                c.dep_ in ("nmod", "amod", "appos") and not _kind_of_government(c)
+                for c in t.children)  # (not "le gouvernement de Suminwa"; "le gouvernement de transition" is)
             rr = self._home_government(t, pos) if gov_noun else None
             rr = rr or mem.same_sector(sec, pos, subject=owned, skip_words=FOREIGN_REPRESENTATIVES if gov_noun
                                        else frozenset())
@@ -420,6 +421,15 @@ class Resolver:
             c = self.place_country()
             return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
+
+
+def _kind_of_government(c) -> bool:
+    """Does complement `c` say what kind of government it is ("de transition", "d'union nationale",
+    "intérimaire"), not whose (a name, a demonym, a person)?"""
+    if c.dep_ == "amod":
+        return c.pos_ == "ADJ" and not actors_mod.demonym_country(c.text)
+    return c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text.islower() and not actors_mod.sector_word(fold(c.lemma_), "fr") \
+        and not any(g.dep_ in ("amod", "nmod") and (g.pos_ == "PROPN" or actors_mod.demonym_country(g.text)) for g in c.children)
 
 
 # sectors of a country's own political and judicial life (opposition, parties, magistrates, courts)

@@ -90,3 +90,9 @@ def test_the_recall_of_its_own_ambassador_is_addressed_to_the_post_and_a_time_no
               "d'un douanier nigérien.")
     assert any(t == "SANCTION" and a == ["NER"] and r == ["BEN"] for t, a, r, _s in evs), evs
     assert not any(t == "SANCTION" and r == ["NER"] for t, _a, r, _s in evs), evs
+
+
+def test_a_government_named_by_its_kind_is_the_home_government():
+    evs = _ev("NIAMEY, 3 mars 2026 (AFP) - Le Niger a rappelé mardi son ambassadeur à Cotonou. Dans un communiqué, "
+              "le gouvernement de transition accuse le Bénin d'abriter des opposants armés.")
+    assert any(t == "ACCUSE" and a == ["NER"] and r == ["BEN"] for t, a, r, _s in evs), evs
