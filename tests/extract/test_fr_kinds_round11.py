@@ -96,3 +96,9 @@ def test_a_government_named_by_its_kind_is_the_home_government():
     evs = _ev("NIAMEY, 3 mars 2026 (AFP) - Le Niger a rappelé mardi son ambassadeur à Cotonou. Dans un communiqué, "
               "le gouvernement de transition accuse le Bénin d'abriter des opposants armés.")
     assert any(t == "ACCUSE" and a == ["NER"] and r == ["BEN"] for t, a, r, _s in evs), evs
+
+
+def test_members_of_a_union_are_the_union():
+    evs = _ev("À Asuncion, une centaine de membres du syndicat des enseignants ont manifesté mardi devant "
+              "l'ambassade d'Argentine.")
+    assert any(t == "PROTEST" and a == ["PRY"] and r == ["ARG"] for t, a, r, _s in evs), evs
