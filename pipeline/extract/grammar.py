@@ -219,6 +219,11 @@ def subject_of(v, depth: int = 0):
         # "Chile and Peru are due to sign", "sont prêts à signer": the subject of the predicate adjective
         a = v.head
         return subject_of(a.head if a.dep_ == "acomp" else a, depth + 1)
+    if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Inf" in v.head.morph.get("VerbForm") and \
+            v.head.dep_ in ("xcomp", "ccomp") and v.head.head.i != v.head.i:
+        # "a exhorté Niamey à protéger ... et démenti toute discrimination": a participle is no
+        # conjunct of the infinitive the parser hung it on, but of the verb that governs it
+        return subject_of(v.head.head, depth + 1)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
     if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (

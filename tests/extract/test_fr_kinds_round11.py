@@ -102,3 +102,11 @@ def test_members_of_a_union_are_the_union():
     evs = _ev("À Asuncion, une centaine de membres du syndicat des enseignants ont manifesté mardi devant "
               "l'ambassade d'Argentine.")
     assert any(t == "PROTEST" and a == ["PRY"] and r == ["ARG"] for t, a, r, _s in evs), evs
+
+
+def test_a_participle_coordinated_after_an_infinitive_is_the_main_verb_s():
+    evs = _ev("Lundi, la Zambie a expulsé trois cadres d'une mine congolaise. Mardi, le porte-parole du "
+              "gouvernement congolais a exhorté Lusaka à « respecter les accords » et démenti toute fraude "
+              "de la part des cadres congolais.")
+    assert any(t == "REJECT" and a == ["COD"] for t, a, _r, _s in evs), evs
+    assert not any(t == "REJECT" and a == ["ZMB"] for t, a, _r, _s in evs), evs
