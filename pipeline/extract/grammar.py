@@ -175,6 +175,9 @@ def _object_conjunct(v) -> bool:
         any(c.dep_.startswith("aux") for c in h.children)
 
 
+object_conjunct = _object_conjunct
+
+
 def _prepositional(t) -> bool:
     """A noun with a preposition of its own ("de son côté", "pour sa part") is no subject."""
     return t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "pour", "à") for c in t.children) and \

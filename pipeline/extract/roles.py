@@ -16,6 +16,7 @@ from pipeline.extract.grammar import (
     RECIP_PREPS,
     SUBJ_DEPS,
     is_passive,
+    object_conjunct,
     objects_of,
     owners_of,
     subject_of,
@@ -105,7 +106,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True
-        passive = passive and not _active_only_participle(tok, spec)
+        passive = passive and not _active_only_participle(tok, spec) and not object_conjunct(tok)
         if passive:
             add(actors, [c for p, c in _prep_args(tok) if p in aprep] or _agent_after_setting(tok, aprep))
             pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
@@ -196,6 +197,10 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     if recips:
                         notes.append("recipient_from_embedded_act")
                         break
+        if not recips and not passive and spec.event_type in CONTENT_TYPES and object_conjunct(tok):
+            # "a convoqué l'ambassadeur de l'Inde et réclamé le respect de ...": the party the
+            # first verb addressed is the one the demand is made to
+            add(recips, [tok.head])
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
             for c in tok.head.children:

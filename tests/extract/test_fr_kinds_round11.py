@@ -110,3 +110,9 @@ def test_a_participle_coordinated_after_an_infinitive_is_the_main_verb_s():
               "de la part des cadres congolais.")
     assert any(t == "REJECT" and a == ["COD"] for t, a, _r, _s in evs), evs
     assert not any(t == "REJECT" and a == ["ZMB"] for t, a, _r, _s in evs), evs
+
+
+def test_a_demand_coordinated_after_a_summons_is_made_to_the_summoned():
+    evs = _ev("Le ministère thaïlandais des Affaires étrangères a convoqué lundi l'ambassadeur du Cambodge, "
+              "et réclamé le « strict respect » de la frontière.")
+    assert any(t == "REQUEST" and a == ["THA"] and r == ["KHM"] for t, a, r, _s in evs), evs
