@@ -328,9 +328,10 @@ TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
 
 
 def _named_organisation(tok):
-    """The subject of a protest (of the verb that launches or holds a protest noun: "a lancé une
-    grève") when it is a name the entity tagger reads as an organisation, else None."""
-    v = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("obj", "dobj", "obl", "obl:mod", "obl:arg") and \
+    """The subject of the verb that launches or holds a protest noun ("a lancé une grève") when it is
+    a name the entity tagger reads as an organisation, else None (not the subject of a protest verb:
+    "the Transitional Council protested against the measure" may be a state body's protest)."""
+    v = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "obl", "obl:mod", "obl:arg") and \
         tok.head.pos_ == "VERB" else None
     subs = subject_of(v) if v is not None else []
     return next((c for c in subs if c.pos_ in ("PROPN", "NOUN") and ent_type(c) == "ORG"), None)
