@@ -176,6 +176,13 @@ def _object_conjunct(v) -> bool:
 
 
 object_conjunct = _object_conjunct
+SEQUENCE_MARKS = shared_set("sequence_marks")
+
+
+def sequenced_clause(v) -> bool:
+    """A clause placed before or after another act ("avant de convoquer", "après avoir rappelé"):
+    an act of its own, whatever noun the parser hung it on."""
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in v.children)
 
 
 def _prepositional(t) -> bool:

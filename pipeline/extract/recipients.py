@@ -22,6 +22,7 @@ from pipeline.extract.grammar import (
     np_tokens,
     objects_of,
     owners_of,
+    sequenced_clause,
     span_text,
     subject_of,
 )
@@ -200,7 +201,7 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
         if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
             continue
-        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
+        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i and not sequenced_clause(c)) or
                (c.dep_ == "prep" and c.lower_ in ("by", "from")) or
                (c.dep_ == "prep" and c.lower_ == "of" and _names_party(c)) or
                (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
-from pipeline.extract.grammar import object_conjunct, string_of
+from pipeline.extract.grammar import object_conjunct, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
@@ -418,9 +418,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
-    if detached_participle(tok) or object_conjunct(tok):
-        # "a rejeté ces demandes, accusant Séoul de ...", "a convoqué l'ambassadeur et réclamé ...":
-        # a second act of the subject
+    if detached_participle(tok) or object_conjunct(tok) or sequenced_clause(tok):
+        # "a rejeté ces demandes, accusant Séoul de ...", "a convoqué l'ambassadeur et réclamé ...",
+        # "a balayé ces accusations avant de convoquer l'ambassadeur": a second act of the subject
         return False
     cur, hops = tok, 0
     # (coordination is climbed between complements, "of firing and of beating", not between clauses)

@@ -116,3 +116,10 @@ def test_a_demand_coordinated_after_a_summons_is_made_to_the_summoned():
     evs = _ev("Le ministère thaïlandais des Affaires étrangères a convoqué lundi l'ambassadeur du Cambodge, "
               "et réclamé le « strict respect » de la frontière.")
     assert any(t == "REQUEST" and a == ["THA"] and r == ["KHM"] for t, a, r, _s in evs), evs
+
+
+def test_an_act_placed_before_another_is_no_content_of_a_rejection():
+    evs = _ev("Lundi, la Géorgie a accusé la Russie d'ingérence. Mardi, Moscou a balayé ces « allégations » par la "
+              "voix de son porte-parole, avant de convoquer l'ambassadeur de Géorgie.")
+    assert any(t == "REJECT" and a == ["RUS"] and r == ["GEO"] for t, a, r, _s in evs), evs
+    assert any(t == "ACCUSE" and a == ["RUS"] and r == ["GEO"] for t, a, r, _s in evs), evs
