@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.core.models import ActorRef
 from pipeline.extract.actors import SECTOR_WORDS, Resolution, demonym_country, fold, sector_word
-from pipeline.extract.lexicon import shared_set
+from pipeline.extract.lexicon import enir_infinitive, shared_set
 from pipeline.extract.places import ambiguous_capital_country, lookup_place
 
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
@@ -34,6 +34,7 @@ def pronominal(v) -> bool:
     if any(c.lower_ in REFLEXIVE_CLITICS and c.pos_ == "PRON" for c in kids):
         return True
     lem = v.lemma_.lower()
+    lem = (v.pos_ == "ADJ" and enir_infinitive(lem)) or lem  # ("sont convenus" tagged as an adjective)
     return lem in ETRE_ACTIVE_VERBS and any(c.dep_ in PASS_SUBJ_DEPS | {"nsubj"} for c in kids)
 
 

@@ -50,7 +50,7 @@ from pipeline.extract.event_dates import (
     _date_value,
     choose_date,
 )
-from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive
+from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, subject_of
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.parties import (
@@ -95,7 +95,7 @@ from pipeline.extract.triggers import (
     trigger_status,
 )
 from pipeline.extract.venues import setting_places
-from pipeline.text.nlp import normalise_for_nlp
+from pipeline.text.nlp import ent_type, normalise_for_nlp
 
 # attacks aimed at a named place, shows of force staged next to a country
 TARGET_PLACE_TYPES = frozenset(PLACE_TARGET_TYPES | PROXIMITY_TARGET_TYPES)
@@ -178,6 +178,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
                     actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
                     notes.append("actor_from_dyad")
+                elif spec.event_type == "PROTEST" and (org := _named_organisation(tok)) is not None and \
+                        (c := R.place_country()):
+                    # "La CONAIE a lancé une grève": a movement the dictionary does not know, striking or
+                    # marching where the story happens, is of that country (as unnamed protesters are)
+                    actors = [Party(Resolution(ActorRef(text=org.text, name=None, country=c, sector="CVL"), None,
+                                               "place", 0, len(org.text)), tok.i, "place")]
+                    notes.append("actor_domestic_organisation")
                 elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
                     # "were freed on Wednesday": released by whoever detained them earlier in the article
                     actors = _context_parties(cap.actor, tok)
@@ -328,6 +335,16 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 # strikes on drug boats", "Ethiopia put its army on alert", a march): their target stays unknown.
 # The dropped mentions still served the discourse above (referents of anaphora, story dyad, dates).
 TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
+
+
+def _named_organisation(tok):
+    """The subject of the verb that launches or holds a protest noun ("a lancé une grève") when it is
+    a name the entity tagger reads as an organisation, else None (not the subject of a protest verb:
+    "the Transitional Council protested against the measure" may be a state body's protest)."""
+    v = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "obl", "obl:mod", "obl:arg") and \
+        tok.head.pos_ == "VERB" else None
+    subs = subject_of(v) if v is not None else []
+    return next((c for c in subs if c.pos_ in ("PROPN", "NOUN") and ent_type(c) == "ORG"), None)
 
 
 def _context_parties(refs, tok) -> list[Party]:

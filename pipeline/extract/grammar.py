@@ -175,6 +175,16 @@ def _object_conjunct(v) -> bool:
         any(c.dep_.startswith("aux") for c in h.children)
 
 
+object_conjunct = _object_conjunct
+SEQUENCE_MARKS = shared_set("sequence_marks")
+
+
+def sequenced_clause(v) -> bool:
+    """A clause placed before or after another act ("avant de convoquer", "après avoir rappelé"):
+    an act of its own, whatever noun the parser hung it on."""
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in v.children)
+
+
 def _prepositional(t) -> bool:
     """A noun with a preposition of its own ("de son côté", "pour sa part") is no subject."""
     return t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "pour", "à") for c in t.children) and \
@@ -219,6 +229,11 @@ def subject_of(v, depth: int = 0):
         # "Chile and Peru are due to sign", "sont prêts à signer": the subject of the predicate adjective
         a = v.head
         return subject_of(a.head if a.dep_ == "acomp" else a, depth + 1)
+    if v.dep_ == "conj" and "Part" in v.morph.get("VerbForm") and "Inf" in v.head.morph.get("VerbForm") and \
+            v.head.dep_ in ("xcomp", "ccomp") and v.head.head.i != v.head.i:
+        # "a exhorté Niamey à protéger ... et démenti toute discrimination": a participle is no
+        # conjunct of the infinitive the parser hung it on, but of the verb that governs it
+        return subject_of(v.head.head, depth + 1)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
     if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (
@@ -274,6 +289,12 @@ def _behind_time_word(c) -> list:
         return [c]
     names = [g for g in c.children if g.dep_ in ("nmod", "appos", "flat:name", "conj") and g.pos_ in ("PROPN", "NOUN")
              and g.i > c.i and not any(x.dep_ == "case" for x in g.children)]
+    if not names and c.head.i != c.i:
+        # "Ce jeudi, devant le Parlement, la ministre X a dénoncé": the subject hung in apposition
+        # on the fronted place between the weekday and the verb
+        v = c.head
+        names = [g for o in v.children if c.i < o.i < v.i and o.dep_ in ("obl", "obl:mod") for g in o.children
+                 if g.dep_ in ("appos", "conj") and g.pos_ in ("PROPN", "NOUN") and not any(x.dep_ == "case" for x in g.children)][:1]
     return names or [c]
 
 

@@ -279,3 +279,12 @@ def prefilter_stems(lang: str) -> tuple[str, ...]:
 
 __all__ = ["TriggerSpec", "LEXICON", "prefilter_stems", "load_lexicon", "validate", "data_hash", "word_set", "shared_set",
            "validate_senses", "load_senses_file", "shared_set_names"]
+
+
+def enir_infinitive(lemma: str) -> str | None:
+    """The infinitive of a -venir / -tenir participle the tagger left as an adjective ("sont convenus
+    de", "retenue") -> convenir, retenir; None for any other word."""
+    stem = lemma.rstrip("s")
+    stem = stem[:-1] if stem.endswith("ue") else stem
+    return stem[:-1] + "ir" if stem.endswith(("venu", "tenu")) and len(stem) > 4 else None
+

@@ -66,6 +66,7 @@ UNIDENTIFIED_ATTACKERS = shared_set("unidentified_attackers")
 SETTING_PREPS = shared_set("setting_preps")
 MINORITY_MODS = shared_set("minority_mods")
 GOVERNMENT_NOUNS = frozenset(fold(w) for w in shared_set("government_nouns"))
+TIME_RELATION_NOUNS = frozenset(fold(w) for w in shared_set("time_relation_nouns"))
 FOREIGN_REPRESENTATIVES = frozenset(fold(w) for w in shared_set("foreign_representatives"))
 DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
@@ -145,6 +146,8 @@ class Resolver:
         """Resolve the party headed by `tok` (with its conjuncts)."""
         if tok.i in self.cache:
             return self.cache[tok.i]
+        if tok.pos_ == "NOUN" and fold(tok.lemma_) in TIME_RELATION_NOUNS:
+            return []  # "au lendemain de la destruction d'un drone malien": a time, never a party
         out: list[Party] = []
         for t in conjuncts(tok):
             out.extend(self._resolve_one(t, allow_first_person) or [
@@ -363,7 +366,8 @@ class Resolver:
             # (English personal possessives; "its forces" is any latest party of that sector)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.lower_ in PERSONAL_POSSESSIVES for c in t.children)
             gov_noun = fold(t.lemma_) in GOVERNMENT_NOUNS and not owned and not any(
-                c.dep_ in ("nmod", "amod", "appos") for c in t.children)  # (not "le gouvernement de Suminwa")
+                c.dep_ in ("nmod", "amod", "appos") and not _kind_of_government(c)
+                for c in t.children)  # (not "le gouvernement de Suminwa"; "le gouvernement de transition" is)
             rr = self._home_government(t, pos) if gov_noun else None
             rr = rr or mem.same_sector(sec, pos, subject=owned, skip_words=FOREIGN_REPRESENTATIVES if gov_noun
                                        else frozenset())
@@ -418,6 +422,15 @@ class Resolver:
             c = self.place_country()
             return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
+
+
+def _kind_of_government(c) -> bool:
+    """Does complement `c` say what kind of government it is ("de transition", "d'union nationale",
+    "intérimaire"), not whose (a name, a demonym, a person)?"""
+    if c.dep_ == "amod":
+        return c.pos_ == "ADJ" and not actors_mod.demonym_country(c.text)
+    return c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text.islower() and not actors_mod.sector_word(fold(c.lemma_), "fr") \
+        and not any(g.dep_ in ("amod", "nmod") and (g.pos_ == "PROPN" or actors_mod.demonym_country(g.text)) for g in c.children)
 
 
 # sectors of a country's own political and judicial life (opposition, parties, magistrates, courts)

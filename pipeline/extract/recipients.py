@@ -22,6 +22,7 @@ from pipeline.extract.grammar import (
     np_tokens,
     objects_of,
     owners_of,
+    sequenced_clause,
     span_text,
     subject_of,
 )
@@ -173,6 +174,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
 # the actor of the referenced event.
 ANAPHOR_TYPES = {"REJECT", "SUPPORT", "ACCUSE"}
 ANAPHOR_DETS = shared_set("anaphor_dets")
+# "par la voix de son porte-parole": the mouthpiece of the act's subject, no author of what it answers
+VOICE_NOUNS = frozenset(fold(w) for w in shared_set("voice_nouns"))
 # nouns naming what someone said: the referent is the latest statement-like event
 SAID_NOUNS = shared_set("said_nouns")
 SAID_TYPES = {"ACCUSE", "PROTEST", "THREATEN", "REQUEST", "REJECT"}
@@ -204,10 +207,11 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         dets = [c.lower_ for c in o.children if c.dep_ in ("det", "predet")]
         if not head_patient and not any(d in ANAPHOR_DETS for d in dets):
             continue
-        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i) or
+        if any((c.dep_ in ("poss", "nmod:poss", "acl", "acl:relcl", "relcl") and c.i != tok.i and not sequenced_clause(c)) or
                (c.dep_ == "prep" and c.lower_ in ("by", "from")) or
                (c.dep_ == "prep" and c.lower_ == "of" and _names_party(c)) or
-               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)) or
+               (c.dep_ == "nmod" and _prep_of(c) in ("de", "du", "des", "d'", "par") and not _quoted(c)
+                and fold(c.lemma_) not in VOICE_NOUNS) or
                (c.dep_ == "compound" and c.pos_ == "PROPN") for c in o.children):
             continue  # the object names its own author ("rejected Egypt's proposal")
         lem = o.lemma_.lower()

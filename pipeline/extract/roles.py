@@ -17,12 +17,21 @@ from pipeline.extract.grammar import (
     RECIP_PREPS,
     SUBJ_DEPS,
     is_passive,
+    object_conjunct,
     objects_of,
     owners_of,
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import POSS_1, POSS_3, PROPOSAL_TYPES, TRANSPARENT_NOUNS, Party, Resolver
+from pipeline.extract.parties import (
+    FOREIGN_REPRESENTATIVES,
+    POSS_1,
+    POSS_3,
+    PROPOSAL_TYPES,
+    TRANSPARENT_NOUNS,
+    Party,
+    Resolver,
+)
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial
@@ -52,6 +61,7 @@ OF_COMPLEMENT_PREPS = OF_PREPS - {None}
 # participles naming the target of a measure or strike ("visant", "targeting")
 TARGETING_VERBS = shared_set("targeting_verbs")
 ACTIVE_ONLY_MODES = shared_set("active_only_modes")
+TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
 
 
 def _active_only_participle(tok, spec: TriggerSpec) -> bool:
@@ -97,11 +107,9 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                                        and not any(c.dep_.startswith("aux") or c.dep_ in OBJ_DEPS for c in tok.children))
         if tok.pos_ == "ADJ" and tok.dep_ in ("acl", "amod"):
             passive = True
-        passive = passive and not _active_only_participle(tok, spec)
+        passive = passive and not _active_only_participle(tok, spec) and not object_conjunct(tok)
         if passive:
-            for p, c in _prep_args(tok):
-                if p in aprep:
-                    add(actors, [c])
+            add(actors, [c for p, c in _prep_args(tok) if p in aprep] or _agent_after_setting(tok, aprep))
             pass_subj = [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
             visitor, destination, pass_subj = _awaited_visit(tok, pass_subj)
             add(actors, visitor)
@@ -190,6 +198,10 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
                     if recips:
                         notes.append("recipient_from_embedded_act")
                         break
+        if not recips and not passive and spec.event_type in CONTENT_TYPES and object_conjunct(tok):
+            # "a convoqué l'ambassadeur de l'Inde et réclamé le respect de ...": the party the
+            # first verb addressed is the one the demand is made to
+            add(recips, [tok.head])
         if not recips and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
             # "menacé de frapper X" -> recipients of the governing verb if any
             for c in tok.head.children:
@@ -230,7 +242,7 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
             # "la Centrale ouvrière menace d'appeler à la grève": a present-tense verb the parser
             # took for its noun (a root noun with a subject, no copula: not "c'est un soutien")
             add(actors, [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")])
-        add(recips, _targeted(tok, recips))
+        add(recips, _targeted(tok, recips) or ([] if recips else _own_envoy_post(tok)))
         # light verb / governing verb; an aspectual noun governing the trigger is transparent
         # ("ont annoncé un resserrement de la coopération", "the resumption of talks")
         anchor = tok
@@ -455,6 +467,30 @@ def _thing_owners(th, aprep, owned: bool = True) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _own_envoy_post(tok) -> list:
+    """"le rappel de son ambassadeur à Alger": the post a side's own envoy is called back from."""
+    return [g for p, c in _prep_args(tok) if p in OF_COMPLEMENT_PREPS and fold(c.lemma_) in FOREIGN_REPRESENTATIVES
+            and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+            for p2, g in _prep_args(c) if p2 in LOCATIVE_A]
+
+
+def _agent_after_setting(tok, aprep) -> list:
+    """The by-phrase of a passive participle that the parser hung on the date or the place right
+    after it ("interpellés dimanche par l'armée", "refoulés vers le Kasaï par la police"), or on the
+    noun the participle describes ("des douaniers interpellés samedi par la gendarmerie"): its
+    agent (the first one, in the participle's own stretch of words)."""
+    for t in tok.doc[tok.i + 1: tok.i + 9]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")"):
+            return []
+        if t.lower_ in aprep and t.dep_ == "case":
+            g, host = t.head, t.head.head
+            if tok.i < host.i < t.i and (fold(host.lemma_) in TIME_WORDS or host.pos_ == "PROPN") or (
+                    tok.dep_ == "acl" and host.i == tok.head.i):  # (or on the participle's own noun)
+                return [g]
+            return []
+    return []
 
 
 def _agent_under_patient(tok, aprep) -> list:

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
-from pipeline.extract.grammar import string_of
-from pipeline.extract.lexicon import LEXICON, TriggerSpec, shared_set, word_set
+from pipeline.extract.grammar import object_conjunct, sequenced_clause, string_of
+from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
 
@@ -142,6 +142,8 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-2] + "er",)
     if lemma.endswith("é"):
         return (lemma[:-1] + "er",)
+    if inf := enir_infinitive(lemma):
+        return (inf,)  # "sont convenus de", "retenu"
     if lemma.endswith("ant") and len(lemma) > 6:
         # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
         stem = lemma[:-3]
@@ -279,7 +281,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         spec = None
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
-                tok.pos_ == "ADJ" and tok.lower_.endswith("ant")):
+                tok.pos_ == "ADJ" and (tok.lower_.endswith("ant") or enir_infinitive(lemma))):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
@@ -416,8 +418,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
-    if detached_participle(tok):
-        return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
+    if detached_participle(tok) or object_conjunct(tok) or sequenced_clause(tok):
+        # "a rejeté ces demandes, accusant Séoul de ...", "a convoqué l'ambassadeur et réclamé ...",
+        # "a balayé ces accusations avant de convoquer l'ambassadeur": a second act of the subject
+        return False
     cur, hops = tok, 0
     # (coordination is climbed between complements, "of firing and of beating", not between clauses)
     while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
