@@ -207,3 +207,26 @@ def test_army_ordered_to_reinforce_positions_is_the_orderers_mobilisation():
         "Eritrean shelling hit the Ethiopian border town of Zalambessa on Monday. "
         "Ethiopian Prime Minister Abiy Ahmed ordered the army to reinforce its positions along the northern frontier on Tuesday.")
     assert any(t == "MOBILIZE" and a == ["ETH"] for t, a, _ in events)
+
+
+# --- kind: being ready to take someone to court is a threat, not a lawsuit
+def test_ready_to_take_to_court_is_a_threat(nlp_en):
+    found = _trigger_types(nlp_en, "The Ghanaian government said on Friday it was prepared to take Togo to court.")
+    assert "THREATEN" in found and "ACCUSE" not in found
+
+
+# --- kind: a rise in a benefit approved or granted is a concession; a tax increase approved is not
+def test_allowance_increase_approved_is_a_concession(nlp_en):
+    text = "On Friday the Nigerian cabinet approved a 30 percent increase in the transport allowance of civil servants."
+    assert "CONCEDE" in _trigger_types(nlp_en, text)
+
+
+def test_tax_increase_approved_is_no_concession(nlp_en):
+    assert "CONCEDE" not in _trigger_types(nlp_en, "The Nigerian senate approved a tax increase on Friday.")
+
+
+# --- kind: "dead city" days called are a strike, not a label
+def test_dead_city_days_called_are_a_strike(nlp_en):
+    found = [(sp.event_type, sp.mode) for _, sp in find_triggers(nlp_en(
+        'The Cameroonian opposition called "dead city" days for Thursday and Friday.'), "en")]
+    assert ("PROTEST", "strike") in found and not any(t == "ACCUSE" for t, _ in found)
