@@ -230,3 +230,13 @@ def test_dead_city_days_called_are_a_strike(nlp_en):
     found = [(sp.event_type, sp.mode) for _, sp in find_triggers(nlp_en(
         'The Cameroonian opposition called "dead city" days for Thursday and Friday.'), "en")]
     assert ("PROTEST", "strike") in found and not any(t == "ACCUSE" for t, _ in found)
+
+
+# --- kind: insisting on what was is a stance, no demand; insisting that another act is one
+def test_insisting_on_a_past_fact_is_no_demand(nlp_en):
+    text = "Dakar rejected the criticism, insisting that its coastguard had acted within the law."
+    assert "REQUEST" not in _trigger_types(nlp_en, text)
+
+
+def test_insisting_on_a_withdrawal_is_a_demand(nlp_en):
+    assert "REQUEST" in _trigger_types(nlp_en, "Senegal insisted on the withdrawal of the Gambian trawlers.")
