@@ -265,7 +265,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             # the state itself (a country, its capital, a government institution), not "X miners"
             by_default = bool(recips) and all(p.res.how == "domestic" and not p.res.ref.text for p in recips) and \
                 all(p.res.how in ("country", "capital", "dictionary") for p in actors)
-            if etype == "PROTEST" and any(p.res.ref.sector == "GOV" for p in actors) and \
+            if etype == "PROTEST" and mode not in NON_STATE_PROTEST_MODES and any(p.res.ref.sector == "GOV" for p in actors) and \
                     (r_ctry - {p.res.ref.country for p in actors} or not r_ctry or by_default):
                 # a state protesting to another state, or a ministry or embassy protesting with no
                 # named target ("Japan lodged a protest"): a diplomatic protest (ACCUSE), not a
@@ -335,6 +335,8 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 # strikes on drug boats", "Ethiopia put its army on alert", a march): their target stays unknown.
 # The dropped mentions still served the discourse above (referents of anaphora, story dyad, dates).
 TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
+# protests no state makes to another (a strike, a blockade of roads, a riot): never a diplomatic protest
+NON_STATE_PROTEST_MODES = frozenset(("strike", "obstruct", "riot"))
 
 
 def _named_organisation(tok):

@@ -31,15 +31,15 @@ def test_pledge_of_money_is_not_support():
     assert "SUPPORT" not in _types("Norway pledged 40 million dollars to Malawi on Monday.")
 
 
-# --- kind: "called off" ends a strike (CONCEDE) or cancels a visit; it is never a phone call, and
+# --- kind: "called off" ends a strike (RETREAT: the strikers stand down) or cancels a visit; never a phone call, and
 # the strike it ends is not reported as a new strike
 @pytest.mark.parametrize("text", [
     "Zambia's miners' union called off its strike on Friday.",
     "The Ghanaian nurses' union called off the rest of its 48-hour strike on Thursday.",
 ])
-def test_called_off_strike_is_concession(text):
+def test_called_off_strike_is_a_retreat(text):
     ts = _types(text)
-    assert "CONCEDE" in ts and "CONSULT" not in ts and "PROTEST" not in ts
+    assert "RETREAT" in ts and "CONSULT" not in ts and "PROTEST" not in ts
 
 
 def test_called_off_visit_is_no_call():
