@@ -142,6 +142,13 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-2] + "er",)
     if lemma.endswith("é"):
         return (lemma[:-1] + "er",)
+    if lemma.endswith("issant") and len(lemma) > 8:
+        return (lemma[:-6] + "ir",)  # "avertissant", "envahissant" -> avertir, envahir
+    if lemma.endswith(("ie", "i")) and len(lemma) > 5:
+        return (lemma.rstrip("e")[:-1] + "ir",)  # "démentie", "saisi" -> démentir, saisir
+    if lemma.endswith(("ue", "u")) and len(lemma) > 5:
+        stem = lemma.rstrip("e")[:-1]
+        return (stem + "ir", stem + "re")  # "convenu", "rompu" -> convenir, rompre
     if lemma.endswith("ant") and len(lemma) > 6:
         # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
         stem = lemma[:-3]
@@ -157,6 +164,20 @@ def _misread_present(lemma: str) -> tuple[str, ...]:
         if lemma.endswith(end) and len(lemma) > len(end) + 3:
             return (lemma[: -len(end)] + "er",)
     return ()
+
+
+def _auxiliated(tok) -> bool:
+    """A participle the tagger left as an adjective or a noun, with its auxiliary ("sont convenus",
+    "a téléphoné"), or under it when the parser made the auxiliary the head ("l'Unité a en outre gelé")."""
+    return any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in tok.children) or (
+        tok.head.pos_ == "AUX" and tok.head.lemma_ == "avoir" and tok.head.i < tok.i and tok.dep_ in ("advcl", "xcomp", "conj"))
+
+
+def _detached_present_participle(tok) -> bool:
+    """A present participle opening a clause after a comma, tagged as a noun with no determiner
+    ("a haussé le ton, avertissant que ...")."""
+    return tok.lower_.endswith("ant") and tok.i > 0 and tok.doc[tok.i - 1].text == "," and \
+        not any(c.dep_ == "det" for c in tok.children)
 
 
 def _verb_spec(lang: str, candidates) -> TriggerSpec | None:
@@ -279,7 +300,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         spec = None
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
-                tok.pos_ == "ADJ" and tok.lower_.endswith("ant")):
+                tok.pos_ == "ADJ" and (tok.lower_.endswith("ant") or _auxiliated(tok))):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
@@ -289,7 +310,7 @@ def find_triggers(doc, lang: str, positions=None):
             spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):
                 spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
-            if spec is None and tok.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
+            if spec is None and tok.pos_ == "NOUN" and (_auxiliated(tok) or _detached_present_participle(tok)):
                 spec = _verb_spec(lang, _participle_verbs(lemma))  # a participle tagged as a noun ("a téléphoné")
         if spec is None:
             continue
@@ -399,7 +420,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
       request: "accused the army of shelling civilians", "accused of blocking aid", "urged X to
       halt the offensive" -- the alleged/demanded event is not asserted;
     - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
-      "struck ..., killing 12"): the consequence, not a second event.
+      "struck ..., killing 12"): the consequence, not a second event; a past participle
+      qualifying an event noun of its type ("des patrouilles coordonnées") is that event.
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -416,6 +438,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
+    if tok.dep_ == "acl" and "Past" in tok.morph.get("Tense") and tok.head.i in spec_by_i and \
+            spec_by_i[tok.head.i].event_type == spec.event_type and spec_by_i[tok.head.i].pos != "VERB":
+        return True  # "des patrouilles coordonnées": the participle qualifies its own event noun
     if detached_participle(tok):
         return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
     cur, hops = tok, 0
