@@ -420,8 +420,7 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
       request: "accused the army of shelling civilians", "accused of blocking aid", "urged X to
       halt the offensive" -- the alleged/demanded event is not asserted;
     - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
-      "struck ..., killing 12"): the consequence, not a second event; a past participle
-      qualifying an event noun of its type ("des patrouilles coordonnées") is that event.
+      "struck ..., killing 12"): the consequence, not a second event.
     """
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -438,9 +437,6 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
-    if tok.dep_ == "acl" and "Past" in tok.morph.get("Tense") and tok.head.i in spec_by_i and \
-            spec_by_i[tok.head.i].event_type == spec.event_type and spec_by_i[tok.head.i].pos != "VERB":
-        return True  # "des patrouilles coordonnées": the participle qualifies its own event noun
     if detached_participle(tok):
         return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
     cur, hops = tok, 0
