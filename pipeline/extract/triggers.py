@@ -421,7 +421,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
       halt the offensive" -- the alleged/demanded event is not asserted;
     - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
       "struck ..., killing 12"): the consequence, not a second event.
+    An event noun in a setting phrase ("après l'arraisonnement", "during the protests") took place.
     """
+    if circumstantial(tok):
+        return False
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
         if h.i != tok.i and fold(h.lemma_) in TRANSPARENT_NOUNS and h.dep_ in ("dobj", "obj", "nmod"):
@@ -509,7 +512,10 @@ def sentence_triggers(doc, lang: str):
             h = tok.head
             hops = 0
             while h.i != tok.i and hops < 2:
-                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
+                # (an event noun in a setting phrase, "a convoqué l'ambassadeur après l'arraisonnement
+                # d'un chalutier", took place: it is no content of the verb)
+                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod") \
+                        and not circumstantial(tok):
                     hspec = spec_by_i_all[h.i]
                     # a joint act two sides agree on ("se sont entendus sur des patrouilles
                     # communes") is an announced act of its own, like what an agreement provides for

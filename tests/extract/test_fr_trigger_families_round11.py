@@ -91,3 +91,14 @@ def test_a_banned_gathering_is_not_a_protest():
 def test_equipment_handed_over_is_aid_but_a_livery_noun_is_not_doubled():
     evs = event_tuples("La Corée du Sud fournira au Laos des équipements de déminage.", "fr", date(2026, 3, 2))
     assert any(t == "AID" and a == ["KOR"] and r == ["LAO"] for t, a, r in evs), evs
+
+
+def test_an_event_noun_in_a_setting_phrase_took_place():
+    kept = _kept("Le Gabon a convoqué jeudi l'ambassadeur d'Angola après l'arraisonnement d'un chalutier gabonais.")
+    assert {"ACCUSE", "COERCE"} <= {ty for _w, ty, _m in kept}, kept
+
+
+def test_a_commitment_to_give_way_is_the_concession_it_promises():
+    kept = _kept("Le Bénin s'engage à libérer d'ici vendredi les douze pêcheurs togolais.")
+    types = [ty for _w, ty, _m in kept]
+    assert "CONCEDE" in types and "AGREE" not in types, kept
