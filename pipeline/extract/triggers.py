@@ -362,6 +362,7 @@ _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
 CONTRAST_HEADS = shared_set("contrast_heads")
+SEQUENCE_MARKS = shared_set("sequence_marks")
 
 
 def _contrasted_background(tok) -> bool:
@@ -440,6 +441,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         h = tok.head
         if h.i in spec_by_i and spec_by_i[h.i].event_type == spec.event_type:
             return True
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "cc" or (c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS) for c in tok.children):
+        return False  # "a convoqué l'ambassadeur, et réclamé ...": a coordinated act the parser hung on a noun
     if detached_participle(tok):
         return False  # "a rejeté ces demandes, accusant Séoul de ...": a second act of the subject
     cur, hops = tok, 0

@@ -102,3 +102,11 @@ def test_a_commitment_to_give_way_is_the_concession_it_promises():
     kept = _kept("Le Bénin s'engage à libérer d'ici vendredi les douze pêcheurs togolais.")
     types = [ty for _w, ty, _m in kept]
     assert "CONCEDE" in types and "AGREE" not in types, kept
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Rabat a rejeté ces « affabulations » par la voix de son porte-parole, avant de convoquer lundi l'ambassadeur d'Algérie.", "ACCUSE"),
+    ("Le ministère chilien a convoqué le même jour l'ambassadeur de Bolivie, Ramiro Tapia, et réclamé le « strict respect » de la frontière.", "REQUEST"),
+])
+def test_a_later_act_the_parser_hangs_on_a_noun_is_an_act_of_its_own(text, etype):
+    assert etype in _types(text), _kept(text)
