@@ -42,7 +42,7 @@ def _types(text):
     ("Le groupe armé a juré de venger ses combattants tués.", "THREATEN"),
     ("Mardi, les Pays-Bas ont annoncé le rapatriement de leurs derniers contingents déployés au Mali.", "RETREAT"),
     ("L'armée a confirmé la destruction d'un hélicoptère de l'armée de l'air soudanaise.", "ASSAULT"),
-    ("Le ministre a convié les syndicats à une table ronde sur les salaires.", "REQUEST"),
+    ("Le ministre a convié les syndicats à une table ronde sur les salaires.", "CONSULT"),
     ("Les deux chefs de la diplomatie ont renoué le fil après des mois de silence.", "CONSULT"),
     ("Le syndicat a posé comme préalable la réintégration des agents licenciés.", "REQUEST"),
     ("Le Danemark a annoncé une contribution de 40 millions d'euros au fonds de reconstruction.", "AID"),
@@ -110,3 +110,8 @@ def test_a_commitment_to_give_way_is_the_concession_it_promises():
 ])
 def test_a_later_act_the_parser_hangs_on_a_noun_is_an_act_of_its_own(text, etype):
     assert etype in _types(text), _kept(text)
+
+
+def test_an_invitation_to_a_meeting_is_the_meeting_to_come_but_an_invitation_to_act_a_request():
+    assert "CONSULT" in _types("La ministre invite les représentants des routiers à une réunion lundi au ministère.")
+    assert "REQUEST" in _types("Le gouvernement kényan a invité Kampala à retirer ses garde-côtes.")
