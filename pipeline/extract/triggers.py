@@ -504,7 +504,7 @@ def sentence_triggers(doc, lang: str):
     promised = _promised_acts(triggers, spec_by_i_all, lang)
     for tok, spec in triggers:
         nested = False
-        if tok.i in promised.values():
+        if tok.i in promised.values() and not _mutual(tok):
             continue  # "pledged to deliver crude": the promise is told by the promised act
         if tok.i in promised:
             kept.append((tok, spec))
@@ -548,6 +548,13 @@ def sentence_triggers(doc, lang: str):
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)
     return cached
+
+
+def _mutual(tok) -> bool:
+    """Is the subject of this commitment two sides ("le Cambodge et la Thaïlande se sont engagés", "les
+    deux parties se sont engagées")? A mutual pledge is an agreement as well as the act it promises."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and any(g.dep_ in ("conj", "nummod") for g in c.children)
+               for c in tok.children)
 
 
 def _relative_setting(clause) -> bool:
