@@ -144,6 +144,13 @@ def _participle_verbs(lemma: str) -> tuple[str, ...]:
         return (lemma[:-1] + "er",)
     if inf := enir_infinitive(lemma):
         return (inf,)  # "sont convenus de", "retenu"
+    if lemma.endswith("issant") and len(lemma) > 8:
+        return (lemma[:-6] + "ir",)  # "avertissant", "envahissant" -> avertir, envahir
+    if lemma.endswith(("ie", "i")) and len(lemma) > 5:
+        return (lemma.rstrip("e")[:-1] + "ir",)  # "démentie", "saisi" -> démentir, saisir
+    if lemma.endswith(("ue", "u")) and len(lemma) > 5:
+        stem = lemma.rstrip("e")[:-1]
+        return (stem + "ir", stem + "re")  # "convenu", "rompu" -> convenir, rompre
     if lemma.endswith("ant") and len(lemma) > 6:
         # a present participle left as an adjective ("menaçant de saisir la Cour", "exigeant")
         stem = lemma[:-3]
@@ -159,6 +166,20 @@ def _misread_present(lemma: str) -> tuple[str, ...]:
         if lemma.endswith(end) and len(lemma) > len(end) + 3:
             return (lemma[: -len(end)] + "er",)
     return ()
+
+
+def _auxiliated(tok) -> bool:
+    """A participle the tagger left as an adjective or a noun, with its auxiliary ("sont convenus",
+    "a téléphoné"), or under it when the parser made the auxiliary the head ("l'Unité a en outre gelé")."""
+    return any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in tok.children) or (
+        tok.head.pos_ == "AUX" and tok.head.lemma_ == "avoir" and tok.head.i < tok.i and tok.dep_ in ("advcl", "xcomp", "conj"))
+
+
+def _detached_present_participle(tok) -> bool:
+    """A present participle opening a clause after a comma, tagged as a noun with no determiner
+    ("a haussé le ton, avertissant que ...")."""
+    return tok.lower_.endswith("ant") and tok.i > 0 and tok.doc[tok.i - 1].text == "," and \
+        not any(c.dep_ == "det" for c in tok.children)
 
 
 def _verb_spec(lang: str, candidates) -> TriggerSpec | None:
@@ -281,7 +302,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         spec = None
         if tok.pos_ in ("VERB",) or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")) or (
-                tok.pos_ == "ADJ" and (tok.lower_.endswith("ant") or enir_infinitive(lemma))):
+                tok.pos_ == "ADJ" and (tok.lower_.endswith("ant") or enir_infinitive(lemma) or _auxiliated(tok))):
             spec = lookup_spec(lang, "VERB", lemma)
             # participles tagged ADJ ("accusé", "rejetée"); present forms left as their own lemma ("réclame")
             if spec is None:
@@ -291,7 +312,7 @@ def find_triggers(doc, lang: str, positions=None):
             spec = lookup_spec(lang, "NOUN", lemma) or lookup_spec(lang, "NOUN", tok.lower_)
             if spec is None and tok.lower_.endswith("s"):
                 spec = lookup_spec(lang, "NOUN", tok.lower_[:-1])
-            if spec is None and tok.pos_ == "NOUN" and any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
+            if spec is None and tok.pos_ == "NOUN" and (_auxiliated(tok) or _detached_present_participle(tok)):
                 spec = _verb_spec(lang, _participle_verbs(lemma))  # a participle tagged as a noun ("a téléphoné")
         if spec is None:
             continue
@@ -402,7 +423,10 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
       halt the offensive" -- the alleged/demanded event is not asserted;
     - a participial clause of an event of the same type ("clashed ..., killing three soldiers",
       "struck ..., killing 12"): the consequence, not a second event.
+    An event noun in a setting phrase ("après l'arraisonnement", "during the protests") took place.
     """
+    if circumstantial(tok):
+        return False
     if tok.dep_ in ("dobj", "obj", "pobj", "nmod") and tok.pos_ in ("NOUN", "PROPN"):
         h = tok.head if tok.dep_ != "pobj" else tok.head.head
         if h.i != tok.i and fold(h.lemma_) in TRANSPARENT_NOUNS and h.dep_ in ("dobj", "obj", "nmod"):
@@ -422,6 +446,8 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
         # "a rejeté ces demandes, accusant Séoul de ...", "a convoqué l'ambassadeur et réclamé ...",
         # "a balayé ces accusations avant de convoquer l'ambassadeur": a second act of the subject
         return False
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cc" for c in tok.children):
+        return False  # "a convoqué l'ambassadeur, et réclamé ...": a coordinated act the parser hung on a noun
     cur, hops = tok, 0
     # (coordination is climbed between complements, "of firing and of beating", not between clauses)
     while hops < 5 and cur.head.i != cur.i and cur.dep_ in _CONTENT_PATH_DEPS and \
@@ -480,7 +506,7 @@ def sentence_triggers(doc, lang: str):
     promised = _promised_acts(triggers, spec_by_i_all, lang)
     for tok, spec in triggers:
         nested = False
-        if tok.i in promised.values():
+        if tok.i in promised.values() and not _mutual(tok):
             continue  # "pledged to deliver crude": the promise is told by the promised act
         if tok.i in promised:
             kept.append((tok, spec))
@@ -492,7 +518,10 @@ def sentence_triggers(doc, lang: str):
             h = tok.head
             hops = 0
             while h.i != tok.i and hops < 2:
-                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod"):
+                # (an event noun in a setting phrase, "a convoqué l'ambassadeur après l'arraisonnement
+                # d'un chalutier", took place: it is no content of the verb)
+                if h.i in trig_idx and h.i != tok.i and tok.dep_ in ("obj", "dobj", "nmod", "obl", "obl:arg", "xcomp", "pobj", "obl:mod") \
+                        and not circumstantial(tok):
                     hspec = spec_by_i_all[h.i]
                     # a joint act two sides agree on ("se sont entendus sur des patrouilles
                     # communes") is an announced act of its own, like what an agreement provides for
@@ -521,6 +550,13 @@ def sentence_triggers(doc, lang: str):
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)
     return cached
+
+
+def _mutual(tok) -> bool:
+    """Is the subject of this commitment two sides ("le Cambodge et la Thaïlande se sont engagés", "les
+    deux parties se sont engagées")? A mutual pledge is an agreement as well as the act it promises."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and any(g.dep_ in ("conj", "nummod") for g in c.children)
+               for c in tok.children)
 
 
 def _relative_setting(clause) -> bool:
