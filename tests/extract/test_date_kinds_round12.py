@@ -1,0 +1,33 @@
+"""Date kinds of round 12 (dev3/dev5/dev6/dev8 error table). Invented sentences; the reference is a
+Friday (lundi 9, mardi 10, mercredi 11, jeudi 12 March 2026)."""
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import mentions_of
+
+REF = date(2026, 3, 13)
+
+
+def _ms(body, lang, etype=None, trigger=None):
+    return mentions_of(body, lang, REF, etype, trigger)
+
+
+# ---- a paragraph retelling an earlier act the lead placed before the story's day
+
+def test_an_undated_act_of_a_party_of_the_retelling_keeps_the_retold_day():
+    body = ("Benin on Thursday summoned Niger's ambassador, a day after Nigerien soldiers shelled a Beninese "
+            "border post near Malanville.\n\n"
+            "Nigerien soldiers shelled the border post on Wednesday, wounding three of its guards. The Beninese "
+            "guards withdrew from the post without returning fire.")
+    withdrew = _ms(body, "en", trigger="withdrew")
+    assert withdrew and withdrew[0].event_date == date(2026, 3, 11)
+
+
+def test_an_undated_act_of_another_party_after_the_retelling_keeps_the_storys_day():
+    body = ("Benin on Thursday summoned Niger's ambassador, a day after Nigerien soldiers shelled a Beninese "
+            "border post near Malanville.\n\n"
+            "Nigerien soldiers shelled the border post on Wednesday, wounding three customs officers. In "
+            "summoning the envoy, the foreign minister accused Niamey of a deliberate provocation.")
+    accused = _ms(body, "en", "ACCUSE")
+    assert accused and accused[0].event_date == date(2026, 3, 12)
