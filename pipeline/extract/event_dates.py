@@ -49,7 +49,7 @@ from pipeline.extract.date_clauses import (
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day
 from pipeline.extract.retold_dates import RetoldActs
 from pipeline.text.temporal import discourse_anchors
 
@@ -170,7 +170,7 @@ class DiscourseDater(RetoldActs):
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
-            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
+            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm)))]
         if not story and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]

@@ -31,3 +31,22 @@ def test_an_undated_act_of_another_party_after_the_retelling_keeps_the_storys_da
             "summoning the envoy, the foreign minister accused Niamey of a deliberate provocation.")
     accused = _ms(body, "en", "ACCUSE")
     assert accused and accused[0].event_date == date(2026, 3, 12)
+
+
+# ---- a weekday set "for" a day is the coming one, whatever verb it hangs on
+
+def test_an_english_weekday_appointed_for_is_the_coming_one_and_moves_no_story():
+    body = ("Ghanaian police arrested forty students in Accra on Wednesday.\n\n"
+            "The students' union on Thursday demanded their release and called a boycott of classes for Monday, "
+            "asking the government to free them. Ghana's education minister issued a statement urging calm.")
+    urging = _ms(body, "en", trigger="urging")
+    assert urging and urging[0].event_date == date(2026, 3, 12)
+
+
+def test_a_french_weekday_appointed_pour_dates_no_act_told_as_done():
+    body = ("Jeudi, les enseignants sénégalais ont appelé à une grève pour mardi, demandant au gouvernement de "
+            "Dakar de rouvrir les négociations. Le ministre sénégalais de l'Éducation a rejeté leurs revendications.")
+    asked = _ms(body, "fr", trigger="demandant")
+    assert asked and asked[0].event_date == date(2026, 3, 12)
+    rejected = _ms(body, "fr", "REJECT")
+    assert rejected and rejected[0].event_date == date(2026, 3, 12)
