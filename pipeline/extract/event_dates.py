@@ -517,6 +517,8 @@ class DiscourseDater(RetoldActs):
                     ev_date = retold  # "opened fire on Wednesday. The patrol withdrew": the day retold
                 if self.disc_period is not None and not _pluperfect(tok):
                     ev_date, date_prec = self.disc_period
+                elif not _pluperfect(tok) and ev_date == disc_date and (high := self.returned_day()) is not None:
+                    ev_date = high  # a later paragraph after a background one: the news day
                 notes.append("date_from_discourse")
             elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the

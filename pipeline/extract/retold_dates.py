@@ -79,3 +79,32 @@ class RetoldActs:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         return self._retelling[1] if any(c.lemma_.lower() in self._retelling[2] for c in subjects) else None
+
+    # the story's day, the line of the sentence that set it, and the latest day the story has reached
+    _disc_date: date | None = None
+    _disc_line = -1
+    _story_high: date | None = None
+
+    @property
+    def disc_date(self) -> date | None:
+        return self._disc_date
+
+    @disc_date.setter
+    def disc_date(self, day: date | None) -> None:
+        self._disc_date = day
+        self._disc_line = getattr(self, "_line", -1)
+        if day is None:
+            self._story_high = None
+        elif self._story_high is None or day > self._story_high:
+            self._story_high = day
+
+    def returned_day(self) -> date | None:
+        """The latest day the story reached, when a paragraph of background has since taken it back
+        to a day at least two days earlier (not "yesterday": the same news) and the sentence read is of
+        a later paragraph ("The foreign ministers held a
+        call on Tuesday and agreed to set up a commission. [...] A spokesperson for the Commission
+        urged both sides to settle it through dialogue": the news day, not the background's)."""
+        if self._story_high is None or self._disc_date is None or (self._story_high - self._disc_date).days < 2 or \
+                self.flash_date is not None:  # (not in a flashback told since: "La veille, ... s'étaient rassemblés")
+            return None
+        return self._story_high if getattr(self, "_line", -1) != self._disc_line else None

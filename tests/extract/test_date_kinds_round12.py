@@ -50,3 +50,30 @@ def test_a_french_weekday_appointed_pour_dates_no_act_told_as_done():
     assert asked and asked[0].event_date == date(2026, 3, 12)
     rejected = _ms(body, "fr", "REJECT")
     assert rejected and rejected[0].event_date == date(2026, 3, 12)
+
+
+# ---- a later paragraph after a background one goes back to the news day
+
+def test_an_undated_act_of_a_paragraph_after_a_background_one_is_of_the_news_day():
+    body = ("Chile on Thursday summoned Bolivia's ambassador over the detention of three Chilean truck drivers.\n\n"
+            "The row has simmered for weeks. On Monday, Chilean and Bolivian officials held talks in Arica and "
+            "agreed to set up a joint customs committee.\n\n"
+            "Peru's foreign minister urged both governments to settle the dispute through dialogue.")
+    urged = _ms(body, "en", "REQUEST")
+    assert urged and all(m.event_date == date(2026, 3, 12) for m in urged)
+
+
+def test_an_undated_act_of_the_background_paragraph_keeps_its_day():
+    body = ("Le Chili a convoqué jeudi l'ambassadeur de Bolivie après l'arrestation de trois camionneurs chiliens.\n\n"
+            "Lundi, les délégations chilienne et bolivienne se sont réunies à Arica. Le Chili et la Bolivie y ont "
+            "signé un accord douanier.")
+    agreed = _ms(body, "fr", "AGREE")
+    assert agreed and all(m.event_date == date(2026, 3, 9) for m in agreed)
+
+
+def test_a_paragraph_after_yesterday_stays_on_yesterday():
+    body = ("Chile summoned Bolivia's ambassador this morning over the detention of three Chilean truck drivers.\n\n"
+            "Bolivian police detained the drivers near Oruro yesterday.\n\n"
+            "Bolivia's interior minister accused Chile of smuggling fuel across the border.")
+    accused = _ms(body, "en", trigger="accused")
+    assert accused and accused[0].event_date == date(2026, 3, 12)
