@@ -77,3 +77,14 @@ def test_a_paragraph_after_yesterday_stays_on_yesterday():
             "Bolivia's interior minister accused Chile of smuggling fuel across the border.")
     accused = _ms(body, "en", trigger="accused")
     assert accused and accused[0].event_date == date(2026, 3, 12)
+
+
+# ---- a trailing attribution tells the act itself: its earlier day moves the story
+
+def test_an_act_told_before_a_trailing_attribution_moves_the_story_to_its_day():
+    body = ("Armenia's parliament voted on Thursday to suspend a gas deal with Russia.\n\n"
+            "Armenian Foreign Minister Ararat Mirzoyan and Sergei Lavrov spoke by phone on Wednesday evening, "
+            "their ministries said, and agreed to meet in Minsk.")
+    agreed = _ms(body, "en", trigger="agreed")
+    assert agreed and agreed[0].event_date == date(2026, 3, 11)
+
