@@ -55,6 +55,18 @@ def _appointed_preps() -> frozenset[str]:
     return shared_set("appointed_day_preps")
 
 
+def preceding_date(doc, offset: int, dm) -> bool:
+    """The date is of a clause whose verb places an event before its subject's ("was preceded by a
+    ministerial meeting on 18 March"; shared.yaml preceding_verbs): no day the story moves to."""
+    span = date_span(doc, offset, dm)
+    return span is not None and _date_verb(span.root).lemma_.lower() in _preceding_verbs()
+
+
+@lru_cache(maxsize=None)
+def _preceding_verbs() -> frozenset[str]:
+    return shared_set("preceding_verbs")
+
+
 _CLAUSE_VERB_KEY = "_newsevents_clause_verb"
 
 

@@ -49,7 +49,7 @@ from pipeline.extract.date_clauses import (
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day, preceding_date
 from pipeline.extract.retold_dates import RetoldActs
 from pipeline.text.temporal import discourse_anchors
 
@@ -170,7 +170,8 @@ class DiscourseDater(RetoldActs):
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
-            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm)))]
+            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm) or
+            preceding_date(doc, s, dm)))]
         if not story and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]
@@ -418,7 +419,8 @@ class DiscourseDater(RetoldActs):
                     self.flash_date = ev_date
                     if not flashback and self._retold_earlier(ev_date, etype):
                         self.mark_retelling(doc, s, ev_date)
-                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
+                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok) and \
+                        not preceding_date(doc, s, dm):
                     self.disc_date = disc_date = ev_date
                     self.disc_period = None
                     self.flash_date = None

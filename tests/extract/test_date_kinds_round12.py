@@ -88,3 +88,21 @@ def test_an_act_told_before_a_trailing_attribution_moves_the_story_to_its_day():
     agreed = _ms(body, "en", trigger="agreed")
     assert agreed and agreed[0].event_date == date(2026, 3, 11)
 
+
+
+# ---- "was preceded by" an earlier event: that day is not the story's
+
+def test_an_english_day_of_an_event_that_preceded_the_subject_moves_no_story():
+    body = ("Ghana and Togo held the third session of their joint commission in Accra on 12 March 2026.\n\n"
+            "The session was preceded by a meeting of experts on 10 March 2026. The two Presidents signed an "
+            "agreement on cross-border trade.")
+    signed = _ms(body, "en", "AGREE")
+    assert signed and all(m.event_date == date(2026, 3, 12) for m in signed)
+
+
+def test_a_french_day_of_an_event_that_preceded_the_subject_moves_no_story():
+    body = ("Le Ghana et le Togo ont tenu le 12 mars 2026 à Accra la troisième session de leur commission mixte.\n\n"
+            "La session a été précédée d'une réunion d'experts le 10 mars 2026. Les deux présidents ont signé "
+            "un accord sur le commerce transfrontalier.")
+    signed = _ms(body, "fr", "AGREE")
+    assert signed and all(m.event_date == date(2026, 3, 12) for m in signed)
