@@ -404,6 +404,8 @@ def reported_content_date(doc, s: int, dm, sent_dates) -> bool:
     speech = v.head
     if v.dep_ not in ("ccomp", "parataxis") or speech.i == v.i or speech.lemma_.lower() not in _SPEECH:
         return False
+    if speech.i > v.i:
+        return False  # a trailing attribution ("spoke by phone on Tuesday, their ministries said") tells the act
     # (the report undated: no date of the sentence hangs on the speech verb itself)
     roots = [_span_root(doc, s, other) for other in sent_dates if other is not dm]
     return not any(r is not None and _date_verb(r).i == speech.i for r in roots)

@@ -22,6 +22,7 @@ from pipeline.extract.date_parse import (
     _reduced_relative,
     _start_of_state,
     _tree_root,
+    appointed_day,
     apposed_noun,
     date_span,
     since_holder,
@@ -501,6 +502,8 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             if best is None or key < best_key:
                 best, best_key = dataclasses.replace(dm, notes=dm.notes + ["called_act"]), key
             continue
+        if status == "asserted" and "weekday_bare" in dm.notes and appointed_day(doc, offset, dm):
+            continue  # "called dead-city days for Monday, asking people to stay home": no day of the asking
         notes = set(dm.notes)
         fallback = 0
         if "by" in notes:
@@ -564,7 +567,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         if best is None or key < best_key:
             best, best_key = dm, key
     if best is not None and "weekday_bare" in best.notes and not _start_of_state(best) and reference is not None and \
-            ("called_act" in best.notes or _coming_weekday(doc, offset, best, trig, status, reference, etype)):
+            ("called_act" in best.notes or appointed_day(doc, offset, best) or _coming_weekday(doc, offset, best, trig, status, reference, etype)):
         # "il recevra les syndicats vendredi": a bare weekday in a future clause is the coming one
         # (not in "jeudi, il a annoncé qu'il recevrait...": that weekday dates the announcement)
         ahead = resolve_weekday(best.value.weekday(), reference, "future_or_same")

@@ -34,6 +34,39 @@ def since_holder(tok):
     return None
 
 
+def appointed_day(doc, offset: int, dm) -> bool:
+    """The date is the object of a preposition of an appointed day ("called dead-city days for Monday
+    and Tuesday", "une grève pour lundi"; shared.yaml appointed_day_preps): a day set for what is to
+    come, whatever verb it hangs on."""
+    span = date_span(doc, offset, dm)
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "for Monday and Tuesday"
+    preps = _appointed_preps()
+    if any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
+
+
+@lru_cache(maxsize=None)
+def _appointed_preps() -> frozenset[str]:
+    return shared_set("appointed_day_preps")
+
+
+def preceding_date(doc, offset: int, dm) -> bool:
+    """The date is of a clause whose verb places an event before its subject's ("was preceded by a
+    ministerial meeting on 18 March"; shared.yaml preceding_verbs): no day the story moves to."""
+    span = date_span(doc, offset, dm)
+    return span is not None and _date_verb(span.root).lemma_.lower() in _preceding_verbs()
+
+
+@lru_cache(maxsize=None)
+def _preceding_verbs() -> frozenset[str]:
+    return shared_set("preceding_verbs")
+
+
 _CLAUSE_VERB_KEY = "_newsevents_clause_verb"
 
 

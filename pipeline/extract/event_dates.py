@@ -35,9 +35,7 @@ from pipeline.extract.clause_dating import (
     _present_date,
     _span_root,
     _within,
-    anterior_acts,
     duration_anchor,
-    lead_acts,
     main_clause_anchor,
     reached_day,
     reported_content_date,
@@ -51,13 +49,14 @@ from pipeline.extract.date_clauses import (
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, date_span
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day, preceding_date
+from pipeline.extract.retold_dates import RetoldActs
 from pipeline.text.temporal import discourse_anchors
 
 DISCOURSE_DATE_DEFAULT = True
 
 
-class DiscourseDater:
+class DiscourseDater(RetoldActs):
     """The dates of an article's events, in reading order."""
 
     def __init__(self, body: str, reference: date | None, reference_inferred: bool = False):
@@ -142,36 +141,6 @@ class DiscourseDater:
                 if dm is not None and not dm.start <= s + t.idx < dm.end:
                     self._dated_words.append((_stem(t.lemma_), s + t.idx, dm.value))
 
-    def _named_event_date(self, head, pos: int, s: int, e: int) -> date | None:
-        """The date of the event a relational anchor's complement names: the nearest word of the
-        same stem dated elsewhere in the article (another sentence)."""
-        stem = _stem(head.lemma_)
-        found = [(abs(p - pos), d) for st_, p, d in self._dated_words if _same_stem(st_, stem) and not s <= p < e]
-        return min(found)[1] if found else None
-
-    def _retold_day(self, doc, s: int, e: int, tok, dm) -> date | None:
-        """The day the article gives elsewhere to an act the sentence dates only by another clause's
-        date or not at all: one of an "after" clause under the main clause's date ("lodged a protest on
-        Monday after a ship rammed a fishing boat ... The boat was rammed on Sunday": an earlier day), or
-        an undated one of a lead before the story has a day ("Burundi has closed its border after a
-        rebel attack that killed 19 people ... The rebels attacked Gatumba on Monday night"): the day a
-        later sentence gives a word of the same stem."""
-        if dm is not None:
-            span = date_span(doc, s, dm)
-            acts = anterior_acts(tok, span.root) if span is not None and dm.precision == "day" else []
-        else:
-            acts = lead_acts(tok)
-        if not acts:
-            return None
-        self._index_words()
-        for v in acts:
-            stem = _stem(v.lemma_)
-            found = sorted((abs(p - s - v.idx), d) for st_, p, d in self._dated_words
-                           if _same_stem(st_, stem) and (p >= e or (dm is not None and p < s)))
-            if found and self._in_story(found[0][1]) and (dm is None or found[0][1] < dm.value):
-                return found[0][1]
-        return None
-
     def begin_sentence(self, sent_dates, s: int | None = None, e: int | None = None, doc=None) -> None:
         """Start a sentence. A sentence that dated no event still moves the story on: its last
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
@@ -201,7 +170,8 @@ class DiscourseDater:
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
-            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm)))]
+            _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm) or
+            preceding_date(doc, s, dm)))]
         if not story and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]
@@ -238,26 +208,6 @@ class DiscourseDater:
         """A past day the sentence's main clause reached (`reached_day`): the day the story has come to."""
         return bool(set(dm.notes) & {"by", "from"}) and dm.precision == "day" and dm.value is not None and \
             not _metadata(dm) and self._in_story(dm.value) and reached_day(self.body, doc, s, e, dm)
-
-    def _retold_earlier(self, day: date | None, etype: str | None = None) -> bool:
-        """A day before the story's that a relational anchor gave an event of the story ("severed
-        relations on Tuesday, two days after drones struck the airport. The RSF launched the attack
-        on Sunday"): the clause retells that earlier event, the story stays on its day (not an event
-        of another type: "a day after Ankara closed its airspace ... Fidan travelled to Cairo on
-        Wednesday" tells a new event of that day, the story goes there)."""
-        return day is not None and self.disc_date is not None and day < self.disc_date and \
-            day in self._related_days and (etype is None or etype in self._related_days[day])
-
-    def _live_entry(self, s: int) -> None:
-        line = self.body.rfind("\n", 0, s) + 1
-        if line == self._line:
-            return
-        self._line = line
-        if _LIVE_ENTRY.match(self.body, line):
-            self.disc_date = self.told = self.told_future = self.flash_date = self.told_flashback = None
-            self.disc_period = None
-            self._told_relational = None
-            self.disc_present = False
 
     def _at_that_time(self, doc, s: int, e: int, tok):
         """(date, precision, text) of "at the time" / "à l'époque" in the trigger's clause: the last
@@ -467,7 +417,10 @@ class DiscourseDater:
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was
                     self.flash_date = ev_date
-                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok):
+                    if not flashback and self._retold_earlier(ev_date, etype):
+                        self.mark_retelling(doc, s, ev_date)
+                elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok) and \
+                        not preceding_date(doc, s, dm):
                     self.disc_date = disc_date = ev_date
                     self.disc_period = None
                     self.flash_date = None
@@ -562,8 +515,12 @@ class DiscourseDater:
                 back = self.flash_date or (self._told_relational[0] if self._told_relational and
                                            self._told_relational[0] < disc_date else None)
                 ev_date, date_prec = (back if back and _pluperfect(tok) else disc_date), "day"
+                if not _pluperfect(tok) and not _present(tok) and (retold := self.retelling_day(s, _clause_verb(tok))) is not None:
+                    ev_date = retold  # "opened fire on Wednesday. The patrol withdrew": the day retold
                 if self.disc_period is not None and not _pluperfect(tok):
                     ev_date, date_prec = self.disc_period
+                elif not _pluperfect(tok) and ev_date == disc_date and (high := self.returned_day()) is not None:
+                    ev_date = high  # a later paragraph after a background one: the news day
                 notes.append("date_from_discourse")
             elif status == "future" and self.told_future is not None and _anaphoric_noun(tok):
                 # "se retrouver le 12 février à Lima. Le Pérou, qui accueillera la rencontre": the
