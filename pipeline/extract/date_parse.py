@@ -4,15 +4,14 @@ participial clauses, future and past verb forms, "since" states (used by ``date_
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import future_form
 
-
-@lru_cache(maxsize=None)
-def _since_preps() -> frozenset[str]:
-    return shared_set("since_preps")
+SINCE_PREPS = shared_set("since_preps")
+APPOINTED_DAY_PREPS = shared_set("appointed_day_preps")
+PRECEDING_VERBS = shared_set("preceding_verbs")
+NOUN_COMPLEMENT_PREPS = shared_set("noun_complement_preps")
 
 
 def date_span(doc, offset: int, dm):
@@ -26,7 +25,7 @@ def since_holder(tok):
     """The token a "depuis"/"since" date hangs on ("depuis lundi", "since 2020": the start of a
     period), or None when the date is not the object of one (shared.yaml since_preps). A "since"
     elsewhere in the clause ("the biggest step since the 2024 deal") says nothing of the date."""
-    since = _since_preps()
+    since = SINCE_PREPS
     if any(c.dep_ in ("case", "prep") and c.lower_ in since for c in tok.children):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in since:
@@ -44,27 +43,19 @@ def appointed_day(doc, offset: int, dm) -> bool:
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "for Monday and Tuesday"
-    preps = _appointed_preps()
+    preps = APPOINTED_DAY_PREPS
     if any(c.dep_ in ("case", "prep") and c.lower_ in preps for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in preps
 
-
-@lru_cache(maxsize=None)
-def _appointed_preps() -> frozenset[str]:
-    return shared_set("appointed_day_preps")
 
 
 def preceding_date(doc, offset: int, dm) -> bool:
     """The date is of a clause whose verb places an event before its subject's ("was preceded by a
     ministerial meeting on 18 March"; shared.yaml preceding_verbs): no day the story moves to."""
     span = date_span(doc, offset, dm)
-    return span is not None and _date_verb(span.root).lemma_.lower() in _preceding_verbs()
+    return span is not None and _date_verb(span.root).lemma_.lower() in PRECEDING_VERBS
 
-
-@lru_cache(maxsize=None)
-def _preceding_verbs() -> frozenset[str]:
-    return shared_set("preceding_verbs")
 
 
 _CLAUSE_VERB_KEY = "_newsevents_clause_verb"
@@ -182,10 +173,6 @@ def _governor(date_tok):
     return h
 
 
-@lru_cache(maxsize=None)
-def _noun_complement_preps() -> frozenset[str]:
-    return shared_set("noun_complement_preps")
-
 
 def apposed_noun(date_tok):
     """The noun whose phrase a date set off by commas interrupts, before the noun's complement
@@ -203,7 +190,7 @@ def apposed_noun(date_tok):
     if close is None or close.i + 1 >= len(doc) or any(t.pos_ in ("VERB", "AUX") for t in doc[date_tok.i:close.i]):
         return None
     prep = doc[close.i + 1]
-    if prep.lower_ not in _noun_complement_preps() or prep.pos_ != "ADP" or not (
+    if prep.lower_ not in NOUN_COMPLEMENT_PREPS or prep.pos_ != "ADP" or not (
             date_tok.is_ancestor(prep) or _governor(date_tok).i in (prep.head.i, prep.head.head.i)):
         return None  # (the complement hung under the date, or on the verb the date hangs on)
     noun = doc[first.i - 2]

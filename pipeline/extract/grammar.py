@@ -165,7 +165,7 @@ def conjuncts(tok):
 OBJECT_CONTROL = shared_set("object_control")
 
 
-def _object_conjunct(v) -> bool:
+def object_conjunct(v) -> bool:
     """"a suspendu ses ventes et imposé des droits": a bare participle after "et" sharing the first
     verb's auxiliary, parsed as a conjunct or modifier of that verb's object: it shares its subject."""
     h = v.head.head
@@ -175,7 +175,6 @@ def _object_conjunct(v) -> bool:
         any(c.dep_.startswith("aux") for c in h.children)
 
 
-object_conjunct = _object_conjunct
 SEQUENCE_MARKS = shared_set("sequence_marks")
 
 
@@ -223,7 +222,7 @@ def subject_of(v, depth: int = 0):
             return subject_of(h, depth + 1)
     if depth > 4 or v.head.i == v.i:
         return []
-    if _object_conjunct(v):
+    if object_conjunct(v):
         return subject_of(v.head.head, depth + 1)
     if v.dep_ == "xcomp" and v.head.pos_ == "ADJ":
         # "Chile and Peru are due to sign", "sont prêts à signer": the subject of the predicate adjective
