@@ -17,7 +17,7 @@ from pipeline.extract.date_clauses import (
     committed_infinitive,
     date_of_other_noun,
 )
-from pipeline.extract.date_parse import _past_verb
+from pipeline.extract.date_parse import _agreed_effect, _past_verb
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -218,7 +218,7 @@ def _announced_weekday(doc, s: int, dm) -> bool:
     if root is None:
         return False
     v = _date_verb(root)
-    if _future_verb(v) or committed_infinitive(v) or _scheduled_infinitive(v):
+    if _future_verb(v) or committed_infinitive(v) or _scheduled_infinitive(v) or _agreed_effect(root, v, dm):
         return True
     if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children):
         return False  # "a proposé jeudi sa médiation": an act done

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.date_parse import (
     _RELATIVE_DEPS,
+    _agreed_effect,
     _agreeing_relative,
     _clause_of_near_noun,
     _clause_verb,
@@ -549,7 +550,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             rank = _date_clause_rank(root, trig, later)
             if rank is None and later and status == "future" and _sibling_complement(root, trig):
                 rank = 1
-            if rank is None or _noun_date(root, trig, dm, reference):
+            if rank is None or _noun_date(root, trig, dm, reference) or (status == "asserted" and _agreed_effect(root, trig, dm)):
                 continue
             if _possessive_date(root, trig):
                 fallback = max(fallback, 1)  # (the clause's own date first; else "as part of Wednesday's deal, agreed")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import unicodedata
 
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import future_form
+from pipeline.extract.status import AGREE_TO_MEET, future_form
 
+ANNOUNCING_VERBS = shared_set("announcing_verbs")
 SINCE_PREPS = shared_set("since_preps")
 APPOINTED_DAY_PREPS = shared_set("appointed_day_preps")
 PRECEDING_VERBS = shared_set("preceding_verbs")
@@ -276,3 +277,13 @@ def _set_off_attribution(v, trig) -> bool:
     first = subj[0].left_edge.i
     return first > 0 and v.doc[first - 1].text == "," and not any(
         "Rel" in t.morph.get("PronType") or t.tag_ in ("WDT", "WP", "WRB") for t in v.doc[first:v.i])
+
+
+def _agreed_effect(root, trig, dm) -> bool:
+    """A bare "from" weekday after the object of the agreeing or announcing verb the trigger is ("sont
+    convenus d'une réouverture du passage à partir de lundi", "agreed to reopen the crossing from
+    Friday"): when the act agreed takes effect, not the day of the agreement."""
+    if "from" not in dm.notes or "weekday_bare" not in dm.notes or trig.pos_ not in ("VERB", "AUX") or \
+            trig.lemma_.lower() not in ANNOUNCING_VERBS | AGREE_TO_MEET or root.i < trig.i:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "obl:arg", "xcomp", "prep") and trig.i < c.i < root.i for c in trig.children)

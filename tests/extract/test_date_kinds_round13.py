@@ -98,3 +98,15 @@ def test_a_possessive_date_dates_a_clause_with_no_date_of_its_own():
             "governments agreed to reopen the Maradi crossing.")
     agreed = _ms(body, "en", trigger="agreed")
     assert agreed and agreed[0].event_date == date(2026, 3, 11)
+
+
+# ---- a bare "from" weekday after the object of an agreeing verb is when the act agreed takes effect
+
+def test_a_from_weekday_of_the_act_agreed_dates_neither_the_agreement_nor_the_story():
+    body = ("Jeudi, le président sénégalais s'est entretenu au téléphone avec son homologue gambien. "
+            "Les deux présidents sont convenus d'une réouverture progressive de la frontière à partir de lundi. "
+            "La Gambie a par ailleurs libéré trois commerçants sénégalais.")
+    agreed = _ms(body, "fr", "AGREE")
+    freed = _ms(body, "fr", trigger="libéré")
+    assert agreed and agreed[0].event_date == date(2026, 3, 12)
+    assert freed and freed[0].event_date == date(2026, 3, 12)
