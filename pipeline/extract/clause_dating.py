@@ -77,6 +77,15 @@ def _habitual(tok) -> bool:
     return False
 
 
+def _auxiliaries(v) -> list:
+    """The auxiliaries of a verb, those of the verb it is coordinated with when it has none ("a récusé
+    ces accusations et reproché aux exportateurs...": "reproché" shares "a")."""
+    own = [c for c in v.children if c.dep_.startswith("aux")]
+    if own or v.dep_ != "conj" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return [c for c in v.head.children if c.dep_.startswith("aux")]
+
+
 def _pluperfect(tok) -> bool:
     """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
     does not move the story's date."""
@@ -95,7 +104,7 @@ def _present(tok) -> bool:
     """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
     demands"): a state at the time of writing, not an event of the story being told."""
     v = _clause_verb(tok)
-    if any(c.dep_.startswith("aux") for c in v.children):
+    if _auxiliaries(v):
         return False
     return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
 

@@ -110,3 +110,13 @@ def test_a_from_weekday_of_the_act_agreed_dates_neither_the_agreement_nor_the_st
     freed = _ms(body, "fr", trigger="libéré")
     assert agreed and agreed[0].event_date == date(2026, 3, 12)
     assert freed and freed[0].event_date == date(2026, 3, 12)
+
+
+# ---- a verb coordinated with a compound past shares its auxiliary: no simple present
+
+def test_a_verb_coordinated_with_a_compound_past_continues_the_story():
+    body = ("Le mardi 10 mars, Bamako a convoqué l'ambassadeur d'Algérie. "
+            "Le ministre algérien de la Communication a récusé ces accusations et reproché aux autorités "
+            "maliennes de pratiquer la désinformation.")
+    blamed = _ms(body, "fr", trigger="reproché")
+    assert blamed and blamed[0].event_date == date(2026, 3, 10)
