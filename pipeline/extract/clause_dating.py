@@ -17,7 +17,7 @@ from pipeline.extract.date_clauses import (
     committed_infinitive,
     date_of_other_noun,
 )
-from pipeline.extract.date_parse import _past_verb
+from pipeline.extract.date_parse import _agreed_effect, _past_verb
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import CIRCUMSTANCE_NOUNS, FUTURE_MODS
 from pipeline.text.temporal.lexicon import _P_FUTURE_CLAUSE
@@ -27,6 +27,7 @@ ACTIVE_PERFECT_AUX = shared_set("active_perfect_auxiliaries")
 # verbs that carry out the event their object names
 LIGHT_VERBS = shared_set("light_obl_verbs")
 ANAPHOR_DETS = shared_set("anaphor_dets")
+SCHEDULING_VERBS = shared_set("scheduling_verbs")
 ANTERIOR_MARKS = shared_set("anterior_marks")
 PERFECT_CLAUSE_MARKS = shared_set("perfect_clause_marks")
 PERFECT_AUXILIARIES = shared_set("perfect_auxiliaries")
@@ -76,6 +77,15 @@ def _habitual(tok) -> bool:
     return False
 
 
+def _auxiliaries(v) -> list:
+    """The auxiliaries of a verb, those of the verb it is coordinated with when it has none ("a récusé
+    ces accusations et reproché aux exportateurs...": "reproché" shares "a")."""
+    own = [c for c in v.children if c.dep_.startswith("aux")]
+    if own or v.dep_ != "conj" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return own
+    return [c for c in v.head.children if c.dep_.startswith("aux")]
+
+
 def _pluperfect(tok) -> bool:
     """The trigger's clause is in the pluperfect ("avait protesté", "had met"): a flashback that
     does not move the story's date."""
@@ -94,7 +104,7 @@ def _present(tok) -> bool:
     """The trigger's clause is a simple present ("L'Ordre exige la libération", "the union
     demands"): a state at the time of writing, not an event of the story being told."""
     v = _clause_verb(tok)
-    if any(c.dep_.startswith("aux") for c in v.children):
+    if _auxiliaries(v):
         return False
     return ("Pres" in v.morph.get("Tense") and "Ind" in v.morph.get("Mood")) or v.tag_ in ("VBZ", "VBP")
 
@@ -128,8 +138,10 @@ def _predicate_of_clause(tok) -> bool:
         # event the clause introduces ("staged a walkout", "a déclenché une grève"; "a dispersé le
         # rassemblement" names an older one)
         return True
-    if tok.dep_ in ("obj", "dobj") and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in tok.children):
-        return True  # a bare object making one predicate with its verb: "a fait usage de", "imposed sanctions"
+    if tok.dep_ in ("obj", "dobj", "obl:arg") and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod") for c in tok.children):
+        # a bare object making one predicate with its verb: "a fait usage de", "imposed sanctions",
+        # "se sont mis d'accord"
+        return True
     if v.lemma_.lower() not in LIGHT_VERBS:
         return False
     return tok.dep_ in ("obj", "dobj", "obl:arg", "obl") or (
@@ -215,12 +227,20 @@ def _announced_weekday(doc, s: int, dm) -> bool:
     if root is None:
         return False
     v = _date_verb(root)
-    if _future_verb(v) or committed_infinitive(v):
+    if _future_verb(v) or committed_infinitive(v) or _scheduled_infinitive(v) or _agreed_effect(root, v, dm):
         return True
     if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children):
         return False  # "a proposé jeudi sa médiation": an act done
     form = v.lower_[:-1] if v.lower_.endswith("s") else v.lower_
     return v.lemma_.lower() in _ANNOUNCING or form in _ANNOUNCING or form[:-1] in _ANNOUNCING
+
+
+def _scheduled_infinitive(v) -> bool:
+    """An infinitive a scheduling verb in the present or future governs ("doit se prononcer vendredi")."""
+    h = v.head
+    return v.dep_ == "xcomp" and h.i != v.i and "Inf" in v.morph.get("VerbForm") and \
+        h.lemma_.lower() in SCHEDULING_VERBS and not {"Past", "Imp"} & set(h.morph.get("Tense")) and \
+        not any(c.dep_.startswith("aux") for c in h.children)
 
 
 def _main_past_clause(tok) -> bool:
@@ -236,7 +256,11 @@ def _later_conjunct(date_tok, tok) -> bool:
     announced the expulsions the next day", "a qualifié ... et a ordonné le lendemain"): it counts
     from the first clause's day, which it does not date."""
     v, tv = _date_verb(date_tok), _clause_verb(tok)
-    if v.i <= tv.i or tok.i in {t.i for t in v.subtree}:
+    if v.i <= tv.i:
+        return False
+    if tv.head.i == v.i and tv.dep_ in ("ccomp", "parataxis") and any(t.text == ";" for t in v.doc[tv.i:v.i]):
+        return True  # "detained 14 demonstrators; nine were freed the next day" (hung on the later clause)
+    if tok.i in {t.i for t in v.subtree}:
         return False
     cur = v
     while cur.dep_ == "conj" and cur.head.i != cur.i:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.date_parse import (
     _RELATIVE_DEPS,
+    _agreed_effect,
     _agreeing_relative,
     _clause_of_near_noun,
     _clause_verb,
@@ -19,7 +20,9 @@ from pipeline.extract.date_parse import (
     _own_since,
     _past_verb,
     _possessed,
+    _possessive_date,
     _reduced_relative,
+    _set_off_attribution,
     _start_of_state,
     _tree_root,
     appointed_day,
@@ -88,6 +91,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
         # of its own ("X announced in May 2025, but Turkey says the units refused")
         cur = tv
         while cur.i != dv.i:
+            if cur.head.i == dv.i and cur.i < dv.i and cur.dep_ in ("ccomp", "parataxis") and \
+                    any(t.text == ";" for t in cur.doc[cur.i:dv.i]):
+                return None  # a clause closed by a semicolon, hung on the next one's verb
             if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
                     c.dep_.startswith("nsubj") for c in cur.children):
                 # unless the date stands inside that clause's words, hung by the parser on the first
@@ -288,12 +294,12 @@ def _noun_date(date_tok, trig, dm, reference: date | None) -> bool:
     return not frame & DATE_FRAME_PREPS
 
 
-def _postposed_source(v, trig) -> bool:
+def _postposed_source(v, trig, announced: bool = False) -> bool:
     """A speech verb after the act it reports in the simple past, its subject after the act
     ("rounded up 84 people during the day, the prosecutor's office said on Wednesday"): its date is
     the report's (a present perfect is news of the report's day: "has paused its aid, the minister
     announced on Monday")."""
-    return trig.tag_ == "VBD" and v.lemma_.lower() in _SPEECH and v.i > trig.i and any(
+    return (announced or trig.tag_ == "VBD") and v.lemma_.lower() in _SPEECH and v.i > trig.i and any(
         c.dep_.startswith("nsubj") and c.i > trig.i for c in v.children)
 
 
@@ -461,19 +467,21 @@ def _past_year(doc, offset: int, dm, reference: date):
     return back if not _after_reference(back, reference) else None
 
 
-def postposed_report_date(doc, offset: int, trig, date_mentions, reference: date | None):
+def postposed_report_date(doc, offset: int, trig, date_mentions, reference: date | None, announced: bool = False):
     """The day of a report given after the simple-past act it tells ("Peru ordered the envoy to leave,
     the government said Wednesday"), which `choose_date` leaves to a story that has dated the act:
-    when nothing has, the report's day is the act's best estimate."""
-    if reference is None or not _past_verb(trig):
+    when nothing has, the report's day is the act's best estimate; an act it announces ("Poland will
+    expel two diplomats, the minister announced on Tuesday") is of the announcement's day."""
+    if reference is None or not (announced or _past_verb(trig)):
         return None
     for dm in date_mentions:
         if dm.value is None or dm.precision != "day" or set(dm.notes) & {"future", "since", "by"} or \
                 not timedelta(0) <= reference - dm.value <= timedelta(days=STORY_WINDOW_DAYS):
             continue
         span = date_span(doc, offset, dm)
-        if span is not None and _date_clause_rank(span.root, trig, False) == 1 and \
-                _postposed_source(_date_verb(span.root), trig):
+        if span is not None and (_date_clause_rank(span.root, trig, False) == 1 or (
+                announced and _set_off_attribution(_date_verb(span.root), trig))) and \
+                _postposed_source(_date_verb(span.root), trig, announced):
             return dm
     return None
 
@@ -542,8 +550,10 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
             rank = _date_clause_rank(root, trig, later)
             if rank is None and later and status == "future" and _sibling_complement(root, trig):
                 rank = 1
-            if rank is None or _noun_date(root, trig, dm, reference):
+            if rank is None or _noun_date(root, trig, dm, reference) or (status == "asserted" and _agreed_effect(root, trig, dm)):
                 continue
+            if _possessive_date(root, trig):
+                fallback = max(fallback, 1)  # (the clause's own date first; else "as part of Wednesday's deal, agreed")
             if rank == 1 and status == "asserted" and _future_verb(_date_verb(root)):
                 continue  # "said they would march on Thursday, demanding...": the march's day
             if past and "weekday_bare" in notes and _committed_weekday(root, trig):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import unicodedata
 
 from pipeline.extract.lexicon import shared_set
-from pipeline.extract.status import future_form
+from pipeline.extract.status import AGREE_TO_MEET, future_form
 
+ANNOUNCING_VERBS = shared_set("announcing_verbs")
 SINCE_PREPS = shared_set("since_preps")
 APPOINTED_DAY_PREPS = shared_set("appointed_day_preps")
 PRECEDING_VERBS = shared_set("preceding_verbs")
@@ -255,3 +256,34 @@ def _same_stem(a: str, b: str) -> bool:
     prefix of five letters, or all of a shorter word of four; a shorter word only itself (ram/rammed)."""
     n = min(5, len(a), len(b))
     return (n >= 4 and a[:n] == b[:n]) or (len(a) > 1 and a == b)
+
+
+def _possessive_date(date_tok, trig) -> bool:
+    """A date in the possessive before a noun other than the trigger ("handed over a suspect in last
+    week's bombings yesterday", "Sunday's march"): the time of what that noun names, the clause's
+    only when it has no date of its own."""
+    h = date_tok.head
+    return date_tok.dep_ in ("poss", "nmod:poss") and h.i != date_tok.i and h.i != trig.i and \
+        h.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" for c in date_tok.children)
+
+
+def _set_off_attribution(v, trig) -> bool:
+    """A speech clause after a comma, with no relative word, its subject first ("will expel two
+    diplomats, the minister announced on Tuesday"), which the parser may hang on the act's object as
+    a relative clause: the attribution of the sentence's act."""
+    subj = [c for c in v.children if c.dep_.startswith("nsubj") and trig.i < c.i < v.i]
+    if not subj or v.head.i == v.i or not trig.is_ancestor(v):
+        return False
+    first = subj[0].left_edge.i
+    return first > 0 and v.doc[first - 1].text == "," and not any(
+        "Rel" in t.morph.get("PronType") or t.tag_ in ("WDT", "WP", "WRB") for t in v.doc[first:v.i])
+
+
+def _agreed_effect(root, trig, dm) -> bool:
+    """A bare "from" weekday after the object of the agreeing or announcing verb the trigger is ("sont
+    convenus d'une réouverture du passage à partir de lundi", "agreed to reopen the crossing from
+    Friday"): when the act agreed takes effect, not the day of the agreement."""
+    if "from" not in dm.notes or "weekday_bare" not in dm.notes or trig.pos_ not in ("VERB", "AUX") or \
+            trig.lemma_.lower() not in ANNOUNCING_VERBS | AGREE_TO_MEET or root.i < trig.i:
+        return False
+    return any(c.dep_ in ("obj", "dobj", "obl:arg", "xcomp", "prep") and trig.i < c.i < root.i for c in trig.children)

@@ -106,6 +106,8 @@ class DiscourseDater(RetoldActs):
         self._sent_all_days: list[tuple[int, date]] = []
         self._sent_future: list[tuple[int, date]] = []  # the days to come of the sentence
         self._line = -1  # start of the line of the sentence being read
+        self._prev_start = self._cur_start = None  # starts of the sentences read last and now
+        self._flash_told = None  # (sentence start, line) of the last dated pluperfect main clause
 
     @property
     def told(self) -> date | None:
@@ -146,7 +148,10 @@ class DiscourseDater(RetoldActs):
         past day date ("Hier, des enseignants ont manifesté") is what "le même jour" and the
         undated events after it refer to (not a weekday announced: "une rencontre est prévue
         vendredi"). A live blog's new entry ("14h30 – ...") starts again from the day of writing."""
-        if not self._set_in_sentence and self._pending and not self._retold_earlier(self._pending[-1]):
+        if not self._set_in_sentence and self._pending and (
+                not self._retold_earlier(self._pending[-1]) or not self._dated_in_sentence):
+            # (a sentence of no event retelling the earlier act a relational anchor named, "Sunday's
+            # march drew 6,000 people", takes the story back to its day)
             self.disc_date = self.told = self._pending[-1]
             self.disc_period = None
             self.disc_present = self._pending_present  # "Le 2 février, ils se retrouvent à Oyo. Ils signent..."
@@ -167,6 +172,7 @@ class DiscourseDater(RetoldActs):
                 self.disc_period = None
         self._set_in_sentence = False
         self._taken_at = -1
+        self._prev_start, self._cur_start = self._cur_start, s
         if s is not None:
             self._live_entry(s)
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
@@ -333,6 +339,13 @@ class DiscourseDater(RetoldActs):
         read = [d for p, d in self._days_read if pos is None or p < pos]
         return read[-1] if read else None
 
+    def _goes_on_flashback(self) -> bool:
+        """The sentence just before, of the same paragraph, dated a pluperfect main clause ("Mardi, Mme X
+        s'était entretenue avec son homologue. Les deux ministres sont convenus de..."): an undated
+        simple past right after it goes on telling that day."""
+        return self.flash_date is not None and self._flash_told is not None and \
+            self._flash_told == (self._prev_start, self._line)
+
     def _anchor(self, doc, s: int, e: int, tok):
         """The discourse anchor of the trigger's clause nearest the trigger, if any."""
         best = None
@@ -371,8 +384,8 @@ class DiscourseDater(RetoldActs):
             notes.append("date_from_retold_act")
             self._related_days.setdefault(before, set()).add(etype)  # (its retelling keeps the story's day)
             return before, "day", None, True
-        if dm is None and disc_date is None and status == "asserted":
-            dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference)
+        if dm is None and disc_date is None and status in ("asserted", "future"):
+            dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference, announced=status == "future")
             if dm is not None:
                 notes.append("date_from_report")
         ev_date = dm and _date_value(dm)[0]
@@ -417,6 +430,8 @@ class DiscourseDater(RetoldActs):
                     # still tells the flashback ("X had accused Moscow on Wednesday. Officers arrested
                     # three men on Tuesday"), the story stays where it was
                     self.flash_date = ev_date
+                    if flashback:
+                        self._flash_told = (s, self._line)
                     if not flashback and self._retold_earlier(ev_date, etype):
                         self.mark_retelling(doc, s, ev_date)
                 elif not self._before_named_event(s, e) and not _background_date(doc, s, dm, tok) and \
@@ -514,7 +529,7 @@ class DiscourseDater(RetoldActs):
                 # dated: "intervient une semaine après la frappe ... Riyad avait alors reproché")
                 back = self.flash_date or (self._told_relational[0] if self._told_relational and
                                            self._told_relational[0] < disc_date else None)
-                ev_date, date_prec = (back if back and _pluperfect(tok) else disc_date), "day"
+                ev_date, date_prec = (back if back and (_pluperfect(tok) or self._goes_on_flashback()) else disc_date), "day"
                 if not _pluperfect(tok) and not _present(tok) and (retold := self.retelling_day(s, _clause_verb(tok))) is not None:
                     ev_date = retold  # "opened fire on Wednesday. The patrol withdrew": the day retold
                 if self.disc_period is not None and not _pluperfect(tok):
