@@ -148,8 +148,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
             continue  # "banned the march on Saturday": a date, no named patient
         if o.pos_ == "PROPN" and not o.text.islower():  # a lower-case "PROPN" is a common noun
             return []
-        if o.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if o.pos_ not in ("NOUN", "PROPN") or args_mod.own_possessed(o):
+            continue  # (the subject's own envoy or troops, "recalled its ambassador", are no patient group)
         g = o
         if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
             g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
@@ -218,13 +218,16 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         nspec = lookup_spec(lang, "NOUN", lem)
         own = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
         own_c = {p.res.ref.country for p in actors if p.res.ref.country}
-        for c in reversed(prior):
-            m = c.mention
-            if m.trigger_start >= pos or m.status == "negated" or not m.actor:
-                continue
-            if any((a.entity_id or a.text) in own for a in m.actor):
-                continue
-            if lem in SAID_NOUNS or fold(lem) in SAID_NOUNS:
+        earlier = [c.mention for c in reversed(prior) if c.mention.trigger_start < pos and c.mention.status != "negated"
+                   and c.mention.actor and not any((a.entity_id or a.text) in own for a in c.mention.actor)]
+        said = lem in SAID_NOUNS or fold(lem) in SAID_NOUNS
+        if said and nspec is not None and nspec.event_type == "ACCUSE" and (
+                charge := next((m for m in earlier if m.event_type == "ACCUSE"), None)) is not None:
+            # "dismissed the torture allegations": a noun naming a charge refers to the latest charge,
+            # not to a later protest or demand
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in charge.actor]
+        for m in earlier:
+            if said:
                 if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
                     continue
             elif nspec is not None:
@@ -544,7 +547,7 @@ def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, r
 
 
 RELEASE_NOUNS = shared_set("release_nouns")
-DEMAND_FOR_PREPS = ("for",)
+DEMAND_FOR_PREPS = shared_set("demand_for_preps")
 
 
 def release_demanded_of(tok, cands, actors) -> list:
