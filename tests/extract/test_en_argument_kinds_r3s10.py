@@ -113,3 +113,13 @@ def test_a_conjunct_with_its_own_determiner_keeps_its_own_reading():
     doc = list(parse_texts("en", ["Chilean traders and the drivers blocked the road."]))[0]
     drivers = next(t for t in doc if t.text == "drivers")
     assert shared_nationality(drivers) is None
+
+
+# --- kind: "it" refers to a singular party, never a plural one ("Malian soldiers")
+def test_it_skips_a_plural_antecedent():
+    events = _events(
+        "Nouakchott (AFP) - Senegal said on Tuesday that Gambian soldiers had killed two herders near the border. "
+        "The foreign ministry summoned the Gambian chargé d'affaires. In a statement on Wednesday it accused "
+        "the Gambian army of repeated abuses.")
+    assert not any(t == "ACCUSE" and a == ["GMB"] and r == ["GMB"] for t, a, r in events)
+    assert not any(t == "ACCUSE" and "GMB" in a for t, a, _ in events)
