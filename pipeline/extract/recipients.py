@@ -27,7 +27,7 @@ from pipeline.extract.grammar import (
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import QUANTITY_NOUNS, Party, countries_of
+from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, countries_of
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.triggers import lookup_spec
@@ -129,7 +129,8 @@ MOVEMENT_TYPES = {"PROTEST", "MOBILIZE"}
 MOVEMENT_GOAL_PREPS = shared_set("movement_goal_preps")
 
 
-def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
+def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False,
+                       host=None) -> list:
     """The actor's own country as recipient when the event's patient is a group named without
     nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
     manifestants") or when the type is domestic by convention and names no target. A patient
@@ -137,6 +138,12 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
     countries = [p for p in actors if p.res.ref.country]
     if not countries:
         return []
+    own = countries[0].res.ref.country
+    if any(FOREIGN_REPRESENTATIVES & {fold(w) for w in p.res.ref.text.lower().split()} for p in countries):
+        # an embassy or envoy addressing "the authorities" addresses its host's, not its own
+        own = host() if host is not None else None
+        if own is None or own in {p.res.ref.country for p in countries}:
+            return []
     cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
     cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])
               and not (spec.event_type in MOVEMENT_TYPES and p in MOVEMENT_GOAL_PREPS)]
@@ -163,9 +170,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
             break
     if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
         return []
-    a = countries[0].res.ref
     text = group.text if group is not None else ""
-    ref = ActorRef(text=text, name=None, country=a.country, sector="CVL")
+    ref = ActorRef(text=text, name=None, country=own, sector="CVL")
     return [Party(Resolution(ref, None, "domestic", 0, len(text)), group.i if group is not None else tok.i, "context")]
 
 

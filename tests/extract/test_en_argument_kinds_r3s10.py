@@ -123,3 +123,12 @@ def test_it_skips_a_plural_antecedent():
         "the Gambian army of repeated abuses.")
     assert not any(t == "ACCUSE" and a == ["GMB"] and r == ["GMB"] for t, a, r in events)
     assert not any(t == "ACCUSE" and "GMB" in a for t, a, _ in events)
+
+
+# --- kind: an embassy or envoy addressing "the authorities" addresses its host's, not its own state's
+def test_embassy_calling_on_the_authorities_addresses_the_host_state():
+    events = _events(
+        "Lusaka (AFP) - Zambian police fired tear gas at opposition supporters in Lusaka on Tuesday and arrested "
+        "twenty of them. The British embassy called on the authorities to release those detained.")
+    assert any(t == "REQUEST" and a == ["GBR"] and r == ["ZMB"] for t, a, r in events)
+    assert not any(t == "REQUEST" and r == ["GBR"] for t, _, r in events)
