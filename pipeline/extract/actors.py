@@ -354,6 +354,8 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
                 break
             s, e = toks[i][1], toks[i + size - 1][2]
             frag = text[s:e]
+            if text[e:e + 1] in _CURRENCY_SIGNS:
+                continue  # "US$5 million", "NZ$40m": a currency, no party
             if size == 1 and (fold(frag) in _NOT_COUNTRY_WORDS or (len(frag) < 3 and frag not in ("US", "UK"))):
                 continue
             if frag.isupper() and len(frag) == 3 and "." not in frag and frag not in _listed_codes():
@@ -477,7 +479,8 @@ def _resolve_span_core(span_text: str, lang: str):
         return None
     text = span_text.replace("\u2019", "'")
     d = get_dictionary()
-    hits = [h for h in d.find(text) if not _inside_place_name(text, h[0], h[1], lang)]
+    hits = [h for h in d.find(text) if not _inside_place_name(text, h[0], h[1], lang)
+            and not _owned_by_other_country(text, h[0], h[2], lang)]
     if hits:
         # prefer persons, then groups/orgs, then institutions; ties: leftmost
         rank = {"person": 0, "group": 1, "org": 2, "institution": 3}
@@ -523,6 +526,20 @@ def _inside_place_name(text: str, s: int, e: int, lang: str) -> bool:
         return False
     words = m.group(1).split()
     return any(p.lookup_place(" ".join(words[k:]) + " " + text[s:e], lang) is not None for k in range(len(words)))
+
+
+_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)'s?\s+$")
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _owned_by_other_country(text: str, s: int, ent, lang: str) -> bool:
+    """Is the institution matched at `s` owned by another country the span names as possessor
+    ("Pakistan's foreign office" is not the British Foreign Office)?"""
+    if ent.kind != "institution" or ent.default is None:
+        return False
+    m = _POSSESSOR_BEFORE.search(text[:s])
+    c = m and (name_country(m.group(1), lang) or capital_country(m.group(1)))
+    return bool(c) and c != ent.default.country
 
 
 def resolvable(span_text: str, lang: str) -> bool:

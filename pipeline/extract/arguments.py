@@ -457,6 +457,22 @@ def stray_nationalities(t, seq, demonym) -> list:
             and any(c.dep_ == "cc" for c in g.children) and demonym(g.text)]
 
 
+def shared_nationality(t) -> str | None:
+    """"Bolivian traders and truck drivers": a bare noun conjunct (no determiner, no nationality of
+    its own) shares the nationality adjective placed before the first conjunct (a French adjective
+    after its noun does not reach forward: "les commerçants boliviens et les chauffeurs")."""
+    if t.dep_ != "conj" or t.pos_ != "NOUN" or any(
+            c.dep_ in ("det", "poss", "nmod:poss") or demonym_country(c.text) for c in t.children):
+        return None
+    first = t.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ != "NOUN":
+        return None
+    adj = next((c for c in first.children if c.dep_ == "amod" and c.i < first.i and demonym_country(c.text)), None)
+    return adj.text if adj is not None else None
+
+
 OPPOSING_VERBS = shared_set("opposing_verbs")
 
 

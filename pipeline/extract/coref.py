@@ -132,7 +132,7 @@ class Memory:
         elif want_m:
             pool = [e for e in pool if e.gender != "f"]
         if w in PRON_IT.get(lang, ()):
-            pool = [e for e in cands if not e.person]
+            pool = [e for e in cands if not e.person and not e.plural]  # ("it" is never "Malian soldiers")
         if not pool:
             return None
         if prefer_subject:

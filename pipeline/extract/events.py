@@ -255,7 +255,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # a type-level domestic reading is not taken when another country is named nearby
                 others = {x.res.ref.country for x in st.memory.entries if s <= x.pos < e and x.res.ref.country} - \
                     {p.res.ref.country for p in actors}
-                recips = domestic_recipient(tok, spec, actors, lang, foreign_nearby=bool(others))
+                recips = domestic_recipient(tok, spec, actors, lang, foreign_nearby=bool(others), host=R.place_country)
                 if recips:
                     notes.append("recipient_domestic")
             if spec.need_recipient and not recips:

@@ -5,6 +5,7 @@ milliers de manifestants"), unnamed authorities and people from the place of the
 groups and NGOs as parties of their own. An unknown party stays unknown."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -300,6 +301,8 @@ class Resolver:
             return []  # "les deux ministres" with no two parties set: unknown, never one of them
         # possessive determiner: "son homologue" is resolved by its own words; "sa famille" -> the possessor
         r = resolve_span(text, lang, self.on_date) or args_mod.title_with_complement(t, np_tokens, lang, self.on_date)
+        if r is None and (nat := args_mod.shared_nationality(t)) is not None:
+            r = resolve_span(f"{nat} {text}", lang, self.on_date)  # "Bolivian traders and truck drivers"
         if t.pos_ == "PROPN" and (enc := self._enclosing_place(t, s, e)) is not None:
             r = resolve_span(enc, lang, self.on_date) or r  # "Port of Spain" parsed with "Spain" as head
         if r is None and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > 0)):
@@ -358,6 +361,19 @@ class Resolver:
             # "our ambassador", "my government": the speaker's, never the latest party of that kind
             sp = self.speaker(t) if allow_first_person else None
             return [Party(sp, t.i, "coref")] if sp else []
+        if r is None and tsec and t.pos_ == "NOUN" and (its := next((c for c in t.children if c.dep_ in ("poss", "nmod:poss")
+                                                                  and c.lower_ in PRON_IT.get(lang, ())), None)) is not None:
+            # "Ghana is watching closely. Its interior ministry said...": a body of the institution the
+            # possessive refers to (a country, a government), not the latest body of that sector
+            # (the subject of a reported clause: the reporting subject's own, "a spokesman for the
+            # government denied that its forces had fired")
+            v = t.head
+            own = [p for c in v.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                   for p in self.resolve_tok(c)] if t.dep_ in SUBJ_DEPS and v.dep_ == "ccomp" and v.head.i != v.i else []
+            own = [p for p in own or self.possessor(its, t) if p.res.ref.country]
+            if own:
+                return [Party(Resolution(ActorRef(text=text, name=None, country=own[0].res.ref.country, sector=tsec), None,
+                                         "context", 0, len(text)), t.i, "context")]
         if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
@@ -508,10 +524,13 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
     out = []
     seen = set()
     for i, (p, dep) in enumerate(zip(v.pos, v.dep)):
-        if p not in ("PROPN", "NOUN") or dep in ("flat", "flat:name", "compound", "amod", "fixed") or i in seen:
+        if p not in ("PROPN", "NOUN") or dep in ("flat", "flat:name", "compound", "amod", "fixed") or i in seen or \
+                _seat_of_body(doc[i]):
             continue
         idxs = v.np_tokens(i)
         span = text[v.start[idxs[0]]:v.end[idxs[-1]]]
+        if not resolvable(span, lang) and (nat := args_mod.shared_nationality(doc[i])) is not None:
+            span = f"{nat} {span}"
         if not resolvable(span, lang) or _thing_named_by_nationality(doc[i], span, v.start[i] - v.start[idxs[0]], lang):
             continue
         seen.update(idxs)
@@ -521,6 +540,17 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
         out.append((v.start[i], span, subject, "Plur" in t.morph.get("Number"), fold(t.lemma_)))
     out = doc.user_data[key] = tuple(out)
     return out
+
+
+SEAT_SUFFIXES = shared_set("seat_suffixes")
+
+
+def _seat_of_body(t) -> bool:
+    """"the Oslo-based rights group": a place hyphenated to a seat participle tells where a body
+    sits; it is no party to remember."""
+    nxt = t.doc[t.i + 1:t.i + 3]
+    return len(nxt) == 2 and nxt[0].text == "-" and not nxt[0].whitespace_ and not t.whitespace_ and \
+        nxt[1].lower_ in SEAT_SUFFIXES
 
 
 def _thing_named_by_nationality(t, span: str, head_offset: int, lang: str) -> bool:
@@ -548,7 +578,13 @@ def update_memory(R: Resolver, doc) -> None:
 
 
 def memory_from_text(st: ArticleState, text: str, offset: int, on_date) -> None:
-    """Unparsed sentence: remember dictionary persons (for pronouns in later sentences)."""
+    """Unparsed sentence: remember dictionary persons (for pronouns in later sentences), and the
+    country or capital that opens it as its subject ("Ghana is watching closely. Its ministry ...")."""
+    # (after a transcript's speaker label: "CORRESPONDENT: Ghana is ...")
+    lead = re.match(r"(?:[A-Z]{2,}:\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s+[a-z])", text)
+    r = resolve_span(lead.group(1), st.lang, on_date) if lead else None
+    if r is not None and r.how in ("country", "capital") and r.start == 0 and r.end == len(lead.group(1)):
+        st.memory.add(r, offset + lead.start(1), subject=True, person=False)
     d = actors_mod.get_dictionary()
     for s, e, ent in d.find(text):
         if ent.is_person:

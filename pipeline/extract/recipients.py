@@ -27,7 +27,7 @@ from pipeline.extract.grammar import (
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import QUANTITY_NOUNS, Party, countries_of
+from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, countries_of
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.triggers import lookup_spec
@@ -129,7 +129,8 @@ MOVEMENT_TYPES = {"PROTEST", "MOBILIZE"}
 MOVEMENT_GOAL_PREPS = shared_set("movement_goal_preps")
 
 
-def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False) -> list:
+def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_nearby: bool = False,
+                       host=None) -> list:
     """The actor's own country as recipient when the event's patient is a group named without
     nationality ("a rencontré une délégation de dirigeants paysans", "la police a dispersé les
     manifestants") or when the type is domestic by convention and names no target. A patient
@@ -137,6 +138,12 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
     countries = [p for p in actors if p.res.ref.country]
     if not countries:
         return []
+    own = countries[0].res.ref.country
+    if any(FOREIGN_REPRESENTATIVES & {fold(w) for w in p.res.ref.text.lower().split()} for p in countries):
+        # an embassy or envoy addressing "the authorities" addresses its host's, not its own
+        own = host() if host is not None else None
+        if own is None or own in {p.res.ref.country for p in countries}:
+            return []
     cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
     cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])
               and not (spec.event_type in MOVEMENT_TYPES and p in MOVEMENT_GOAL_PREPS)]
@@ -148,8 +155,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
             continue  # "banned the march on Saturday": a date, no named patient
         if o.pos_ == "PROPN" and not o.text.islower():  # a lower-case "PROPN" is a common noun
             return []
-        if o.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if o.pos_ not in ("NOUN", "PROPN") or args_mod.own_possessed(o):
+            continue  # (the subject's own envoy or troops, "recalled its ambassador", are no patient group)
         g = o
         if fold(o.lemma_) in QUANTITY_NOUNS or fold(o.text) in QUANTITY_NOUNS:
             g = next((x for p, x in _prep_args(o) if x.pos_ == "NOUN"), o)
@@ -163,9 +170,8 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
             break
     if group is None and (spec.need_recipient or foreign_nearby or not (spec.domestic or spec.event_type in DOMESTIC_TYPES)):
         return []
-    a = countries[0].res.ref
     text = group.text if group is not None else ""
-    ref = ActorRef(text=text, name=None, country=a.country, sector="CVL")
+    ref = ActorRef(text=text, name=None, country=own, sector="CVL")
     return [Party(Resolution(ref, None, "domestic", 0, len(text)), group.i if group is not None else tok.i, "context")]
 
 
@@ -218,13 +224,16 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
         nspec = lookup_spec(lang, "NOUN", lem)
         own = {(p.res.ref.entity_id or p.res.ref.text) for p in actors}
         own_c = {p.res.ref.country for p in actors if p.res.ref.country}
-        for c in reversed(prior):
-            m = c.mention
-            if m.trigger_start >= pos or m.status == "negated" or not m.actor:
-                continue
-            if any((a.entity_id or a.text) in own for a in m.actor):
-                continue
-            if lem in SAID_NOUNS or fold(lem) in SAID_NOUNS:
+        earlier = [c.mention for c in reversed(prior) if c.mention.trigger_start < pos and c.mention.status != "negated"
+                   and c.mention.actor and not any((a.entity_id or a.text) in own for a in c.mention.actor)]
+        said = lem in SAID_NOUNS or fold(lem) in SAID_NOUNS
+        if said and nspec is not None and nspec.event_type == "ACCUSE" and (
+                charge := next((m for m in earlier if m.event_type == "ACCUSE"), None)) is not None:
+            # "dismissed the torture allegations": a noun naming a charge refers to the latest charge,
+            # not to a later protest or demand
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in charge.actor]
+        for m in earlier:
+            if said:
                 if m.event_type not in SAID_TYPES and "reported_speech" not in m.notes:
                     continue
             elif nspec is not None:
@@ -544,7 +553,7 @@ def unnamed_meeting_parties(tok, spec: TriggerSpec, status: str, actors: list, r
 
 
 RELEASE_NOUNS = shared_set("release_nouns")
-DEMAND_FOR_PREPS = ("for",)
+DEMAND_FOR_PREPS = shared_set("demand_for_preps")
 
 
 def release_demanded_of(tok, cands, actors) -> list:

@@ -500,8 +500,11 @@ def _agent_under_patient(tok, aprep) -> list:
             for p2, g in _prep_args(c0) if p2 in aprep]
 
 
-# sectors of a state official's title ("Foreign Affairs Minister", "army spokesman", "police chief")
-STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP")
+# sectors of a titled public figure of a country: a state official's title ("Foreign Affairs Minister",
+# "army spokesman", "police chief") or a member of its political life ("opposition MP", "senator",
+# "People's Party leader"), whom a reporter names without nationality when of the home side
+STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "POL", "LEG")
+POLITICAL_SECTORS = ("POL", "LEG")
 
 
 def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
@@ -522,9 +525,13 @@ def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
         c.pos_ == "PROPN" for c in x.children if c.dep_ in ("compound", "nmod", "amod"))]
     if len(subs) != 1 or _reported_from(tok, subs[0]):
         return None
-    text = " ".join(x.text for x in subs[0].subtree if x.i <= subs[0].i)
+    text = "".join(x.text_with_ws for x in subs[0].subtree if x.i <= subs[0].i).strip()
     sec = args_mod.state_title(text)
     if sec not in STATE_OFFICIAL_SECTORS:
+        return None
+    if sec in POLITICAL_SECTORS and not all(p.res.how in ("country", "capital") for p in recips if p.how == "parse"):
+        # a party or an MP often acts on its own government ("the Democratic Party accused the Meloni
+        # government"): of the other side only when acting on the other state itself ("accused Malaysia")
         return None
     other = next(r for r in dyad if r.ref.country not in r_ctry)
     return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
