@@ -236,14 +236,15 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             if actors and (acc := denied_accusation_recipient(tok, spec, out, actors, recips, s + tok.idx)):
                 recips = acc
                 notes.append("recipient_from_denied_accusation")
-            elif actors and not any(p.how == "parse" for p in recips) and (req := refused_demand_recipient(tok, spec, out, actors, recips, s + tok.idx)):
-                recips = req
-                notes.append("recipient_from_refused_demand")
             if not recips and actors and spec.event_type in ANAPHOR_TYPES:
                 ana = anaphoric_recipient(tok, lang, out, actors, s + tok.idx)
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if actors and all(not p.res.ref.text for p in recips) and \
+                    (req := refused_demand_recipient(tok, spec, out, actors, recips, s + tok.idx)):
+                recips = req  # (what a referenced event gave, "rejected these accusations", comes first)
+                notes.append("recipient_from_refused_demand")
             if not recips and actors and spec.event_type == "REQUEST" and (rel := release_demanded_of(tok, out, actors)):
                 recips = rel
                 notes.append("recipient_from_detention")
