@@ -91,7 +91,7 @@ class Memory:
         if person is None:
             person = (ent is not None and ent.is_person) or (ent is None and res.how.startswith("title") and not plural)
         if gender is None:
-            gender = (ent.gender if ent is not None and ent.gender else None) or _gender_of(res.ref.text)
+            gender = (ent.gender if ent is not None and ent.gender else None) or gender_of(res.ref.text)
         self.entries.append(MemEntry(res, gender, plural, person, pos, subject))
         # unknown named persons: remember the last capitalised word as a short name
         if ent is None:
@@ -236,11 +236,11 @@ _FEM_TITLES = {"presidente", "ministre_f", "chanceliere", "ambassadrice", "reine
                "she", "queen", "mrs", "ms", "premiere", "secretaire_f"}
 
 
-def _gender_of(text: str) -> str:
+def gender_of(text: str) -> str:
     words = {fold(w).strip(".,") for w in text.split()}
     if words & _FEM_TITLES or "la premiere ministre" in fold(text) or "la ministre" in fold(text):
         return "f"
     return "m"
 
 
-__all__ = ["Memory", "MemEntry", "PRON_1", "PRON_3SG_M", "PRON_3SG_F", "PRON_3PL", "PAIR_WORDS", "definite_pair"]
+__all__ = ["Memory", "MemEntry", "PRON_1", "PRON_3SG_M", "PRON_3SG_F", "PRON_3PL", "PAIR_WORDS", "definite_pair", "gender_of"]

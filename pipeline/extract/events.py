@@ -45,6 +45,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution
 from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
+from pipeline.extract.coref import gender_of
 from pipeline.extract.event_dates import (
     DiscourseDater,
     _date_value,
@@ -77,6 +78,7 @@ from pipeline.extract.recipients import (
     mission_target,
     own_state_recipients,
     purpose_target,
+    refused_demand_recipient,
     release_demanded_of,
     target_place_recipient,
     unnamed_meeting_parties,
@@ -147,6 +149,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         triggers, trig_idx, kept = sentence_triggers(doc, lang)
         if not kept:  # the learned layer's proposal (NEWSEVENTS_LEARNED=propose; [] otherwise)
             kept = propose_triggers(doc, lang)
+        officials: dict[int, tuple] = {}  # persons named by title and name this sentence placed (`_flush_officials`)
         for tok, spec in kept:
             st_res = trigger_status(doc, tok, lang, spec.event_type)
             spec, st_res = refusal_of(tok, spec, st_res)
@@ -178,6 +181,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
                     actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
                     notes.append("actor_from_dyad")
+                    _remember_official(officials, s, tok, ref)
                 elif spec.event_type == "PROTEST" and (org := _named_organisation(tok)) is not None and \
                         (c := R.place_country()):
                     # "La CONAIE a lancé une grève": a movement the dictionary does not know, striking or
@@ -190,6 +194,16 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     actors = _context_parties(cap.actor, tok)
                     recips = recips or _context_parties(cap.recipient, tok)
                     notes.append("actor_from_detention")
+            elif all(p.how == "context" for p in actors) and \
+                    all(doc[p.tok_i].head.i == tok.i for p in recips if p.how == "parse") and \
+                    (ref := titled_counterpart(tok, recips, st.dyad, R.place_country())) is not None and \
+                    {p.res.ref.country for p in actors} == {p.res.ref.country for p in recips if p.how == "parse"}:
+                # "le ministre de l'Intérieur, X, a reproché aux autorités éthiopiennes ...": a title the
+                # memory tied to the side it acts on is the other side's official
+                actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
+                notes.append("actor_from_dyad")
+                _remember_official(officials, s, tok, ref)
+            _remember_titled_persons(officials, s, doc, actors)
             sides = unnamed_meeting_parties(tok, spec, st_res.status, actors, recips, st.dyad)
             if sides:
                 (actors, recips), symmetric = sides, True
@@ -227,6 +241,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 if ana:
                     recips = ana
                     notes.append("recipient_from_referenced_event")
+            if actors and all(not p.res.ref.text for p in recips) and \
+                    (req := refused_demand_recipient(tok, spec, out, actors, recips, s + tok.idx)):
+                recips = req  # (what a referenced event gave, "rejected these accusations", comes first)
+                notes.append("recipient_from_refused_demand")
             if not recips and actors and spec.event_type == "REQUEST" and (rel := release_demanded_of(tok, out, actors)):
                 recips = rel
                 notes.append("recipient_from_detention")
@@ -324,6 +342,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 # "Indian and Chinese troops completed the withdrawal": the two sides are the coordinated actors
                 st.dyad = (actors[0].res, actors[1].res)
             m._tok = tok  # type: ignore[attr-defined]
+        _flush_officials(st, officials)
         inherit_from_governing_event(out, doc, s)
     return [m for m in consolidate(out, st.memory) if m.recipient or m.event_type in TARGET_OPTIONAL_TYPES]
 
@@ -347,6 +366,38 @@ def _named_organisation(tok):
         tok.head.pos_ == "VERB" else None
     subs = subject_of(v) if v is not None else []
     return next((c for c in subs if c.pos_ in ("PROPN", "NOUN") and ent_type(c) == "ORG"), None)
+
+
+def _remember_official(officials: dict, s: int, tok, ref: ActorRef) -> None:
+    """An official named by title and name only, once placed on a side ("le ministre de l'Intérieur,
+    X, a convoqué l'ambassadeur ghanéen"), is whom a later "il", "elle", "she" refers to."""
+    subs = subject_of(tok)
+    pos = s + (subs[0].idx if subs else tok.idx)
+    words = " ".join(x.text for x in subs[0].subtree) if subs else ref.text
+    officials.setdefault(pos, (ref, words))
+
+
+def _remember_titled_persons(officials: dict, s: int, doc, actors: list) -> None:
+    """"Le président Jean Dupont a repoussé ces exigences. Il s'est entretenu ...": a person named by
+    title and a name the dictionary does not know, whose country the context gave as an actor, is
+    whom a later pronoun refers to."""
+    for p in actors:
+        t = doc[p.tok_i]
+        if p.how in ("context", "place") and t.pos_ == "NOUN" and any(
+                c.pos_ == "PROPN" and c.dep_ in ("appos", "flat", "flat:name") for c in t.children):
+            words = " ".join(x.text for x in t.subtree)
+            officials.setdefault(s + t.idx, (replace(p.res.ref, text=words, name=None, entity_id=None), words))
+
+
+def _flush_officials(st: ArticleState, officials: dict) -> None:
+    """Record the officials a sentence placed as subjects the memory did not have (the memory kept no
+    entry for their unresolved names): after the sentence, so that its own verbs left without a subject
+    by the parse do not fall back on them."""
+    known = {e.pos for e in st.memory.entries}
+    for pos, (ref, words) in sorted(officials.items()):
+        if pos not in known:
+            st.memory.add(Resolution(ref, None, "title_place", 0, len(ref.text)), pos, subject=True, person=True,
+                          gender=gender_of(words))
 
 
 def _context_parties(refs, tok) -> list[Party]:

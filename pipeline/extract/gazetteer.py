@@ -57,6 +57,7 @@ class PlaceMention:
     gaz_id: str = ""
     kind: str = ""
     candidates: list[str] = field(default_factory=list)  # other gazetteer ids with the same surface
+    dateline: bool = False  # a line opens with it, then an agency in brackets and a dash ("Lomé (AFP) –")
 
 
 # --------------------------------------------------------------------------- normalisation

@@ -69,6 +69,7 @@ MINORITY_MODS = shared_set("minority_mods")
 GOVERNMENT_NOUNS = frozenset(fold(w) for w in shared_set("government_nouns"))
 TIME_RELATION_NOUNS = frozenset(fold(w) for w in shared_set("time_relation_nouns"))
 FOREIGN_REPRESENTATIVES = frozenset(fold(w) for w in shared_set("foreign_representatives"))
+SIDE_NOUNS = frozenset(fold(w) for w in shared_set("side_frame_nouns"))
 DEFINITE_ARTICLES = shared_set("definite_articles")
 # possessives whose owner is a person ("his government"), not an institution ("its forces")
 PERSONAL_POSSESSIVES = shared_set("personal_possessives")
@@ -91,11 +92,29 @@ class Resolver:
     def __init__(self, st: ArticleState, doc, offset: int, on_date: date | None):
         self.st, self.doc, self.offset, self.on_date = st, doc, offset, on_date
         self.cache: dict[int, list[Party]] = {}
+        self._side: str | None = None
+
+    def side_country(self) -> str | None:
+        """"Côté libanais, l'armée a ...", "On the Lebanese side, the army ...": the country a fronted
+        side frame (its phrase closed by a comma) names; the sentence's parties naming none are its."""
+        if self._side is None:
+            self._side = ""
+            for t in self.doc[:5]:
+                if fold(t.lower_) not in SIDE_NOUNS and fold(t.lemma_) not in SIDE_NOUNS:
+                    continue
+                sub = [x for x in t.subtree if x.pos_ != "PUNCT"]
+                if len(sub) > 1 and sub[-1].i + 1 < len(self.doc) and self.doc[sub[-1].i + 1].text == ",":
+                    r = resolve_span(self.doc[sub[0].i:sub[-1].i + 1].text, self.st.lang, self.on_date)
+                    self._side = (r.ref.country or "") if r is not None else ""
+                break
+        return self._side or None
 
     def place_country(self) -> str | None:
         """Country of the place this sentence is located at (else the article's main place)."""
         from pipeline.extract import places
 
+        if (side := self.side_country()) is not None:
+            return side
         text, title = doc_text(self.doc), self.st.title_places
         loc = places.resolve_event_place(text, self.offset, self.st.places, self.st.lang, title)
         if loc is not None and loc.source == "sentence":
@@ -201,8 +220,9 @@ class Resolver:
         if c is None:
             return None
         for e in reversed(self.st.memory.entries):
-            if e.pos < pos and e.res.ref.country == c and e.res.ref.sector == "GOV":
-                return e.res
+            if e.pos < pos and e.res.ref.country == c and e.res.ref.sector == "GOV" and not (
+                    FOREIGN_REPRESENTATIVES & {fold(w) for w in e.res.ref.text.replace("'", " ").lower().split()}):
+                return e.res  # (not its embassy or envoy: "the chargé d'affaires of the Russian embassy")
         return None
 
     def _reporting_sides(self, t, lang) -> list | None:
@@ -374,6 +394,10 @@ class Resolver:
             if own:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=own[0].res.ref.country, sector=tsec), None,
                                          "context", 0, len(text)), t.i, "context")]
+        if r is None and tsec and t.pos_ == "NOUN" and (side := self.side_country()) is not None:
+            # "Côté camerounais, l'armée a dépêché ...": the army of the side the sentence is about
+            return [Party(Resolution(ActorRef(text=text, name=None, country=side, sector=tsec), None, "place",
+                                     0, len(text)), t.i, "place")]
         if r is None and tsec and t.pos_ == "NOUN" and not _indefinite(t):
             # generic definite title without country ("le cartel", "the ministry"): the latest party of
             # that sector; an indefinite one ("un responsable") introduces someone new
@@ -385,8 +409,11 @@ class Resolver:
                 c.dep_ in ("nmod", "amod", "appos") and not _kind_of_government(c)
                 for c in t.children)  # (not "le gouvernement de Suminwa"; "le gouvernement de transition" is)
             rr = self._home_government(t, pos) if gov_noun else None
-            rr = rr or mem.same_sector(sec, pos, subject=owned, skip_words=FOREIGN_REPRESENTATIVES if gov_noun
-                                       else frozenset())
+            # (an ambassador, an envoy, an embassy is never what a later "the government", "the ministry",
+            # "the minister" refers back to; only another "the ambassador" is)
+            representative = fold(t.lemma_) in FOREIGN_REPRESENTATIVES or fold(t.text) in FOREIGN_REPRESENTATIVES
+            rr = rr or mem.same_sector(sec, pos, subject=owned, skip_words=frozenset() if representative
+                                       else FOREIGN_REPRESENTATIVES)
             if rr is not None:
                 return [Party(rr, t.i, "context")]
             if sec in args_mod.DOMESTIC_ACTOR_SECTORS and t.dep_ in SUBJ_DEPS and (c := self.place_country()):
@@ -445,7 +472,7 @@ def _kind_of_government(c) -> bool:
     "intérimaire"), not whose (a name, a demonym, a person)?"""
     if c.dep_ == "amod":
         return c.pos_ == "ADJ" and not actors_mod.demonym_country(c.text)
-    return c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text.islower() and not actors_mod.sector_word(fold(c.lemma_), "fr") \
+    return c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text.islower() and not actors_mod.sector_word(fold(c.lemma_), c.doc.lang_) \
         and not any(g.dep_ in ("amod", "nmod") and (g.pos_ == "PROPN" or actors_mod.demonym_country(g.text)) for g in c.children)
 
 
@@ -556,10 +583,14 @@ def _seat_of_body(t) -> bool:
 def _thing_named_by_nationality(t, span: str, head_offset: int, lang: str) -> bool:
     """"Argentine gas exports", "American pressure", "the Djiboutian account": a thing a nationality
     word qualifies, no party to remember (pairs and pronouns would find it). (An act keeps its author:
-    "an Israeli drone strike killed ..." tells who struck; "positions du Hezbollah" names the group.)"""
-    return t.pos_ == "NOUN" and not args_mod.agent_noun(t) and (
-        fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS) and \
-        resolve_span(span, lang, None).end <= head_offset  # (a qualifier before the head, not "positions of Hezbollah")
+    "an Israeli drone strike killed ..." tells who struck; "positions du Hezbollah" names the group.)
+    The qualifier is a nationality word wherever it stands ("l'espace aérien russe" as "Russian airspace")
+    or a name before the head ("the Djiboutian account"), never a complement after it."""
+    if t.pos_ != "NOUN" or args_mod.agent_noun(t) or not (
+            fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS):
+        return False
+    r = resolve_span(span, lang, None)
+    return r.how == "demonym" or r.end <= head_offset
 
 
 def update_memory(R: Resolver, doc) -> None:

@@ -322,6 +322,8 @@ _FOLLOW_BLOCK = re.compile(
 _PRECEDE_BLOCK = re.compile(r"(?:George|Denzel|Booker|Michael|Rosa|Club|FC|Real|Atletico|Atlético|Université|University)\s+$")
 
 _SENT_START_RE = re.compile(r"(?:^|[.!?»\"]\s+|\n\s*)$")
+# what follows a city opening a dateline line ("Helsinki (AFP) – ", "Bogota, 26 mars 2026 (AFP) – ")
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[^,()\n—–-]{1,30}?){0,2}[ \t]*\([^()\n]{1,40}\)[ \t]*[-–—][ \t]")
 
 
 def _pick(entries: tuple[GazEntry, ...], cue: str, lang: str, surface: str) -> GazEntry:
@@ -387,7 +389,8 @@ def find_places(text: str, lang: str = "fr") -> list[PlaceMention]:
             is_loc = True  # "devant le consulat iranien d'Erbil": where the mission is
         out.append(PlaceMention(text=surface, start=s, end=e, place=g.to_place(text=surface), cue=cue,
                                 is_location_cue=is_loc, gaz_id=g.id, kind=g.kind,
-                                candidates=[x.id for x in entries if x.id != g.id]))
+                                candidates=[x.id for x in entries if x.id != g.id],
+                                dateline=(s == 0 or text[s - 1] == "\n") and bool(_DATELINE_TAIL.match(text, e))))
     towns = find_towns(text, folded, [(p.start, p.end) for p in out])
     return sorted(out + towns, key=lambda p: p.start) if towns else out
 
@@ -409,9 +412,10 @@ def _case_ok(surface: str, originals: tuple[str, ...]) -> bool:
 # --------------------------------------------------------------------------- event place
 
 def _dateline_place(article_places: list[PlaceMention]) -> PlaceMention | None:
-    """A city opening the article without a cue ("BOGOTA (AFP) - ...", "Caracas, 3 janv. -")."""
+    """A city opening the article without a cue ("BOGOTA (AFP) - ...", "Caracas, 3 janv. -"), or opening
+    a line with an agency and a dash after a photo caption."""
     for pm in article_places:
-        if pm.start <= 2 and not pm.cue and pm.kind in ("capital", "city", "town"):
+        if (pm.start <= 2 or pm.dateline) and not pm.cue and pm.kind in ("capital", "city", "town"):
             return pm
     return None
 

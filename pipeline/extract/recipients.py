@@ -271,6 +271,24 @@ def denied_accusation_recipient(tok, spec: TriggerSpec, prior: list, actors: lis
     return []
 
 
+def refused_demand_recipient(tok, spec: TriggerSpec, prior: list, actors: list, recips: list, pos: int) -> list:
+    """A refusal with no other party named ("le Premier ministre a exclu de suspendre l'accord") answers
+    the latest demand made of the refuser's country: it is addressed to whoever made it (of the same
+    country when the demand was domestic). Denials answer accusations instead (above)."""
+    own_c = {p.res.ref.country for p in actors} - {None}
+    if spec.event_type != "REJECT" or fold(tok.lemma_) in DENIAL_LEMMAS or not own_c or \
+            {p.res.ref.country for p in recips} - own_c - {None}:
+        return []
+    for c in reversed(prior):
+        m = c.mention
+        if m.trigger_start >= pos or m.status != "asserted" or m.event_type != "REQUEST":
+            continue
+        if countries_of(m.recipient) & own_c and countries_of(m.actor):
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor
+                    if a.country]
+    return []
+
+
 NO_RECIPIENT_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # a deployment with no named target in a story about two countries is aimed at the counterpart
 # ("Greece deployed frigates south of Crete" in a dispute with Libya); protests and attacks are not

@@ -507,17 +507,23 @@ STATE_OFFICIAL_SECTORS = ("GOV", "MIL", "COP", "POL", "LEG")
 POLITICAL_SECTORS = ("POL", "LEG")
 
 
-def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
+def titled_counterpart(tok, recips, dyad, home: str | None = None) -> ActorRef | None:
     """A state official the text names by title and name but not by country ("Foreign Affairs
     Minister Jane Doe summoned the Ruritanian ambassador", "ministry spokesman X hit back, accusing
     Ruritania"), acting on one side of the story's two states: the official of the other side (a
     reporter names the country of the other side's officials, so the unnamed one is the home side's
-    only when the other side is the one acted on)."""
+    only when the other side is the one acted on). With no two sides set yet, the `home` country
+    (the story's place), when given and not the side acted on."""
     sides = {r.ref.country for r in dyad}
     # (the side acted on named in the clause, not a pronoun's referent: "released him")
     r_ctry = {p.res.ref.country for p in recips if p.how == "parse"} - {None}
-    if len(dyad) != 2 or None in sides or len(sides) != 2 or len(r_ctry) != 1 or not r_ctry <= sides or \
-            tok.pos_ != "VERB":
+    if len(r_ctry) != 1 or tok.pos_ != "VERB":
+        return None
+    if len(dyad) == 2 and None not in sides and len(sides) == 2 and r_ctry <= sides:
+        other_country = next(r.ref.country for r in dyad if r.ref.country not in r_ctry)
+    elif home is not None and len(dyad) != 2 and home not in r_ctry:
+        other_country = home
+    else:
         return None
     # (a common noun with no name of its own: "the foreign ministry", not "Tromsø police"; not the
     # speaker of a reported passive: "a guard was killed, officials said")
@@ -533,8 +539,7 @@ def titled_counterpart(tok, recips, dyad) -> ActorRef | None:
         # a party or an MP often acts on its own government ("the Democratic Party accused the Meloni
         # government"): of the other side only when acting on the other state itself ("accused Malaysia")
         return None
-    other = next(r for r in dyad if r.ref.country not in r_ctry)
-    return ActorRef(text=text, name=None, country=other.ref.country, sector=sec)
+    return ActorRef(text=text, name=None, country=other_country, sector=sec)
 
 
 def _reported_from(tok, subj) -> bool:

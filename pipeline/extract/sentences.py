@@ -28,6 +28,11 @@ _DATELINE = re.compile(r"(?:By\s[^.\n—–]{1,60}?\sn\s+)?"
                        r"(?P<place>[A-ZÀ-Ý]{2,}(?:[ /'.-]{1,2}[A-ZÀ-Ý]{2,})*)"
                        r"(?:,[ \t]*[^,()\n—–-]{1,30}?){0,2}(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[-–—][ \t]+(?=[\"“‘'A-ZÀ-Ý0-9])")
 
+# the same in mixed case, known by the agency in brackets before the dash ("Lomé (AFP) – ", "Bogota, 26
+# mars 2026 (AFP) – "; without the brackets "Lusaka – " could be a sentence's subject)
+_AGENCY_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Ý][\w'’.]+(?:[ -][A-ZÀ-Ý][\w'’.]+){0,3})"
+                              r"(?:,[ \t]*[^,()\n—–-]{1,30}?){0,2}[ \t]*\([^()\n]{1,40}\)[ \t]*[-–—][ \t]+(?=[\"“‘'A-ZÀ-Ý0-9])")
+
 
 def _content_start(seg: str, lead: int) -> int:
     """Offset in `seg` where the sentence's words start: after leading spaces, a bullet, a time stamp and a dateline."""
@@ -35,7 +40,7 @@ def _content_start(seg: str, lead: int) -> int:
     pos = bullet.end() if bullet else lead
     stamp = _TIME_STAMP.match(seg, pos)
     pos = stamp.end() if stamp else pos
-    dateline = _DATELINE.match(seg, pos)
+    dateline = _DATELINE.match(seg, pos) or _AGENCY_DATELINE.match(seg, pos)
     if dateline and sum(c.isalpha() for c in dateline.group("place")) >= 4:
         return dateline.end()
     return pos

@@ -248,8 +248,9 @@ def _memory_entries_tokens(st, doc, offset):
         text = doc.text[doc[idxs[0]].idx:doc[idxs[-1]].idx + len(doc[idxs[-1]].text)]
         r = resolve_span(text, st.lang, st.reference)
         if r is None or (t.pos_ == "NOUN" and fold(t.lemma_) not in actors_mod.SECTOR_WORDS and fold(t.text) not in actors_mod.SECTOR_WORDS
-                         and (fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS) and r.end <= t.idx - doc[idxs[0]].idx):
-            continue  # (a thing a nationality qualifies: "American pressure")
+                         and (fold(t.lemma_) in NON_ACTOR_HEADS or fold(t.text) in NON_ACTOR_HEADS)
+                         and (r.how == "demonym" or r.end <= t.idx - doc[idxs[0]].idx)):
+            continue  # (a thing a nationality qualifies: "American pressure", "le programme nucléaire iranien")
         seen.update(idxs)
         subject = t.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS or (t.dep_ == "ROOT" and t.pos_ == "PROPN") or (
             t.dep_ == "conj" and t.head.dep_ in SUBJ_DEPS)
