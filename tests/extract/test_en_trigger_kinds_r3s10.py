@@ -88,3 +88,34 @@ def test_army_company_sent_is_mobilisation(nlp_en, text):
 def test_envoy_called_in_is_a_summons(nlp_en, text):
     found = {(sp.event_type, sp.mode) for _, sp in find_triggers(nlp_en(text), "en")}
     assert ("ACCUSE", "summon") in found and not any(t == "CONSULT" for t, _ in found)
+
+
+# --- kind: relief handed out or distributed, goods handed to a party
+@pytest.mark.parametrize("text", [
+    "The Tanzanian government set up camps and began distributing rice and blankets to Burundian refugees on Tuesday.",
+    "District officials began handing out food and tarpaulins to the Congolese refugees on Sunday.",
+    "Japan has also promised to hand Vietnam six patrol boats next year.",
+])
+def test_goods_handed_out_are_aid(nlp_en, text):
+    assert "AID" in _trigger_types(nlp_en, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister handed his Ugandan counterpart a letter on Monday.",
+    "The rebels handed in their weapons to the Ugandan army on Monday.",
+])
+def test_things_handed_that_are_no_goods_are_no_aid(nlp_en, text):
+    assert "AID" not in _trigger_types(nlp_en, text)
+
+
+# --- kind: solidarity or support offered is backing
+def test_solidarity_offered_is_support(nlp_en):
+    found = {(t.lower_, sp.event_type) for t, sp in find_triggers(
+        nlp_en("Latvia's president phoned his Estonian counterpart on Monday to offer full solidarity."), "en")}
+    assert ("offer", "SUPPORT") in found
+
+
+def test_other_offer_stays_a_proposal(nlp_en):
+    found = {(t.lower_, sp.event_type) for t, sp in find_triggers(
+        nlp_en("Qatar offered to host talks between Chad and Sudan."), "en")}
+    assert ("offer", "SUPPORT") not in found
