@@ -119,3 +119,13 @@ def test_other_offer_stays_a_proposal(nlp_en):
     found = {(t.lower_, sp.event_type) for t, sp in find_triggers(
         nlp_en("Qatar offered to host talks between Chad and Sudan."), "en")}
     assert ("offer", "SUPPORT") not in found
+
+
+# --- kind: a projectile named in a hedging clause is fired
+@pytest.mark.parametrize("text, fired", [
+    ("North Korea fired what appears to be a short-range ballistic missile toward the sea this morning.", True),
+    ("Hezbollah fired what Israel called a barrage of rockets at Haifa on Sunday.", True),
+    ("The president fired what he called an incompetent minister on Monday.", False),
+])
+def test_projectile_in_a_hedging_clause_is_fired(nlp_en, text, fired):
+    assert ("ASSAULT" in _trigger_types(nlp_en, text)) is fired
