@@ -412,12 +412,28 @@ NOT_YET_ADVERBS = shared_set("not_yet_adverbs")
 def refusal_of(tok, spec, st_res):
     """Not accepting is refusing: a negated agreement verb of this set ("qu'il n'accepterait aucune
     leçon", "n'a pas accepté l'offre") is an asserted REJECT, unless it is only not yet
-    ("n'a pas encore accepté")."""
-    if spec.event_type != "AGREE" or st_res.status != "negated" or tok.lemma_.lower() not in REFUSED_WHEN_NEGATED or \
-            any(c.lower_ in NOT_YET_ADVERBS for c in tok.children):
+    ("n'a pas encore accepté"). So is a concession announced as not to be made ("he will not withdraw
+    the bill", "the closures would not be reversed", "won't back down"): a refusal, not a fact that
+    nothing happened ("has not withdrawn" stays a negated concession)."""
+    if st_res.status != "negated" or any(c.lower_ in NOT_YET_ADVERBS for c in tok.children):
         return spec, st_res
-    return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
-        replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_agreement"])
+    if spec.event_type == "AGREE" and tok.lemma_.lower() in REFUSED_WHEN_NEGATED:
+        return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
+            replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_agreement"])
+    if spec.event_type in REFUSABLE_CONCESSIONS and tok.pos_ in ("VERB", "AUX") and \
+            all(m[4:] in PLAIN_NEGATIONS if m.startswith("neg") else m.startswith("fut:") or m == "hyp:would"
+                for m in st_res.markers) and \
+            any(c.dep_ in ("aux", "aux:pass") and c.lower_ in WILL_AUXILIARIES for c in tok.children):
+        return replace(spec, event_type="REJECT", mode=None, symmetric=False), \
+            replace(st_res, status="asserted", markers=st_res.markers + ["refusal_of_concession"])
+    return spec, st_res
+
+
+# concessions and retreats a party can announce it will not make (REJECT), the negations and the
+# auxiliaries of a will ("will not", "won't", "would not")
+REFUSABLE_CONCESSIONS = frozenset(("CONCEDE", "RETREAT"))
+PLAIN_NEGATIONS = frozenset(("not", "n't", "never"))
+WILL_AUXILIARIES = shared_set("will_auxiliaries")
 
 
 def _state_side(ref, memory) -> bool:

@@ -44,6 +44,9 @@ from pipeline.extract.triggers import (
 )
 
 LIGHT_OBL_VERBS = shared_set("light_obl_verbs")
+# a journey for a meeting ("flew to Nairobi for talks with"): the traveller is a party of the talks
+TRIP_VERBS = shared_set("trip_verbs")
+TRIP_PURPOSE_PREPS = shared_set("trip_purpose_preps")
 MANNER_PREPS = shared_set("manner_event_preps")
 CAUSING_VERBS = shared_set("causing_verbs")
 AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
@@ -259,7 +262,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
         while gov is not None and gov.pos_ not in ("VERB", "AUX") and hops < 2 and gov.head.i != gov.i and tok_dep in ("nmod", "obl", "pobj", "prep"):
             gov, hops = gov.head, hops + 1
         light_ok = tok_dep in ("obj", "dobj", "xcomp", "attr", "nsubj:pass", "nsubjpass", "obl:arg") or (
-            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS) or _manner_event(anchor)
+            gov is not None and gov.lemma_.lower() in LIGHT_OBL_VERBS) or _manner_event(anchor) or (
+            gov is not None and gov.lemma_.lower() in TRIP_VERBS and _prep_of(anchor) in TRIP_PURPOSE_PREPS)
         if gov is not None and gov.pos_ in ("VERB", "AUX") and light_ok:
             glem = gov.lemma_.lower()
             if tok_dep in ("nsubj:pass", "nsubjpass"):

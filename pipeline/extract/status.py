@@ -52,6 +52,10 @@ CONDITIONAL_FUTURE_LEMMAS = _by_lang("conditional_future_lemmas")
 BE_TO_LEMMAS = _by_lang("be_to_lemmas")
 # a future meeting is an agreement (AGREE) when these verbs govern it, else a planned CONSULT
 AGREE_TO_MEET = frozenset(_WORDS["agree_to_meet"])
+# verbs of a journey: a meeting noun that is its purpose was held when the journey is told as made
+TRIP_VERBS = shared_set("trip_verbs")
+# verbs of putting off: "will be postponed" tells a decision made, not one to come
+DEFERRAL_VERBS = shared_set("deferral_verbs")
 CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
 CLIMB_DEPS = {"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "iobj", "nsubj",
               "nsubj:pass", "nsubjpass", "attr", "oprd", "pcomp", "acl", "appos", "dep", "obl:agent", "agent",
@@ -408,16 +412,21 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
             fut = head_res.status == "future"
     # "des dispositions pour une visite", "preparations for talks": a meeting introduced by a
     # purpose preposition is planned
-    if event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and not (neg or hyp) and any(
+    if (event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and not (neg or hyp) and any(
             c.dep_ == "case" and c.lower_ in ("pour", "for") for c in trigger.children) or (
             event_type in ("CONSULT", "AGREE") and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
-            and trigger.head.lower_ == "for" and not (neg or hyp)):
+            and trigger.head.lower_ == "for" and not (neg or hyp))) and not _trip_made_for(trigger, lang):
         fut = True
         res.markers.append("fut:purpose")
     if event_type == "CONSULT" and lang == "fr" and trigger.lemma_.lower() in shared_set("awaited_visitor_verbs") and \
             any(c.dep_ == "aux:pass" for c in trigger.children) and not (neg or hyp):
         fut = True  # "est attendu à Paris lundi prochain": the awaited visit is announced
         res.markers.append("fut:attendu")
+    if fut and not (neg or hyp) and trigger.lemma_.lower() in DEFERRAL_VERBS:
+        # "the second reading will be postponed by a month": putting off is decided when announced;
+        # the future is that of the act put off
+        fut = False
+        res.markers = [m for m in res.markers if not m.startswith("fut:")] + ["deferral_decided"]
     sv = speech_governor(trigger, lang)
     res.speech_verb = sv
     if neg:
@@ -427,6 +436,19 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     elif fut:
         res.status = "future"
     return res
+
+
+def _trip_made_for(noun, lang: str) -> bool:
+    """Is the purpose phrase ("for talks with Haftar", "pour des entretiens") that of a trip told as
+    made ("flew to Benghazi on Tuesday for talks with ...", "s'est rendu à Alger pour des entretiens")?
+    A news report of the journey reports the talks held there; not "pushed for talks" nor
+    "preparations for talks", nor a trip still to come ("will fly to Paris for talks")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.i == noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TRIP_VERBS:
+        return False
+    past = "Past" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir", "être") for c in verb.children)
+    return past and status_of(verb, lang).status == "asserted"
 
 
 def intent_to_meet(result: StatusResult, dated: bool, lang: str) -> bool:
