@@ -46,6 +46,7 @@ from pipeline.extract.actors import Resolution
 from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
 from pipeline.extract.coref import gender_of
+from pipeline.extract.discourse_memory import memory_from_text, update_memory
 from pipeline.extract.event_dates import (
     DiscourseDater,
     _date_value,
@@ -59,8 +60,6 @@ from pipeline.extract.parties import (
     Party,
     Resolver,
     countries_of,
-    memory_from_text,
-    update_memory,
 )
 from pipeline.extract.prefilter import is_candidate
 from pipeline.extract.recipients import (

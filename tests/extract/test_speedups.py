@@ -237,8 +237,8 @@ def _memory_entries_tokens(st, doc, offset):
     """The coreference memory a sentence added when update_memory walked Token objects."""
     from pipeline.extract import actors as actors_mod
     from pipeline.extract.actors import fold, resolve_span
+    from pipeline.extract.discourse_memory import _GOV_NON_PERSON, NON_ACTOR_HEADS
     from pipeline.extract.grammar import PASS_SUBJ_DEPS, SUBJ_DEPS
-    from pipeline.extract.parties import _GOV_NON_PERSON, NON_ACTOR_HEADS
 
     out, seen = [], set()
     for t in doc:
@@ -264,7 +264,8 @@ def _memory_entries_tokens(st, doc, offset):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_update_memory_records_what_the_token_walk_recorded(lang, nlp_fr, nlp_en):
-    from pipeline.extract.parties import ArticleState, Resolver, update_memory
+    from pipeline.extract.discourse_memory import update_memory
+    from pipeline.extract.parties import ArticleState, Resolver
     from pipeline.text.nlp import parse_texts
 
     for reference in (date(2026, 2, 4), date(2019, 6, 1)):  # affiliations depend on the date
