@@ -107,3 +107,17 @@ def test_offering_to_host_talks_is_mediation():
 def test_a_second_requested_act_coordinated_with_the_first_is_content_too():
     types = _types("Le Tchad a sommé le Soudan de retirer ses soldats et de négocier un nouveau tracé.")
     assert types == {"REQUEST"}, types
+
+
+def test_at_the_call_of_unions_is_no_phone_call():
+    assert "CONSULT" not in _types("Les hôpitaux tournent au ralenti depuis mardi, à l'appel des syndicats de soignants.")
+
+
+def test_hurting_feelings_is_no_assault():
+    assert "ASSAULT" not in _types("Le porte-parole a estimé que cette visite blessait les sentiments du peuple serbe.")
+    assert "ASSAULT" in _types("Des tirs ont blessé deux gardes-frontières ouzbeks.")
+
+
+def test_declaring_the_other_sides_act_void_is_a_rejection():
+    kept = _kept("Le ministère azerbaïdjanais a qualifié le décret de « nul et non avenu ».")
+    assert "REJECT" in {ty for _w, ty, _m in kept}, kept
