@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
-from pipeline.extract.grammar import object_conjunct, sequenced_clause, string_of
+from pipeline.extract.grammar import object_conjunct, purpose_clause, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
@@ -563,7 +563,9 @@ def sentence_triggers(doc, lang: str):
                     and spec.event_type not in HOSTILE_TYPES | {"PROTEST"}:
                 nested = True
         if not nested:
-            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok)
+            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
+                # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own
+                spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST")
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)

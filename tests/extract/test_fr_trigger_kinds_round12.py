@@ -121,3 +121,13 @@ def test_hurting_feelings_is_no_assault():
 def test_declaring_the_other_sides_act_void_is_a_rejection():
     kept = _kept("Le ministère azerbaïdjanais a qualifié le décret de « nul et non avenu ».")
     assert "REJECT" in {ty for _w, ty, _m in kept}, kept
+
+
+def test_what_a_march_denounces_is_the_protest_not_an_accusation():
+    types = _types("Jeudi, des centaines d'infirmiers ont défilé à Dakar pour dénoncer la réforme des retraites.")
+    assert "PROTEST" in types and "ACCUSE" not in types, types
+
+
+def test_taking_the_dispute_to_an_international_body_is_an_allegation():
+    kept = _kept("Le Guyana saisira le Conseil de sécurité si les incursions se poursuivent.")
+    assert ("ACCUSE", "allege") in {(ty, m) for _w, ty, m in kept} and "COERCE" not in {ty for _w, ty, _m in kept}, kept
