@@ -554,14 +554,12 @@ def sentence_triggers(doc, lang: str):
                         and not _relative_setting(c):
                     nested = True
                     break
-            # "Une exigence aussitôt balayée par Helsinki", "la proposition a été rejetée par Moscou": the
-            # same, when the parser makes the noun the passive subject of the rejecting participle (an act
-            # one condemns, "l'attaque a été condamnée", still took place)
-            h = tok.head
-            if not nested and tok.dep_ in ("nsubj:pass", "nsubjpass") and h.i in spec_by_i_all and \
-                    spec_by_i_all[h.i].event_type in CONTENT_TYPES and spec_by_i_all[h.i].event_type != spec.event_type \
-                    and spec.event_type not in HOSTILE_TYPES | {"PROTEST"}:
-                nested = True
+            # "Une exigence aussitôt balayée par Helsinki", "la proposition a été rejetée par Moscou": the same, when
+            # the parser makes the noun the passive subject of the rejecting participle (an act one condemns, "l'attaque
+            # a été condamnée", took place); "un couvre-feu a été décrété": one event, told by its verb
+            ht = spec_by_i_all[tok.head.i].event_type if tok.head.i in spec_by_i_all else None
+            nested = nested or (tok.dep_ in ("nsubj:pass", "nsubjpass") and ht is not None and (ht == spec.event_type or (
+                ht in CONTENT_TYPES and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
         if not nested:
             nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
                 # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own

@@ -131,3 +131,9 @@ def test_what_a_march_denounces_is_the_protest_not_an_accusation():
 def test_taking_the_dispute_to_an_international_body_is_an_allegation():
     kept = _kept("Le Guyana saisira le Conseil de sécurité si les incursions se poursuivent.")
     assert ("ACCUSE", "allege") in {(ty, m) for _w, ty, m in kept} and "COERCE" not in {ty for _w, ty, _m in kept}, kept
+
+
+def test_a_curfew_imposed_in_the_passive_is_one_event_of_the_state():
+    text = "Lundi, des centaines de jeunes ont affronté la police à Bamako. Un couvre-feu a été décrété le soir même dans la capitale malienne."
+    evs = [e for e in event_tuples(text, "fr", date(2026, 3, 4)) if e[0] == "COERCE"]
+    assert evs == [("COERCE", ["MLI"], ["MLI"])], evs
