@@ -556,10 +556,10 @@ def sentence_triggers(doc, lang: str):
                     break
             # "Une exigence aussitôt balayée par Helsinki", "la proposition a été rejetée par Moscou": the same, when
             # the parser makes the noun the passive subject of the rejecting participle (an act one condemns, "l'attaque
-            # a été condamnée", took place); "un couvre-feu a été décrété": one event, told by its verb
+            # a été condamnée", took place); "un couvre-feu a été décrété": one measure, told by its verb
             ht = spec_by_i_all[tok.head.i].event_type if tok.head.i in spec_by_i_all else None
-            nested = nested or (tok.dep_ in ("nsubj:pass", "nsubjpass") and ht is not None and (ht == spec.event_type or (
-                ht in CONTENT_TYPES and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
+            nested = nested or (tok.dep_ in ("nsubj:pass", "nsubjpass") and ht is not None and ((ht == spec.event_type and ht in HOSTILE_TYPES) or (
+                ht in CONTENT_TYPES and ht != spec.event_type and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
         if not nested:
             nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
                 # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own
