@@ -184,6 +184,15 @@ def sequenced_clause(v) -> bool:
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in v.children)
 
 
+PURPOSE_MARKS = shared_set("purpose_marks")
+
+
+def purpose_clause(v) -> bool:
+    """Is verb `v` a purpose clause of its head ("ont manifesté pour dénoncer ...", "afin d'exiger")?"""
+    return v.dep_ in ("advcl", "xcomp") and v.head.i != v.i and any(
+        c.dep_ in ("mark", "case") and c.lower_ in PURPOSE_MARKS for c in v.children)
+
+
 def _prepositional(t) -> bool:
     """A noun with a preposition of its own ("de son côté", "pour sa part") is no subject."""
     return t.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "pour", "à") for c in t.children) and \

@@ -207,6 +207,8 @@ def anaphoric_recipient(tok, lang: str, prior: list, actors: list, pos: int) -> 
     head_patient = not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN"
     if head_patient:
         objs = [tok.head]
+    elif not objs and (subj := [c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.pos_ == "NOUN"]):
+        objs, head_patient = subj, True  # ... or its passive subject ("une exigence aussitôt balayée par Helsinki")
     if not objs and tok.pos_ == "NOUN":
         return []
     for o in objs:

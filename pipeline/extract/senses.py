@@ -122,6 +122,32 @@ def _prep_args_of(h):
     return out
 
 
+# tags of a split compound's last word that cannot carry its noun ("sit-in": "in" tagged X or ADP)
+_PARTICLE_TAILS = frozenset(("X", "ADP", "ADV", "PART", "INTJ"))
+
+
+def first_carries(doc, dash: int) -> bool:
+    """Does the first word of the compound the tokenizer split around `dash` carry it: a noun before a
+    particle the tagger left outside the phrase (French "un sit-in": "sit" the object, "in" an adverb)?"""
+    first = doc[dash - 1]
+    return first.pos_ == "NOUN" and doc[dash + 1].pos_ in _PARTICLE_TAILS and first.dep_ != "compound" and \
+        first.head.i not in (dash, dash + 1)  # (English "a sit-in": "sit" a compound of "in", the object)
+
+
+def carried_compound(tok) -> str | None:
+    """The lemma of the split compound `tok` carries as its first word ("sit" of "sit-in"), else None."""
+    doc, i = tok.doc, tok.i
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha and first_carries(doc, i + 1):
+        return f"{tok.lower_}-{doc[i + 2].lower_}"
+    return None
+
+
+def word_lemma(tok) -> str:
+    """The lower-case lemma of `tok`, or of the split compound it carries (`carried_compound`)."""
+    return carried_compound(tok) or tok.lemma_.lower()
+
+
 def child_lemmas(tok) -> set[str]:
     out = set()
     for c in tok.children:
@@ -130,10 +156,34 @@ def child_lemmas(tok) -> set[str]:
     return out
 
 
+_NOUN_COMPLEMENT_PREPS = frozenset(shared_set("noun_complement_preps"))
+
+
+def displaced_complement(tok):
+    """The "de X" complement of noun `tok` that the parser hung on its head because a phrase set off by
+    commas came between them ("l'envoi, en décembre 2025, de 500 tonnes de riz"), else None."""
+    if tok.pos_ != "NOUN" or tok.head.i == tok.i:
+        return None
+    doc, end = tok.doc, max(t.i for t in tok.subtree) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    hosts = {tok.head.i, tok.head.head.i}  # (or on the verb its head is coordinated with: "a salué ... et annoncé l'envoi")
+    for c in (c for h in sorted(hosts) for c in tok.doc[h].children):
+        if c.i <= end or c.dep_ not in _OBLIQUE_DEPS or c.pos_ != "NOUN" or prep_of(c) not in _NOUN_COMPLEMENT_PREPS:
+            continue
+        start = next(t.i for t in c.subtree if not t.is_punct)  # (the comma may hang on the complement)
+        if doc[start - 1].text == "," and all(t.head.i in hosts or t.is_punct or t.head.i in range(end, start)
+                                              for t in doc[end:start]):
+            return c
+    return None
+
+
 def arg_lemmas(tok) -> set[str]:
-    """Lemmas of objects and prepositional objects (and their NP heads' modifiers)."""
+    """Lemmas of objects and prepositional objects (and their NP heads' modifiers), with a noun's
+    displaced complement (`displaced_complement`)."""
     out = set()
-    for c in tok.children:
+    moved = displaced_complement(tok)
+    for c in (*tok.children, *((moved,) if moved is not None else ())):
         if c.dep_ in ARG_DEPS:
             out.add(c.lemma_.lower())
             for g in c.children:
@@ -174,7 +224,7 @@ class _Ctx:
 _WORD_TESTS: dict[str, Callable] = {
     "pos": lambda t, c: t.pos_,
     "dep": lambda t, c: t.dep_,
-    "lemma": lambda t, c: t.lemma_.lower(),
+    "lemma": lambda t, c: word_lemma(t),
     "lemma_folded": lambda t, c: fold(t.lemma_),
     "lower": lambda t, c: t.lower_,
     "text_folded": lambda t, c: fold(t.text),
@@ -190,7 +240,7 @@ _BAG_TESTS: dict[str, Callable] = {
 }
 _BOOL_TESTS: dict[str, Callable] = {
     "cased": lambda t, c: t.lower_ == t.text,
-    "trigger_noun": lambda t, c: bool(c.lookup(c.lang, "NOUN", t.lemma_.lower())),
+    "trigger_noun": lambda t, c: bool(c.lookup(c.lang, "NOUN", word_lemma(t))),
     "person": lambda t, c: _names_person(t, c.lang),
     "place": lambda t, c: _names_place(t, c.lang),
     "demonym": lambda t, c: actors_mod.demonym_country(t.text) is not None,
@@ -350,5 +400,5 @@ def holds(name: str, tok, spec: TriggerSpec, lang: str, lookup: Callable) -> boo
     return _table(lang)[1].test("use", name)(tok, _Ctx(spec, lang, lookup))
 
 
-__all__ = ["disambiguate", "holds", "prep_of", "prep_args", "arg_lemmas", "child_lemmas", "near_lemmas",
+__all__ = ["displaced_complement", "first_carries", "carried_compound", "word_lemma", "disambiguate", "holds", "prep_of", "prep_args", "arg_lemmas", "child_lemmas", "near_lemmas",
            "compile_senses", "apply", "CONDITION_KEYS"]

@@ -6,7 +6,9 @@ import re
 _ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "st", "ste", "sr", "jr", "mr", "mrs", "ms", "prof", "gen",
            "gén", "col", "lt", "sgt", "av", "etc", "vs", "no", "art", "p", "pp", "cf", "ex", "env", "min",
            "sen", "rep", "gov", "u.s", "d.c", "u.n", "u.k", "e.u", "inc", "corp", "ltd", "jan", "feb", "fév",
-           "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul"}
+           "févr", "janv", "sept", "oct", "nov", "déc", "dec", "aug", "apr", "mar", "jun", "jul",
+           # honorifics of diplomatic communiqués ("S.E. M. Prak Sokhonn", "LL.EE.", "S.M. le roi", "S.A.R.")
+           "s.e", "ll.ee", "s.m", "s.a.r", "s.a", "h.e"}
 # closing quotes and brackets stay with their sentence; "'" is a closing quote after an end mark
 # (British quoting, and ’ once normalised for the parser)
 _SENT_END = re.compile(r"[.!?…]+[\"»”’')\]]*\s+|\n+")

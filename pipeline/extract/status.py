@@ -56,6 +56,8 @@ AGREE_TO_MEET = frozenset(_WORDS["agree_to_meet"])
 TRIP_VERBS = shared_set("trip_verbs")
 # verbs of putting off: "will be postponed" tells a decision made, not one to come
 DEFERRAL_VERBS = shared_set("deferral_verbs")
+# the auxiliaries of a perfect ("a ordonné", "est parti"), which the parser sometimes makes a verb of its own
+PERFECT_AUXILIARIES = shared_set("perfect_auxiliaries")
 CLAUSE_STOP_DEPS = {"ccomp", "advcl", "parataxis", "ROOT", "conj", "acl:relcl", "relcl", "csubj"}
 CLIMB_DEPS = {"xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "iobj", "nsubj",
               "nsubj:pass", "nsubjpass", "attr", "oprd", "pcomp", "acl", "appos", "dep", "obl:agent", "agent",
@@ -109,7 +111,7 @@ def governor_chain(tok, max_len: int = 6):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_STOP_DEPS:
             break
     h = cur.head
-    if h.i < cur.i and h.pos_ == "VERB" and h.lemma_.lower() in ("avoir", "être") and "Part" in cur.morph.get("VerbForm") \
+    if h.i < cur.i and h.pos_ == "VERB" and h.lemma_.lower() in PERFECT_AUXILIARIES and "Part" in cur.morph.get("VerbForm") \
             and h not in chain and len(chain) < max_len:
         chain.append(h)  # "n'a pas pour autant ordonné X": the auxiliary the parser made a verb of its own
     return chain

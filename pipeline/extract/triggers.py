@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.extract import senses
 from pipeline.extract.actors import fold
-from pipeline.extract.grammar import object_conjunct, sequenced_clause, string_of
+from pipeline.extract.grammar import object_conjunct, purpose_clause, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
@@ -168,11 +168,15 @@ def _misread_present(lemma: str) -> tuple[str, ...]:
     return ()
 
 
+ACTIVE_PERFECT_AUXILIARIES = shared_set("active_perfect_auxiliaries")
+
+
 def _auxiliated(tok) -> bool:
     """A participle the tagger left as an adjective or a noun, with its auxiliary ("sont convenus",
     "a téléphoné"), or under it when the parser made the auxiliary the head ("l'Unité a en outre gelé")."""
     return any(c.dep_ in ("aux", "aux:tense", "aux:pass") for c in tok.children) or (
-        tok.head.pos_ == "AUX" and tok.head.lemma_ == "avoir" and tok.head.i < tok.i and tok.dep_ in ("advcl", "xcomp", "conj"))
+        tok.head.pos_ == "AUX" and tok.head.lemma_.lower() in ACTIVE_PERFECT_AUXILIARIES and tok.head.i < tok.i
+        and tok.dep_ in ("advcl", "xcomp", "conj"))
 
 
 def _detached_present_participle(tok) -> bool:
@@ -231,9 +235,11 @@ def trigger_positions(doc, lang: str) -> list[int]:
 
 
 def _hyphen_heads(doc) -> list[int]:
-    """Last words of hyphenated compounds the tokenizer split ("sit-in" -> sit - in, "test-fired")."""
-    return [i + 1 for i, t in enumerate(doc) if t.text == "-" and 0 < i < len(doc) - 1 and not t.whitespace_
-            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha]
+    """The words that carry hyphenated compounds the tokenizer split ("sit-in" -> sit - in, "test-fired"):
+    the last word, or the first when it is the noun and the last a particle the tagger left outside
+    the phrase (French "un sit-in": "sit" the object, "in" an adverb; `senses.first_carries`)."""
+    return [i - 1 if senses.first_carries(doc, i) else i + 1 for i, t in enumerate(doc) if t.text == "-" and 0 < i < len(doc) - 1
+            and not t.whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha]
 
 
 def _hyphen_pos(tok) -> str:
@@ -243,11 +249,12 @@ def _hyphen_pos(tok) -> str:
 
 
 def hyphen_lemma(tok) -> str:
-    """The lemma of a hyphenated compound ending in `tok` ("sit-in", "test-fire"), else tok's lemma."""
+    """The lemma of a hyphenated compound ending in `tok` ("sit-in", "test-fire"), or carried by its first
+    word (`senses.carried_compound`), else tok's lemma."""
     doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
-    return tok.lemma_.lower()
+    return senses.word_lemma(tok)
 
 
 def _multi_sense(tok, spec, lang: str):
@@ -283,7 +290,7 @@ def find_triggers(doc, lang: str, positions=None):
         if tok.pos_ == "ADJ" and tok.lower_.endswith("ant") and tok.dep_ not in ("advcl", "acl", "conj", "ROOT", "xcomp"):
             continue  # "un ton menaçant": an adjective, not a participial clause
         lemma = tok.lemma_.lower()
-        if ti > 1 and doc[ti - 1].text == "-":
+        if (ti > 1 and doc[ti - 1].text == "-") or senses.carried_compound(tok):
             lemma = hyphen_lemma(tok)
         heads = (lemma,) + (_participle_verbs(lemma) if tok.pos_ == "ADJ" else ())
         # multi-word triggers first
@@ -437,6 +444,9 @@ def _is_embedded_content(tok, spec: TriggerSpec, spec_by_i: dict) -> bool:
             return True
     if tok.pos_ == "VERB" and _content_complement(tok, spec_by_i):
         return True  # "urged Havana to release the detainees": the requested act
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and "Inf" in tok.morph.get("VerbForm") and \
+            tok.head.pos_ == "VERB" and _content_complement(tok.head, spec_by_i):
+        return True  # "a sommé Téhéran de cesser les travaux et de négocier": the second requested act
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm")
                                                     and "Pres" in tok.morph.get("Tense")):
         h = tok.head
@@ -544,8 +554,16 @@ def sentence_triggers(doc, lang: str):
                         and not _relative_setting(c):
                     nested = True
                     break
+            # "Une exigence aussitôt balayée par Helsinki", "la proposition a été rejetée par Moscou": the same, when
+            # the parser makes the noun the passive subject of the rejecting participle (an act one condemns, "l'attaque
+            # a été condamnée", took place); "un couvre-feu a été décrété": one measure, told by its verb
+            ht = spec_by_i_all[tok.head.i].event_type if tok.head.i in spec_by_i_all else None
+            nested = nested or (tok.dep_ in ("nsubj:pass", "nsubjpass") and ht is not None and ((ht == spec.event_type and ht in HOSTILE_TYPES) or (
+                ht in CONTENT_TYPES and ht != spec.event_type and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
         if not nested:
-            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok)
+            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
+                # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own
+                spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST")
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)

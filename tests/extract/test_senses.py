@@ -28,6 +28,9 @@ class _Doc:
     def __getitem__(self, i):  # like a spaCy Doc: the token at index i
         return self.tokens[i]
 
+    def __len__(self):  # like a spaCy Doc: its number of tokens
+        return len(self.tokens)
+
 
 class _Tok:
     def __init__(self, doc, i, text, lemma, pos, dep, ent="", morph=None):
