@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.extract.clause_dating import _LIVE_ENTRY, anterior_acts, lead_acts
+from pipeline.extract.date_clauses import _SPEECH
 from pipeline.extract.date_parse import _same_stem, _stem, date_span
 
 
@@ -60,6 +61,39 @@ class RetoldActs:
             self.disc_period = None
             self._told_relational = None
             self.disc_present = False
+
+    _sentences: tuple = ((), {}, ())  # (sentences, docs by index, date mentions) of the article
+
+    def next_attribution_day(self, doc, s: int, e: int, tok) -> date | None:
+        """The day of the attribution the next sentence of the paragraph gives a bare act told alone,
+        undated, in a sentence of one clause ("Baghdad denied the incursion. A spokesman said yesterday
+        that the vessel had been in Iraqi waters": the denial is what the spokesman said, on his day).
+        The next sentence's main verb is a speech verb with a day of the story of its own and a clause
+        it reports."""
+        sentences, docs, mentions = self._sentences
+        if tok.dep_ != "ROOT" or "Past" not in tok.morph.get("Tense") or \
+                any(t.pos_ == "VERB" and t.i != tok.i for t in doc) or any(s <= a[0] < e for a in self.anchors):
+            return None
+        nxt = [(i, ns, ne) for i, (ns, ne) in enumerate(sentences) if ns >= e]
+        if not nxt or "\n" in self.body[e:nxt[0][1]] or docs.get(nxt[0][0]) is None:
+            return None
+        i, ns, ne = nxt[0]
+        ndoc = docs[i]
+        roots = [t for t in ndoc if t.dep_ == "ROOT"]
+        if len(roots) != 1 or roots[0].lemma_.lower() not in _SPEECH or \
+                not any(c.dep_ in ("ccomp", "parataxis") for c in roots[0].children):
+            return None
+        root = roots[0]
+        for dm in mentions:
+            if ns <= dm.start and dm.end <= ne and self._sets_story(dm):
+                span = date_span(ndoc, ns, dm)
+                head = span.root.head if span is not None else None
+                if head is not None and head.dep_ == "prep":
+                    head = head.head  # ("said on Wednesday")
+                if head is not None and head.i == root.i and span.root.i != root.i and \
+                        not any(c.dep_ in ("ccomp", "parataxis") and c.i < span.root.i for c in root.children):
+                    return dm.value
+        return None
 
     _retelling: tuple[int, date, set] | None = None  # (the line, the day, the nouns) of an earlier act retold
 
