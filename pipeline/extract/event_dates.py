@@ -384,6 +384,9 @@ class DiscourseDater(RetoldActs):
             notes.append("date_from_retold_act")
             self._related_days.setdefault(before, set()).add(etype)  # (its retelling keeps the story's day)
             return before, "day", None, True
+        if dm is None and (that := self.on_that_date(s, e)) is not None:
+            notes.append("date_from_that_date")
+            return that[0], "day", that[1], True
         if dm is None and status == "asserted" and not self._sent_dates and \
                 (told_by := self.next_attribution_day(doc, s, e, tok)) is not None:
             notes.append("date_from_next_attribution")

@@ -4,11 +4,17 @@ paragraph's day ("a day after a gunboat fired on a patrol ... The gunboat opened
 The patrol withdrew": the paragraph goes on telling that earlier day)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from pipeline.extract.article_dates import _metadata
 from pipeline.extract.clause_dating import _LIVE_ENTRY, anterior_acts, lead_acts
 from pipeline.extract.date_clauses import _SPEECH
 from pipeline.extract.date_parse import _same_stem, _stem, date_span
+from pipeline.extract.lexicon import shared_set
+
+_ON_THAT_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("on_that_date")), key=len, reverse=True))
+                           + r")(?!\w)", re.I)
 
 
 class RetoldActs:
@@ -94,6 +100,18 @@ class RetoldActs:
                         not any(c.dep_ in ("ccomp", "parataxis") and c.i < span.root.i for c in root.children):
                     return dm.value
         return None
+
+    def on_that_date(self, s: int, e: int) -> tuple[date, str] | None:
+        """(day, text) of "on that date" / "à cette date" in the sentence: the last day date the text
+        gave before it, one to come included ("reopen the checkpoints with effect from 21 September. The
+        Kazakh side undertook to lift the controls on that date")."""
+        m = _ON_THAT_DATE.search(self.body, s, e)
+        if m is None:
+            return None
+        mentions = self._sentences[2]
+        before = [dm for dm in mentions if dm.end <= m.start() and dm.precision == "day" and dm.value is not None
+                  and not _metadata(dm)]
+        return (before[-1].value, m.group(0)) if before else None
 
     _retelling: tuple[int, date, set] | None = None  # (the line, the day, the nouns) of an earlier act retold
 

@@ -39,3 +39,12 @@ def test_a_bare_french_act_takes_the_day_of_the_next_sentences_attribution():
             "le chalutier pêchait dans les eaux équatoriennes.")
     denied = _ms(body, "fr", trigger="démenti")
     assert denied and denied[0].event_date == date(2026, 3, 11)
+
+
+# ---- "on that date" / "à cette date" is the last day date the text gave, one to come included
+
+def test_on_that_date_is_the_last_day_the_text_gave():
+    body = ("Armenia and Georgia agreed on Tuesday to reopen the Bagratashen crossing to lorries from "
+            "20 March. Georgia undertook to withdraw its extra customs checks on that date.")
+    withdrawn = _ms(body, "en", trigger="withdraw")
+    assert withdrawn and withdrawn[0].event_date == date(2026, 3, 20)
