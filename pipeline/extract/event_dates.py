@@ -122,7 +122,7 @@ class DiscourseDater(RetoldActs):
         """Index the words the article dates explicitly ("a réuni jeudi"), by stem, so that a
         relational anchor can find the event its complement names ("la veille de la réunion"),
         before or after it in the text."""
-        self._index_args = (sentences, docs_by_idx, date_mentions)
+        self._index_args = self._sentences = (sentences, docs_by_idx, date_mentions)
         if any(a[3] for a in self.anchors):
             self._index_words()
 
@@ -384,6 +384,13 @@ class DiscourseDater(RetoldActs):
             notes.append("date_from_retold_act")
             self._related_days.setdefault(before, set()).add(etype)  # (its retelling keeps the story's day)
             return before, "day", None, True
+        if dm is None and (that := self.on_that_date(s, e)) is not None:
+            notes.append("date_from_that_date")
+            return that[0], "day", that[1], True
+        if dm is None and status == "asserted" and not self._sent_dates and \
+                (told_by := self.next_attribution_day(doc, s, e, tok)) is not None:
+            notes.append("date_from_next_attribution")
+            return told_by, "day", None, True
         if dm is None and disc_date is None and status in ("asserted", "future"):
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference, announced=status == "future")
             if dm is not None:

@@ -4,10 +4,17 @@ paragraph's day ("a day after a gunboat fired on a patrol ... The gunboat opened
 The patrol withdrew": the paragraph goes on telling that earlier day)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from pipeline.extract.article_dates import _metadata
 from pipeline.extract.clause_dating import _LIVE_ENTRY, anterior_acts, lead_acts
+from pipeline.extract.date_clauses import _SPEECH
 from pipeline.extract.date_parse import _same_stem, _stem, date_span
+from pipeline.extract.lexicon import shared_set
+
+_ON_THAT_DATE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, shared_set("on_that_date")), key=len, reverse=True))
+                           + r")(?!\w)", re.I)
 
 
 class RetoldActs:
@@ -60,6 +67,51 @@ class RetoldActs:
             self.disc_period = None
             self._told_relational = None
             self.disc_present = False
+
+    _sentences: tuple = ((), {}, ())  # (sentences, docs by index, date mentions) of the article
+
+    def next_attribution_day(self, doc, s: int, e: int, tok) -> date | None:
+        """The day of the attribution the next sentence of the paragraph gives a bare act told alone,
+        undated, in a sentence of one clause ("Baghdad denied the incursion. A spokesman said yesterday
+        that the vessel had been in Iraqi waters": the denial is what the spokesman said, on his day).
+        The next sentence's main verb is a speech verb with a day of the story of its own and a clause
+        it reports."""
+        sentences, docs, mentions = self._sentences
+        if tok.dep_ != "ROOT" or "Past" not in tok.morph.get("Tense") or \
+                any(t.pos_ == "VERB" and t.i != tok.i for t in doc) or any(s <= a[0] < e for a in self.anchors):
+            return None
+        nxt = [(i, ns, ne) for i, (ns, ne) in enumerate(sentences) if ns >= e]
+        if not nxt or "\n" in self.body[e:nxt[0][1]] or docs.get(nxt[0][0]) is None:
+            return None
+        i, ns, ne = nxt[0]
+        ndoc = docs[i]
+        roots = [t for t in ndoc if t.dep_ == "ROOT"]
+        if len(roots) != 1 or roots[0].lemma_.lower() not in _SPEECH or \
+                not any(c.dep_ in ("ccomp", "parataxis") for c in roots[0].children):
+            return None
+        root = roots[0]
+        for dm in mentions:
+            if ns <= dm.start and dm.end <= ne and self._sets_story(dm):
+                span = date_span(ndoc, ns, dm)
+                head = span.root.head if span is not None else None
+                if head is not None and head.dep_ == "prep":
+                    head = head.head  # ("said on Wednesday")
+                if head is not None and head.i == root.i and span.root.i != root.i and \
+                        not any(c.dep_ in ("ccomp", "parataxis") and c.i < span.root.i for c in root.children):
+                    return dm.value
+        return None
+
+    def on_that_date(self, s: int, e: int) -> tuple[date, str] | None:
+        """(day, text) of "on that date" / "à cette date" in the sentence: the last day date the text
+        gave before it, one to come included ("reopen the checkpoints with effect from 21 September. The
+        Kazakh side undertook to lift the controls on that date")."""
+        m = _ON_THAT_DATE.search(self.body, s, e)
+        if m is None:
+            return None
+        mentions = self._sentences[2]
+        before = [dm for dm in mentions if dm.end <= m.start() and dm.precision == "day" and dm.value is not None
+                  and not _metadata(dm)]
+        return (before[-1].value, m.group(0)) if before else None
 
     _retelling: tuple[int, date, set] | None = None  # (the line, the day, the nouns) of an earlier act retold
 
