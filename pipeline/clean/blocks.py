@@ -1,10 +1,21 @@
 """The units cleaning works on: a text block with its verdict, and a document split into blocks."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.core.models import RawDocument, RemovedBlock
+
+# a live blog's entry stamp, alone or opening the entry's headline ("11:20 JST", "14h05",
+# "18h47 - L'opposition rejette le report", "2.30pm: Talks resume")
+_LIVE_STAMP = re.compile(r"^\d{1,2}\s?[:hH.]\s?\d{2}(\s?(?:[ap]\.?m\.?|[A-Z]{2,5}|UTC[+-]\d{1,2}))?"
+                         r"(\s*[-–—|:]\s+\S.*)?$")
+
+
+def is_live_entry_head(text: str) -> bool:
+    """Does the line open a live blog's entry (a time stamp, alone or before the entry's headline)?"""
+    return bool(_LIVE_STAMP.match(text.strip()))
 
 
 @dataclass

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .blocks import Block
+from .blocks import Block, is_live_entry_head
 from .language import STOPWORDS, detect_language_with_confidence
 from .text import norm_key
 
@@ -44,8 +44,6 @@ _WORDS = re.compile(r"\w+", re.UNICODE)
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _END_PUNCT = re.compile(r"[.!?…»\"”)\]]\s*$")
 _SENT_END = re.compile(r"[.!?…]\s*[»\"”)]?\s*$")
-# a live blog's entry stamp ("11:20 JST", "14h05"): it heads an entry of the article
-_TIME_STAMP = re.compile(r"^\d{1,2}\s?[:hH.]\s?\d{2}(\s?(?:[ap]\.?m\.?|[A-Z]{2,5}|UTC[+-]\d{1,2}))?$")
 _SEPARATORS = re.compile(r"\s(?:>|›|»|\||/|•|·)\s")
 _STRIP_HEAD = re.compile(r"^[\s\-–—•·*#>»|:\[\]()]+|[\s\-–—•·*#<«|:.\[\]()]+$")
 
@@ -488,8 +486,8 @@ def _cut_teaser_run(blocks: list[Block]) -> None:
     first_good = goods[0]
 
     def is_head(b: Block) -> bool:
-        # (a live blog's time stamp, "11:20 JST", "14h05", heads an entry of the article, not a teaser)
-        return b.heading_like and b.words >= 2 and not _TIME_STAMP.match(b.text.strip())
+        # (a live blog's time stamp, "11:20 JST", "14h05 - Talks resume", heads an entry of the article)
+        return b.heading_like and b.words >= 2 and not is_live_entry_head(b.text)
 
     after = total
     for pos, i in enumerate(kept):

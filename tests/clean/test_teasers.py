@@ -123,3 +123,35 @@ def test_live_blog_entries_headed_by_time_stamps_are_the_article(make_doc, seed)
     raw = "\n\n".join(x for pair in zip(stamps, paragraphs) for x in pair)
     art = clean_document(make_doc(raw))
     assert all(p in art.body for p in paragraphs), art.body
+
+
+ENTRY_HEADS = {"fr": ["Les maires réclament un calendrier", "Le plan présenté aux élus",
+                      "Les associations inquiètes pour les factures", "Une évaluation promise au printemps",
+                      "Le président de région répond aux critiques"],
+               "en": ["Mayors ask for a timetable", "The plan presented to councillors",
+                      "Consumer groups worried about bills", "An evaluation promised for spring",
+                      "The head of the region answers critics"]}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_live_blog_entries_stamped_before_their_headline_are_the_article(make_doc, seed):
+    # a live blog whose entries open with "stamp - headline" then one paragraph (generated: stamp
+    # styles and separators, languages, entry counts), followed by a read-more box of other stories:
+    # every entry stays, the box goes
+    rng = random.Random(seed)
+    lang = rng.choice(["fr", "en"])
+    style = rng.choice(["{h:02d}h{m:02d}", "{h:02d}:{m:02d}", "{h}.{m:02d}pm", "{h:02d}:{m:02d} GMT"])
+    sep = rng.choice([" - ", " – ", " | ", ": "])
+    n = rng.randint(4, 5)
+    entries = [(style.format(h=18 - 2 * k, m=rng.randint(0, 59)) + sep + ENTRY_HEADS[lang][k], BODY[lang][k])
+               for k in range(n)]
+    box = [HEADINGS[lang][0]] + [x for t in TEASERS[lang][:2] for x in t]
+    title = " date 2026-03-19 " + {
+        "fr": "EN DIRECT - Plan régional pour l'eau : les maires, les associations et la région réagissent",
+        "en": "LIVE - Regional water plan: mayors, consumer groups and the region's president react"}[lang]
+    raw = "\n\n".join([title] + [x for e in entries for x in e] + box)
+    art = clean_document(make_doc(raw))
+    # (the first entry's stamp line comes before any body text, where short lines are page furniture)
+    assert all(para in art.paragraphs for _, para in entries), art.body
+    assert all(head in art.paragraphs for head, _ in entries[1:]), art.body
+    assert not any(x in art.body for t in TEASERS[lang][:2] for x in t)
