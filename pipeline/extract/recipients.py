@@ -144,7 +144,11 @@ def domestic_recipient(tok, spec: TriggerSpec, actors: list, lang: str, foreign_
         own = host() if host is not None else None
         if own is None or own in {p.res.ref.country for p in countries}:
             return []
-    cands = [] if spec.event_type in THEME_OBJECT_TYPES else list(objects_of(tok) if spec.pos == "VERB" else [])
+    # a blockade's object is the road, port or bridge blocked, no patient: its proper-noun complement
+    # names where ("ont barré la route de Tavan Tolgoi"); another country named nearby still forbids
+    # the domestic reading
+    theme = spec.event_type in THEME_OBJECT_TYPES or (spec.event_type == "PROTEST" and spec.mode == "obstruct")
+    cands = [] if theme else list(objects_of(tok) if spec.pos == "VERB" else [])
     cands += [c for p, c in _prep_args(tok) if p in RECIP_PREPS.get(lang, RECIP_PREPS["en"])
               and not (spec.event_type in MOVEMENT_TYPES and p in MOVEMENT_GOAL_PREPS)]
     if spec.pos == "NOUN" and spec.de_role == "patient":
