@@ -263,28 +263,31 @@ def denied_accusation_recipient(tok, spec: TriggerSpec, prior: list, actors: lis
     """A denial with no other party named ("Kampala a démenti toute activité de ses troupes", "la
     police a démenti avoir tiré") answers the latest accusation made against the denier's country:
     it is addressed to the accuser (of the same country when the charge was domestic)."""
-    own_c = {p.res.ref.country for p in actors} - {None}
-    if spec.event_type != "REJECT" or fold(tok.lemma_) not in DENIAL_LEMMAS or not own_c or \
-            {p.res.ref.country for p in recips} - own_c - {None}:
-        return []
-    for c in reversed(prior):
-        m = c.mention
-        if m.trigger_start >= pos or m.status != "asserted" or m.event_type != "ACCUSE":
-            continue
-        if countries_of(m.recipient) & own_c and countries_of(m.actor):
-            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor
-                    if a.country]
-    return []
+    return _answered_party(tok, spec, prior, actors, recips, pos, denial=True, answered="ACCUSE")
 
 
 def refused_demand_recipient(tok, spec: TriggerSpec, prior: list, actors: list, recips: list, pos: int) -> list:
     """A refusal with no other party named ("le Premier ministre a exclu de suspendre l'accord") answers
     the latest demand made of the refuser's country: it is addressed to whoever made it (of the same
     country when the demand was domestic). Denials answer accusations instead (above)."""
+    return _answered_party(tok, spec, prior, actors, recips, pos, denial=False, answered="REQUEST")
+
+
+def _answered_party(tok, spec: TriggerSpec, prior: list, actors: list, recips: list, pos: int, *,
+                    denial: bool, answered: str) -> list:
+    """The author of the latest asserted `answered` event made of the rejecting side's country."""
     own_c = {p.res.ref.country for p in actors} - {None}
-    if spec.event_type != "REJECT" or fold(tok.lemma_) in DENIAL_LEMMAS or not own_c or \
+    if spec.event_type != "REJECT" or (fold(tok.lemma_) in DENIAL_LEMMAS) != denial or not own_c or \
             {p.res.ref.country for p in recips} - own_c - {None}:
         return []
+    for c in reversed(prior):
+        m = c.mention
+        if m.trigger_start >= pos or m.status != "asserted" or m.event_type != answered:
+            continue
+        if countries_of(m.recipient) & own_c and countries_of(m.actor):
+            return [Party(Resolution(replace(a), None, "anaphor", 0, 0), tok.i, "context") for a in m.actor
+                    if a.country]
+    return []
     for c in reversed(prior):
         m = c.mention
         if m.trigger_start >= pos or m.status != "asserted" or m.event_type != "REQUEST":
