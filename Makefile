@@ -66,7 +66,7 @@ eval: $(VENV)/.installed  ## event precision/recall on ../shared seeds
 	$(BIN)/newsevents extract ../shared/seeds/*.txt | $(BIN)/newsevents eval --gold ../shared/gold/seed_events.jsonl -
 
 eval-dev: $(VENV)/.installed  ## event P/R/F1 on the development sets (iterate on these)
-	for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9; do for lang in fr en; do echo "== $$set $$lang"; $(BIN)/newsevents extract tests/data/$$set/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/$$set/$${lang}_events.jsonl - | head -3; done; done
+	for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10; do for lang in fr en; do echo "== $$set $$lang"; $(BIN)/newsevents extract tests/data/$$set/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/$$set/$${lang}_events.jsonl - | head -3; done; done
 
 eval-validation: $(VENV)/.installed  ## event P/R/F1 on the validation sets (summary only: decide between variants, never study errors)
 	for lang in fr en; do $(BIN)/newsevents extract tests/data/validation/$$lang/*.txt | $(BIN)/newsevents eval --gold tests/data/validation/$${lang}_events.jsonl - | head -3; done
