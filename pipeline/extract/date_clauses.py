@@ -362,7 +362,7 @@ def _called_act(doc, offset: int, dm, trig) -> bool:
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in INVITING_VERBS | ANNOUNCING_VERBS or any(
             c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in trig.children):
         return False
-    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj", "oprd")]  # ("called \"dead city\" days": oprd)
     span = date_span(doc, offset, dm)
     if not objs or span is None:
         return False

@@ -109,6 +109,7 @@ class DiscourseDater(RetoldActs):
         self._line = -1  # start of the line of the sentence being read
         self._prev_start = self._cur_start = None  # starts of the sentences read last and now
         self._flash_told = None  # (sentence start, line) of the last dated pluperfect main clause
+        self._pending_flash: date | None = None  # the day of the sentence's pluperfect clause, if no event takes it
 
     @property
     def told(self) -> date | None:
@@ -171,6 +172,9 @@ class DiscourseDater(RetoldActs):
             if self._in_story(moved):
                 self.disc_date = self.told = moved
                 self.disc_period = None
+        if not self._set_in_sentence and self._pending_flash is not None:
+            # "Lundi, les rebelles avaient pris la ville": a pluperfect main clause's day no event took is a flashback's
+            self.flash_date, self._flash_told = self._pending_flash, (self._cur_start, self._line)
         self._set_in_sentence = False
         self._taken_at = -1
         self._prev_start, self._cur_start = self._cur_start, s
@@ -179,6 +183,11 @@ class DiscourseDater(RetoldActs):
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm) or
             preceding_date(doc, s, dm)))]
+        flash = [dm for dm in story if doc is not None and s is not None and
+                 (root := _span_root(doc, s, dm)) is not None and _pluperfect(root)]
+        story = [dm for dm in story if dm not in flash]
+        main = [dm for dm in flash if _clause_verb(_span_root(doc, s, dm)).dep_ == "ROOT"]
+        self._pending_flash = main[-1].value if main and not story else None  # (a main clause's: "Lundi, X avait ...")
         if not story and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]

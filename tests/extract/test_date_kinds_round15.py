@@ -157,3 +157,41 @@ def test_an_undated_act_after_a_fronted_dated_flashback_keeps_its_day():
             "pour dénoncer la taxe. La police bolivienne a fait usage de canons à eau pour disperser la foule.")
     used = _ms(body, "fr", trigger="usage")
     assert used and used[0].event_date == date(2026, 3, 9)
+
+
+# ---- a strike day called as the verb's object predicate ("called \"dead city\" days for Monday")
+
+def test_days_called_for_a_weekday_are_the_coming_ones():
+    body = ("Guinean police shot two protesters in Conakry on Thursday. The main Guinean opposition coalition "
+            "today demanded the immediate release of everyone detained and called \"dead city\" days for Monday "
+            "and Tuesday, asking people to stay home.")
+    called = _ms(body, "en", "PROTEST", trigger="called")
+    assert called and called[0].event_date == date(2026, 3, 16)
+
+
+# ---- an act to come dated by the agreement announcing it takes the start a later sentence gives it
+
+def test_patrols_take_the_start_day_a_later_sentence_gives():
+    body = ("Les ministres de la Défense du Ghana et du Togo se sont réunis mercredi à Accra et ont signé un "
+            "protocole prévoyant des patrouilles conjointes le long de leur frontière.\n\n"
+            "Les premières patrouilles mixtes débuteront lundi prochain entre Aflao et Lomé.")
+    patrols = _ms(body, "fr", "COOPERATE")
+    assert patrols and patrols[0].event_date == date(2026, 3, 16)
+
+
+# ---- the day of a pluperfect relative clause no event took is no day the story moves to
+
+def test_a_pluperfect_relative_clauses_day_does_not_move_the_story():
+    body = ("Mali recalled its ambassador to Algiers on Wednesday after Algerian air defences shot down a Malian "
+            "drone.\n\nAccording to local sources, the drone was targeting a gathering of rebels who had arrived "
+            "in the area on Monday. Chad urged Algeria and Mali to show restraint.")
+    urged = _ms(body, "en", trigger="urged")
+    assert urged and urged[0].event_date == date(2026, 3, 11)
+
+
+def test_a_french_pluperfect_relative_clauses_day_does_not_move_the_story():
+    body = ("Le Mali a rappelé mercredi son ambassadeur à Alger après la destruction d'un drone malien par "
+            "l'armée algérienne.\n\nSelon des sources locales, le drone visait un rassemblement de rebelles qui "
+            "étaient arrivés lundi dans la zone. Le Tchad a appelé l'Algérie et le Mali au dialogue.")
+    called = _ms(body, "fr", trigger="appelé")
+    assert called and called[0].event_date == date(2026, 3, 11)
