@@ -183,8 +183,8 @@ class DiscourseDater(RetoldActs):
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm) or
             preceding_date(doc, s, dm)))]
-        flash = [dm for dm in story if doc is not None and s is not None and
-                 (root := _span_root(doc, s, dm)) is not None and _pluperfect(root)]
+        flash = [dm for dm in story if doc is not None and s is not None and (root := _span_root(doc, s, dm)) is not None
+                 and _pluperfect(root) and any(not t.is_punct for t in _clause_verb(root).subtree if t.i > root.i)]  # (not ending it)
         story = [dm for dm in story if dm not in flash]
         main = [dm for dm in flash if _clause_verb(_span_root(doc, s, dm)).dep_ == "ROOT"]
         self._pending_flash = main[-1].value if main and not story else None  # (a main clause's: "Lundi, X avait ...")

@@ -184,7 +184,7 @@ def test_patrols_take_the_start_day_a_later_sentence_gives():
 def test_a_pluperfect_relative_clauses_day_does_not_move_the_story():
     body = ("Mali recalled its ambassador to Algiers on Wednesday after Algerian air defences shot down a Malian "
             "drone.\n\nAccording to local sources, the drone was targeting a gathering of rebels who had arrived "
-            "in the area on Monday. Chad urged Algeria and Mali to show restraint.")
+            "on Monday in the area. Chad urged Algeria and Mali to show restraint.")
     urged = _ms(body, "en", trigger="urged")
     assert urged and urged[0].event_date == date(2026, 3, 11)
 
