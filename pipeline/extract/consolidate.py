@@ -170,6 +170,28 @@ def lead_dates_from_body(cands: list[Candidate]) -> None:
             m.notes = [n for n in m.notes if n != "date_from_publication"] + ["date_from_body_retelling"]
 
 
+def announced_start_from_body(cands: list[Candidate]) -> None:
+    """An act to come dated by the act told as done that announced it ("ont signé mercredi un protocole
+    prévoyant des patrouilles conjointes") takes the day to come a later sentence gives the same act (same
+    type and trigger lemma: "Les premières patrouilles mixtes débuteront lundi prochain")."""
+    for i, c in enumerate(cands):
+        m, tok = c.mention, getattr(c.mention, "_tok", None)
+        if m.status != "future" or m.event_date is None or tok is None or not any(
+                x.mention.status == "asserted" and x.mention.sentence_index == m.sentence_index and
+                x.mention.event_date == m.event_date for x in cands):
+            continue
+        later = [x for x in cands[i + 1:] if x.explicit_date and x.mention.status == "future" and
+                 x.mention.event_type == m.event_type and x.mention.sentence_index > m.sentence_index and
+                 x.mention.date_precision == "day" and x.mention.event_date is not None and
+                 x.mention.event_date > m.event_date and getattr(x.mention, "_tok", None) is not None and
+                 x.mention._tok.lemma_.lower() == tok.lemma_.lower() and
+                 countries_of(x.mention.actor) | countries_of(x.mention.recipient) <= countries_of(m.actor) | countries_of(m.recipient)]
+        if later:
+            src = later[0].mention
+            m.event_date, m.date_precision, m.date_text = src.event_date, src.date_precision, src.date_text
+            m.notes.append("date_from_announced_start")
+
+
 def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
     """Article-level event coreference (see module docstring)."""
     fill_recipients(cands, memory)
@@ -260,6 +282,7 @@ def consolidate(cands: list[Candidate], memory=None) -> list[EventMention]:
                 c.mention.date_text = src.mention.date_text
                 c.mention.notes = [n for n in c.mention.notes if not n.startswith("date_from") and n != "no_date"]
                 c.mention.notes.append("date_from_coreferent_event")
+    announced_start_from_body(cands)
     lead_dates_from_body(cands)
     # 4. drop mentions without a resolved actor; a mention without recipient is subsumed by a
     # mention of the same type, actor and sentence that has one ("used water cannon and

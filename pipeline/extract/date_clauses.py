@@ -17,6 +17,7 @@ from pipeline.extract.date_parse import (
     _future_verb,
     _governor,
     _has_subject,
+    _invited_to,
     _own_since,
     _past_verb,
     _possessed,
@@ -28,7 +29,10 @@ from pipeline.extract.date_parse import (
     appointed_day,
     apposed_noun,
     date_span,
+    nearer_agreeing_noun,
     since_holder,
+    start_word_verb,
+    weekday_agrees,
 )
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import AGREE_TO_MEET, SPEECH_LEMMAS
@@ -70,7 +74,7 @@ _SPEECH = frozenset().union(*SPEECH_LEMMAS.values())
 _SUBORDINATE_DEPS = ("xcomp", "ccomp", "advcl", "csubj", "acl", "acl:relcl", "relcl", "parataxis")
 
 
-def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
+def _date_clause_rank(date_tok, trig, later: bool = True, start_word: bool = False) -> int | None:
     """-1 for a relative clause of the trigger noun the parser hung on its governor, 0 when the date
     belongs to the trigger's own clause (or to a relative or participial
     clause of the trigger noun: "les restrictions décidées en décembre"), 1 when it belongs to
@@ -102,11 +106,15 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
             cur = cur.head
         return 1
     if date_tok.i not in {t.i for t in tv.subtree}:
-        return None
+        # "decided to launch patrols, beginning on 1 June": a day to come a start word the parser hung on
+        # the governing verb gives is the start of the act it governs
+        return 0 if start_word and later and dv.head.i in {a.i for a in tv.ancestors} else None
     # inside the trigger's clause: not across an embedded clause (a complement, an adverbial, a
     # relative clause of another noun, a coordinated clause with its own subject)
     cur = dv
     noun_trig = trig.pos_ in ("NOUN", "PROPN")
+    if noun_trig and nearer_agreeing_noun(dv, trig):
+        return None
     if noun_trig and _agreeing_relative(dv, trig):
         return -1  # the event noun's own relative clause, as if the parser had hung it there
     if noun_trig and (_clause_of_noun(dv, trig) or (later and _clause_of_near_noun(dv, trig))):
@@ -114,7 +122,9 @@ def _date_clause_rank(date_tok, trig, later: bool = True) -> int | None:
     while cur.i != tv.i:
         if noun_trig and (cur.i == trig.i or cur.head.i == trig.i):
             return 0
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH and \
+        if start_word and cur.i == dv.i:
+            pass  # "launch patrols, beginning on 1 June": the start of the act it hangs on, no clause of its own
+        elif cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "parataxis") and cur.lemma_.lower() in _SPEECH and \
                 not _reduced_relative(cur):  # (not a participle: "the decision, announced on 27 February, to")
             pass  # a parenthetical source ("struck a site on Saturday night, SANA reported"): the date is the report's content's
         elif _occasion_participle(cur, tv):
@@ -198,14 +208,6 @@ def _occasion_participle(v, tv) -> bool:
     if noun.dep_ == "pobj":
         preps.add(noun.head.lower_)
     return bool(preps & OCCASION_PREPS)
-
-
-def _from_word_verb(date_tok) -> bool:
-    """The "from" words of the date parsed as the verb it hangs on ("à partir d'octobre", "starting
-    May 1"): no clause of its own."""
-    dv = _date_verb(date_tok)
-    doc = date_tok.doc
-    return dv.i < date_tok.left_edge.i and all(t.pos_ in ("ADP", "DET", "PART") for t in doc[dv.i + 1:date_tok.left_edge.i])
 
 
 def _date_in_clause(date_tok, trig, later: bool = True) -> bool:
@@ -351,24 +353,6 @@ def _announced_effect(trig, dm, reference: date | None) -> bool:
     return dm.value > reference or "weekday_bare" in dm.notes
 
 
-def _invited_to(doc, offset: int, dm, trig) -> bool:
-    """The date of a meeting someone is invited to ("has called both sides to talks on Thursday", "a
-    convoqué les deux parties à une réunion jeudi"), not told as past ("had invited"), in the
-    trigger's clause."""
-    span = date_span(doc, offset, dm)
-    if span is None:
-        return False
-    noun = _governor(span.root)
-    if noun.pos_ != "NOUN":
-        return False
-    to = noun.head if noun.dep_ == "pobj" else noun
-    if not (to.lower_ == "to" or any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children)):
-        return False
-    v = _clause_verb(to)
-    return v.i == _clause_verb(trig).i and v.lemma_.lower() in INVITING_VERBS and not any(
-        c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)
-
-
 def _called_act(doc, offset: int, dm, trig) -> bool:
     """A day to come of the act a verb of calling or announcing, told as done, has as its object ("has
     called a general strike from next Monday", "called a day of protest for next Tuesday"): the called
@@ -378,7 +362,7 @@ def _called_act(doc, offset: int, dm, trig) -> bool:
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in INVITING_VERBS | ANNOUNCING_VERBS or any(
             c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in trig.children):
         return False
-    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj", "oprd")]  # ("called \"dead city\" days": oprd)
     span = date_span(doc, offset, dm)
     if not objs or span is None:
         return False
@@ -455,7 +439,8 @@ def _past_year(doc, offset: int, dm, reference: date):
     """A month or day written without its year, read as the coming one ("In March" written in
     November), hung on a verb told as done ("In March, Mauritania said..."): the last such month
     before the day of writing (not the date of a clause to come: "agreed to hold drills in March")."""
-    if "year_inferred" not in dm.notes or dm.kind == "relative" or set(dm.notes) & {"season", "from", "since", "by"}:
+    if "year_inferred" not in dm.notes or dm.kind == "relative" or set(dm.notes) & {"season", "from", "since", "by"} or \
+            weekday_agrees(dm):
         return None
     span = date_span(doc, offset, dm)
     if span is None or not _past_verb(_date_verb(span.root)):
@@ -545,9 +530,9 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
                 fallback = 1
             # (a "from" day is when an act takes effect: "agreed to launch patrols from 1 March", the
             # patrols' start, not the agreement's day, whatever the day of writing)
-            later = "future" in notes or ("from" in notes and not _from_word_verb(root)) or (
+            later = "future" in notes or ("from" in notes and not start_word_verb(root)) or (
                 reference is not None and dm.value > reference)
-            rank = _date_clause_rank(root, trig, later)
+            rank = _date_clause_rank(root, trig, later, "from" in notes and start_word_verb(root))
             if rank is None and later and status == "future" and _sibling_complement(root, trig):
                 rank = 1
             if rank is None or _noun_date(root, trig, dm, reference) or (status == "asserted" and _agreed_effect(root, trig, dm)):
@@ -584,7 +569,7 @@ def choose_date(doc, offset: int, trig, date_mentions, status: str, reference: d
         best = dataclasses.replace(best, value=ahead, notes=best.notes + ["weekday_future"])
     elif best is not None and status == "future" and "year_inferred" in best.notes and not _start_of_state(best) and \
             reference is not None and \
-            best.value < reference - timedelta(days=7) and (
+            best.value < reference - timedelta(days=7) and not weekday_agrees(best) and (
                 _own_clause(doc, offset, best, trig) or _future_weekday_clause(doc, offset, best) or "from" in best.notes):
         # "will hold a strike on 11 December" written in March, "mèneront des exercices à partir
         # d'octobre": the coming December, October

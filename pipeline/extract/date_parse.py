@@ -7,11 +7,15 @@ import unicodedata
 
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.status import AGREE_TO_MEET, future_form
+from pipeline.text.temporal.calendar_math import _weekday_num
+from pipeline.text.temporal.lexicon import _P_DAY_MONTH, _P_MONTH_DAY
 
 ANNOUNCING_VERBS = shared_set("announcing_verbs")
 SINCE_PREPS = shared_set("since_preps")
 APPOINTED_DAY_PREPS = shared_set("appointed_day_preps")
 PRECEDING_VERBS = shared_set("preceding_verbs")
+INVITING_VERBS = shared_set("inviting_verbs")
+PLUPERFECT_AUX_FORMS = shared_set("pluperfect_auxiliary_forms")
 NOUN_COMPLEMENT_PREPS = shared_set("noun_complement_preps")
 
 
@@ -287,3 +291,54 @@ def _agreed_effect(root, trig, dm) -> bool:
             trig.lemma_.lower() not in ANNOUNCING_VERBS | AGREE_TO_MEET or root.i < trig.i:
         return False
     return any(c.dep_ in ("obj", "dobj", "obl:arg", "xcomp", "prep") and trig.i < c.i < root.i for c in trig.children)
+
+
+def weekday_agrees(dm) -> bool:
+    """The mention names the weekday of the day its inferred year gives ("Monday 9 March", "mardi 3
+    février"): that year is the one meant, a year earlier or later would contradict the weekday."""
+    if dm.value is None:
+        return False
+    for pattern in (_P_DAY_MONTH, _P_MONTH_DAY):
+        m = pattern.search(dm.text)
+        if m is not None and m.group("wd"):
+            return _weekday_num(m.group("wd")) == dm.value.weekday()
+    return False
+
+
+def start_word_verb(date_tok) -> bool:
+    """The "from" words of the date parsed as the verb it hangs on ("à partir d'octobre", "starting
+    May 1"): no clause of its own."""
+    dv = _date_verb(date_tok)
+    doc = date_tok.doc
+    return dv.i < date_tok.left_edge.i and all(t.pos_ in ("ADP", "DET", "PART") for t in doc[dv.i + 1:date_tok.left_edge.i])
+
+
+def nearer_agreeing_noun(v, noun) -> bool:
+    """A participle set off after the event noun's phrase that agrees with a nearer noun ("une grève contre
+    la loi, promulguée fin janvier"): that noun's clause, whatever noun the parser hung it on."""
+    if not (_reduced_relative(v) and v.head.i == noun.i and noun.i < v.i):
+        return False
+    fv = (tuple(v.morph.get("Gender")), tuple(v.morph.get("Number")))
+    nouns = [t for t in v.doc[noun.i + 1:v.i] if t.pos_ in ("NOUN", "PROPN")]
+    return all(fv) and bool(nouns) and (tuple(nouns[-1].morph.get("Gender")), tuple(nouns[-1].morph.get("Number"))) == fv
+
+
+def _invited_to(doc, offset: int, dm, trig) -> bool:
+    """The date of a meeting someone is invited to ("has called both sides to talks on Thursday", "a
+    convoqué les deux parties à une réunion jeudi"), not told as past ("had invited"), in the
+    trigger's clause."""
+    span = date_span(doc, offset, dm)
+    if span is None:
+        return False
+    noun = _governor(span.root)
+    if noun.pos_ in ("VERB", "AUX"):  # (hung on the verb after its "to talks": "invited them to talks on Thursday")
+        noun = next((g for c in noun.children if c.lower_ == "to" and c.i < span.root.i for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN"), noun)
+    if noun.pos_ != "NOUN":
+        return False
+    to = noun.head if noun.dep_ == "pobj" else noun
+    if not (to.lower_ == "to" or any(c.dep_ == "case" and c.lower_ == "à" for c in noun.children)):
+        return False
+    v = _clause_verb(to)
+    return v.i == _clause_verb(trig).i and v.lemma_.lower() in INVITING_VERBS and not any(
+        c.dep_.startswith("aux") and c.lower_ in PLUPERFECT_AUX_FORMS for c in v.children)

@@ -49,7 +49,7 @@ from pipeline.extract.date_clauses import (
     choose_date,
     postposed_report_date,
 )
-from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day, preceding_date
+from pipeline.extract.date_parse import _same_stem, _start_of_state, _stem, appointed_day, date_span, preceding_date
 from pipeline.extract.retold_dates import RetoldActs
 from pipeline.text.temporal import discourse_anchors
 
@@ -97,6 +97,7 @@ class DiscourseDater(RetoldActs):
         # (date, precision) of a week the story has gone back to since its last day, in a main clause
         # ("Last week, farmers blocked the highway. Police detained 14 of the organisers")
         self.disc_period: tuple[date, str] | None = None
+        self._period_line = -1  # ... and the line (paragraph) that went back to it
         # (position, day) of the past day dates read so far, "depuis mercredi" included: what "ce
         # jour-là" refers to when the story has dated no event yet
         self._days_read: list[tuple[int, date]] = []
@@ -108,6 +109,7 @@ class DiscourseDater(RetoldActs):
         self._line = -1  # start of the line of the sentence being read
         self._prev_start = self._cur_start = None  # starts of the sentences read last and now
         self._flash_told = None  # (sentence start, line) of the last dated pluperfect main clause
+        self._pending_flash: date | None = None  # the day of the sentence's pluperfect clause, if no event takes it
 
     @property
     def told(self) -> date | None:
@@ -170,6 +172,9 @@ class DiscourseDater(RetoldActs):
             if self._in_story(moved):
                 self.disc_date = self.told = moved
                 self.disc_period = None
+        if not self._set_in_sentence and self._pending_flash is not None:
+            # "Lundi, les rebelles avaient pris la ville": a pluperfect main clause's day no event took is a flashback's
+            self.flash_date, self._flash_told = self._pending_flash, (self._cur_start, self._line)
         self._set_in_sentence = False
         self._taken_at = -1
         self._prev_start, self._cur_start = self._cur_start, s
@@ -178,6 +183,11 @@ class DiscourseDater(RetoldActs):
         story = [dm for dm in sent_dates if self._sets_story(dm) and not (doc is not None and s is not None and (
             _announced_weekday(doc, s, dm) or _participle_date(doc, s, dm) or appointed_day(doc, s, dm) or
             preceding_date(doc, s, dm)))]
+        flash = [dm for dm in story if doc is not None and s is not None and (root := _span_root(doc, s, dm)) is not None
+                 and _pluperfect(root) and any(not t.is_punct for t in _clause_verb(root).subtree if t.i > root.i)]  # (not ending it)
+        story = [dm for dm in story if dm not in flash]
+        main = [dm for dm in flash if _clause_verb(_span_root(doc, s, dm)).dep_ == "ROOT"]
+        self._pending_flash = main[-1].value if main and not story else None  # (a main clause's: "Lundi, X avait ...")
         if not story and s is not None:
             story = [dm for dm in sent_dates if self._reached_by(doc, s, e, dm)]
         self._pending = [dm.value for dm in story]
@@ -314,6 +324,11 @@ class DiscourseDater(RetoldActs):
         """The day "le même jour" / "the same day" refers to: the event a relational anchor dated
         just before (when the story has told nothing since), else as any anchor."""
         tr = self._told_relational
+        if status == "asserted" and self.flash_date is not None and self._flash_told is not None and \
+                self._flash_told[0] == self._prev_start:
+            # "Les garde-côtes avaient arraisonné lundi la drague. La chancellerie a adressé le soir même une
+            # note": the day of the dated flashback the sentence just before told
+            return self.flash_date
         if status == "asserted" and not flashback and tr is not None and tr[1] == self._told_n:
             return tr[0]
         return self._anchor_base(status, flashback, pos)
@@ -335,6 +350,8 @@ class DiscourseDater(RetoldActs):
                 return inside[-1]
         if self.told is not None or self.disc_date is not None:
             return self.told if self.told is not None else self.disc_date
+        if self.reference is not None and _LIVE_ENTRY.match(self.body, self._line):
+            return self.reference  # a live blog's entry that has dated nothing: "10h05 - La veille, ..." (the day before writing)
         # "La ville vit depuis mercredi au rythme des convois. Ce jour-là, ...": the last day read
         read = [d for p, d in self._days_read if pos is None or p < pos]
         return read[-1] if read else None
@@ -395,6 +412,9 @@ class DiscourseDater(RetoldActs):
             dm = postposed_report_date(doc, s, tok, self._sent_dates, self.reference, announced=status == "future")
             if dm is not None:
                 notes.append("date_from_report")
+        if dm is not None and (own := self._anchor(doc, s, e, tok)) is not None and not own[3] and own[1] <= dm.start and \
+                (span := date_span(doc, s, dm)) is not None and _later_conjunct(span.root, tok):
+            dm = None  # "a été décrété le soir même, puis levé ce mercredi": the anchor of its own clause, not the next one's day
         ev_date = dm and _date_value(dm)[0]
         anchor = None
         if dm is None or ev_date is None:
@@ -423,12 +443,17 @@ class DiscourseDater(RetoldActs):
             explicit = True
             # the sentence's date has been read: a pluperfect (flashback), future or "à la veille de"
             # event keeps the story where it was
-            if status == "asserted" or (status != "future" and _own_clause(doc, s, dm, tok)):
-                # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
-                # mercredi is the story's)
-                self._set_in_sentence = True
             flashback = _pluperfect(tok) and not _main_clause_date(doc, s, dm, tok)
             bound = _start_of_state(dm)  # "dénoncent depuis dimanche": a state's start, not a day the story reaches
+            if (status == "asserted" or (status != "future" and _own_clause(doc, s, dm, tok))) and not (
+                    status == "asserted" and (bound or flashback)):
+                # (not "a annoncé mercredi qu'elle imposerait", nor "imposerait à partir du 1er février":
+                # mercredi is the story's; nor a flashback's or a state's start: "The police said on Tuesday that
+                # 61 people had been taken into custody since Friday" moves the story to Tuesday)
+                self._set_in_sentence = True
+            if status == "asserted" and flashback:  # (the flashback's day is no day the story reaches)
+                kept = [(p, d) for p, d in zip(self._pending_at, self._pending) if p != dm.start]
+                self._pending_at, self._pending = [p for p, _ in kept], [d for _, d in kept]
             if date_prec == "day" and status == "asserted" and self._in_story(ev_date) and not _metadata(dm) and \
                     not bound:
                 if flashback or self._retold_earlier(ev_date, etype) or (disc_date is not None and ev_date < disc_date and (
@@ -452,6 +477,7 @@ class DiscourseDater(RetoldActs):
                 # leaves it for another date ("In mid-June, the minister accused...")
                 self.disc_period = (ev_date, date_prec) if date_prec == "week" and self._in_story(ev_date) and (
                     disc_date is None or ev_date < disc_date) and not self._before_named_event(s, e) else None
+                self._period_line = self._line  # (a later paragraph is back at the story's day)
             if date_prec == "day" and not _metadata(dm) and not bound:
                 if status == "asserted" and flashback:
                     self.told_flashback = ev_date  # "le 3 mars 2020, ils avaient signé... Le lendemain, ils avaient"
@@ -527,19 +553,20 @@ class DiscourseDater(RetoldActs):
                 # "At those talks, the two countries agreed to resume patrols": the talks' day
                 ev_date, date_prec = framed, "day"
                 notes.append("date_from_framing_event")
-            elif disc_date is not None and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
+            elif (disc_date is not None or self._goes_on_flashback()) and DISCOURSE_DATE_DEFAULT and status == "asserted" and \
                     (_predicate_of_clause(tok) or _anaphoric_noun(tok)) and (not _present(tok) or self.disc_present):
                 # an undated past event continues the story at the date the discourse last set (a
                 # pluperfect one, the flashback's; a present one in a story told in the present:
                 # "Le 5 mai, le ministre rencontre son homologue. Les deux ministres conviennent...")
                 # (a pluperfect with no flashback told yet goes back to the earlier event a relational anchor
-                # dated: "intervient une semaine après la frappe ... Riyad avait alors reproché")
+                # dated: "intervient une semaine après la frappe ... Riyad avait alors reproché"; right after a dated
+                # flashback, also before the story has a day of its own)
                 back = self.flash_date or (self._told_relational[0] if self._told_relational and
                                            self._told_relational[0] < disc_date else None)
                 ev_date, date_prec = (back if back and (_pluperfect(tok) or self._goes_on_flashback()) else disc_date), "day"
                 if not _pluperfect(tok) and not _present(tok) and (retold := self.retelling_day(s, _clause_verb(tok))) is not None:
                     ev_date = retold  # "opened fire on Wednesday. The patrol withdrew": the day retold
-                if self.disc_period is not None and not _pluperfect(tok):
+                if self.disc_period is not None and self._period_line == self._line and not _pluperfect(tok):
                     ev_date, date_prec = self.disc_period
                 elif not _pluperfect(tok) and ev_date == disc_date and (high := self.returned_day()) is not None:
                     ev_date = high  # a later paragraph after a background one: the news day

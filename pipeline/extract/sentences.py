@@ -75,6 +75,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(found)
 
 
+def _common_word_at(text: str, pos: int) -> bool:
+    """The word at `pos` is one the text also writes in lower case ("a long post on X. On Friday"): a
+    sentence's first word, not the name after an initial ("George W. Bush")."""
+    word = _WORD_RE.match(text, pos)
+    if word is None or not word.group(0)[:1].isupper():
+        return False
+    low = word.group(0).lower()
+    return low != word.group(0) and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+
 def _split(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
@@ -86,7 +96,8 @@ def _split(text: str) -> list[tuple[int, int]]:
             before = text[start:m.start() + 1]
             word = _LAST_WORD_RE.search(before)
             w = (word.group(1).rstrip(".").lower() if word else "")
-            if m.group(0).startswith(".") and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
+            if m.group(0).startswith(".") and (w in _ABBREV or (len(w) == 1 and w.isalpha() and
+                                                            not _common_word_at(text, end))):
                 continue
             nxt = text[end:end + 1]
             if nxt and not (nxt.isupper() or nxt in "«\"“'‘-—–(0123456789[" or not nxt.isalpha()):
