@@ -46,8 +46,9 @@ def load_nlp(lang: str):
     Three drop-in speed-ups, each giving the annotations of the pipeline as shipped (checked on
     the bench corpus and the test sets, and by tests/extract/test_speedups.py): matrix products
     through numpy's BLAS (`use_numpy_blas`; ``NEWSEVENTS_BLAS=blis`` turns it off), the
-    ``attribute_ruler`` without spaCy's Matcher (`FastAttributeRuler`) and the lemmatizer
-    memoised per form (`use_memo_lemmatizer`); ``NEWSEVENTS_FAST_SPACY=0`` turns these two off.
+    ``attribute_ruler`` without spaCy's Matcher (`FastAttributeRuler`, its token tests filed by
+    attribute value) and the lemmatizer memoised per form, its word lists tested as sets
+    (`use_memo_lemmatizer`); ``NEWSEVENTS_FAST_SPACY=0`` turns these two off.
     """
     import spacy
 
