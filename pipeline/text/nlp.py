@@ -46,8 +46,9 @@ def load_nlp(lang: str):
     Three drop-in speed-ups, each giving the annotations of the pipeline as shipped (checked on
     the bench corpus and the test sets, and by tests/extract/test_speedups.py): matrix products
     through numpy's BLAS (`use_numpy_blas`; ``NEWSEVENTS_BLAS=blis`` turns it off), the
-    ``attribute_ruler`` without spaCy's Matcher (`FastAttributeRuler`) and the lemmatizer
-    memoised per form (`use_memo_lemmatizer`); ``NEWSEVENTS_FAST_SPACY=0`` turns these two off.
+    ``attribute_ruler`` without spaCy's Matcher (`FastAttributeRuler`, its token tests filed by
+    attribute value) and the lemmatizer memoised per form, its word lists tested as sets
+    (`use_memo_lemmatizer`); ``NEWSEVENTS_FAST_SPACY=0`` turns these two off.
     """
     import spacy
 
@@ -163,7 +164,36 @@ def use_memo_lemmatizer(lemmatizer) -> bool:
         return False  # a language class with its own __call__: keep it
     lemmatizer._memo = {}
     lemmatizer.__class__ = _memo_lemmatizer_class(cls)
+    _hash_lemma_index(lemmatizer)
     return True
+
+
+class _IndexList(list):
+    """A ``lemma_index`` word list whose ``in`` test is a set look-up: spaCy's rule lemmatizers
+    only test membership in these lists (English and French, 3,000-66,000 words each), which
+    scanned the whole list for every candidate form of a new word."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, item):
+        try:
+            return item in self._set
+        except TypeError:  # an unhashable probe: the list's own test
+            return list.__contains__(self, item)
+
+
+def _hash_lemma_index(lemmatizer) -> None:
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list and all(isinstance(w, str) for w in words):
+            table[key] = _IndexList(words)
 
 
 _MEMO_LEMMATIZER_CLASSES: dict = {}
@@ -276,6 +306,36 @@ def _row_matches(conds, row, strings) -> bool:
     return True
 
 
+def _candidate_index(tests: list) -> tuple:
+    """({column: {value: [position, ...]}}, [position, ...]) over `tests` (token tests, lists of
+    conditions): each test is filed under the value of its first equality or membership
+    condition, the tests with none under the second list, so only the tests that can pass are
+    run on a row (`_candidates`)."""
+    by_col: dict = {}
+    always = []
+    for pos, conds in enumerate(tests):
+        key = next(((col, op, val) for col, op, val in conds if op in ("eq", "in")), None)
+        if key is None:
+            always.append(pos)
+            continue
+        col, op, val = key
+        table = by_col.setdefault(col, {})
+        for v in ((val,) if op == "eq" else val):
+            table.setdefault(v, []).append(pos)
+    return by_col, always
+
+
+def _candidates(index: tuple, row: tuple) -> list:
+    """Positions, in order, of the tests of `index` that `row` may pass."""
+    by_col, always = index
+    found = set(always)
+    for col, table in by_col.items():
+        hit = table.get(row[col])
+        if hit:
+            found.update(hit)
+    return sorted(found)
+
+
 def use_fast_attribute_ruler(ruler) -> bool:
     """Give `ruler` (a loaded spaCy AttributeRuler) the `FastAttributeRuler` implementation when
     all its patterns are supported; returns whether it did."""
@@ -294,6 +354,10 @@ def use_fast_attribute_ruler(ruler) -> bool:
     ruler._fast_patterns = compiled
     ruler._fast_singles = [(i, t[0]) for i, t in compiled if len(t) == 1]
     ruler._fast_multi = [(i, t) for i, t in compiled if len(t) > 1]
+    ruler._fast_steps = [((m, j), conds) for m, (_i, toks) in enumerate(ruler._fast_multi)
+                         for j, conds in enumerate(toks)]
+    ruler._fast_single_index = _candidate_index([conds for _i, conds in ruler._fast_singles])
+    ruler._fast_step_index = _candidate_index([conds for _s, conds in ruler._fast_steps])
     ruler._fast_single_cache = {}
     ruler.__class__ = _fast_ruler_class()
     return True
@@ -322,9 +386,11 @@ def _fast_ruler_class():
                 row = tuple(row)
                 hit = cache.get(row)
                 if hit is None:
-                    hit = (tuple(i for i, conds in self._fast_singles if _row_matches(conds, row, strings)),
-                           frozenset((m, j) for m, (_i, toks) in enumerate(self._fast_multi)
-                                     for j, conds in enumerate(toks) if _row_matches(conds, row, strings)))
+                    singles, steps_ = self._fast_singles, self._fast_steps
+                    hit = (tuple(singles[p][0] for p in _candidates(self._fast_single_index, row)
+                                 if _row_matches(singles[p][1], row, strings)),
+                           frozenset(steps_[p][0] for p in _candidates(self._fast_step_index, row)
+                                     if _row_matches(steps_[p][1], row, strings)))
                     if len(cache) < 100000:
                         cache[row] = hit
                 for i in hit[0]:

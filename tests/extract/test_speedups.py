@@ -77,6 +77,29 @@ def test_load_nlp_uses_the_fast_components(nlp_fr, nlp_en):
         assert getattr(type(nlp.get_pipe("lemmatizer")), "_newsevents_memo", False)
 
 
+def test_lemma_index_lists_answer_membership_like_lists(nlp_fr, nlp_en):
+    for nlp in (nlp_fr, nlp_en):
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        assert table
+        for words in table.values():
+            assert isinstance(words, list) and len(words) > 100
+            plain = list(words)
+            for probe in plain[:30] + plain[-30:] + ["qzxv", "", "Maison", 3]:
+                assert (probe in words) == (probe in plain)
+            assert [] not in words  # an unhashable probe: the list's own test
+
+
+def test_attribute_ruler_candidates_keep_pattern_order():
+    from pipeline.text.nlp import _candidate_index, _candidates
+
+    tests = [[(0, "eq", 5)], [(1, "in", frozenset((7, 8)))], [(0, "not_in", frozenset((1,)))],
+             [(1, "eq", 7), (0, "eq", 5)], [(2, "regex", None)]]
+    index = _candidate_index(tests)
+    assert _candidates(index, (5, 7, 0)) == [0, 1, 2, 3, 4]
+    assert _candidates(index, (5, 9, 0)) == [0, 2, 4]
+    assert _candidates(index, (6, 8, 0)) == [1, 2, 4]
+
+
 def test_single_thread_blas_restores_the_thread_count():
     from pipeline.text.nlp import _openblas_controls, _SingleThreadBlas
 
