@@ -27,7 +27,7 @@ from pipeline.extract.grammar import (
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, countries_of
+from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, content_words, countries_of
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.triggers import lookup_spec
@@ -464,16 +464,15 @@ def _clause_partner(cands: list, cur):
 CAPTURE_MODES = frozenset(("arrest", "seize"))
 
 
-def captor_of(cands: list):
+def captor_of(cands: list, released: list | None = None):
     """The latest earlier asserted detention or seizure of the article with a located actor: the
-    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed on
-    Wednesday": the same authorities free them)."""
-    for c in reversed(cands):
-        m = c.mention
-        if m.event_type == "COERCE" and m.mode in CAPTURE_MODES and countries_of(m.actor) and \
-                m.status not in ("negated", "hypothetical"):
-            return m
-    return None
+    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed": the
+    same authorities free them); the latest detention of the `released` people's words comes first."""
+    found = [c.mention for c in reversed(cands) if c.mention.event_type == "COERCE" and c.mention.mode in CAPTURE_MODES
+             and countries_of(c.mention.actor) and c.mention.status not in ("negated", "hypothetical")]
+    words = {w for p in released or () for w in content_words(p.res.ref.text)}
+    return next((m for m in found if words & {w for r in m.recipient for w in content_words(r.text)}),
+                found[0] if found else None)
 
 
 def fill_recipients(cands: list, memory=None) -> None:
