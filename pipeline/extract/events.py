@@ -177,7 +177,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 elif ordered := ordering_parties(tok, R.resolve_tok):
                     actors = ordered
                     notes.append("actor_from_order")
-                elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
+                elif (ref := titled_counterpart(tok, recips, st.dyad, R.place_country())) is not None:
                     actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
                     notes.append("actor_from_dyad")
                     _remember_official(officials, s, tok, ref)

@@ -423,7 +423,7 @@ class Resolver:
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
         if r is None and tsec in args_mod.DOMESTIC_ACTOR_SECTORS and t.pos_ == "NOUN" and _indefinite(t) and (
-                t.dep_ in SUBJ_DEPS or _quantity_complement(t.head) is t and t.head.dep_ in SUBJ_DEPS) and \
+                t.dep_ in SUBJ_DEPS or getattr(_quantity_complement(t.head), "i", -1) == t.i and t.head.dep_ in SUBJ_DEPS) and \
                 (c := self.place_country()):
             # "des opposants ont manifesté", "quelques centaines d'opposants se sont rassemblés": people
             # of a country's own life, introduced acting with no nationality, are of the place (as protesters are)
