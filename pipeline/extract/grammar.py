@@ -283,10 +283,7 @@ def is_passive(v) -> bool:
         return not any(c.dep_.startswith("aux") and c.lemma_.lower() in ACTIVE_PERFECT_AUX for c in v.children)
     if "Pass" in v.morph.get("Voice"):
         return True
-    # a past participle hung on the noun it qualifies ("le dirigeant syndical, interpellé hier soir",
-    # "des pêcheurs arrêtés dimanche"): the noun is its patient
-    return v.dep_ == "acl" and v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm") and \
-        "Past" in v.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in v.children)
+    return False
 
 
 # weekday / time words the French parser sometimes labels as the object ("a imposé lundi de nouvelles sanctions")

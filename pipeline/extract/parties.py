@@ -175,6 +175,25 @@ class Resolver:
         self.cache[tok.i] = out
         return out
 
+    def _acronym_party(self, t, pos: int) -> Party | None:
+        """An acronym the article defined earlier in brackets after a name ("le Service de sécurité de
+        l'Etat (SSG)"): that name's party, by the dictionary, else by its title or sector word at the
+        place of the story ("la Fédération nationale paysanne (FNC)" -> the place's civil body)."""
+        found = list(re.finditer(r"([^()\n.;:]{1,80})\(\s*" + re.escape(t.text) + r"\s*\)", self.st.body[:pos]))
+        if not found:
+            return None
+        m = found[-1]
+        words = m.group(1).split()[-7:]
+        k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        if k is None:
+            return None
+        name = " ".join(words[k:])
+        r = resolve_span(name, self.st.lang, self.on_date)
+        if r is None and (sec := actors_mod.sector_word(fold(words[k]), self.st.lang) or args_mod.state_title(name)) \
+                and (c := self.place_country()):
+            r = Resolution(ActorRef(text=name, name=None, country=c, sector=sec), None, "place", 0, len(name))
+        return Party(r, t.i, "coref") if r is not None else None
+
     def _enclosing_place(self, t, s: int, e: int) -> str | None:
         """A gazetteer name holding `t` and longer than its noun phrase [s, e): "Port of Spain" is the
         capital, whatever part of it the parser made the head."""
@@ -331,6 +350,9 @@ class Resolver:
                 for c in t.children:
                     if c.dep_ in ("flat", "flat:name", "compound"):
                         r = mem.short_name(c.text) or r
+        if r is None and t.pos_ in ("PROPN", "NOUN") and t.text.isupper() and t.is_alpha and len(t.text) > 1 and \
+                (named := self._acronym_party(t, pos)) is not None:
+            return [named]  # "la Fédération nationale paysanne (FNC) ... la FNC": the body it abbreviates
         if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son") + OWN_PEOPLE:
             for c in t.children:
                 if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
