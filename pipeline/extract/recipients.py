@@ -41,9 +41,8 @@ DOMESTIC_TARGET_SECTORS = {"POL", "CVL", "MED", "JUD", "LEG", "BUS"}
 
 def domestic_target(tok, actors: list) -> list:
     """A state coercing a group named without nationality ("banned all political parties",
-    "arrested journalists", "a dissous les partis d'opposition"): its own people."""
-    countries = [p for p in actors if p.res.ref.country]
-    if not countries:
+    "arrested journalists", "a dissous les partis d'opposition") or a protest ("a dispersé le sit-in"): its own people."""
+    if not (countries := [p for p in actors if p.res.ref.country]):
         return []
     objs = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
     for o in objs:
@@ -54,7 +53,9 @@ def domestic_target(tok, actors: list) -> list:
             g = next((x for c in o.children if c.dep_ in ("prep", "nmod") for x in ([c] if c.dep_ == "nmod" else c.children)
                       if x.pos_ == "NOUN"), o)
         secs = [actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
-                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]]
+                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]] + ["CVL" if any(
+                    getattr(lookup_spec(o.doc.lang_, "NOUN", w), "event_type", None) == "PROTEST"  # ("sit-in" split)
+                    for w in (o.lemma_.lower(), "".join(x.text for x in o.doc[o.i:o.i + 3]).lower())) else None]
         sec = next((x for x in secs if x in DOMESTIC_TARGET_SECTORS), None)
         if sec in DOMESTIC_TARGET_SECTORS and not any(
                 actors_mod.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound", "nmod")):
