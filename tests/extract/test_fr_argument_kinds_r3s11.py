@@ -68,3 +68,10 @@ def test_an_acronym_defined_in_brackets_is_the_body_it_abbreviates():
               "paraguayennes de protéger ses ressortissants. Mercredi, le ministre de l'Intérieur a accusé la CTA "
               "de violences.")
     assert any(t == "ACCUSE" and a == ["PRY"] and r == ["PRY"] for t, a, r in evs), evs
+
+
+def test_a_state_dispersing_a_protest_coerces_its_own_people():
+    # (not the foreign state the protest was aimed at)
+    evs = _ev("Bujumbura (AFP) – Le Rwanda a fermé lundi sa frontière avec le Burundi. La police burundaise a "
+              "dispersé mardi le rassemblement organisé devant l'ambassade du Rwanda.")
+    assert any(t == "COERCE" and a == ["BDI"] and r == ["BDI"] for t, a, r in evs), evs
