@@ -190,7 +190,7 @@ class Resolver:
         name = " ".join(words[k:])
         r = resolve_span(name, self.st.lang, self.on_date)
         if r is None and (sec := actors_mod.sector_word(fold(words[k]), self.st.lang) or args_mod.state_title(name)) \
-                and (c := self.place_country()):
+                and sec != "JUD" and (c := self.place_country()):  # (a court so named is often international: "CIJ")
             r = Resolution(ActorRef(text=name, name=None, country=c, sector=sec), None, "place", 0, len(name))
         return Party(r, t.i, "coref") if r is not None else None
 
