@@ -228,7 +228,8 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _name_words(text: str, capitalised: bool = False) -> list[str]:
-    words = [w for w in text.replace("'", " ").split() if w.lower().strip(",") not in _NAME_SUFFIXES]
+    # (an acronym in brackets is a short name too: "la Fédération nationale paysanne (FNC" -> "FNC")
+    words = [w.strip("()[]") for w in text.replace("'", " ").split() if w.lower().strip(",") not in _NAME_SUFFIXES]
     return [w for w in words if w[:1].isupper()] if capitalised else words
 
 

@@ -177,7 +177,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 elif ordered := ordering_parties(tok, R.resolve_tok):
                     actors = ordered
                     notes.append("actor_from_order")
-                elif (ref := titled_counterpart(tok, recips, st.dyad)) is not None:
+                elif (ref := titled_counterpart(tok, recips, st.dyad, R.place_country())) is not None:
                     actors = [Party(Resolution(ref, None, "pair", 0, len(ref.text)), tok.i, "pair")]
                     notes.append("actor_from_dyad")
                     _remember_official(officials, s, tok, ref)
@@ -188,12 +188,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     actors = [Party(Resolution(ActorRef(text=org.text, name=None, country=c, sector="CVL"), None,
                                                "place", 0, len(org.text)), tok.i, "place")]
                     notes.append("actor_domestic_organisation")
-                elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out)) is not None:
+                elif spec.mode == "release" and is_passive(tok) and (cap := captor_of(out, recips)) is not None:
                     # "were freed on Wednesday": released by whoever detained them earlier in the article
                     actors = _context_parties(cap.actor, tok)
                     recips = recips or _context_parties(cap.recipient, tok)
                     notes.append("actor_from_detention")
-            elif all(p.how == "context" for p in actors) and \
+            elif all(p.how in ("context", "place") for p in actors) and \
                     all(doc[p.tok_i].head.i == tok.i for p in recips if p.how == "parse") and \
                     (ref := titled_counterpart(tok, recips, st.dyad, R.place_country())) is not None and \
                     {p.res.ref.country for p in actors} == {p.res.ref.country for p in recips if p.how == "parse"}:

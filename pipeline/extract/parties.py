@@ -5,6 +5,7 @@ milliers de manifestants"), unnamed authorities and people from the place of the
 groups and NGOs as parties of their own. An unknown party stays unknown."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -167,12 +168,31 @@ class Resolver:
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in TIME_RELATION_NOUNS:
             return []  # "au lendemain de la destruction d'un drone malien": a time, never a party
         out: list[Party] = []
-        self.cache[tok.i] = out  # a possessor's subject that leads back here resolves to nothing, not forever
+        self.cache[tok.i] = []  # a cycle (a possessive whose owner is the noun holding it) resolves to none
         for t in conjuncts(tok):
             out.extend(self._resolve_one(t, allow_first_person) or [
                 p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
         self.cache[tok.i] = out
         return out
+
+    def _acronym_party(self, t, pos: int) -> Party | None:
+        """An acronym the article defined earlier in brackets after a name ("le Service de sécurité de
+        l'Etat (SSG)"): that name's party, by the dictionary, else by its title or sector word at the
+        place of the story ("la Fédération nationale paysanne (FNC)" -> the place's civil body)."""
+        found = list(re.finditer(r"([^()\n.;:]{1,80})\(\s*" + re.escape(t.text) + r"\s*\)", self.st.body[:pos]))
+        if not found:
+            return None
+        m = found[-1]
+        words = m.group(1).split()[-7:]
+        k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        if k is None:
+            return None
+        name = " ".join(words[k:])
+        r = resolve_span(name, self.st.lang, self.on_date)
+        if r is None and (sec := actors_mod.sector_word(fold(words[k]), self.st.lang) or args_mod.state_title(name)) \
+                and sec != "JUD" and (c := self.place_country()):  # (a court so named is often international: "CIJ")
+            r = Resolution(ActorRef(text=name, name=None, country=c, sector=sec), None, "place", 0, len(name))
+        return Party(r, t.i, "coref") if r is not None else None
 
     def _enclosing_place(self, t, s: int, e: int) -> str | None:
         """A gazetteer name holding `t` and longer than its noun phrase [s, e): "Port of Spain" is the
@@ -241,6 +261,8 @@ class Resolver:
         pos = self.offset + t.idx
         mem = self.st.memory
         pron_forms = PRON_3SG_M.get(lang, set()) | PRON_3SG_F.get(lang, set()) | PRON_3PL.get(lang, set())
+        if t.pos_ == "PRON" and (g := _quantity_complement(t)) is not None:
+            return self.resolve_tok(g)  # "l'un des trois commerçants", "plusieurs d'entre eux": the complement
         if (t.pos_ == "PRON" and not _name_tagged_pronoun(t, lang, pron_forms)) or low in pron_forms:
             if low in ("qui", "que", "qu'", "lequel", "laquelle", "who", "which", "that", "dont", "whom"):
                 # relative pronoun -> antecedent noun
@@ -282,16 +304,8 @@ class Resolver:
                     return []  # "the militia says it will ...": the militia, whatever it is, not an earlier state
             r = mem.pronoun(low, lang, pos)
             return [Party(r, t.i, "coref")] if r else []
-        if fold(t.lemma_) in QUANTITY_NOUNS or fold(t.lower_) in QUANTITY_NOUNS:
-            # "des milliers de manifestants", "dozens of demonstrators": the party is the complement
-            for c in t.children:
-                g = None
-                if c.dep_ in ("nmod", "obl") and _prep_of(c) in ("de", "d'", "des", "du"):
-                    g = c
-                elif c.dep_ == "prep" and c.lower_ == "of":
-                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
-                if g is not None:
-                    return self.resolve_tok(g)
+        if (g := _quantity_complement(t)) is not None:
+            return self.resolve_tok(g)
         multi = self._coordinated_nationalities(t)
         if multi:
             return multi
@@ -336,6 +350,9 @@ class Resolver:
                 for c in t.children:
                     if c.dep_ in ("flat", "flat:name", "compound"):
                         r = mem.short_name(c.text) or r
+        if r is None and t.pos_ in ("PROPN", "NOUN") and t.text.isupper() and t.is_alpha and len(t.text) > 1 and \
+                (named := self._acronym_party(t, pos)) is not None:
+            return [named]  # "la Fédération nationale paysanne (FNC) ... la FNC": the body it abbreviates
         if r is None and t.lemma_.lower() in ("famille", "family", "entourage", "proche", "gouvernement", "government", "régime", "regime", "administration", "pays", "country", "camp", "épouse", "fils", "wife", "son") + OWN_PEOPLE:
             for c in t.children:
                 if c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSS_3.get(lang, set()):
@@ -358,6 +375,12 @@ class Resolver:
             rr = mem.same_head({fold(t.lower_), fold(t.lemma_.lower())}, pos)
             if rr is not None:
                 return [Party(rr, t.i, "coref")]
+        if r is None and t.pos_ == "NOUN" and _LEADING_ARTICLE.sub("", fold(text)) in DOMESTIC_AUTHORITY_PHRASES and \
+                (c := self.place_country()):
+            # "les forces de l'ordre", "the security forces" with no nationality: the police of the
+            # country where it happens (never the latest army named)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector="COP"), None, "place",
+                                     0, len(text)), t.i, "place")]
         tsec = actors_mod.sector_word(fold(t.lemma_), lang) or actors_mod.sector_word(fold(t.text), lang) or (
             "CVL" if fold(t.lower_) in args_mod.PEOPLE_COUNTS else None)  # "thousands rallied": people
         if tsec == "GOV" and r is None:
@@ -421,6 +444,13 @@ class Resolver:
                 # left to the actor's country: "le ministre bolivien a accusé l'opposition")
                 return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=sec), None, "place",
                                          0, len(text)), t.i, "place")]
+        if r is None and tsec in args_mod.DOMESTIC_ACTOR_SECTORS and t.pos_ == "NOUN" and _indefinite(t) and (
+                t.dep_ in SUBJ_DEPS or getattr(_quantity_complement(t.head), "i", -1) == t.i and t.head.dep_ in SUBJ_DEPS) and \
+                (c := self.place_country()):
+            # "des opposants ont manifesté", "quelques centaines d'opposants se sont rassemblés": people
+            # of a country's own life, introduced acting with no nationality, are of the place (as protesters are)
+            return [Party(Resolution(ActorRef(text=text, name=None, country=c, sector=tsec), None, "place",
+                                     0, len(text)), t.i, "place")]
         if r is None and t.pos_ in ("NOUN", "PROPN") and (fold(t.lemma_) in DOMESTIC_AUTHORITY or fold(t.text) in DOMESTIC_AUTHORITY) and not any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in ("un", "une", "des", "a", "an", "some", "his", "her", "their", "son", "sa", "ses", "leur", "leurs")
                 for c in t.children) and not any(c.dep_ in ("nmod", "prep") for c in t.children):
@@ -464,6 +494,19 @@ class Resolver:
             c = self.place_country()
             return [Party(Resolution(replace(r.ref, country=c), None, "place", r.start, r.end), t.i, "place")] if c else []
         return [Party(r, t.i, "parse")]
+
+
+def _quantity_complement(t):
+    """"des milliers de manifestants", "dozens of demonstrators", "l'un des commerçants": the
+    complement of a quantity word, which names the party; else None."""
+    if fold(t.lemma_) not in QUANTITY_NOUNS and fold(t.lower_) not in QUANTITY_NOUNS:
+        return None
+    for c in t.children:
+        if c.dep_ in ("nmod", "obl") and _prep_of(c) in ("de", "d'", "des", "du"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+    return None
 
 
 def _kind_of_government(c) -> bool:
@@ -511,7 +554,9 @@ def _indefinite(t) -> bool:
     return not dets and any(c.dep_ == "case" and c.lower_ in PARTITIVE_PREPS for c in t.children)
 
 
-DOMESTIC_AUTHORITY = shared_set("domestic_authority")
+DOMESTIC_AUTHORITY = frozenset(fold(w) for w in shared_set("domestic_authority"))
+DOMESTIC_AUTHORITY_PHRASES = frozenset(w for w in DOMESTIC_AUTHORITY if " " in w)
+_LEADING_ARTICLE = re.compile(r"^(?:les |la |le |l'|the )")
 _DATELINE_MARKS = {"-", "—", "–", "(", ","}
 
 
@@ -525,6 +570,11 @@ def _dateline_word(t) -> bool:
         return False
     nxt = [x for x in doc[t.i + 1:t.i + 4] if not (x.is_alpha and x.text.isupper()) and x.text != "/"]
     return bool(nxt) and nxt[0].text in _DATELINE_MARKS
+
+
+def content_words(text: str) -> set:
+    """The folded words of more than three letters of `text` (what two mentions of people share)."""
+    return {w for w in fold(text or "").replace("'", " ").split() if len(w) > 3 and w.isalpha()}
 
 
 def countries_of(refs) -> frozenset:

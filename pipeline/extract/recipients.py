@@ -27,7 +27,7 @@ from pipeline.extract.grammar import (
     subject_of,
 )
 from pipeline.extract.lexicon import TriggerSpec, shared_set
-from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, countries_of
+from pipeline.extract.parties import FOREIGN_REPRESENTATIVES, QUANTITY_NOUNS, Party, content_words, countries_of
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.triggers import lookup_spec
@@ -41,9 +41,8 @@ DOMESTIC_TARGET_SECTORS = {"POL", "CVL", "MED", "JUD", "LEG", "BUS"}
 
 def domestic_target(tok, actors: list) -> list:
     """A state coercing a group named without nationality ("banned all political parties",
-    "arrested journalists", "a dissous les partis d'opposition"): its own people."""
-    countries = [p for p in actors if p.res.ref.country]
-    if not countries:
+    "arrested journalists", "a dissous les partis d'opposition") or a protest ("a dispersé le sit-in"): its own people."""
+    if not (countries := [p for p in actors if p.res.ref.country]):
         return []
     objs = objects_of(tok) + [c for c in tok.children if c.dep_ in PASS_SUBJ_DEPS]
     for o in objs:
@@ -54,7 +53,9 @@ def domestic_target(tok, actors: list) -> list:
             g = next((x for c in o.children if c.dep_ in ("prep", "nmod") for x in ([c] if c.dep_ == "nmod" else c.children)
                       if x.pos_ == "NOUN"), o)
         secs = [actors_mod.SECTOR_WORDS.get(fold(x.lemma_)) or actors_mod.SECTOR_WORDS.get(fold(x.text))
-                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]]
+                for x in [g] + [c for c in g.children if c.dep_ in ("compound", "amod")]] + ["CVL" if any(
+                    getattr(lookup_spec(o.doc.lang_, "NOUN", w), "event_type", None) == "PROTEST"  # ("sit-in" split)
+                    for w in (o.lemma_.lower(), "".join(x.text for x in o.doc[o.i:o.i + 3]).lower())) else None]
         sec = next((x for x in secs if x in DOMESTIC_TARGET_SECTORS), None)
         if sec in DOMESTIC_TARGET_SECTORS and not any(
                 actors_mod.demonym_country(c.text) for c in g.children if c.dep_ in ("amod", "compound", "nmod")):
@@ -464,16 +465,15 @@ def _clause_partner(cands: list, cur):
 CAPTURE_MODES = frozenset(("arrest", "seize"))
 
 
-def captor_of(cands: list):
+def captor_of(cands: list, released: list | None = None):
     """The latest earlier asserted detention or seizure of the article with a located actor: the
-    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed on
-    Wednesday": the same authorities free them)."""
-    for c in reversed(cands):
-        m = c.mention
-        if m.event_type == "COERCE" and m.mode in CAPTURE_MODES and countries_of(m.actor) and \
-                m.status not in ("negated", "hypothetical"):
-            return m
-    return None
+    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed": the
+    same authorities free them); the latest detention of the `released` people's words comes first."""
+    found = [c.mention for c in reversed(cands) if c.mention.event_type == "COERCE" and c.mention.mode in CAPTURE_MODES
+             and countries_of(c.mention.actor) and c.mention.status not in ("negated", "hypothetical")]
+    words = {w for p in released or () for w in content_words(p.res.ref.text)}
+    return next((m for m in found if words & {w for r in m.recipient for w in content_words(r.text)}),
+                found[0] if found else None)
 
 
 def fill_recipients(cands: list, memory=None) -> None:

@@ -523,7 +523,10 @@ def titled_counterpart(tok, recips, dyad, home: str | None = None) -> ActorRef |
     r_ctry = {p.res.ref.country for p in recips if p.how == "parse"} - {None}
     if len(r_ctry) != 1 or tok.pos_ != "VERB":
         return None
-    if len(dyad) == 2 and None not in sides and len(sides) == 2 and r_ctry <= sides:
+    if home is not None and r_ctry == {home} and all(p.res.ref.sector in args_mod.DOMESTIC_ACTOR_SECTORS
+                                                    for p in recips if p.how == "parse"):
+        other_country = home  # "le Premier ministre X a reproché à l'opposition": the opposition's own state
+    elif len(dyad) == 2 and None not in sides and len(sides) == 2 and r_ctry <= sides:
         other_country = next(r.ref.country for r in dyad if r.ref.country not in r_ctry)
     elif home is not None and len(dyad) != 2 and home not in r_ctry:
         other_country = home
