@@ -562,12 +562,31 @@ def sentence_triggers(doc, lang: str):
                 ht in CONTENT_TYPES and ht != spec.event_type and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
         if not nested:
             nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
-                # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own
-                spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST")
+                # "ont défilé pour dénoncer la directive", "rallied on Sunday, urging the government to ...": what
+                # the protest denounces or demands, no accusation or request of its own
+                (spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST") or
+                (spec.event_type == "REQUEST" and _protest_content(tok, spec_by_i_all)))
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)
     return cached
+
+
+def _protest_content(tok, spec_by_i: dict) -> bool:
+    """Is verb `tok` the purpose clause ("gathered to demand", "ont manifesté pour exiger") or the
+    participial adjunct ("marched ..., demanding that") of a demonstration, told by its verb or by
+    the object of its light verb ("staged a rally, calling on China to ...")?"""
+    if tok.pos_ != "VERB" or tok.head.i == tok.i:
+        return False
+    adjunct = purpose_clause(tok) or (tok.dep_ == "advcl" and (
+        tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) or
+        ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"))))
+    if not adjunct:
+        return False
+    h = tok.head
+    heads = [h, *(c for c in h.children if c.dep_ in ("dobj", "obj") and c.i != tok.i)]
+    # (not a labour strike's: its demands are what the two sides then negotiate)
+    return any(x.i in spec_by_i and spec_by_i[x.i].event_type == "PROTEST" and spec_by_i[x.i].mode != "strike" for x in heads)
 
 
 def _mutual(tok) -> bool:

@@ -1,0 +1,28 @@
+"""English trigger, type and status kinds of the eleventh session of round 3 (invented sentences only)."""
+from datetime import date
+
+import pytest
+from extract_support import event_tuples
+
+ON = date(2026, 11, 24)
+
+
+def _types(text: str) -> set:
+    return {t for t, _, _, s in event_tuples(text, "en", ON, with_status=True) if s == "asserted"}
+
+
+# --- kind: the demand a demonstration makes is its content, not a request of its own
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers marched through Arusha on Friday, demanding that Tanzania's government compensate them.",
+    "Dozens of traders gathered outside the town hall in Arusha on Friday to demand lower market fees.",
+    "About 500 students staged a rally in Arusha on Friday, calling on the Tanzanian government to reopen the campus.",
+])
+def test_demand_of_a_demonstration_is_no_request(text):
+    ts = _types(text)
+    assert "PROTEST" in ts and "REQUEST" not in ts
+
+
+def test_demand_of_a_labour_strike_stays_a_request():
+    ts = _types("Tanzania's nurses' union launched a strike on Friday demanding that the government pay three months "
+                "of arrears.")
+    assert {"PROTEST", "REQUEST"} <= ts
