@@ -26,3 +26,20 @@ def test_demand_of_a_labour_strike_stays_a_request():
     ts = _types("Tanzania's nurses' union launched a strike on Friday demanding that the government pay three months "
                 "of arrears.")
     assert {"PROTEST", "REQUEST"} <= ts
+
+
+def _statuses(text: str, etype: str) -> set:
+    return {s for t, _, _, s in event_tuples(text, "en", ON, with_status=True) if t == etype}
+
+
+# --- kind: an act in a present-tense clause of time or condition shares its head's status
+def test_meeting_in_a_clause_of_time_under_a_possibility_is_not_asserted():
+    assert "asserted" not in _statuses(
+        "Kenya could reopen the Busia crossing once the border commissioners of Kenya and Uganda meet, an official said.",
+        "CONSULT")
+
+
+# --- kind: an infinitive with its own subject takes the negation of the verb governing it
+def test_act_nobody_expects_is_not_asserted():
+    assert "asserted" not in _statuses(
+        "The talks with Chile resume next week, and I do not expect Peru's president to back down.", "CONCEDE")
