@@ -74,6 +74,8 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
     ("signed", "agreed", "reached a deal"), which are triggers of their own. English only."""
     if lang != "en" or spec.event_type not in ("AGREE", "COOPERATE"):
         return False
+    if any(c.i < tok.i and _year_label(c) for c in tok.subtree):
+        return True  # "the 2019 Luanda memorandum", "their 2015 law-enforcement agreement": one named by its year
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         return lookup_spec(lang, "NOUN", tok.head.lemma_.lower()) is not None or \
             fold(tok.head.lemma_) in _AGREEMENT_NOUNS
@@ -82,6 +84,11 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "ROOT"):
         return False
     return not _own_parties(tok)
+
+
+def _year_label(t) -> bool:
+    """A year written as a label ("2015", "1994")."""
+    return len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
 
 
 REACTION_VERBS = shared_set("reaction_verbs")

@@ -43,3 +43,37 @@ def test_meeting_in_a_clause_of_time_under_a_possibility_is_not_asserted():
 def test_act_nobody_expects_is_not_asserted():
     assert "asserted" not in _statuses(
         "The talks with Chile resume next week, and I do not expect Peru's president to back down.", "CONCEDE")
+
+
+# --- kind: a concession a speaker announces as not to be made, in the passive, is the speaker's refusal
+def test_passive_concession_announced_as_not_made_is_the_speakers_refusal():
+    text = ("Dockers in Chile demanded on Monday that the government withdraw the port reform.\n\n"
+            "Chile's transport minister said on Tuesday that the port reform \"will not be withdrawn\".")
+    ts = {(t, tuple(a), s) for t, a, _, s in event_tuples(text, "en", ON, with_status=True)}
+    assert ("REJECT", ("CHL",), "asserted") in ts
+
+
+# --- kind: an agreement named by its year is one made before, not a new one
+def test_agreement_named_by_its_year_is_no_new_agreement():
+    ts = _types("Norway, which brokered the 2017 Oslo memorandum between Colombia and Venezuela, kept silent on Monday.")
+    assert "AGREE" not in ts
+
+
+# --- kind: formulas and questions are no praise or request
+@pytest.mark.parametrize("text, etype", [
+    ("PRESENTER: Ana Lopes in Maputo, thank you.", "SUPPORT"),
+    ("After two Rwandan soldiers were killed, we asked Paul Mugisha, an analyst in Kigali, what Rwanda will do next.",
+     "REQUEST"),
+])
+def test_formula_or_question_is_no_event(text, etype):
+    assert etype not in _types(text)
+
+
+# --- kind: an act under talk, suspicion or an effort is not asserted
+@pytest.mark.parametrize("text, etype", [
+    ("Officials in Dakar played down talk of suspending fishing licences for Gambian boats.", "SANCTION"),
+    ("Ghanaian police arrested two Togolese nationals on Friday on suspicion of supplying the rebels with weapons.",
+     "AID"),
+])
+def test_act_under_talk_or_suspicion_is_not_asserted(text, etype):
+    assert "asserted" not in _statuses(text, etype)
