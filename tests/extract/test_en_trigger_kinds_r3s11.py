@@ -77,3 +77,25 @@ def test_formula_or_question_is_no_event(text, etype):
 ])
 def test_act_under_talk_or_suspicion_is_not_asserted(text, etype):
     assert "asserted" not in _statuses(text, etype)
+
+
+# --- kind: a joint body the two sides agree to convene meets (CONSULT, future), like "agreed to meet"
+def test_agreeing_to_convene_a_joint_committee_plans_a_meeting():
+    ts = event_tuples("Chad and Cameroon agreed on Monday to convene their joint border commission in Garoua on "
+                      "12 December.", "en", ON, with_status=True)
+    assert any(t == "CONSULT" and s == "future" for t, _, _, s in ts)
+
+
+# --- kind: light-verb and phrasal measures (exports stopped, strikers ordered back to work)
+@pytest.mark.parametrize("text, etype", [
+    ("Hungary announced on Monday that it would stop fuel exports to Serbia from Friday.", "SANCTION"),
+    ("Kenya's labour ministry issued a return-to-work order for striking dockworkers in Mombasa on Monday.", "COERCE"),
+    ("Greece's government imposed minimum services on striking ferry crews in Piraeus on Monday.", "COERCE"),
+])
+def test_phrasal_measures_are_events(text, etype):
+    assert etype in {t for t, _, _, s in event_tuples(text, "en", ON, with_status=True) if s in ("asserted", "future")}
+
+
+def test_exports_an_attack_halted_are_no_sanction():
+    assert "SANCTION" not in _types("A drone strike on Sunday knocked out the pumping station in Chad and halted "
+                                    "Niger's crude exports through Cameroon.")
