@@ -572,7 +572,8 @@ def sentence_triggers(doc, lang: str):
                 # "ont défilé pour dénoncer la directive", "rallied on Sunday, urging the government to ...": what
                 # the protest denounces or demands, no accusation or request of its own
                 (spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST") or
-                (spec.event_type == "REQUEST" and _protest_content(tok, spec_by_i_all)))
+                (spec.event_type == "REQUEST" and _protest_content(tok, spec_by_i_all)) or
+                _purpose_of_other_act(tok, spec, spec_by_i_all, lang))
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)
@@ -594,6 +595,18 @@ def _protest_content(tok, spec_by_i: dict) -> bool:
     heads = [h, *(c for c in h.children if c.dep_ in ("dobj", "obj") and c.i != tok.i)]
     # (not a labour strike's: its demands are what the two sides then negotiate)
     return any(x.i in spec_by_i and spec_by_i[x.i].event_type == "PROTEST" and spec_by_i[x.i].mode != "strike" for x in heads)
+
+
+def _purpose_of_other_act(tok, spec: TriggerSpec, spec_by_i: dict, lang: str) -> bool:
+    """Is verb `tok` the purpose infinitive of another act ("dispatched two patrol vessels to protect the
+    boats", "sent a brigade to take control of the post")? What the act is for has not happened: no
+    event of its own (not what a vote or a promise commits to: those are the promised acts)."""
+    if lang != "en" or tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.head.i == tok.i or tok.head.i not in spec_by_i:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    h = tok.head
+    return spec_by_i[h.i].event_type != spec.event_type and h.lemma_.lower() not in word_set(lang, "commissive_verbs")
 
 
 def _mutual(tok) -> bool:

@@ -99,3 +99,14 @@ def test_phrasal_measures_are_events(text, etype):
 def test_exports_an_attack_halted_are_no_sanction():
     assert "SANCTION" not in _types("A drone strike on Sunday knocked out the pumping station in Chad and halted "
                                     "Niger's crude exports through Cameroon.")
+
+
+# --- kind: what an act is for (its purpose infinitive) has not happened
+def test_purpose_of_a_deployment_is_no_event():
+    ts = _types("Zambia dispatched two patrol boats to Lake Tanganyika on Monday to protect Congolese fishing crews.")
+    assert "MOBILIZE" in ts and "AID" not in ts
+
+
+def test_what_a_vote_commits_to_stays_the_event():
+    ts = _types("Bahrain's parliament voted on Monday to ask the government to suspend all flights to Qatar.")
+    assert "REQUEST" in ts
