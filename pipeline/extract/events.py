@@ -170,6 +170,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                         tok.dep_ in ("obj", "dobj") and not condemned_act(tok, tok.head))):  # (not who condemns it)
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
+                elif "refusal_of_concession" in st_res.markers and st_res.speech_verb is not None and is_passive(tok) and \
+                        (spoken := [p for t in subject_of(st_res.speech_verb) for p in R.resolve_tok(t)]):
+                    # "the minister said the bill will not be withdrawn": the speaker refuses
+                    actors = spoken
+                    notes.append("actor_refusing_speaker")
                 elif (is_passive(tok) or condemned_act(tok, tok.head)) and \
                         (ref := args_mod.implicit_state_agent(spec.mode, R.place_country)):
                     actors = [Party(Resolution(ref, None, "place", 0, len(ref.text)), tok.i, "place")]

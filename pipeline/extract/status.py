@@ -103,8 +103,9 @@ def governor_chain(tok, max_len: int = 6):
     cur = tok
     if circumstantial(tok):
         return chain
-    while len(chain) < max_len and (cur.dep_ not in CLAUSE_STOP_DEPS or _expected_infinitive(cur)) and cur.head.i != cur.i:
-        if cur.dep_ not in CLIMB_DEPS and not _expected_infinitive(cur):
+    while len(chain) < max_len and (cur.dep_ not in CLAUSE_STOP_DEPS or _expected_infinitive(cur) or
+                                    _infinitive_complement(cur)) and cur.head.i != cur.i:
+        if cur.dep_ not in CLIMB_DEPS and not _expected_infinitive(cur) and not _infinitive_complement(cur):
             break
         cur = cur.head
         chain.append(cur)
@@ -115,6 +116,12 @@ def governor_chain(tok, max_len: int = 6):
             and h not in chain and len(chain) < max_len:
         chain.append(h)  # "n'a pas pour autant ordonné X": the auxiliary the parser made a verb of its own
     return chain
+
+
+def _infinitive_complement(t) -> bool:
+    """An English to-infinitive with its own subject that the parser made a clausal complement ("I do
+    not expect him to back down"): part of its governor's verb group, like an xcomp."""
+    return t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
 
 
 def _expected_infinitive(t) -> bool:
@@ -407,6 +414,16 @@ def status_of(trigger, lang: str, event_type: str | None = None) -> StatusResult
     if not (neg or hyp or fut) and trigger.dep_ == "advcl" and "Inf" in trigger.morph.get("VerbForm") and \
             trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX") and not _name_like(trigger.head) and \
             any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "pour", "afin") for c in trigger.children):
+        head_res = status_of(trigger.head, lang, event_type)
+        if head_res.status in ("future", "hypothetical"):
+            res.markers.extend(head_res.markers)
+            hyp = head_res.status == "hypothetical"
+            fut = head_res.status == "future"
+    # a present-tense clause of time or condition ("could return the boats once the teams meet", "will
+    # reopen the crossing when the committee meets"): its act shares the non-asserted status of its head
+    if not (neg or hyp or fut) and trigger.dep_ == "advcl" and trigger.tag_ in ("VBP", "VBZ") and \
+            trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX") and not _name_like(trigger.head) and \
+            any(c.dep_ == "mark" for c in trigger.children):
         head_res = status_of(trigger.head, lang, event_type)
         if head_res.status in ("future", "hypothetical"):
             res.markers.extend(head_res.markers)

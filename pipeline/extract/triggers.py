@@ -11,6 +11,7 @@ from pipeline.extract import senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import object_conjunct, purpose_clause, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
+from pipeline.extract.nesting import contrasted_background, protest_content, purpose_of_other_act, year_label
 from pipeline.extract.senses import prep_of as _prep_of
 from pipeline.extract.status import circumstantial, detached_participle, status_of
 
@@ -74,6 +75,8 @@ def _referenced_agreement(tok, spec: TriggerSpec, lang: str) -> bool:
     ("signed", "agreed", "reached a deal"), which are triggers of their own. English only."""
     if lang != "en" or spec.event_type not in ("AGREE", "COOPERATE"):
         return False
+    if any(c.i < tok.i and year_label(c) for c in tok.subtree):
+        return True  # "the 2019 Luanda memorandum", "their 2015 law-enforcement agreement": one named by its year
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
         return lookup_spec(lang, "NOUN", tok.head.lemma_.lower()) is not None or \
             fold(tok.head.lemma_) in _AGREEMENT_NOUNS
@@ -370,22 +373,6 @@ _CONTENT_PATH_DEPS = {"pcomp", "pobj", "prep", "dobj", "obj", "xcomp", "nmod", "
 _CONTENT_OUTER = {"ACCUSE", "REJECT", "THREATEN", "REQUEST"}
 
 
-CONTRAST_HEADS = shared_set("contrast_heads")
-
-
-def _contrasted_background(tok) -> bool:
-    """Is the trigger in the clause of "contrairement à ce que ..." / "contrary to what ..."?"""
-    cur = tok
-    for _ in range(3):
-        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "conj", "parataxis"):
-            return False
-        cur = cur.head
-        # the contrast word governs the clause, or stands just before its pronoun ("Contrairement à ce que")
-        if any(t.lemma_.lower() in CONTRAST_HEADS for t in [cur, *cur.doc[max(0, cur.i - 2):cur.i]]):
-            return True
-    return False
-
-
 def _lexical_type(tok, lang: str) -> str | None:
     """The type the lexicon gives the word before its senses decide ("accepter": AGREE, though
     "a accepté de retirer" is a concession): what it governs is still its content."""
@@ -561,9 +548,12 @@ def sentence_triggers(doc, lang: str):
             nested = nested or (tok.dep_ in ("nsubj:pass", "nsubjpass") and ht is not None and ((ht == spec.event_type and ht in HOSTILE_TYPES) or (
                 ht in CONTENT_TYPES and ht != spec.event_type and spec.event_type not in HOSTILE_TYPES | {"PROTEST"})))
         if not nested:
-            nested = _is_embedded_content(tok, spec, spec_by_i_all) or _contrasted_background(tok) or (
-                # "ont défilé pour dénoncer la directive": what the protest denounces, no accusation of its own
-                spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST")
+            nested = _is_embedded_content(tok, spec, spec_by_i_all) or contrasted_background(tok) or (
+                # "ont défilé pour dénoncer la directive", "rallied on Sunday, urging the government to ...": what
+                # the protest denounces or demands, no accusation or request of its own
+                (spec.event_type == "ACCUSE" and purpose_clause(tok) and spec_by_i_all.get(tok.head.i, spec).event_type == "PROTEST") or
+                (spec.event_type == "REQUEST" and protest_content(tok, spec_by_i_all)) or
+                purpose_of_other_act(tok, spec, spec_by_i_all, lang))
         if not nested:
             kept.append((tok, spec))
     cached = doc.user_data[key] = (triggers, trig_idx, kept)

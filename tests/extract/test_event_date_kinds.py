@@ -203,7 +203,7 @@ def test_an_anchor_in_a_pluperfect_clause_does_not_move_the_story():
 
 
 def test_a_weekday_of_a_governing_future_clause_does_not_date_an_asserted_act():
-    body = ("Peruvian teachers rejected the government's offer on Wednesday and said they would march again "
+    body = ("Peruvian teachers rejected the government's offer on Wednesday and said they would walk out again "
             "on Thursday, demanding the resignation of the education minister.")
     assert _ms(body, "en", "REQUEST")[0].event_date == date(2026, 3, 11)
 
