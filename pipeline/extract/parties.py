@@ -167,6 +167,7 @@ class Resolver:
         if tok.pos_ == "NOUN" and fold(tok.lemma_) in TIME_RELATION_NOUNS:
             return []  # "au lendemain de la destruction d'un drone malien": a time, never a party
         out: list[Party] = []
+        self.cache[tok.i] = out  # a possessor's subject that leads back here resolves to nothing, not forever
         for t in conjuncts(tok):
             out.extend(self._resolve_one(t, allow_first_person) or [
                 p for a in args_mod.participle_agents(t) if a.i != t.i for p in self.resolve_tok(a)])
