@@ -333,6 +333,8 @@ def find_triggers(doc, lang: str, positions=None):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
+        if spec.pos == "VERB" and spec.event_type in STATIVE_PARTICIPLE_TYPES and _undated_participle_modifier(tok):
+            continue  # "des hommes armés", "une région séparatiste soutenue par Moscou": a standing relation
         if spec.special:
             spec = senses.disambiguate(tok, spec, lang, lookup_spec)
             if spec is None:
@@ -341,6 +343,21 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         out.append((tok, spec))
     return out
+
+
+# types whose past participle modifying a noun tells a standing relation, not an act
+# ("des hommes armés", "une région soutenue par Moscou", "rebels backed by Rwanda")
+STATIVE_PARTICIPLE_TYPES = frozenset(shared_set("stative_participle_types"))
+_TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
+
+
+def _undated_participle_modifier(tok) -> bool:
+    """A past participle hung on a noun (French acl, English acl/amod VBN) with no time of its own."""
+    if tok.dep_ not in ("acl", "amod") or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) and tok.tag_ != "VBN":
+        return False
+    return not any(fold(c.lemma_) in _TIME_WORDS or c.like_num for c in tok.subtree if c.i != tok.i)
 
 
 # Events whose object/complement describes another (threatened, requested, rejected,
