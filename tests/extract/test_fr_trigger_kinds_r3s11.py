@@ -128,3 +128,30 @@ def test_civilians_handed_back_to_their_authorities_are_released():
     kept = _kept("Le suspect a été remis aux autorités colombiennes.")
     assert ("COOPERATE", "judicial") in {(ty, m) for _w, ty, m in kept}, kept
 
+
+def test_a_civil_group_suspending_its_service_strikes():
+    kept = _kept("Les routiers ivoiriens ont suspendu lundi toute liaison vers le Burkina Faso.")
+    assert ("PROTEST", "strike") in {(ty, m) for _w, ty, m in kept}, kept
+    assert "PROTEST" not in _types("Les transporteurs guinéens suspendent leur mouvement après un accord.")
+    assert "SANCTION" in _types("Le gouvernement a suspendu la licence de la compagnie minière.")
+
+
+@pytest.mark.parametrize("text", [
+    "Face à la grève, le ministère ivoirien de l'Éducation annonce une prime exceptionnelle de 8 % pour les instituteurs.",
+    "Le gouvernement malien a promis de payer trois mois d'arriérés aux cheminots.",
+])
+def test_pay_granted_to_strikers_is_a_concession(text):
+    assert "CONCEDE" in _types(text), _kept(text)
+
+
+def test_pay_demanded_is_no_concession():
+    assert "CONCEDE" not in _types("Les cheminots réclament le paiement de leurs arriérés et une augmentation de 10 %.")
+
+
+def test_a_meeting_one_is_invited_to_is_to_come():
+    from pipeline.extract.triggers import trigger_status
+
+    doc = parse_texts("fr", ["Le ministre convie les syndicats à une réunion vendredi."])[0]
+    statuses = {t.text: trigger_status(doc, t, "fr", sp.event_type).status for t, sp in sentence_triggers(doc, "fr")[2]}
+    assert statuses.get("réunion") == "future", statuses
+
