@@ -155,3 +155,13 @@ def test_a_meeting_one_is_invited_to_is_to_come():
     statuses = {t.text: trigger_status(doc, t, "fr", sp.event_type).status for t, sp in sentence_triggers(doc, "fr")[2]}
     assert statuses.get("réunion") == "future", statuses
 
+
+def test_armour_taking_up_positions_is_a_deployment_a_stance_is_not():
+    assert "MOBILIZE" in _types("Des blindés de l'armée togolaise ont pris position autour du palais présidentiel.")
+    assert "MOBILIZE" not in _types("Le gouvernement togolais a pris position contre le projet de barrage.")
+
+
+def test_a_civil_occupation_is_a_protest():
+    kept = _kept("Lundi, des familles sans terre ont occupé deux exploitations de coton dans le nord du Bénin.")
+    assert ("PROTEST", "demo") in {(ty, m) for _w, ty, m in kept}, kept
+    assert "ASSAULT" in _types("Les soldats nigériens ont occupé le village frontalier de Malanville.")
