@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import senses
+from pipeline.extract import grammar, senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import object_conjunct, purpose_clause, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
@@ -333,7 +333,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
-        if spec.pos == "VERB" and spec.event_type in STATIVE_PARTICIPLE_TYPES and _undated_participle_modifier(tok):
+        if spec.pos == "VERB" and grammar.standing_modifier(tok, spec.event_type):
             continue  # "des hommes armés", "une région séparatiste soutenue par Moscou": a standing relation
         if spec.special:
             spec = senses.disambiguate(tok, spec, lang, lookup_spec)
@@ -343,21 +343,6 @@ def find_triggers(doc, lang: str, positions=None):
             continue
         out.append((tok, spec))
     return out
-
-
-# types whose past participle modifying a noun tells a standing relation, not an act
-# ("des hommes armés", "une région soutenue par Moscou", "rebels backed by Rwanda")
-STATIVE_PARTICIPLE_TYPES = frozenset(shared_set("stative_participle_types"))
-_TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
-
-
-def _undated_participle_modifier(tok) -> bool:
-    """A past participle hung on a noun (French acl, English acl/amod VBN) with no time of its own."""
-    if tok.dep_ not in ("acl", "amod") or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) and tok.tag_ != "VBN":
-        return False
-    return not any(fold(c.lemma_) in _TIME_WORDS or c.like_num for c in tok.subtree if c.i != tok.i)
 
 
 # Events whose object/complement describes another (threatened, requested, rejected,
@@ -430,9 +415,9 @@ def condemned_act(tok, h) -> bool:
 def _content_complement(tok, spec_by_i: dict) -> bool:
     """Is `tok` the clausal complement of a verb of accusation, denial, threat or request (the act
     "urged X to release", "threatened to close" describe)?"""
-    h = tok.head
-    # (the parser often hangs "called on X to release ..." as an adverbial infinitive)
-    infinitive = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+    h = grammar.swallowed_governor(tok) or tok.head
+    # (the parser often hangs "called on X to release ..." as an adverbial infinitive; "a en outre menacé de saisir")
+    infinitive = tok.dep_ in ("xcomp", "ccomp") or h.i != tok.head.i or (tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
     return infinitive and h.i != tok.i and h.i in spec_by_i and \
         spec_by_i[h.i].event_type in _CONTENT_OUTER and spec_by_i[h.i].pos == "VERB"

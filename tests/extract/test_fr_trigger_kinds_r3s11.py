@@ -165,3 +165,13 @@ def test_a_civil_occupation_is_a_protest():
     kept = _kept("Lundi, des familles sans terre ont occupé deux exploitations de coton dans le nord du Bénin.")
     assert ("PROTEST", "demo") in {(ty, m) for _w, ty, m in kept}, kept
     assert "ASSAULT" in _types("Les soldats nigériens ont occupé le village frontalier de Malanville.")
+
+
+def test_a_present_relative_of_standing_support_is_no_event():
+    assert "SUPPORT" not in _types("Le ministère a refusé d'enregistrer l'association Kabako, qui défend les réfugiés.")
+    assert "SUPPORT" in _types("Mardi, le Japon a soutenu la candidature philippine.")
+
+
+def test_a_threat_the_parser_fixed_into_en_outre_still_governs_its_act():
+    kept = _kept("Lomé a en outre menacé de saisir la Cour de justice de la Cédéao si Accra maintenait la fermeture.")
+    assert "ACCUSE" not in {ty for _w, ty, _m in kept}, kept
