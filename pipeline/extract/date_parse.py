@@ -17,6 +17,8 @@ PRECEDING_VERBS = shared_set("preceding_verbs")
 INVITING_VERBS = shared_set("inviting_verbs")
 PLUPERFECT_AUX_FORMS = shared_set("pluperfect_auxiliary_forms")
 NOUN_COMPLEMENT_PREPS = shared_set("noun_complement_preps")
+PUT_OFF_LEMMAS = shared_set("put_off_lemmas")
+PUT_OFF_PREPS = shared_set("put_off_preps")
 
 
 def date_span(doc, offset: int, dm):
@@ -283,10 +285,21 @@ def _set_off_attribution(v, trig) -> bool:
         "Rel" in t.morph.get("PronType") or t.tag_ in ("WDT", "WP", "WRB") for t in v.doc[first:v.i])
 
 
+def _deferred_to(root, trig) -> bool:
+    """The day a putting off sets ("a repoussé au 12 novembre le vote", "le report de la lecture au mois de
+    mars", "postponed the vote to 3 June"): the measure's new day, not the day of the putting off."""
+    return trig.lemma_.lower() in PUT_OFF_LEMMAS and trig.left_edge.i <= root.i <= trig.right_edge.i and any(
+        c.dep_ in ("case", "prep") and c.lower_ in PUT_OFF_PREPS
+        for t in (root, root.head) if t.i != trig.i for c in (*t.children, t.head))  # ("au mois de mars")
+
+
 def _agreed_effect(root, trig, dm) -> bool:
     """A bare "from" weekday after the object of the agreeing or announcing verb the trigger is ("sont
     convenus d'une réouverture du passage à partir de lundi", "agreed to reopen the crossing from
-    Friday"): when the act agreed takes effect, not the day of the agreement."""
+    Friday"): when the act agreed takes effect, not the day of the agreement; the day a putting off
+    sets (`_deferred_to`)."""
+    if _deferred_to(root, trig):
+        return True
     if "from" not in dm.notes or "weekday_bare" not in dm.notes or trig.pos_ not in ("VERB", "AUX") or \
             trig.lemma_.lower() not in ANNOUNCING_VERBS | AGREE_TO_MEET or root.i < trig.i:
         return False

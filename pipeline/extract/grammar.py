@@ -5,6 +5,7 @@ gerunds), passives, objects and owners. Knows no event types; word sets come fro
 from __future__ import annotations
 
 from pipeline.extract import arguments as args_mod
+from pipeline.extract.actors import fold
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.senses import prep_args as _prep_args
 from pipeline.extract.senses import prep_of as _prep_of
@@ -347,3 +348,35 @@ def owners_of(noun) -> list:
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+_TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
+# types whose past participle modifying a noun tells a standing relation, not an act
+STATIVE_PARTICIPLE_TYPES = frozenset(shared_set("stative_participle_types"))
+
+
+def standing_modifier(tok, event_type: str) -> bool:
+    """A trigger of a stative type (`stative_participle_types`) that is a past participle hung on a noun (French
+    acl, English acl/amod VBN), or a present relative clause ("l'association Atajurt, qui défend les Kazakhs du
+    Xinjiang"), with no time of its own: a standing relation ("des hommes armés", "une région soutenue par
+    Moscou"), told as no act."""
+    if event_type not in STATIVE_PARTICIPLE_TYPES or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("acl:relcl", "relcl"):
+        if "Pres" not in tok.morph.get("Tense") or tok.tag_ in ("VBD",) or any(c.dep_.startswith("aux") for c in tok.children):
+            return False
+    elif tok.dep_ not in ("acl", "amod") or (
+            not ("Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")) and tok.tag_ != "VBN"):
+        return False
+    return not any(fold(c.lemma_) in _TIME_WORDS or c.like_num for c in tok.subtree if c.i != tok.i)
+
+
+def swallowed_governor(tok):
+    """The verb just before an infinitive's "de"/"à" that the parser fixed into an adverbial phrase ("a en outre
+    menacé de saisir": "menacé" fixed under "en outre", "saisir" left to the auxiliary), else None."""
+    if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "mark" and c.i > 0 and tok.doc[c.i - 1].dep_ == "fixed" and tok.doc[c.i - 1].pos_ == "VERB":
+            return tok.doc[c.i - 1]
+    return None

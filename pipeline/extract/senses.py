@@ -8,7 +8,7 @@ This module knows no words: it interprets the files.
 A senses file maps lemmas (the pattern entry's lemma) to an ordered list of senses; the first
 sense whose condition holds decides: ``keep`` (the entry as it is), ``drop`` (no trigger), or an
 outcome mapping that replaces fields of the entry (``type``, ``mode`` -- null clears it --,
-``symmetric``, ``need_recipient``). A sense without ``if`` always holds (the last one of a list
+``symmetric``, ``need_recipient``, ``domestic``). A sense without ``if`` always holds (the last one of a list
 must be such a default). A lemma without senses keeps its entry.
 
 A condition is a mapping evaluated on a token (the trigger at the top); all its keys must hold,
@@ -342,7 +342,8 @@ class _Compiler:
         return test
 
 
-_OUTCOME_FIELDS = {"type": "event_type", "mode": "mode", "symmetric": "symmetric", "need_recipient": "need_recipient"}
+_OUTCOME_FIELDS = {"type": "event_type", "mode": "mode", "symmetric": "symmetric", "need_recipient": "need_recipient",
+                   "domestic": "domestic"}
 
 
 def _outcome(then):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract import senses
+from pipeline.extract import grammar, senses
 from pipeline.extract.actors import fold
 from pipeline.extract.grammar import object_conjunct, purpose_clause, sequenced_clause, string_of
 from pipeline.extract.lexicon import LEXICON, TriggerSpec, enir_infinitive, shared_set, word_set
@@ -336,6 +336,8 @@ def find_triggers(doc, lang: str, positions=None):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
+        if spec.pos == "VERB" and grammar.standing_modifier(tok, spec.event_type):
+            continue  # "des hommes armés", "une région séparatiste soutenue par Moscou": a standing relation
         if spec.special:
             spec = senses.disambiguate(tok, spec, lang, lookup_spec)
             if spec is None:
@@ -400,9 +402,9 @@ def condemned_act(tok, h) -> bool:
 def _content_complement(tok, spec_by_i: dict) -> bool:
     """Is `tok` the clausal complement of a verb of accusation, denial, threat or request (the act
     "urged X to release", "threatened to close" describe)?"""
-    h = tok.head
-    # (the parser often hangs "called on X to release ..." as an adverbial infinitive)
-    infinitive = tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+    h = grammar.swallowed_governor(tok) or tok.head
+    # (the parser often hangs "called on X to release ..." as an adverbial infinitive; "a en outre menacé de saisir")
+    infinitive = tok.dep_ in ("xcomp", "ccomp") or h.i != tok.head.i or (tok.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
     return infinitive and h.i != tok.i and h.i in spec_by_i and \
         spec_by_i[h.i].event_type in _CONTENT_OUTER and spec_by_i[h.i].pos == "VERB"
