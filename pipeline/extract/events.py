@@ -90,6 +90,7 @@ from pipeline.extract.status import intent_to_meet
 from pipeline.extract.triggers import (
     condemned_act,
     could_trigger,
+    lookup_spec,
     find_triggers,
     sentence_triggers,
     trigger_positions,
@@ -160,7 +161,13 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
             recips = own_state_recipients(actors, recips)
             notes = list(pnotes)
-            if not actors:
+            if not actors and (act := _act_subject(tok, lang)) is not None:
+                # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed four
+                # people": the subject is an act; its own agent, if named, did it, never the sentence's
+                # first party
+                actors = [p for x in _act_agents(act) for p in R.resolve_tok(x)]
+                notes.append("actor_of_subject_act")
+            elif not actors:
                 # parse gave no agent: the subject-like party to the left of the trigger in this sentence
                 t_pos = s + tok.idx
                 left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
@@ -355,6 +362,30 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
 # protests no state makes to another (a strike, a blockade of roads, a riot): never a diplomatic protest
 NON_STATE_PROTEST_MODES = frozenset(("strike", "obstruct", "riot"))
+
+
+def _act_subject(tok, lang: str):
+    """The act a verb trigger has as its subject (a noun of the lexicon, or the one a relative
+    "which" stands for), if any."""
+    if tok.pos_ != "VERB":
+        return None
+    for x in (c for c in tok.children if c.dep_ in SUBJ_DEPS):
+        if x.tag_ == "WDT" and tok.dep_ == "relcl":
+            # (the parser hangs "which" on the last noun: "strikes on camps in the region, which killed")
+            x = tok.head
+            for _ in range(4):
+                if lookup_spec(lang, "NOUN", x.lemma_) is not None or x.dep_ != "pobj" or x.head.head.pos_ != "NOUN":
+                    break
+                x = x.head.head
+        if x.pos_ == "NOUN" and lookup_spec(lang, "NOUN", x.lemma_) is not None:
+            return x
+    return None
+
+
+def _act_agents(act) -> list:
+    """The agent an act's noun names: "by X", "X's" ("strikes by the IRGC", "Israel's strikes")."""
+    by = [g for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return by or [c for c in act.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _named_organisation(tok):

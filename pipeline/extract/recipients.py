@@ -530,9 +530,7 @@ def fill_recipients(cands: list, memory=None) -> None:
             rc = countries_of(m.recipient)
         # (a deployment's "to/in X" is its destination, not a patient: "sent troops to Itungi")
         places_patients = m.event_type not in DESTINATION_TYPES
-        if ac and not rc and len(ac) < 2 and \
-                not _named_unresolved_patient(tok, locative=places_patients, destination=places_patients):
-            # (not two countries' parties acting together: "both delegations expressed concern")
+        if ac and not rc and not _named_unresolved_patient(tok, locative=places_patients, destination=places_patients):
             counter = next((last_counterpart[a] for a in sorted(ac) if a in last_counterpart), None) or \
                 next((third[a] for a in sorted(ac) if a in third), None)
             if counter is None and not (ac & domestic_so_far):
@@ -540,11 +538,13 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
                 ahead = counter is not None
+            if len(ac) >= 2:  # (two countries' parties acting together do not act on one of them)
+                counter = tuple(k for k in counter if k not in ac) if counter else None
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)
-            elif counter is not None and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
+            elif counter and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)
