@@ -82,3 +82,15 @@ def test_strikes_by_a_named_force_which_killed_are_that_force_s():
     body = ("Pakistan has summoned Afghanistan's ambassador in Islamabad to protest against missile and drone strikes "
             "by the Afghan army on refugee camps in the Kurram region, which killed six people.")
     assert any(t == "ASSAULT" and a == ["AFG"] for t, a, _ in _events(body))
+
+
+# --- data: national armed forces named by their own acronym are their country's military
+def test_national_forces_acronyms_resolve_to_their_country():
+    from pipeline.extract.actors import resolve_span
+
+    for text, country in (("the UPDF", "UGA"), ("an SSPDF spokesman", "SSD"), ("a SENAFRONT post", "PAN"),
+                          ("KDF troops", "KEN"), ("the PLA Navy", "CHN")):
+        r = resolve_span(text, "en", None)
+        assert r is not None and (r.ref.country, r.ref.sector) == (country, "MIL")
+    # (a longer name holding the words is not the Chinese army)
+    assert resolve_span("the Sudan People's Liberation Army", "en", None).ref.country != "CHN"
