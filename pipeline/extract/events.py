@@ -42,7 +42,7 @@ from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
-from pipeline.extract.actors import Resolution
+from pipeline.extract.actors import Resolution, demonym_country
 from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
 from pipeline.extract.coref import gender_of
@@ -52,7 +52,7 @@ from pipeline.extract.event_dates import (
     _date_value,
     choose_date,
 )
-from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, subject_of
+from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, objects_of, subject_of
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.parties import (
@@ -160,12 +160,16 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             R.cache.clear()
             actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
             recips = own_state_recipients(actors, recips)
+            if not recips and spec.event_type in ANSWER_TYPES:
+                recips = _act_authors(tok, lang)
             notes = list(pnotes)
             if not actors and (act := _act_subject(tok, lang)) is not None:
                 # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed four
                 # people": the subject is an act; its own agent, if named, did it, never the sentence's
                 # first party
-                actors = [p for x in _act_agents(act) for p in R.resolve_tok(x)]
+                actors = [p for x in _act_agents(act) for p in R.resolve_tok(x)] or _act_authors(act, lang, (act,)) or (
+                    [Party(Resolution(ActorRef(text=act.text, name=None, country=None, sector="UNK"), None, "unidentified",
+                                      0, len(act.text)), act.i, "parse")] if spec.event_type in ("ASSAULT", "COERCE") else [])
                 notes.append("actor_of_subject_act")
             elif not actors:
                 # parse gave no agent: the subject-like party to the left of the trigger in this sentence
@@ -380,6 +384,24 @@ def _act_subject(tok, lang: str):
         if x.pos_ == "NOUN" and lookup_spec(lang, "NOUN", x.lemma_) is not None:
             return x
     return None
+
+
+# acts answering another's act, whose author a nationality word on the act's noun names
+ANSWER_TYPES = frozenset(("REJECT", "ACCUSE", "SUPPORT", "AGREE"))
+
+
+def _act_authors(tok, lang: str, acts=None) -> list:
+    """"rejected the Iraqi protest", "welcomed the Chilean proposal": the country of the nationality
+    word qualifying an act noun the verb takes as object (or of one of `acts`: "an Israeli drone
+    strike") is the act's author."""
+    out = []
+    for o in (acts or objects_of(tok) if tok.pos_ in ("VERB", "NOUN") else ()):
+        if o.pos_ == "NOUN" and lookup_spec(lang, "NOUN", o.lemma_) is not None:
+            for a in (a for a in o.subtree if a.dep_ == "amod" and a.i < o.i and a.head.i <= o.i):
+                if (c := demonym_country(a.text)) is not None:
+                    ref = ActorRef(text=a.text, name=None, country=c, sector="GOV")
+                    out.append(Party(Resolution(ref, None, "demonym", 0, len(a.text)), a.i, "parse"))
+    return out
 
 
 def _act_agents(act) -> list:

@@ -94,3 +94,24 @@ def test_national_forces_acronyms_resolve_to_their_country():
         assert r is not None and (r.ref.country, r.ref.sector) == (country, "MIL")
     # (a longer name holding the words is not the Chinese army)
     assert resolve_span("the Sudan People's Liberation Army", "en", None).ref.country != "CHN"
+
+
+def test_a_nationality_on_the_subject_act_names_its_author():
+    events = _events("On Friday a Turkish drone strike near the border town of Qamishli killed three Syrian soldiers.")
+    assert ("ASSAULT", ["TUR"], ["SYR"]) in events
+
+
+def test_an_unattributed_attack_that_killed_keeps_an_unknown_author():
+    body = "Chad said on Tuesday that an attack on a border post had killed seven Chadian soldiers."
+    assert ("ASSAULT", [], ["TCD"]) in _events(body)
+
+
+# --- kind: the nationality word of an act a verb answers names the act's author ("rejected the Iraqi protest")
+def test_a_rejected_protest_is_answered_to_its_author():
+    assert ("REJECT", ["EGY"], ["ETH"]) in _events("Egypt on Thursday rejected the Ethiopian proposal on the dam.")
+
+
+def test_a_titled_spokesman_rejecting_the_other_side_s_protest_is_of_the_home_side():
+    body = ("Kenya summoned Uganda's envoy on Monday over the arrest of fishermen. "
+            "Foreign ministry spokesman Okello Oryem rejected the Kenyan protest on Tuesday.")
+    assert ("REJECT", ["UGA"], ["KEN"]) in _events(body)
