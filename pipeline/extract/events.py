@@ -90,8 +90,8 @@ from pipeline.extract.status import intent_to_meet
 from pipeline.extract.triggers import (
     condemned_act,
     could_trigger,
-    lookup_spec,
     find_triggers,
+    lookup_spec,
     sentence_triggers,
     trigger_positions,
     trigger_status,
