@@ -67,6 +67,7 @@ from pipeline.extract.recipients import (
     GOODS_TARGET_TYPES,
     PLACE_TARGET_TYPES,
     PROXIMITY_TARGET_TYPES,
+    SYMMETRIC_TYPES,
     THIRD_PARTY_TYPES,
     anaphoric_recipient,
     captor_of,
@@ -351,6 +352,11 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                     etype not in THIRD_PARTY_TYPES and len(actors) == 2:
                 # "Indian and Chinese troops completed the withdrawal": the two sides are the coordinated actors
                 st.dyad = (actors[0].res, actors[1].res)
+            elif not st.dyad and st_res.status == "asserted" and etype in SYMMETRIC_TYPES and actors and recips and \
+                    recips[0].how != "pair" and {p.res.ref.country for p in actors + recips} == {actors[0].res.ref.country} != {None}:
+                # talks between a country's unions and its ministers, in a story no two states have had
+                # yet: "the two sides" are theirs
+                st.dyad = (actors[0].res, recips[0].res)
             m._tok = tok  # type: ignore[attr-defined]
         _flush_officials(st, officials)
         inherit_from_governing_event(out, doc, s)

@@ -115,3 +115,13 @@ def test_a_titled_spokesman_rejecting_the_other_side_s_protest_is_of_the_home_si
     body = ("Kenya summoned Uganda's envoy on Monday over the arrest of fishermen. "
             "Foreign ministry spokesman Okello Oryem rejected the Kenyan protest on Tuesday.")
     assert ("REJECT", ["UGA"], ["KEN"]) in _events(body)
+
+
+# --- kind: in a story no two states have had, "the two sides" are those of the latest domestic talks
+def test_the_two_sides_of_domestic_talks_are_not_a_foreign_bystander():
+    body = ("Bolivian truckers blocked the main highways on Monday. "
+            "Peru's government asked La Paz on Tuesday to clear the Desaguadero crossing. "
+            "Talks between the truckers' federation and President Rodrigo Paz opened in La Paz on Wednesday. "
+            "By the evening the two sides had agreed on a fuel price freeze.")
+    agree = [e for e in _events(body) if e[0] == "AGREE"]
+    assert agree and all("PER" not in a + r for _t, a, r in agree)
