@@ -45,7 +45,7 @@ from pipeline.extract import arguments as args_mod
 from pipeline.extract.actors import Resolution, demonym_country
 from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
-from pipeline.extract.coref import gender_of
+from pipeline.extract.coref import PRON_1, gender_of
 from pipeline.extract.discourse_memory import memory_from_text, update_memory
 from pipeline.extract.event_dates import (
     DiscourseDater,
@@ -165,12 +165,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 recips = _act_authors(tok, lang)
             notes = list(pnotes)
             if not actors and (act := _act_subject(tok, lang)) is not None:
-                # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed four
-                # people": the subject is an act; its own agent, if named, did it, never the sentence's
-                # first party
+                # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed": the
+                # subject is an act; its own agent did it, never the sentence's first party
                 actors = [p for x in _act_agents(act) for p in R.resolve_tok(x)] or _act_authors(act, lang, (act,)) or (
                     [Party(Resolution(ActorRef(text=act.text, name=None, country=None, sector="UNK"), None, "unidentified",
-                                      0, len(act.text)), act.i, "parse")] if spec.event_type in ("ASSAULT", "COERCE") else [])
+                                      0, len(act.text)), act.i, "parse")] if spec.event_type in ("ASSAULT", "COERCE")
+                    and act.pos_ == "NOUN" else [])
                 notes.append("actor_of_subject_act")
             elif not actors:
                 # parse gave no agent: the subject-like party to the left of the trigger in this sentence
@@ -376,13 +376,14 @@ NON_STATE_PROTEST_MODES = frozenset(("strike", "obstruct", "riot"))
 
 def _act_subject(tok, lang: str):
     """The act a verb trigger has as its subject (a noun of the lexicon, or the one a relative
-    "which" stands for), if any."""
+    "which" stands for), or a first person left unresolved (the author's: "we asked X"), if any."""
     if tok.pos_ != "VERB":
         return None
     for x in (c for c in tok.children if c.dep_ in SUBJ_DEPS):
+        if x.lower_ in PRON_1.get(lang, ()):
+            return x
         if x.tag_ == "WDT" and tok.dep_ == "relcl":
-            # (the parser hangs "which" on the last noun: "strikes on camps in the region, which killed")
-            x = tok.head
+            x = tok.head  # (hung on the last noun: "strikes on camps in the region, which killed")
             for _ in range(4):
                 if lookup_spec(lang, "NOUN", x.lemma_) is not None or x.dep_ != "pobj" or x.head.head.pos_ != "NOUN":
                     break
@@ -392,8 +393,7 @@ def _act_subject(tok, lang: str):
     return None
 
 
-# acts answering another's act, whose author a nationality word on the act's noun names
-ANSWER_TYPES = frozenset(("REJECT", "ACCUSE", "SUPPORT", "AGREE"))
+ANSWER_TYPES = frozenset(("REJECT", "ACCUSE", "SUPPORT", "AGREE"))  # acts answering another's act
 
 
 def _act_authors(tok, lang: str, acts=None) -> list:

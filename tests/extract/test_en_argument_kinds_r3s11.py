@@ -125,3 +125,10 @@ def test_the_two_sides_of_domestic_talks_are_not_a_foreign_bystander():
             "By the evening the two sides had agreed on a fuel price freeze.")
     agree = [e for e in _events(body) if e[0] == "AGREE"]
     assert agree and all("PER" not in a + r for _t, a, r in agree)
+
+
+# --- kind: a first person outside quotations is the author, whom nothing names (not the last party)
+def test_the_writers_we_is_no_party():
+    body = ("After three Rwandan soldiers were wounded near Goma this week, "
+            "we asked Marie Uwase, an analyst at the University of Kigali, what Kinshasa will do next.")
+    assert not any(t == "REQUEST" for t, _a, _r in _events(body))
