@@ -132,3 +132,9 @@ def test_the_writers_we_is_no_party():
     body = ("After three Rwandan soldiers were wounded near Goma this week, "
             "we asked Marie Uwase, an analyst at the University of Kigali, what Kinshasa will do next.")
     assert not any(t == "REQUEST" for t, _a, _r in _events(body))
+
+
+# --- kind: a coordinated name the dictionary places counts as a nationality of the head noun
+def test_a_nationality_coordinated_with_a_dictionary_name_gives_two_sides():
+    events = _events("On Thursday Pakistani and Taliban border guards exchanged fire near Chaman.")
+    assert any(t == "ASSAULT" and {*a, *r} == {"PAK", "AFG"} for t, a, r in events)
