@@ -138,3 +138,10 @@ def test_the_writers_we_is_no_party():
 def test_a_nationality_coordinated_with_a_dictionary_name_gives_two_sides():
     events = _events("On Thursday Pakistani and Taliban border guards exchanged fire near Chaman.")
     assert any(t == "ASSAULT" and {*a, *r} == {"PAK", "AFG"} for t, a, r in events)
+
+
+# --- kind: a participle hung on the finite clause a participle reports belongs to the reporting one
+def test_a_participle_after_a_reported_clause_is_the_reporters_act():
+    body = ("Rwanda's foreign minister Olivier Nduhungirehe dismissed the claims on Friday, saying Kinshasa "
+            "was an unreliable partner and urging Burundi to stay out of the conflict.")
+    assert ("REQUEST", ["RWA"], ["BDI"]) in _events(body)
