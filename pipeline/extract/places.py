@@ -162,17 +162,10 @@ def _accents(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonym_accents() -> dict[str, frozenset[str]]:
-    """Per demonym key, the accented letters its written forms use (both languages)."""
-    out: dict[str, frozenset[str]] = {}
-    for c in load_countries().values():
-        for d in (*c.demonyms_fr, *c.demonyms_en):
-            k = normalize_key(d, strip_articles=False)
-            out[k] = out.get(k, frozenset()) | _accents(d)
-    for d in _DEMONYM_PREFERRED:
-        k = normalize_key(d, strip_articles=False)
-        out[k] = out.get(k, frozenset()) | _accents(d)
-    return out
+def _french_demonym_keys() -> frozenset[str]:
+    """The keys of the French demonym forms (written with or without their accents)."""
+    return frozenset(normalize_key(d, strip_articles=False) for c in load_countries().values() for d in c.demonyms_fr) | \
+        frozenset(normalize_key(d, strip_articles=False) for d in _DEMONYM_PREFERRED)
 
 
 # Seats of power and other metonyms → country (capitals come from the gazetteer).
@@ -220,8 +213,8 @@ def country_by_demonym(word: str) -> str | None:
         return None
     k = normalize_key(word, strip_articles=False)
     idx = _demonym_index()
-    if k in idx and _accents(word) <= _demonym_accents().get(k, frozenset()):
-        # a written accent no form of the demonym has makes another word: "Germán" is a name
+    if k in idx and (k in _french_demonym_keys() or not _accents(word)):
+        # a written accent on an English demonym (English ones have none) makes another word: "Germán" is a name
         return idx[k]
     # compounds such as "américano-colombien" / "franco-" are not resolved here
     return None
