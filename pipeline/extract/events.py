@@ -178,7 +178,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
                 rec_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in recips}
                 left = [e_ for e_ in left if (e_.res.ref.entity_id or e_.res.ref.text) not in rec_ids]
-                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or (
+                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok) and tok.dep_ != "acl") or (
                         tok.dep_ in ("obj", "dobj") and not condemned_act(tok, tok.head))):  # (not who condemns it)
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
@@ -403,7 +403,7 @@ def _act_authors(tok, lang: str, acts=None) -> list:
     out = []
     for o in (acts or objects_of(tok) if tok.pos_ in ("VERB", "NOUN") else ()):
         if o.pos_ == "NOUN" and lookup_spec(lang, "NOUN", o.lemma_) is not None:
-            for a in (a for a in o.subtree if a.dep_ == "amod" and a.i < o.i and a.head.i <= o.i):
+            for a in (a for a in o.subtree if a.dep_ in ("amod", "compound") and a.i < o.i and a.head.i <= o.i):
                 if (c := demonym_country(a.text)) is not None:
                     ref = ActorRef(text=a.text, name=None, country=c, sector="GOV")
                     out.append(Party(Resolution(ref, None, "demonym", 0, len(a.text)), a.i, "parse"))

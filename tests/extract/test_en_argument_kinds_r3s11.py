@@ -146,3 +146,14 @@ def test_a_participle_after_a_reported_clause_is_the_reporters_act():
     body = ("Rwanda's foreign minister Olivier Nduhungirehe dismissed the claims on Friday, saying Kinshasa "
             "was an unreliable partner and urging Burundi to stay out of the conflict.")
     assert ("REQUEST", ["RWA"], ["BDI"]) in _events(body)
+
+
+# --- kind: a participle modifying a noun has that noun as subject, never the sentence's first party
+def test_a_boarded_ship_carrying_aid_is_no_aid_by_the_boarders():
+    body = "Greek coast guards boarded a Maltese-flagged ship carrying food and medicine for Libya on Sunday."
+    assert not any(t == "AID" and a == ["GRC"] for t, a, _r in _events(body))
+
+
+def test_a_national_force_named_in_the_subject_act_gives_its_author():
+    body = "On 3 March a Chilean Air Force convoy brought 30 tonnes of medicines to the hospital in Tacna."
+    assert any(t == "AID" and a == ["CHL"] for t, a, _r in _events(body))
