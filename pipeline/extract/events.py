@@ -178,7 +178,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
                 left = [e_ for e_ in st.memory.entries if s <= e_.pos < t_pos and e_.subject]
                 rec_ids = {(p.res.ref.entity_id or p.res.ref.text) for p in recips}
                 left = [e_ for e_ in left if (e_.res.ref.entity_id or e_.res.ref.text) not in rec_ids]
-                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok) and tok.dep_ != "acl") or (
+                if left and ((spec.pos == "VERB" and tok.pos_ == "VERB" and not is_passive(tok)) or (
                         tok.dep_ in ("obj", "dobj") and not condemned_act(tok, tok.head))):  # (not who condemns it)
                     actors = [Party(left[-1].res, tok.i, "context")]
                     notes.append("actor_from_context")
