@@ -382,13 +382,17 @@ def _country_in(text: str, toks: list[tuple[str, int, int]], lang: str) -> tuple
         c = demonym_country(w)
         if c:
             return c, "demonym", s, e
-    for w, s, _e in toks:
-        # "the Saudi-led coalition", "US-led forces": the leading country (never "Iran-backed")
+    for i, (w, s, _e) in enumerate(toks):
+        # "the Saudi-led coalition", "US-led forces", "a Sri Lankan-flagged boat", "a Chinese-run
+        # camp": the leading or owning country (never "Iran-backed")
         head, _, suffix = w.rpartition("-")
         if head and fold(suffix) in _leader_suffixes():
+            how = "demonym" if fold(suffix) == "led" else "owner"
             c = demonym_country(head) or name_country(head, lang) or capital_country(head)
             if c:
-                return c, "demonym", s, s + len(head)
+                return c, how, s, s + len(head)
+            if i and toks[i - 1][0][:1].isupper() and (c := demonym_country(f"{toks[i - 1][0]} {head}")):
+                return c, how, toks[i - 1][1], s + len(head)
     return None, "", 0, 0
 
 
@@ -497,6 +501,8 @@ def _resolve_span_core(span_text: str, lang: str):
         country, how, s, e = _town_in(text, toks, lang)
     if country is None:
         return None
+    if how == "owner":  # "a Sri Lankan-flagged trawler", "Chinese-owned shops": property, not the state
+        how, sector = "demonym", sector or "BUS"
     if how == "country":  # "the Russian Federation": a word of the country's own name names no sector
         sector = _sector_in([f for f, (_, ts, te) in zip(folded, toks) if te <= s or ts >= e], lang)
     if sector is None:

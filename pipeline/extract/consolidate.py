@@ -62,6 +62,15 @@ def inherit_from_governing_event(cands: list[Candidate], doc, offset: int) -> No
             if gov is not None:
                 m.recipient = [replace(r) for r in gov.recipient]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_governing_protest"]
+        if m.event_type == "PROTEST" and not m.recipient:
+            # "staged a rally at Incheon port, calling on China to remove the platforms": the party a
+            # protest's own demand is addressed to is the protest's target
+            heads = {m._tok.i} | ({m._tok.head.i} if m._tok.dep_ in ("dobj", "obj") else set())
+            dem = next((o.mention for o in here if o.mention.event_type == "REQUEST" and o.recip_how == "parse"
+                        and countries_of(o.mention.recipient) and heads & {a.i for a in o.mention._tok.ancestors}), None)
+            if dem is not None:
+                m.recipient = [replace(r) for r in dem.recipient]
+                m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_protest_demand"]
         if m.actor:
             continue
         anc = {a.i for a in m._tok.ancestors}

@@ -55,7 +55,8 @@ def _memory_nps(doc, lang: str) -> tuple[tuple, ...]:
     return out
 
 
-SEAT_SUFFIXES = shared_set("seat_suffixes")
+# "the Oslo-based group", "a Sri Lankan-flagged trawler": the place or nationality word alone is no party
+SEAT_SUFFIXES = shared_set("seat_suffixes") | (shared_set("leader_suffixes") - {"led"})
 
 
 def _seat_of_body(t) -> bool:

@@ -243,6 +243,10 @@ def subject_of(v, depth: int = 0):
         # "a exhorté Niamey à protéger ... et démenti toute discrimination": a participle is no
         # conjunct of the infinitive the parser hung it on, but of the verb that governs it
         return subject_of(v.head.head, depth + 1)
+    if v.dep_ == "conj" and v.tag_ == "VBG" and v.head.tag_ != "VBG" and v.head.dep_ == "ccomp" and v.head.head.tag_ == "VBG":
+        # "saying Russia was responsible and inviting Bratislava to ...": a participle is no conjunct
+        # of the finite clause the parser hung it on, but of the participle that reports that clause
+        return subject_of(v.head.head, depth + 1)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         return subject_of(v.head, depth + 1) if v.head.pos_ != "NOUN" else []
     if v.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp", "advcl", "obj") and v.head.pos_ in ("VERB", "AUX") and (

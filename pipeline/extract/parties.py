@@ -219,7 +219,9 @@ class Resolver:
             return []
         countries = []
         for m in seq:
-            c = actors_mod.demonym_country(m.text) or actors_mod.name_country(m.text, self.st.lang)
+            # (or a name the dictionary places: "Tajik and Taliban border guards")
+            c = actors_mod.demonym_country(m.text) or actors_mod.name_country(m.text, self.st.lang) or (
+                (r := resolve_span(m.text, self.st.lang, self.on_date)) is not None and r.how == "dictionary" and r.ref.country)
             if c and c not in [x[0] for x in countries]:
                 countries.append((c, m))
         if len(countries) < 2:

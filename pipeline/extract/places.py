@@ -157,6 +157,17 @@ def _demonym_index() -> dict[str, str]:
     return idx
 
 
+def _accents(word: str) -> frozenset[str]:
+    return frozenset(ch for ch in word.lower() if ch.isalpha() and not ch.isascii())
+
+
+@lru_cache(maxsize=1)
+def _french_demonym_keys() -> frozenset[str]:
+    """The keys of the French demonym forms (written with or without their accents)."""
+    return frozenset(normalize_key(d, strip_articles=False) for c in load_countries().values() for d in c.demonyms_fr) | \
+        frozenset(normalize_key(d, strip_articles=False) for d in _DEMONYM_PREFERRED)
+
+
 # Seats of power and other metonyms → country (capitals come from the gazetteer).
 _METONYM_KINDS = ("capital", "venue")
 
@@ -202,7 +213,8 @@ def country_by_demonym(word: str) -> str | None:
         return None
     k = normalize_key(word, strip_articles=False)
     idx = _demonym_index()
-    if k in idx:
+    if k in idx and (k in _french_demonym_keys() or not _accents(word)):
+        # a written accent on an English demonym (English ones have none) makes another word: "Germán" is a name
         return idx[k]
     # compounds such as "américano-colombien" / "franco-" are not resolved here
     return None

@@ -448,8 +448,7 @@ STATE_SECTORS = {"GOV", "MIL"}
 
 
 def _clause_partner(cands: list, cur):
-    """The mention of a verb `cur`'s verb is coordinated with ("a accusé X et a écarté Y"), with
-    the same actor and a recipient, if any."""
+    """The mention of the verb `cur`'s verb is coordinated with ("a accusé X et a écarté Y"), same actor, with a recipient."""
     tok = getattr(cur.mention, "_tok", None)
     if tok is None or tok.pos_ != "VERB" or tok.dep_ != "conj":
         return None
@@ -479,9 +478,8 @@ def captor_of(cands: list, released: list | None = None):
 def fill_recipients(cands: list, memory=None) -> None:
     """Recipient clean-up: drop same-country recipients when another country is named; an event
     whose parse gives no recipient takes the counterpart of the actor's country in the latest
-    earlier event of the article that involved that country (discourse continuity: "Kigali a
-    démenti" answers the last exchange with Kinshasa). Never the most-mentioned country; a named
-    party the resolver cannot place stays unknown."""
+    earlier event of the article that involved that country ("Kigali a démenti" answers the last
+    exchange with Kinshasa). Never the most-mentioned country; an unplaced named party stays unknown."""
     last_counterpart: dict[str, tuple] = {}  # country -> counterpart countries, latest first
     third: dict[str, tuple] = {}  # country -> the third party that last addressed it (ally, donor, mediator)
     domestic_so_far: set = set()  # countries an earlier event showed acting on their own people
@@ -509,13 +507,14 @@ def fill_recipients(cands: list, memory=None) -> None:
             # manoeuvring together with no named target hold a joint exercise (COOPERATE)
             m.event_type, m.mode, m.symmetric = "COOPERATE", "military", True
             m.notes.append("joint_show_of_force")
-        if len(ac) >= 2 and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
+        mixed = len(ac) == 1 and len(m.actor) == 2 and len({a.sector in STATE_SECTORS for a in m.actor}) == 2
+        if (len(ac) >= 2 or mixed) and not rc and (m.symmetric or m.event_type in SYMMETRIC_TYPES | MUTUAL_TYPES):
             # "Moscou et Pékin ont réaffirmé leur soutien mutuel", "Indian and Chinese troops
-            # completed the withdrawal": coordinated parties of different countries with no other
-            # target act on each other
+            # completed the withdrawal", "the drivers and the government agreed": coordinated parties
+            # (of two countries, or a people and its state) with no other target act on each other
             first = m.actor[0].country
-            m.recipient = [a for a in m.actor if a.country and a.country != first]
-            m.actor = [a for a in m.actor if a.country == first or not a.country]
+            m.recipient = m.actor[1:] if mixed else [a for a in m.actor if a.country and a.country != first]
+            m.actor = m.actor[:1] if mixed else [a for a in m.actor if a.country == first or not a.country]
             m.symmetric = True
             m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_coordination"]
             ac, rc = countries_of(m.actor), countries_of(m.recipient)
@@ -540,11 +539,13 @@ def fill_recipients(cands: list, memory=None) -> None:
                 # foreign party is not what its next acts answer)
                 counter = args_mod.next_counterpart(cands, c, ac)
                 ahead = counter is not None
+            if len(ac) >= 2:  # (two countries' parties acting together do not act on one of them)
+                counter = tuple(k for k in counter if k not in ac) if counter else None
             if counter is None and not args_mod.foreign_in_sentence(memory, m, ac) and args_mod.story_side(memory, ac):
                 # the actor's country has no foreign counterpart anywhere in the article: a
                 # domestic story (a government answering its own unions, a state of emergency)
                 rc = args_mod.fill_domestic(m, ac)
-            elif counter is not None and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
+            elif counter and m.event_type not in NO_DISCOURSE_RECIPIENT_TYPES:
                 m.recipient = [ActorRef(text="", name=None, country=k, sector="GOV") for k in counter]
                 m.notes = [n for n in m.notes if n != "recipient_unresolved"] + ["recipient_from_discourse"]
                 m.confidence = max(0.05, m.confidence - 0.15)

@@ -116,9 +116,10 @@ def test_a_weekday_in_apposition_to_demain_or_hier_is_that_day():
 
 def test_the_date_of_a_condemned_attack_is_not_the_condemnation_s():
     body = ("Mercredi, le ministre péruvien des Affaires étrangères a rencontré son homologue chilien à Santiago. "
-            "Le Chili et le Pérou ont condamné avec fermeté l'attaque perpétrée le 3 mars contre un marché de Tacna. "
+            "Le Chili et le Pérou ont reproché à la Bolivie l'attaque perpétrée le 3 mars contre un marché de Tacna. "
             "Le Chili et le Pérou ont signé un mémorandum sur les pêches.")
-    for trigger in ("condamné", "signé"):
+    # (the condemnation names its target: two countries acting together are not each other's target)
+    for trigger in ("reproché", "signé"):
         ms = _ms(body, "fr", trigger=trigger)
         assert ms and ms[0].event_date == date(2026, 3, 11)
 
