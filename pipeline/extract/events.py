@@ -42,17 +42,18 @@ from typing import Iterable, Iterator
 
 from pipeline.core.models import ActorRef, EventMention
 from pipeline.extract import arguments as args_mod
-from pipeline.extract.actors import Resolution, demonym_country
+from pipeline.extract.act_parties import ANSWER_TYPES, act_agents, act_authors, act_subject
+from pipeline.extract.actors import Resolution
 from pipeline.extract.article_dates import _article_reference, _dates_for_article
 from pipeline.extract.consolidate import Candidate, confidence, consolidate, inherit_from_governing_event, party_refs
-from pipeline.extract.coref import PRON_1, gender_of
+from pipeline.extract.coref import gender_of
 from pipeline.extract.discourse_memory import memory_from_text, update_memory
 from pipeline.extract.event_dates import (
     DiscourseDater,
     _date_value,
     choose_date,
 )
-from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, objects_of, subject_of
+from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, subject_of
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import shared_set
 from pipeline.extract.parties import (
@@ -92,7 +93,6 @@ from pipeline.extract.triggers import (
     condemned_act,
     could_trigger,
     find_triggers,
-    lookup_spec,
     sentence_triggers,
     trigger_positions,
     trigger_status,
@@ -162,12 +162,12 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             actors, recips, pnotes, symmetric = parties_for(tok, spec, R, trig_idx)
             recips = own_state_recipients(actors, recips)
             if not recips and spec.event_type in ANSWER_TYPES:
-                recips = _act_authors(tok, lang)
+                recips = act_authors(tok, lang)
             notes = list(pnotes)
-            if not actors and (act := _act_subject(tok, lang)) is not None:
+            if not actors and (act := act_subject(tok, lang)) is not None:
                 # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed": the
                 # subject is an act; its own agent did it, never the sentence's first party
-                actors = [p for x in _act_agents(act) for p in R.resolve_tok(x)] or _act_authors(act, lang, (act,)) or (
+                actors = [p for x in act_agents(act) for p in R.resolve_tok(x)] or act_authors(act, lang, (act,)) or (
                     [Party(Resolution(ActorRef(text=act.text, name=None, country=None, sector="UNK"), None, "unidentified",
                                       0, len(act.text)), act.i, "parse")] if spec.event_type in ("ASSAULT", "COERCE")
                     and act.pos_ == "NOUN" else [])
@@ -377,48 +377,6 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
 TARGET_OPTIONAL_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"}
 # protests no state makes to another (a strike, a blockade of roads, a riot): never a diplomatic protest
 NON_STATE_PROTEST_MODES = frozenset(("strike", "obstruct", "riot"))
-
-
-def _act_subject(tok, lang: str):
-    """The act a verb trigger has as its subject (a noun of the lexicon, or the one a relative
-    "which" stands for), or a first person left unresolved (the author's: "we asked X"), if any."""
-    if tok.pos_ != "VERB":
-        return None
-    for x in (c for c in tok.children if c.dep_ in SUBJ_DEPS):
-        if x.lower_ in PRON_1.get(lang, ()):
-            return x
-        if x.tag_ == "WDT" and tok.dep_ == "relcl":
-            x = tok.head  # (hung on the last noun: "strikes on camps in the region, which killed")
-            for _ in range(4):
-                if lookup_spec(lang, "NOUN", x.lemma_) is not None or x.dep_ != "pobj" or x.head.head.pos_ != "NOUN":
-                    break
-                x = x.head.head
-        if x.pos_ == "NOUN" and lookup_spec(lang, "NOUN", x.lemma_) is not None:
-            return x
-    return None
-
-
-ANSWER_TYPES = frozenset(("REJECT", "ACCUSE", "SUPPORT", "AGREE"))  # acts answering another's act
-
-
-def _act_authors(tok, lang: str, acts=None) -> list:
-    """"rejected the Iraqi protest", "welcomed the Chilean proposal": the country of the nationality
-    word qualifying an act noun the verb takes as object (or of one of `acts`: "an Israeli drone
-    strike") is the act's author."""
-    out = []
-    for o in (acts or objects_of(tok) if tok.pos_ in ("VERB", "NOUN") else ()):
-        if o.pos_ == "NOUN" and lookup_spec(lang, "NOUN", o.lemma_) is not None:
-            for a in (a for a in o.subtree if a.dep_ in ("amod", "compound") and a.i < o.i and a.head.i <= o.i):
-                if (c := demonym_country(a.text)) is not None:
-                    ref = ActorRef(text=a.text, name=None, country=c, sector="GOV")
-                    out.append(Party(Resolution(ref, None, "demonym", 0, len(a.text)), a.i, "parse"))
-    return out
-
-
-def _act_agents(act) -> list:
-    """The agent an act's noun names: "by X", "X's" ("strikes by the IRGC", "Israel's strikes")."""
-    by = [g for c in act.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-    return by or [c for c in act.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _named_organisation(tok):

@@ -465,9 +465,8 @@ CAPTURE_MODES = frozenset(("arrest", "seize"))
 
 
 def captor_of(cands: list, released: list | None = None):
-    """The latest earlier asserted detention or seizure of the article with a located actor: the
-    unnamed agent of a passive release ("30 people were arrested ... twelve of them were freed": the
-    same authorities free them); the latest detention of the `released` people's words comes first."""
+    """The latest earlier asserted detention or seizure with a located actor, the unnamed agent of a passive
+    release ("30 arrested ... twelve of them were freed"); one holding the `released` people's words first."""
     found = [c.mention for c in reversed(cands) if c.mention.event_type == "COERCE" and c.mention.mode in CAPTURE_MODES
              and countries_of(c.mention.actor) and c.mention.status not in ("negated", "hypothetical")]
     words = {w for p in released or () for w in content_words(p.res.ref.text)}
