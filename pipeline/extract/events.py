@@ -56,6 +56,7 @@ from pipeline.extract.event_dates import (
 from pipeline.extract.grammar import RECIP_PREPS, SUBJ_DEPS, is_passive, subject_of
 from pipeline.extract.learned import propose_triggers
 from pipeline.extract.lexicon import shared_set
+from pipeline.extract.nesting import protest_demand
 from pipeline.extract.parties import (
     ArticleState,
     Party,
@@ -148,6 +149,7 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
         R = Resolver(st, doc, s, on_date)
         update_memory(R, doc)
         triggers, trig_idx, kept = sentence_triggers(doc, lang)
+        spec_by_i = {t.i: sp for t, sp in triggers}
         if not kept:  # the learned layer's proposal (NEWSEVENTS_LEARNED=propose; [] otherwise)
             kept = propose_triggers(doc, lang)
         officials: dict[int, tuple] = {}  # persons named by title and name this sentence placed (`_flush_officials`)
@@ -163,6 +165,10 @@ def _process_article(st: ArticleState, sentences, docs_by_idx) -> list[EventMent
             recips = own_state_recipients(actors, recips)
             if not recips and spec.event_type in ANSWER_TYPES:
                 recips = act_authors(tok, lang)
+            if not recips and spec.event_type == "PROTEST" and (demand := protest_demand(tok, spec_by_i)) is not None:
+                # "staged a rally, calling on China to ...": the demand is no event of its own (nesting), but
+                # whom it addresses is the protest's target
+                recips = [p for p in parties_for(demand[0], demand[1], R, trig_idx)[1] if p.res.ref.country and p.how == "parse"]
             notes = list(pnotes)
             if not actors and (act := act_subject(tok, lang)) is not None:
                 # "an attack on a post killed twelve soldiers", "strikes by the IRGC, which killed": the

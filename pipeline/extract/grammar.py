@@ -357,14 +357,15 @@ def owners_of(noun) -> list:
 _TIME_WORDS = frozenset(fold(w) for w in shared_set("time_words"))
 # types whose past participle modifying a noun tells a standing relation, not an act
 STATIVE_PARTICIPLE_TYPES = frozenset(shared_set("stative_participle_types"))
+SPOKEN_MODES = frozenset(shared_set("stative_participle_spoken_modes"))
 
 
-def standing_modifier(tok, event_type: str) -> bool:
+def standing_modifier(tok, event_type: str, mode: str | None = None) -> bool:
     """A trigger of a stative type (`stative_participle_types`) that is a past participle hung on a noun (French
     acl, English acl/amod VBN), or a present relative clause ("l'association Atajurt, qui défend les Kazakhs du
     Xinjiang"), with no time of its own: a standing relation ("des hommes armés", "une région soutenue par
-    Moscou"), told as no act."""
-    if event_type not in STATIVE_PARTICIPLE_TYPES or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+    Moscou"), told as no act; a spoken mode (praise) is an act even so ("un geste salué par Washington")."""
+    if event_type not in STATIVE_PARTICIPLE_TYPES or mode in SPOKEN_MODES or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ in ("acl:relcl", "relcl"):
         if "Pres" not in tok.morph.get("Tense") or tok.tag_ in ("VBD",) or any(c.dep_.startswith("aux") for c in tok.children):

@@ -44,6 +44,16 @@ def protest_content(tok, spec_by_i: dict) -> bool:
     return any(x.i in spec_by_i and spec_by_i[x.i].event_type == "PROTEST" and spec_by_i[x.i].mode != "strike" for x in heads)
 
 
+def protest_demand(tok, spec_by_i: dict):
+    """(verb, spec) of the demand a protest trigger `tok` makes as its content ("staged a rally, calling on
+    China to ..."), which `protest_content` keeps from being an event of its own; else None."""
+    heads = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]
+    for c in (c for h in heads for c in h.children if c.i in spec_by_i):
+        if spec_by_i[c.i].event_type == "REQUEST" and protest_content(c, spec_by_i):
+            return c, spec_by_i[c.i]
+    return None
+
+
 def purpose_of_other_act(tok, spec: TriggerSpec, spec_by_i: dict, lang: str) -> bool:
     """Is verb `tok` the purpose infinitive of another act ("dispatched two patrol vessels to protect the
     boats", "sent a brigade to take control of the post")? What the act is for has not happened: no
@@ -56,4 +66,4 @@ def purpose_of_other_act(tok, spec: TriggerSpec, spec_by_i: dict, lang: str) -> 
     return spec_by_i[h.i].event_type != spec.event_type and h.lemma_.lower() not in word_set(lang, "commissive_verbs")
 
 
-__all__ = ["contrasted_background", "protest_content", "purpose_of_other_act", "year_label"]
+__all__ = ["contrasted_background", "protest_content", "protest_demand", "purpose_of_other_act", "year_label"]

@@ -52,6 +52,7 @@ CAUSING_VERBS = shared_set("causing_verbs")
 AWAITED_VISITOR_VERBS = shared_set("awaited_visitor_verbs")
 LOCATIVE_A = shared_set("locative_a_preps")
 ADDRESSEE_CLAUSE_VERBS = shared_set("addressee_clause_verbs")
+RECIPROCAL_MODIFIERS = shared_set("reciprocal_modifiers")
 ADDRESSEE_ACT_VERBS = shared_set("addressee_act_verbs")
 ACTION_NOUNS = shared_set("action_nouns")  # a decision, a plan, a move: someone's act
 TARGET_PREPS = shared_set("target_preps") | {"over"}
@@ -79,7 +80,8 @@ def parties_for(tok, spec: TriggerSpec, R: Resolver, triggers_idx: set[int]):
     actors: list[Party] = []
     recips: list[Party] = []
     notes: list[str] = []
-    symmetric = spec.symmetric
+    # "leur soutien mutuel", "mutual support": a trigger qualified as reciprocal is one whatever its type
+    symmetric = spec.symmetric or any(fold(c.lemma_) in RECIPROCAL_MODIFIERS for c in tok.children if c.dep_ == "amod")
     rprep = RECIP_PREPS.get(lang, RECIP_PREPS["en"])
     aprep = AGENT_PREPS.get(lang, AGENT_PREPS["en"])
 

@@ -336,7 +336,7 @@ def find_triggers(doc, lang: str, positions=None):
             continue  # "travaillé sur les sanctions", "talked about sanctions": a topic, not an event
         if lang == "en" and spec.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN":
             continue  # "a detained French teacher", "the disputed border": a state, not an event here
-        if spec.pos == "VERB" and grammar.standing_modifier(tok, spec.event_type):
+        if spec.pos == "VERB" and grammar.standing_modifier(tok, spec.event_type, spec.mode):
             continue  # "des hommes armés", "une région séparatiste soutenue par Moscou": a standing relation
         if spec.special:
             spec = senses.disambiguate(tok, spec, lang, lookup_spec)
