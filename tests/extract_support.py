@@ -27,3 +27,17 @@ def mentions_of(body: str, lang: str, published: date, etype: str | None = None,
 
     return [m for m in extract_mentions("t", body, lang, published)
             if (etype is None or m.event_type == etype) and (trigger is None or m.trigger == trigger)]
+
+
+def kept_triggers(text: str, lang: str = "fr") -> list[tuple]:
+    """(word, type, mode) of the triggers of one parsed sentence kept as events of their own."""
+    from pipeline.extract.triggers import sentence_triggers
+    from pipeline.text.nlp import parse_texts
+
+    doc = parse_texts(lang, [text])[0]
+    return [(t.text, sp.event_type, sp.mode) for t, sp in sentence_triggers(doc, lang)[2]]
+
+
+def kept_types(text: str, lang: str = "fr") -> set:
+    """The event types of `kept_triggers`."""
+    return {ty for _w, ty, _m in kept_triggers(text, lang)}

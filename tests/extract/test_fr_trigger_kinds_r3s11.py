@@ -5,6 +5,7 @@ place, and participles telling a standing relation. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
+from extract_support import kept_triggers, kept_types
 
 from pipeline.extract.triggers import sentence_triggers
 from pipeline.text.nlp import parse_texts
@@ -15,13 +16,8 @@ def _models(nlp_fr):
     return None
 
 
-def _kept(text):
-    doc = parse_texts("fr", [text])[0]
-    return [(t.text, sp.event_type, sp.mode) for t, sp in sentence_triggers(doc, "fr")[2]]
-
-
-def _types(text):
-    return {ty for _w, ty, _m in _kept(text)}
+_kept = kept_triggers  # (word, type, mode) of the triggers kept as events, French
+_types = kept_types
 
 
 @pytest.mark.parametrize("text", [

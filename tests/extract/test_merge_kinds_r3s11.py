@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract_support import event_tuples
+from extract_support import event_tuples
 
 ON = date(2026, 5, 12)
 
